@@ -1,0 +1,80 @@
+package org.councilgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.councilgraph.annotate.Annotations.BodyMention;
+import org.councilgraph.annotate.Annotations.Citation;
+import org.councilgraph.annotate.Annotations.PersonMention;
+import org.councilgraph.annotate.Annotations.PostMention;
+import org.councilgraph.segment.Layout;
+import org.councilgraph.text.Span;
+
+/**
+ * The annotate stage: a paper's layout to {@link Annotations}. The one entry point of this package.
+ *
+ * <pre>{@code
+ * Annotations a = Annotator.annotate(layout);
+ * a.people();     // "Jane Moore" at 5012..5022, with her post where printed beside her
+ * a.citations();  // "Children Act 2004", sections [18(2)]
+ * }</pre>
+ *
+ * <p>CoreNLP supplies sentences and the person/organisation model; rules supply the things with a
+ * fixed shape (honorific names, post titles, body names, citations). The CoreNLP pipeline is the
+ * calling thread's own, loaded once.
+ */
+public final class Annotator {
+    private Annotator() {
+    }
+
+    public static Annotations annotate(Layout layout) {
+        return annotate(layout, Nlp.forThisThread());
+    }
+
+    public static Annotations annotate(Layout layout, Nlp nlp) {
+        String text = layout.paper().text();
+        Nlp.Result nlpResult = nlp.analyse(text);
+        List<PostMention> posts = Posts.find(text);
+        List<PersonMention> people = People.find(text, nlpResult.entities(), posts);
+        List<BodyMention> bodies = new ArrayList<>(Bodies.find(text, layout.council().orElse(null)));
+        // organisations the model finds that no rule did (named charities, companies, schools)
+        for (Nlp.Entity e : nlpResult.entities()) {
+            if (!e.type().equals("ORGANIZATION") || bodies.stream().anyMatch(b -> b.span().overlaps(e.span()))
+                    || posts.stream().anyMatch(p -> p.span().overlaps(e.span()))
+                    || people.stream().anyMatch(p -> p.span().overlaps(e.span()))) {
+                continue;
+            }
+            String name = e.text().replaceAll("\\s+", " ").strip();
+            if (plausibleOrganisation(name)) {
+                bodies.add(new BodyMention(name, Annotations.BodyKind.ORGANISATION, e.span()));
+            }
+        }
+        bodies.sort((a, b) -> a.span().compareTo(b.span()));
+        posts = People.pair(text, people, posts);
+        List<Citation> citations = Citations.find(text, nlpResult.sentences());
+        return new Annotations(layout, people, posts, bodies, citations, nlpResult.sentences(), nlpResult.tokens());
+    }
+
+    /** The model's organisations are kept when they are multi-word proper names or acronyms. */
+    private static boolean plausibleOrganisation(String name) {
+        if (name.length() < 3 || name.length() > 80 || name.matches(".*\\d.*")) {
+            return false;
+        }
+        String[] words = name.split(" ");
+        if (words.length == 1) {
+            return name.matches("[A-Z]{3,6}") && !name.matches("(?:SEND|TBC|KPI|EHCP|EHCPS|ICT|CEO|AGM|FAQ)");
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.matches("and|of|for|the|in|on|&|de|la")) {
+                return false;
+            }
+        }
+        return !name.matches("(?i)^(?:the\\s+)?(?:committee|department|council|service|cabinet|board|panel|party|government)$");
+    }
+
+    /** The sentence holding {@code offset}, or a window around it when sentences are unknown. */
+    public static Span sentenceAt(Annotations a, int offset) {
+        Optional<Span> s = a.sentences().stream().filter(x -> x.contains(offset)).findFirst();
+        return s.orElseGet(() -> new Span(Math.max(0, offset - 100), Math.min(a.layout().paper().text().length(), offset + 100)));
+    }
+}

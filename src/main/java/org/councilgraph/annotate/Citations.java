@@ -1,0 +1,180 @@
+package org.councilgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.annotate.Annotations.Citation;
+import org.councilgraph.annotate.Annotations.InstrumentKind;
+import org.councilgraph.text.Span;
+
+/**
+ * The citation grammar for legislation as council papers write it:
+ * <ul>
+ *   <li>an instrument: "the Children Act 2004", "The Special Educational Needs and Disability
+ *       Regulations 2014", "Equality Act 2010 (PSED)";</li>
+ *   <li>several of one name: "the Children Acts of 1989 and 2004";</li>
+ *   <li>sections: "section 18(2) of the Children Act 2004", "Sections 17 and 47", "s.17", "ss. 9 and
+ *       10", "section 47 of the same Act", "section 17 of the 1989 Act";</li>
+ *   <li>statutory guidance by title and year: "Working Together to Safeguard Children 2023".</li>
+ * </ul>
+ * A section with no Act named takes the Act the sentence (or, failing that, the paragraph) last named.
+ */
+final class Citations {
+    private static final String CAP = "(?:[A-Z][A-Za-z'’\\-]*|\\([A-Z][A-Za-z'’\\-\\s]*\\))";
+    private static final String LINK = "(?:and|of|for|the|in|on|to|with|&|etc\\.?|by|from|at|into|under)";
+    private static final Pattern INSTRUMENT = Pattern.compile(
+            "(?<title>" + CAP + "(?:\\s+(?:" + CAP + "|" + LINK + ")){0,14}?\\s+(?<kind>Act|Acts|Regulations|Order|Rules|Code\\s+of\\s+Practice|Measure))"
+            + "(?:\\s+(?:of\\s+)?(?<year>1[6-9]\\d{2}|20\\d{2})(?:\\s*(?:,|and|&)\\s*(?<year2>1[6-9]\\d{2}|20\\d{2}))*)?");
+    private static final Pattern YEAR_LIST = Pattern.compile("(1[6-9]\\d{2}|20\\d{2})");
+    private static final String NUM = "\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\d{1,3}[A-Za-z]?\\))*(?:\\s?\\([a-z]{1,3}\\))?";
+    private static final Pattern SECTIONS = Pattern.compile(
+            "(?i)\\b(?:sections?|ss?\\.|s(?=\\d))\\s*(?<nums>" + NUM + "(?:\\s*(?:,|and|&|or|to|-|–)\\s*(?:sections?\\s*)?" + NUM + ")*)"
+            + "(?<of>\\s*,?\\s*(?:of|under|in)\\s+(?:the\\s+)?(?:(?<same>same|said|above|that|this|above-mentioned)\\s+Act|(?<yearAct>1[6-9]\\d{2}|20\\d{2})\\s+Act))?");
+    private static final Pattern ONE_NUM = Pattern.compile(NUM);
+    /**
+     * Statutory guidance documents councils cite by title and year. A general list of national
+     * guidance (not of any council's papers): the titles are the Department for Education's,
+     * DHSC's and MHCLG's own.
+     */
+    private static final Pattern GUIDANCE = Pattern.compile(
+            "(?i)\\b(?<title>Working\\s+Together\\s+to\\s+Safeguard\\s+Children|Keeping\\s+Children\\s+Safe\\s+in\\s+Education|"
+            + "Special\\s+Educational\\s+Needs\\s+and\\s+Disability\\s+Code\\s+of\\s+Practice|SEND\\s+Code\\s+of\\s+Practice|"
+            + "Care\\s+and\\s+Support\\s+Statutory\\s+Guidance|Children'?s\\s+Homes\\s+Regulations\\s+including\\s+the\\s+Quality\\s+Standards|"
+            + "National\\s+Planning\\s+Policy\\s+Framework|Best\\s+Value\\s+Statutory\\s+Guidance|Prudential\\s+Code|"
+            + "Statutory\\s+Guidance\\s+on\\s+[A-Z][A-Za-z ]{3,60}?)(?:\\s*[:\\-–(]?\\s*(?<year>20\\d{2}|19\\d{2})\\)?)?");
+    private static final Pattern NOT_AN_ACT = Pattern.compile(
+            "(?i)^(?:an?|the|this|that|each|any|such|said|same|relevant|above|following|new|proposed|which|whose|our|their)\\s+(?:act|acts|order|regulations|rules)$"
+            + "|^(?:[A-Z][a-z]+\\s+)?(?:Order|Rules)$|.*\\b(?:Standing|Procedure|Court|Traffic\\s+Management|Purchase|Works|Council|Committee|Delegation|Financial\\s+Procedure)\\s+(?:Order|Rules)$");
+
+    private Citations() {
+    }
+
+    static List<Citation> find(String text, List<Span> sentences) {
+        List<Citation> out = new ArrayList<>();
+        Matcher m = INSTRUMENT.matcher(text);
+        while (m.find()) {
+            String title = tidyTitle(m.group("title"));
+            if (title == null) {
+                continue;
+            }
+            String kindWord = m.group("kind");
+            InstrumentKind kind = kindOf(kindWord);
+            Span span = new Span(m.start(), m.end());
+            if (m.group("year") == null) {
+                // an Act without a year is cited only when unambiguous: "the Localism Act" stays a name
+                if (kind != InstrumentKind.ACT || title.split(" ").length < 2) {
+                    continue;
+                }
+                out.add(new Citation(title, Optional.empty(), List.of(), kind, span));
+                continue;
+            }
+            List<Integer> years = new ArrayList<>();
+            Matcher y = YEAR_LIST.matcher(text.substring(m.start("year"), m.end()));
+            while (y.find()) {
+                years.add(Integer.parseInt(y.group(1)));
+            }
+            String singular = kindWord.equals("Acts") ? title.replaceAll("\\s+Acts$", " Act") : title;
+            for (int year : years) {
+                out.add(new Citation(singular + " " + year, Optional.of(year), List.of(),
+                        kindWord.equals("Acts") ? InstrumentKind.ACT : kind, span));
+            }
+        }
+        Matcher g = GUIDANCE.matcher(text);
+        while (g.find()) {
+            String raw = g.group("title").replaceAll("\\s+", " ").strip();
+            String t = Character.toUpperCase(raw.charAt(0)) + raw.substring(1);
+            Optional<Integer> year = Optional.ofNullable(g.group("year")).map(Integer::valueOf);
+            Span span = new Span(g.start(), g.end());
+            if (out.stream().anyMatch(c -> c.span().overlaps(span))) {
+                continue;
+            }
+            out.add(new Citation(year.map(yy -> t + " " + yy).orElse(t), year, List.of(), InstrumentKind.GUIDANCE, span));
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        List<Citation> withSections = new ArrayList<>(out);
+        Matcher s = SECTIONS.matcher(text);
+        while (s.find()) {
+            List<String> nums = new ArrayList<>();
+            Matcher n = ONE_NUM.matcher(s.group("nums"));
+            while (n.find()) {
+                nums.add(n.group().replaceAll("\\s+", ""));
+            }
+            if (nums.isEmpty()) {
+                continue;
+            }
+            Span span = new Span(s.start(), s.end());
+            Citation act = null;
+            if (s.group("yearAct") != null) {
+                int year = Integer.parseInt(s.group("yearAct"));
+                act = lastBefore(out, text.length(), c -> c.year().orElse(-1) == year && c.kind() == InstrumentKind.ACT);
+            } else if (s.group("same") != null) {
+                act = lastBefore(out, s.start(), c -> c.kind() == InstrumentKind.ACT);
+            } else {
+                // "section 18(2) of the Children Act 2004": the instrument right after
+                Citation next = out.stream().filter(c -> c.span().start() >= s.end() && c.span().start() - s.end() <= 12)
+                        .findFirst().orElse(null);
+                if (next != null && text.substring(s.end(), next.span().start()).matches("(?i)\\s*,?\\s*(?:of|under|in)?\\s*(?:the\\s+)?")) {
+                    act = next;
+                } else {
+                    Span sentence = sentences.stream().filter(x -> x.contains(s.start())).findFirst().orElse(null);
+                    if (sentence != null) {
+                        act = lastBefore(out, s.start(), c -> c.kind() != InstrumentKind.GUIDANCE && sentence.contains(c.span().start()));
+                        if (act == null) {
+                            act = out.stream().filter(c -> c.kind() != InstrumentKind.GUIDANCE && sentence.contains(c.span().start())
+                                    && c.span().start() > s.end()).findFirst().orElse(null);
+                        }
+                    }
+                }
+            }
+            if (act == null || act.year().isEmpty()) {
+                continue; // "S.74 of the Constitution", a section of nothing we can name
+            }
+            withSections.add(new Citation(act.title(), act.year(), nums, act.kind(), span));
+        }
+        withSections.sort((a, b) -> a.span().compareTo(b.span()));
+        return withSections;
+    }
+
+    private static Citation lastBefore(List<Citation> list, int before, java.util.function.Predicate<Citation> p) {
+        Citation best = null;
+        for (Citation c : list) {
+            if (c.span().start() < before && p.test(c) && c.sections().isEmpty()) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static InstrumentKind kindOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("act")) {
+            return InstrumentKind.ACT;
+        }
+        if (w.startsWith("regulation")) {
+            return InstrumentKind.REGULATIONS;
+        }
+        if (w.startsWith("code")) {
+            return InstrumentKind.CODE;
+        }
+        return InstrumentKind.ORDER;
+    }
+
+    /** Drops a leading "the"/"The" and sentence words caught before the title; null if not a title. */
+    private static String tidyTitle(String raw) {
+        String t = raw.replaceAll("\\s+", " ").strip();
+        t = t.replaceFirst("^(?:The|the)\\s+", "");
+        // words before the name proper ("Under the Children Act", "In The Children Act")
+        t = t.replaceFirst("^(?:Under|In|Of|By|From|As|And|With|For|To|On|At|Within|Section|Sections|Part|Schedule)\\s+(?:the\\s+|The\\s+)?", "");
+        t = t.replaceFirst("^(?:The|the)\\s+", "");
+        if (t.split(" ").length < 2 || NOT_AN_ACT.matcher(t).matches()) {
+            return null;
+        }
+        if (!Character.isUpperCase(t.charAt(0))) {
+            return null;
+        }
+        return t;
+    }
+}

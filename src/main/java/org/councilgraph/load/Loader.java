@@ -1,0 +1,186 @@
+package org.councilgraph.load;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The load stage: bytes to a {@link Paper}. The one entry point of this package.
+ *
+ * <pre>{@code
+ * Paper paper = Loader.load(Path.of("minutes.pdf"));
+ * paper.text();          // the words, a line per layout line
+ * paper.pageAt(1234);    // the page a character offset falls on
+ * }</pre>
+ *
+ * <p>The format comes from the content ({@code %PDF-}, HTML markup, Markdown structure), the file
+ * name only breaking ties. Anything that cannot be read throws a {@link PaperException} naming the
+ * file and the reason; it never returns half a paper.
+ */
+public final class Loader {
+    /** Largest file read, in bytes. Council packs are a few MB; a 200 MB "paper" is a mistake. */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /** Longest line accepted in a text paper: a single line longer than this is not a paper's text. */
+    public static final int MAX_LINE_CHARS = 100_000;
+
+    private static final List<String> SKIPPED_SUFFIXES = List.of(".json", ".jsonl", ".csv", ".ttl", ".nq", ".nt",
+            ".rq", ".zip", ".gz", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".css", ".js", ".class", ".jar");
+
+    private Loader() {
+    }
+
+    /** Reads one file, up to {@link #DEFAULT_MAX_BYTES}. */
+    public static Paper load(Path file) throws PaperException {
+        return load(file, DEFAULT_MAX_BYTES);
+    }
+
+    public static Paper load(Path file, long maxBytes) throws PaperException {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new PaperException(source, Files.exists(file) ? "not a regular file" : "no such file");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new PaperException(source, String.format(Locale.ROOT,
+                        "file is %.1f MB, over the %d MB limit for one paper", size / 1048576.0, maxBytes / 1048576));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            throw new PaperException(source, "permission denied", e);
+        } catch (NoSuchFileException e) {
+            throw new PaperException(source, "no such file", e);
+        } catch (IOException e) {
+            throw new PaperException(source, "cannot be read: " + e.getMessage(), e);
+        }
+        return load(source, bytes);
+    }
+
+    /** Reads a paper from bytes already in memory; {@code source} names it in errors and provenance. */
+    public static Paper load(String source, byte[] bytes) throws PaperException {
+        if (bytes.length == 0) {
+            throw new PaperException(source, "empty file (0 bytes)");
+        }
+        String sha = sha256(bytes);
+        Format format = Format.sniff(bytes, source);
+        Paper paper = switch (format) {
+            case PDF -> PdfReader.read(source, bytes, sha);
+            case HTML -> HtmlReader.read(source, bytes, sha);
+            case MARKDOWN, TEXT -> readText(source, bytes, sha, format);
+        };
+        if (paper.text().isBlank()) {
+            throw new PaperException(source, "no text in the file");
+        }
+        return paper;
+    }
+
+    private static Paper readText(String source, byte[] bytes, String sha, Format format) throws PaperException {
+        String text = TextDecoder.decode(bytes);
+        int printable = 0;
+        int sample = Math.min(text.length(), 8192);
+        for (int i = 0; i < sample; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || c >= 0x20 && c != 0x7F && c != 0xFFFD) {
+                printable++;
+            }
+        }
+        if (sample > 0 && printable < sample * 0.90) {
+            throw new PaperException(source, "binary data, not text (" + (sample - printable) * 100 / sample
+                    + "% unprintable characters)");
+        }
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - lineStart > MAX_LINE_CHARS) {
+                    throw new PaperException(source, "a line of " + (i - lineStart)
+                            + " characters (limit " + MAX_LINE_CHARS + "): not the text of a paper");
+                }
+                lineStart = i + 1;
+            }
+        }
+        if (format == Format.MARKDOWN || MarkdownReader.looksLikeMarkdown(text)) {
+            return MarkdownReader.read(source, text, sha);
+        }
+        return new Paper(source, Format.TEXT.mediaType(), TextCleaner.clean(text), List.of(), sha, java.util.Optional.empty());
+    }
+
+    /**
+     * The papers under {@code roots}: files as given, folders walked recursively in a stable (sorted)
+     * order, following symbolic links but never round a loop. Hidden files and files that are plainly
+     * not papers (JSON, images, RDF) are skipped; problems met on the way go to {@code onProblem}.
+     */
+    public static List<Path> collect(Collection<Path> roots, Consumer<PaperException> onProblem) {
+        List<Path> out = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                onProblem.accept(new PaperException(root.toString(), "no such file or folder"));
+                continue;
+            }
+            if (!Files.isDirectory(root)) {
+                out.add(root);
+                continue;
+            }
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new SimpleFileVisitor<>() {
+                            @Override
+                            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                                Path name = dir.getFileName();
+                                return !dir.equals(root) && name != null && name.toString().startsWith(".")
+                                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                                if (!name.startsWith(".") && SKIPPED_SUFFIXES.stream().noneMatch(name::endsWith)
+                                        && !name.equals("readme.md") && !name.equals("sources.md")) {
+                                    found.add(file);
+                                }
+                                return FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                                String reason = e instanceof FileSystemLoopException ? "symbolic link loop, skipped"
+                                        : e instanceof AccessDeniedException ? "permission denied"
+                                        : "cannot be read: " + e.getMessage();
+                                onProblem.accept(new PaperException(file.toString(), reason, e));
+                                return FileVisitResult.CONTINUE;
+                            }
+                        });
+            } catch (IOException e) {
+                onProblem.accept(new PaperException(root.toString(), "cannot be walked: " + e.getMessage(), e));
+            }
+            found.sort(null);
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.councilgraph.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The table of UK Public General Acts shipped as data ({@code acts.tsv}, built by
+ * {@code tools/build-legislation-table.py} from legislation.gov.uk's catalogue, with the pre-1963
+ * Acts councils still cite added by hand): short title and year to the legislation.gov.uk
+ * identifier. An Act not in the table is still cited, just without {@code owl:sameAs}.
+ */
+public final class Legislation {
+    public static final String ID_BASE = "http://www.legislation.gov.uk/id/";
+    private static final Legislation TABLE = load();
+
+    /** One Act of the table. */
+    public record Act(String title, int year, String idPath) {
+        public String iri() {
+            return ID_BASE + idPath;
+        }
+
+        public String sectionIri(String number) {
+            return iri() + "/section/" + number;
+        }
+    }
+
+    private final Map<String, Act> byTitle;
+
+    private Legislation(Map<String, Act> byTitle) {
+        this.byTitle = byTitle;
+    }
+
+    public static Legislation table() {
+        return TABLE;
+    }
+
+    public int size() {
+        return byTitle.size();
+    }
+
+    /** The Act with this short title and year ("Children Act 2004"), if the table has it. */
+    public Optional<Act> find(String titleWithYear) {
+        return Optional.ofNullable(byTitle.get(key(titleWithYear)));
+    }
+
+    static String key(String title) {
+        return Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replace("&", "and").replaceAll("^the\\s+", "").replaceAll("[^a-z0-9()' ]", " ")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private static Legislation load() {
+        Map<String, Act> map = new HashMap<>();
+        try (var in = Legislation.class.getResourceAsStream("acts.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("acts.tsv missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length < 3) {
+                    continue;
+                }
+                Act act = new Act(f[0], Integer.parseInt(f[1]), f[2]);
+                // two Acts of one short title and year (e.g. "(No. 2)") stay apart by their titles
+                map.putIfAbsent(key(f[0]), act);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Legislation(map);
+    }
+}

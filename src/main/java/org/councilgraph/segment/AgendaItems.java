@@ -1,0 +1,231 @@
+package org.councilgraph.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.segment.Layout.ItemSection;
+import org.councilgraph.text.Casing;
+import org.councilgraph.text.Span;
+
+/**
+ * Numbered items of business within a meeting section: "24. Title", "1 Welcome, Introductions",
+ * a number alone on a line with the title under it (web pages), "84. Apologies / (Item 1)".
+ *
+ * <p>Item numbers in a meeting run upwards, so a number that breaks the run ("1. Mr R Gough provided
+ * an update" inside item 87) is a numbered paragraph, not an item. Titles may wrap over lines.
+ */
+final class AgendaItems {
+    private static final Pattern NUMBERED = Pattern.compile("^(?<n>\\d{1,3})(?<dot>[.)]|\\s)\\s*(?<t>\\S.*)?$");
+    private static final Pattern TRAILER = Pattern.compile(
+            "(?i)\\s*(?:\\(?\\s*pages?\\s+\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\)?|\\(\\s*item\\s+\\d+[a-z]?\\s*\\)|"
+            + "appendix\\s+[a-z0-9]+|(?:pdf\\s+icon\\s+)?pdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b|\\bpdf\\s+icon|"
+            + "\\(\\s*(?:min|mins|minutes)\\.?\\s+\\d+\\s*\\))\\s*$");
+    private static final Pattern DOCUMENT_MARK = Pattern.compile("(?i)\\bpdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b\\b|pdf icon");
+    private static final Pattern MONTH_START = Pattern.compile(
+            "(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b");
+    private static final Pattern BODY_START = Pattern.compile(
+            "(?i)^(?:the|it|members|resolved|agreed|minutes|there|a |an |in |councillor|cllr|mr|mrs|ms|dr|to (?:receive|consider|note|approve|agree|confirm|agree|review|discuss|elect|appoint)|"
+            + "this|that|further|following|apologies|no |none)\\b.*");
+    private static final Pattern FUNCTION_END = Pattern.compile("(?i).*(?:\\b(?:and|of|the|for|to|in|on|with|from|by|at|or)|[,&/\\-–])$");
+
+    private AgendaItems() {
+    }
+
+    /** A title line found, before resolutions and bodies are attached. */
+    private record Head(int number, String title, Span titleSpan, int lineIndex, int bodyStart, boolean document) {
+    }
+
+    static List<ItemSection> find(Lines lines, int from, int to) {
+        String text = lines.text();
+        List<Head> heads = new ArrayList<>();
+        int i = lines.indexAt(from);
+        while (i < lines.size() && lines.get(i).start() < to) {
+            Lines.Line line = lines.get(i);
+            Matcher m = NUMBERED.matcher(line.text());
+            if (!m.matches()) {
+                i++;
+                continue;
+            }
+            if (m.group("n").length() > 1 && m.group("n").startsWith("0")) {
+                i++;
+                continue; // "01 David Redgewell": a numbered list, not agenda business
+            }
+            int n = Integer.parseInt(m.group("n"));
+            if (n > 400) {
+                i++;
+                continue;
+            }
+            String first = m.group("t");
+            int titleLine = i;
+            if (first == null || first.isBlank()) {
+                if (!m.group("dot").equals(".") && !m.group("dot").equals(")")) {
+                    i++;
+                    continue;
+                }
+                // number alone on its line: the title is the next non-blank line
+                titleLine = lines.nextNonBlank(i + 1);
+                if (titleLine < 0 || titleLine > i + 3 || lines.get(titleLine).start() >= to) {
+                    i++;
+                    continue;
+                }
+                first = lines.get(titleLine).text();
+            } else if (m.group("dot").isBlank() && (MONTH_START.matcher(first).find() || first.matches("^[\\d.:,%£-].*"))) {
+                i++;
+                continue; // "12 September 2024 at 5.00 pm" is a date, not item 12
+            }
+            if (!plausibleTitle(first) || org.councilgraph.text.PersonName.parse(TRAILER.matcher(first).replaceAll("").strip()).isPresent()) {
+                i++;
+                continue;
+            }
+            StringBuilder title = new StringBuilder(first);
+            Lines.Line tl = lines.get(titleLine);
+            int titleStart = tl.start() + Math.max(0, tl.text().isEmpty() ? 0 : text.substring(tl.start(), tl.end()).indexOf(first));
+            int titleEnd = tl.end();
+            int j = titleLine + 1;
+            int added = 0;
+            while (added < 3 && j < lines.size() && lines.get(j).start() < to) {
+                String cur = TRAILER.matcher(title.toString().strip()).replaceAll("");
+                if (cur.matches(".*[.?!:]$") || DOCUMENT_MARK.matcher(title).find()) {
+                    break;
+                }
+                if (titleLine != i && !FUNCTION_END.matcher(cur).matches()) {
+                    break; // a title under a bare number is one line unless it plainly runs on
+                }
+                Lines.Line next = lines.get(j);
+                if (next.blank()) {
+                    int k = lines.nextNonBlank(j);
+                    if (k < 0 || k > j + 2 || !FUNCTION_END.matcher(cur).matches() || NUMBERED.matcher(lines.get(k).text()).matches()) {
+                        break;
+                    }
+                    next = lines.get(k);
+                    j = k;
+                }
+                String nt = next.text();
+                if (nt.length() > 110 || NUMBERED.matcher(nt).matches() && !FUNCTION_END.matcher(cur).matches()
+                        || BODY_START.matcher(nt).matches() && !FUNCTION_END.matcher(cur).matches()
+                        || nt.matches("(?i)^\\(?item\\s+\\d+.*|^\\(pages?.*|^minutes:?$|^decision:?$|^additional documents:?$")) {
+                    break;
+                }
+                title.append(' ').append(nt);
+                titleEnd = next.end();
+                j++;
+                added++;
+            }
+            String raw = title.toString();
+            boolean document = DOCUMENT_MARK.matcher(raw).find();
+            String clean = tidy(raw);
+            if (clean.length() < 3) {
+                i++;
+                continue;
+            }
+            heads.add(new Head(n, clean, new Span(titleStart, Math.max(titleStart, titleEnd)), i, lines.get(Math.min(j, lines.size() - 1)).start(), document));
+            i++;
+        }
+        heads = bestRun(heads);
+        // a lone "1." followed by nothing sequential is a numbered paragraph, not an agenda
+        if (heads.size() == 1 && from > 0 && heads.get(0).title().split(" ").length > 12) {
+            return List.of();
+        }
+        List<ItemSection> items = new ArrayList<>();
+        for (int k = 0; k < heads.size(); k++) {
+            Head h = heads.get(k);
+            int bodyEnd = k + 1 < heads.size() ? lines.get(heads.get(k + 1).lineIndex()).start() : to;
+            Span body = new Span(Math.min(h.bodyStart(), bodyEnd), bodyEnd);
+            items.add(new ItemSection(Optional.of(Integer.toString(h.number())), h.title(), h.titleSpan(), body,
+                    Resolutions.find(text, body), h.document()));
+        }
+        return items;
+    }
+
+    /**
+     * Item numbers run upwards through a meeting. Of all numbered lines, keep the chain with rising
+     * numbers (steps of 1 to 4) that reads most like a list of titles: numbered paragraphs and
+     * numbered resolutions read as sentences and lose to the real items around them.
+     */
+    private static List<Head> bestRun(List<Head> heads) {
+        int n = heads.size();
+        if (n == 0) {
+            return heads;
+        }
+        double[] best = new double[n];
+        int[] prev = new int[n];
+        for (int k = 0; k < n; k++) {
+            best[k] = titleScore(heads.get(k));
+            prev[k] = -1;
+            for (int j = 0; j < k; j++) {
+                int step = heads.get(k).number() - heads.get(j).number();
+                if (step < 1 || step > 4 || heads.get(j).lineIndex() >= heads.get(k).lineIndex()) {
+                    continue;
+                }
+                double s = best[j] + titleScore(heads.get(k)) - 0.5 * (step - 1);
+                if (s > best[k]) {
+                    best[k] = s;
+                    prev[k] = j;
+                }
+            }
+        }
+        int end = 0;
+        for (int k = 1; k < n; k++) {
+            if (best[k] > best[end]) {
+                end = k;
+            }
+        }
+        List<Head> chain = new ArrayList<>();
+        for (int k = end; k >= 0; k = prev[k]) {
+            chain.add(0, heads.get(k));
+        }
+        return chain;
+    }
+
+    /** How much a line reads like an item title: capitalised words, short, no sentence verbs. */
+    private static double titleScore(Head h) {
+        String[] words = h.title().split("\\s+");
+        int content = 0;
+        int capital = 0;
+        for (String w : words) {
+            String bare = w.replaceAll("^[^\\p{L}\\d]+", "");
+            if (bare.isEmpty() || bare.matches("(?i)and|of|the|for|to|in|on|with|from|by|at|or|a|an|&|-|–")) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(bare.codePointAt(0)) || Character.isDigit(bare.codePointAt(0))) {
+                capital++;
+            }
+        }
+        double ratio = content == 0 ? 0 : (double) capital / content;
+        double score = 0.6 + ratio;
+        if (words.length > 18) {
+            score -= 0.5;
+        }
+        if (h.title().matches("(?i).*\\b(?:was|were|had|has|is|are|would|will|provided|noted|agreed|approved)\\b.*")) {
+            score -= 0.3;
+        }
+        return score;
+    }
+
+    private static boolean plausibleTitle(String t) {
+        String s = t.strip();
+        if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
+            return false;
+        }
+        if (s.matches("(?i)^(?:tel|email|e-mail|page)\\b.*")) {
+            return false;
+        }
+        // a long sentence with a finite verb is a numbered paragraph
+        return !(s.split("\\s+").length > 25);
+    }
+
+    /** Title without page references, "(Item 3)", file-size marks, final full stop; capitals tidied. */
+    static String tidy(String raw) {
+        String s = raw.replaceAll("\\s+", " ").strip();
+        String prev;
+        do {
+            prev = s;
+            s = TRAILER.matcher(s).replaceAll("").strip();
+        } while (!s.equals(prev));
+        s = s.replaceAll("[\\s.:;,]+$", "").strip();
+        return Casing.isUpper(s) ? s : s;
+    }
+}

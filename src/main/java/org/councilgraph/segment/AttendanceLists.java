@@ -1,0 +1,333 @@
+package org.councilgraph.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.segment.Layout.Attendee;
+import org.councilgraph.segment.Layout.Status;
+import org.councilgraph.text.PersonName;
+import org.councilgraph.text.Span;
+
+/**
+ * Attendance and membership lists: a heading ("PRESENT", "P R E S E N T:", "In attendance",
+ * "IN ATTENDANCE VIRTUALLY:", "Apologies:", "Members of the Commission", "Co-opted Members") then
+ * names, one a line or in running text ("Mr R W Gough (Chairman), Mr N Baker, ... and Mr R J
+ * Thomas"), each perhaps with a role in brackets or after a dash. Also the sentences minutes use
+ * for apologies and substitutes: "Apologies were received from Councillors X, Y and Z."
+ */
+final class AttendanceLists {
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)^(?<h>(?:(?:committee|board|cabinet|panel)\\s+)?members?\\s+present|p\\s?r\\s?e\\s?s\\s?e\\s?n\\s?t|present|"
+            + "(?:also\\s+)?in\\s+attendance(?:\\s+(?:virtually|remotely|online|via\\s+\\w+))?|also\\s+(?:present|attending)(?:\\s+\\w+)?|"
+            + "officers?(?:\\s+(?:present|in\\s+attendance|attending))?|officers?\\s+and\\s+others?\\s+present|attending|"
+            + "apologies(?:\\s+for\\s+absence)?|absent|substitutes?(?:\\s+members?)?|"
+            + "members\\s+of\\s+the\\s+[a-z ]{3,40}|membership(?:\\s+of\\s+the\\s+[a-z ]{3,40})?|(?:committee\\s+)?members(?:hip)?|"
+            + "officer\\s+contacts?|contacts?|(?:for\\s+)?further\\s+information|co-?opted\\s+members?(?:\\s*\\([^)]*\\))?|standing\\s+invitees?(?:\\s*\\([^)]*\\))?|independent\\s+members?(?:\\s*\\([^)]*\\))?)"
+            + "(?:\\s*:[\\-–]?\\s*|\\s*$|(?<=present|apologies|absence|absent)\\s*[\\-–]+\\s*)(?<rest>.*)$");
+    private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
+            "(?i)\\bapologies(?:\\s+for\\s+(?:absence|lateness))?\\s+(?:were|had\\s+been|have\\s+been|was)\\s+(?:received|submitted|given|noted)\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>[^.]*?(?:\\b[A-Z]\\.\\s*[^.]*?)*)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
+    private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
+            "(?<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’\\-. ]{1,40}?)\\s+(?:attended|was\\s+present)\\s+as\\s+(?:a\\s+)?substitute");
+    private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern NOISE_ROLE = Pattern.compile(
+            "(?i)^(?:online|virtual(?:ly)?|remote(?:ly)?|via\\s+\\w+|agenda\\s+items?\\s*[\\d,\\s&and]+|items?\\s*[\\d,\\s&and]+|"
+            + "for\\s+(?:agenda\\s+)?items?\\s*[\\d,\\s&and]+|part|from\\s+item\\s*\\d+|until\\s+item\\s*\\d+|non-?voting|voting|"
+            + "substitute(?:\\s+for\\s+.*)?|left\\s+.*|arrived\\s+.*|joined\\s+.*)$");
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\d{1,3}[.)]?(?:\\s+\\S.*)?$");
+
+    private AttendanceLists() {
+    }
+
+    /**
+     * Lists under headings between {@code from} and {@code to}; stops at the first agenda item so that
+     * item text is not read as a list.
+     */
+    static List<Attendee> lists(Lines lines, int from, int to) {
+        List<Attendee> out = new ArrayList<>();
+        String text = lines.text();
+        int i = lines.indexAt(from);
+        Status status = null;
+        String group = null;
+        Honorific plural = new Honorific();
+        while (i < lines.size() && lines.get(i).start() < to) {
+            Lines.Line line = lines.get(i);
+            String t = line.text();
+            Matcher h = HEADING.matcher(t);
+            if (h.matches() && !t.isEmpty()) {
+                status = statusOf(h.group("h"));
+                group = t.replaceAll("[:\\-–]\\s*$", "").strip();
+                if (h.group("h").toLowerCase(Locale.ROOT).startsWith("apologies") && h.group("rest").isBlank()
+                        && !looksLikeNames(lines, i + 1)) {
+                    status = null; // an "Apologies for absence" agenda heading, not a list
+                }
+                plural = new Honorific();
+                String rest = h.group("rest");
+                if (status != null && !rest.isBlank()) {
+                    int restStart = line.start() + line.text().indexOf(rest) + (line.span(text).start() - line.start());
+                    // running text may wrap onto the next lines
+                    StringBuilder run = new StringBuilder(rest);
+                    int j = i + 1;
+                    while (j < lines.size() && !lines.get(j).blank() && !HEADING.matcher(lines.get(j).text()).matches()
+                            && !ITEM_LINE.matcher(lines.get(j).text()).matches() && run.toString().contains(",")) {
+                        run.append(' ').append(lines.get(j).text());
+                        j++;
+                    }
+                    out.addAll(parseRun(run.toString(), status, group, restStart, text, plural));
+                    i = j;
+                    continue;
+                }
+                i++;
+                continue;
+            }
+            if (status == null) {
+                i++;
+                continue;
+            }
+            if (line.blank()) {
+                // a list goes on over blank lines while what follows is still names
+                if (!looksLikeNames(lines, i + 1)) {
+                    status = null;
+                }
+                i++;
+                continue;
+            }
+            if (ITEM_LINE.matcher(t).matches()) {
+                break;
+            }
+            List<Attendee> entries = parseLine(t, status, group, line.span(text), plural);
+            if (entries.isEmpty()) {
+                // a role on its own line under the name it belongs to ("Parent Governor Representative")
+                if (!out.isEmpty() && looksLikeRole(t) && out.get(out.size() - 1).role().isEmpty()
+                        && lines.indexAt(out.get(out.size() - 1).span().start()) >= i - 3) {
+                    Attendee last = out.remove(out.size() - 1);
+                    out.add(new Attendee(last.name(), last.status(), Optional.of(t), last.span(), last.group()));
+                } else if (!looksLikeRole(t) && t.length() > 60) {
+                    status = null;
+                }
+            } else {
+                out.addAll(entries);
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** Apologies and substitutes stated in sentences, anywhere in {@code [from, to)}. */
+    static List<Attendee> sentences(String text, int from, int to) {
+        List<Attendee> out = new ArrayList<>();
+        Matcher m = APOLOGY_SENTENCE.matcher(text).region(from, to);
+        while (m.find()) {
+            String names = m.group("names");
+            if (names.length() > 600) {
+                continue;
+            }
+            out.addAll(parseRun(names.replace('\n', ' '), Status.APOLOGIES, null, m.start("names"), text, new Honorific()));
+        }
+        Matcher s = SUBSTITUTE_SENTENCE.matcher(text).region(from, to);
+        while (s.find()) {
+            PersonName.parse(s.group("name")).ifPresent(n -> out.add(new Attendee(n.surface(), Status.SUBSTITUTE,
+                    Optional.empty(), new Span(s.start("name"), s.end("name")), Optional.empty())));
+        }
+        return out;
+    }
+
+    private static Status statusOf(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (h.contains("contact") || h.contains("information")) {
+            return null; // contact details end a list; they are read as contact blocks
+        }
+        if (h.startsWith("apolog")) {
+            return Status.APOLOGIES;
+        }
+        if (h.startsWith("absent")) {
+            return Status.ABSENT;
+        }
+        if (h.startsWith("substitute")) {
+            return Status.SUBSTITUTE;
+        }
+        if (h.contains("attendance") || h.startsWith("also") || h.startsWith("officer") || h.startsWith("attending")) {
+            return Status.IN_ATTENDANCE;
+        }
+        if (h.contains("present") || h.replace(" ", "").equals("present")) {
+            return Status.PRESENT;
+        }
+        return Status.MEMBER;
+    }
+
+    /** The honorific a plural heading gives every name after it: "Councillors: A, B and C". */
+    private static final class Honorific {
+        String value;
+    }
+
+    private static boolean looksLikeNames(Lines lines, int i) {
+        int j = lines.nextNonBlank(i);
+        if (j < 0 || j > i + 3) {
+            return false;
+        }
+        String t = lines.get(j).text();
+        if (HEADING.matcher(t).matches() || looksLikeRole(t)) {
+            return true;
+        }
+        return !parseLine(t, Status.PRESENT, null, new Span(0, 0), new Honorific()).isEmpty();
+    }
+
+    static boolean looksLikeRole(String t) {
+        return t.length() < 90 && !t.matches("(?i).*\\b(?:are|is|was|were|will|would|invited|asked|to\\s+attend)\\b.*") && t.matches("(?i).*\\b(?:representative|member|chair|chairman|vice|officer|director|head|"
+                + "manager|secretary|governor|commissioner|lead|leader|mayor|adviser|advisor|councillor|clerk|counsel|"
+                + "executive|co-opted|coopted|invitee|observer|youth|parent|diocese|church|union)s?\\b.*");
+    }
+
+    /** One line of a one-name-per-line list; running text with commas goes through {@link #parseRun}. */
+    private static List<Attendee> parseLine(String t, Status status, String group, Span span, Honorific plural) {
+        if (t.contains(",") && !t.matches(".*\\(.*,.*\\).*") && countNames(t) > 1) {
+            return parseRun(t, status, group, span.start(), null, plural);
+        }
+        // "ROLE<TAB>Name" table rows: the role cell first
+        if (t.contains("\t")) {
+            String[] cells = t.split("\t");
+            String last = cells[cells.length - 1].strip();
+            String role = String.join(" ", java.util.Arrays.copyOf(cells, cells.length - 1)).strip();
+            Optional<Attendee> a = entry(last, status, group, span, plural);
+            if (a.isPresent()) {
+                if (!role.isEmpty() && looksLikeRole(role)) {
+                    Attendee x = a.get();
+                    return List.of(new Attendee(x.name(), x.status(), Optional.of(roleText(role)), x.span(), x.group()));
+                }
+                return List.of(a.get());
+            }
+            return List.of();
+        }
+        return entry(t, status, group, span, plural).map(List::of).orElse(List.of());
+    }
+
+    private static int countNames(String t) {
+        int n = 0;
+        for (String piece : splitTopLevel(t.replaceFirst("^(?:Councillors|Cllrs)\\s*:?\\s*", "Councillor "))) {
+            if (PersonName.parse(stripRole(piece)).isPresent()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Running text: names separated by commas, semicolons and a final "and", roles in brackets.
+     * {@code base} is the offset of {@code run} in the paper (spans are approximate when the run was
+     * joined from several lines).
+     */
+    static List<Attendee> parseRun(String run, Status status, String group, int base, String paper, Honorific plural) {
+        List<Attendee> out = new ArrayList<>();
+        int pos = 0;
+        for (String piece : splitTopLevel(run)) {
+            int at = run.indexOf(piece, pos);
+            pos = Math.max(pos, at + piece.length());
+            String p = piece.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (p.matches("(?i)^(?:OBE|MBE|CBE|JP|DL|CC|MP)$") && !out.isEmpty()) {
+                continue; // "Mr R C Love, OBE": a post-nominal after the comma
+            }
+            Span span = new Span(base + Math.max(0, at), base + Math.max(0, at) + piece.length());
+            entry(p, status, group, span, plural).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static List<String> splitTopLevel(String run) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        String s = run;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == ',' || c == ';')) {
+                parts.add(s.substring(start, i));
+                start = i + 1;
+            } else if (depth == 0 && s.startsWith(" and ", i)) {
+                parts.add(s.substring(start, i));
+                start = i + 5;
+                i += 4;
+            } else if (depth == 0 && s.startsWith(" & ", i)) {
+                parts.add(s.substring(start, i));
+                start = i + 3;
+                i += 2;
+            }
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    private static String stripRole(String piece) {
+        return ROLE_IN_BRACKETS.matcher(piece).replaceAll(" ").replaceAll("\\s+[–—-]\\s+.*$", "").strip();
+    }
+
+    /** One entry: "Mr. M. Bools CC (in the Chair)", "Jennifer Day – Teaching Unions Representative". */
+    private static Optional<Attendee> entry(String raw, Status status, String group, Span span, Honorific plural) {
+        String p = raw.strip().replaceAll("\\.$", "").strip();
+        List<String> roles = new ArrayList<>();
+        Matcher b = ROLE_IN_BRACKETS.matcher(p);
+        while (b.find()) {
+            roles.add(b.group(1).strip());
+        }
+        p = ROLE_IN_BRACKETS.matcher(p).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String[] dash = p.split("\\s+[–—-]\\s+|\\s*[–—]\\s*", 2);
+        if (dash.length == 2) {
+            p = dash[0].strip();
+            roles.add(0, dash[1].strip());
+        }
+        // "Councillors Barnes, Cole": a plural honorific carries over to the names after it
+        Matcher pl = Pattern.compile("^(?:Councillors|Cllrs)\\s*:?\\s+").matcher(p);
+        if (pl.find()) {
+            plural.value = "Councillor";
+            p = p.substring(pl.end());
+        }
+        // "Assistant City Mayor Councillor Pantling": a role printed before the name
+        Matcher inner = Pattern.compile("^(?<role>.+?)\\s+(?<name>(?:Councillor|Cllr|Mayor|Dr|Mr|Mrs|Ms|Miss)\\b.*)$").matcher(p);
+        if (inner.matches() && looksLikeRole(inner.group("role"))) {
+            roles.add(0, inner.group("role"));
+            p = inner.group("name");
+        }
+        Optional<PersonName> name = PersonName.parse(p);
+        if (name.isEmpty() && plural.value != null) {
+            name = PersonName.parse(plural.value + " " + p);
+        }
+        if (name.isEmpty() && p.matches("[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?") && !PersonName.NOT_NAME_WORDS.contains(
+                p.toLowerCase(Locale.ROOT))) {
+            name = Optional.of(new PersonName("", "", p, "", false)); // "McKay (Acting Chief Accountant)"
+        }
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        String role = roles.stream().filter(r -> !NOISE_ROLE.matcher(r).matches()).map(AttendanceLists::roleText)
+                .filter(r -> !r.isEmpty()).findFirst().orElse(null);
+        Status st = status;
+        if (roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).startsWith("substitute"))) {
+            st = Status.SUBSTITUTE;
+        }
+        String printed = name.get().surface();
+        if (plural.value != null && name.get().honorific().isEmpty()) {
+            printed = plural.value + " " + printed;
+        }
+        return Optional.of(new Attendee(printed, st, Optional.ofNullable(role), span, Optional.ofNullable(group)));
+    }
+
+    /** Normalises "in the Chair" and "Chairman" to Chair-type roles, keeps posts as printed. */
+    static String roleText(String r) {
+        String s = r.replaceAll("\\s+", " ").strip().replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "");
+        if (s.matches("(?i)in\\s+the\\s+chair|chairman|chairwoman|chairperson|chair")) {
+            return "Chair";
+        }
+        if (s.matches("(?i)vice[\\s-]?chair(?:man|woman|person)?")) {
+            return "Vice-Chair";
+        }
+        return s;
+    }
+}

@@ -1,0 +1,57 @@
+package org.councilgraph.segment;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.councilgraph.text.Casing;
+
+/**
+ * What a committee name looks like: a run of capitalised words ending in (or made of) a word for
+ * a decision-making body, "Cabinet", "Children and Families Overview and Scrutiny Committee",
+ * "Transport and Connectivity Policy Committee", "HNB Task Group".
+ */
+public final class Committees {
+    /** Head words of the bodies that hold minuted meetings. */
+    public static final String HEAD = "(?:Sub-Committee|Subcommittee|Sub Committee|Committee|Commission|Cabinet|Council|Board|Panel|Forum|Group|"
+            + "Partnership|Executive|Assembly|Authority|Conference|Task\\s+Group|Working\\s+Party|Meeting)";
+    private static final Pattern NAME = Pattern.compile(
+            "(?i)(?:[A-Z0-9][\\w'’&.,/()\\-]*\\s+|(?:and|of|for|the|on|&|in|with|to|-|–)\\s+){0,16}" + HEAD + "(?:\\s*\\([^)]{1,40}\\))?");
+    private static final Pattern BAD_START = Pattern.compile(
+            "(?i)^(?:this|that|these|those|a|an|any|each|every|its|their|our|his|her|which|whose|such|other|previous|next|last|"
+            + "same|said|relevant|appropriate|full|special|extraordinary|formal|annual|public|joint\\s+meeting|meeting|minutes|held|"
+            + "report|reports|item|agenda|the\\s+meeting|council'?s|members?|chair|chairman|mayor|leader|cabinet\\s+member|"
+            + "director|officers?|we|it|there|when|where|if|as|at|on|in|to|by|from|for|with|and|of|or)\\b");
+
+    private Committees() {
+    }
+
+    /**
+     * The committee name in {@code raw} tidied for display ("CABINET" to "Cabinet", "the Cabinet"
+     * to "Cabinet"), or null when it does not read as a committee name.
+     */
+    public static String clean(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.replaceAll("\\s+", " ").strip();
+        s = s.replaceAll("^[\\s:,;.\\-–]+|[\\s:,;.\\-–]+$", "");
+        s = s.replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+        s = s.replaceFirst("(?i)\\s+(?:meeting|meetings)$", "");
+        if (s.length() < 3 || s.length() > 160 || s.split(" ").length > 18) {
+            return null;
+        }
+        if (!NAME.matcher(s).matches() || BAD_START.matcher(s).find() && !s.matches("(?i)^(?:cabinet|full council)$")) {
+            return null;
+        }
+        long capitalised = java.util.Arrays.stream(s.split(" ")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        long words = s.split(" ").length;
+        if (capitalised * 2 < words) {
+            return null;
+        }
+        s = Casing.readable(s);
+        if (s.matches("(?i)(?:the\\s+)?(?:council|committee|commission|board|panel|forum|group|sub-committee|subcommittee|"
+                + "partnership|executive|assembly|authority|conference|meeting|task group|working party)")) {
+            return null;
+        }
+        return s;
+    }
+}

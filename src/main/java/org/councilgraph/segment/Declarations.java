@@ -1,0 +1,45 @@
+package org.councilgraph.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.segment.Layout.DeclarationText;
+import org.councilgraph.text.PersonName;
+import org.councilgraph.text.Span;
+
+/**
+ * Declarations of interest as minutes record them: "Councillor March declared that she was a
+ * governor at Avenue School.", "Mr X declared a non-registrable interest in item 7 as ...",
+ * "Councillor Bass declared an interest in relation to agenda 9 ...". "No declarations were made"
+ * declares nothing.
+ */
+final class Declarations {
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?<name>(?:(?:Councillor|Cllr|County\\s+Councillor|Mayor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd?)\\.?\\s+)+(?:[A-Z][\\w'’\\-]*\\.?\\s+){0,3}[A-Z][\\w'’\\-]+(?:\\s+(?:CC|MP|OBE|MBE))?)"
+            + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s+(?:(?:also|then)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
+
+    private Declarations() {
+    }
+
+    static List<DeclarationText> find(String text, int from, int to) {
+        List<DeclarationText> out = new ArrayList<>();
+        Matcher m = DECLARED.matcher(text).region(from, to);
+        while (m.find()) {
+            String what = m.group("what");
+            if (!what.matches("(?is).*\\b(?:interest|that|governor|member|employ|trustee|director|chair|owner|lives?|resident|relative|related|husband|wife|partner|son|daughter|school|company|pecuniary)\\b.*")) {
+                continue;
+            }
+            if (PersonName.parse(m.group("name")).isEmpty()) {
+                continue;
+            }
+            String s = text.substring(m.start(), m.end()).replaceAll("\\s+", " ").strip();
+            String sentence = s.endsWith(".") ? s : s + ".";
+            String name = m.group("name").replaceAll("\\s+", " ").strip();
+            if (out.stream().noneMatch(d -> d.person().equals(name) && d.text().equals(sentence))) {
+                out.add(new DeclarationText(name, sentence, new Span(m.start(), m.end())));
+            }
+        }
+        return out;
+    }
+}

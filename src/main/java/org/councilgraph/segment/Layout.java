@@ -1,0 +1,122 @@
+package org.councilgraph.segment;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.councilgraph.load.Paper;
+import org.councilgraph.text.Span;
+
+/**
+ * The layout of a council paper, the output of the segment stage: which meetings it records or
+ * summons, who attended, the numbered items with their resolutions, the officer reports it carries
+ * and their contact blocks. Everything here is read from the shape of the page (headings, lists,
+ * labels), not from the meaning of sentences; that is the annotate stage's work.
+ *
+ * @param paper     the paper segmented
+ * @param council   the council that published it, when the paper names one
+ * @param meetings  meetings the paper records (minutes), summons (agenda) or reports to
+ * @param reports   officer reports: covers in a pack, or reports named in minutes
+ * @param contacts  contact blocks anywhere in the paper
+ * @param references meetings the paper only mentions ("the meeting held on 3 June 2025")
+ */
+public record Layout(Paper paper, Optional<String> council, List<MeetingSection> meetings, List<ReportCover> reports,
+                     List<ContactBlock> contacts, List<MeetingReference> references) {
+
+    /** What a meeting section is in this paper. */
+    public enum Role { MINUTES, AGENDA, DECISIONS, REFERENCED }
+
+    /**
+     * One meeting as the paper presents it.
+     *
+     * @param span       the section of the paper about this meeting
+     * @param header     where the meeting was named
+     * @param committee  committee name as printed (tidied of capitals)
+     * @param date       the meeting date
+     * @param start      start time, if stated
+     * @param end        end time, if stated
+     * @param venue      venue, if stated
+     * @param role       minutes, agenda, decision notice
+     * @param attendance attendance lines, in order
+     * @param items      numbered agenda items, in order
+     * @param membership committee membership listed with the meeting (agenda front sheets)
+     */
+    public record MeetingSection(Span span, Span header, String committee, LocalDate date, Optional<LocalTime> start,
+                                 Optional<LocalTime> end, Optional<String> venue, Role role, List<Attendee> attendance,
+                                 List<ItemSection> items, List<Attendee> membership,
+                                 List<DeclarationText> declarations) {
+    }
+
+    /**
+     * A declaration of interest: "Councillor March declared that she was a governor at Avenue School."
+     *
+     * @param person the declarer as printed
+     * @param text   the declaration sentence
+     * @param span   where it was read
+     */
+    public record DeclarationText(String person, String text, Span span) {
+    }
+
+    /** How someone was at a meeting. */
+    public enum Status { PRESENT, IN_ATTENDANCE, APOLOGIES, ABSENT, SUBSTITUTE, MEMBER }
+
+    /**
+     * A name in an attendance list or membership list.
+     *
+     * @param name   the name as printed ("Mr. M. Bools CC")
+     * @param status present, in attendance, apologies...
+     * @param role   what the list says the person is there as: "Chair", "Lead Member for Children and
+     *               Families", "Director of Public Health", "Co-opted Member" (or empty)
+     * @param span   where the name was read
+     * @param group  the list heading the name fell under ("Co-opted Members (Voting)"), or empty
+     */
+    public record Attendee(String name, Status status, Optional<String> role, Span span, Optional<String> group) {
+    }
+
+    /**
+     * A numbered item of business.
+     *
+     * @param number      the item number as printed ("24"), or empty when unnumbered
+     * @param title       the item title, tidied of capitals and trailing punctuation
+     * @param titleSpan   where the title was read
+     * @param body        the item's text up to the next item
+     * @param resolutions what was resolved or agreed under it, one per sub-point
+     * @param hasDocument the item links a document (a report), as web pages mark with a file link
+     */
+    public record ItemSection(Optional<String> number, String title, Span titleSpan, Span body,
+                              List<ResolutionText> resolutions, boolean hasDocument) {
+    }
+
+    /** One resolved point: "That the report be noted." */
+    public record ResolutionText(String text, Span span) {
+    }
+
+    /**
+     * An officer report.
+     *
+     * @param title       the report title as printed, tidied
+     * @param span        the cover (or the minute sentence) it was read from
+     * @param reportOf    who the report is "of" or "by": a post ("Director of Children and Family
+     *                    Services") or a person, as printed; empty when unstated
+     * @param committee   the committee it is addressed to, if the cover says
+     * @param meetingDate the meeting it is for, if the cover says
+     * @param itemNumber  the agenda item it was considered at, when known
+     * @param contacts    the officers to contact about it
+     * @param body        the report's extent in the paper (cover to the next report), for citations
+     */
+    public record ReportCover(String title, Span span, Optional<String> reportOf, Optional<String> committee,
+                              Optional<LocalDate> meetingDate, Optional<String> itemNumber, List<ContactBlock> contacts,
+                              Span body) {
+    }
+
+    /**
+     * A contact block: "Jane Moore / Director of Children and Family Services / Tel: ... / Email: ...".
+     */
+    public record ContactBlock(String name, Optional<String> post, Optional<String> email, Optional<String> phone,
+                               Span span) {
+    }
+
+    /** A meeting named in passing: "the meeting of the Scrutiny Commission on 9 June 2025". */
+    public record MeetingReference(Optional<String> committee, LocalDate date, Span span) {
+    }
+}

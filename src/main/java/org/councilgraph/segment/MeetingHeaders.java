@@ -1,0 +1,195 @@
+package org.councilgraph.segment;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.text.Dates;
+import org.councilgraph.text.Span;
+
+/**
+ * The places where a paper says which meeting it is about. Each form below is one councils print:
+ *
+ * <ul>
+ *   <li>minutes: "Minutes of a meeting of the Cabinet held in the Council Chamber, ... on Thursday,
+ *       30 January 2025", "Minutes of the Meeting of the X / Held: TUESDAY, 8 APRIL 2025 at 5:30 pm",
+ *       "Minutes of the X / 12 September 2024 at 5.00 pm";</li>
+ *   <li>web pages: "X - Tuesday, 2 September 2025 2.00 pm";</li>
+ *   <li>summonses: "MEETING OF THE X / DATE: ... / TIME: ... / PLACE: ...", "A meeting of X will be
+ *       held at ... on ...", or a committee-name line with a date line under it;</li>
+ *   <li>decision notices: "Decision determined at X meeting on 12 September 2024".</li>
+ * </ul>
+ */
+final class MeetingHeaders {
+    /** A meeting heading found in the text. */
+    record Header(int start, Span span, String committee, LocalDate date, Optional<LocalTime> time,
+                  Optional<String> venue, Layout.Role role) {
+    }
+
+    private static final String ANY = "[\\s\\S]";
+    private static final Pattern MINUTES_OF_MEETING = Pattern.compile(
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:a|the)\\s+(?:(?:virtual|remote|hybrid|special|extraordinary|formal|annual|ordinary|informal|reconvened|adjourned)\\s+)?"
+            + "meeting\\s+of\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s*,?\\s+(?:held|which\\s+took\\s+place|that\\s+took\\s+place|that\\s+was\\s+held)\\b\\s*:?(?<rest>" + ANY + "{0,260})");
+    private static final Pattern MINUTES_OF = Pattern.compile(
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>(?!(?:a|the)\\s+meeting)[A-Z][^\\n]{2,100}(?:\\n[^\\n]{2,80})?)\\n\\s*\\n?(?<rest>[^\\n]{0,120})");
+    private static final Pattern WEB_TITLE = Pattern.compile(
+            "(?m)^(?<c>[^\\n\\t]{3,200}?)\\s+[-–]\\s+(?<rest>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+[A-Z][a-z]+,?\\s+\\d{4}[^\\n]{0,40})$");
+    private static final Pattern MEETING_OF_LINE = Pattern.compile(
+            "(?im)^[ \\t]*(?:notice\\s+of\\s+)?(?:a\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?<c>[^\\n]{3,160})$");
+    private static final Pattern WILL_BE_HELD = Pattern.compile(
+            "(?i)\\b(?:a|the)\\s+(?:(?:special|extraordinary|annual|ordinary)\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:will\\s+be|is\\s+to\\s+be|to\\s+be)\\s+held\\b(?<rest>" + ANY + "{0,260})");
+    private static final Pattern DECISION_AT = Pattern.compile(
+            "(?i)\\bdecisions?\\s+(?:determined|taken|made|recorded)\\s+(?:at|by)\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:meeting\\s+)?(?:held\\s+)?on\\s+(?<rest>" + ANY + "{0,80})");
+    /** A committee name alone on a line (or before a colon) with a date on the same or next line. */
+    private static final Pattern NAME_THEN_DATE = Pattern.compile(
+            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*(?::[ \\t]*|\\n[ \\t]*\\n?[ \\t]*)(?<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n]{0,60})",
+            Pattern.CASE_INSENSITIVE);
+
+    private MeetingHeaders() {
+    }
+
+    static List<Header> find(String text) {
+        List<Header> out = new ArrayList<>();
+        Matcher m = MINUTES_OF_MEETING.matcher(text);
+        while (m.find()) {
+            add(out, text, m, Layout.Role.MINUTES, true);
+        }
+        m = MINUTES_OF.matcher(text);
+        while (m.find()) {
+            add(out, text, m, Layout.Role.MINUTES, false);
+        }
+        m = WEB_TITLE.matcher(text);
+        while (m.find()) {
+            add(out, text, m, Layout.Role.MINUTES, false);
+        }
+        m = WILL_BE_HELD.matcher(text);
+        while (m.find()) {
+            add(out, text, m, Layout.Role.AGENDA, true);
+        }
+        m = DECISION_AT.matcher(text);
+        while (m.find()) {
+            add(out, text, m, Layout.Role.DECISIONS, false);
+        }
+        m = MEETING_OF_LINE.matcher(text);
+        while (m.find()) {
+            String committee = Committees.clean(m.group("c"));
+            if (committee == null) {
+                continue;
+            }
+            Map<String, Fields.Field> fields = Fields.read(text, m.end(), Math.min(text.length(), m.end() + 600));
+            Fields.Field date = fields.get("date");
+            if (date == null) {
+                continue;
+            }
+            Optional<Dates.Found> d = Dates.first(date.value());
+            if (d.isEmpty()) {
+                continue;
+            }
+            Optional<LocalTime> time = Optional.ofNullable(fields.get("time"))
+                    .flatMap(t -> Dates.times(t.value()).stream().findFirst().map(Dates.FoundTime::time));
+            if (time.isEmpty()) {
+                time = Dates.times(date.value()).stream().findFirst().map(Dates.FoundTime::time);
+            }
+            Optional<String> venue = Optional.ofNullable(fields.get("venue")).map(f -> tidyVenue(f.value()));
+            out.add(new Header(m.start(), new Span(m.start(), date.span().end()), committee, d.get().date(), time, venue,
+                    Layout.Role.AGENDA));
+        }
+        m = NAME_THEN_DATE.matcher(text);
+        while (m.find()) {
+            String committee = Committees.clean(m.group("c"));
+            if (committee == null) {
+                continue;
+            }
+            Optional<Dates.Found> d = Dates.first(m.group("rest"));
+            if (d.isEmpty() || d.get().span().start() > 12) {
+                continue;
+            }
+            Optional<LocalTime> time = Dates.times(m.group("rest").substring(d.get().span().end())).stream()
+                    .findFirst().map(Dates.FoundTime::time);
+            out.add(new Header(m.start(), new Span(m.start("c"), m.end()), committee, d.get().date(), time,
+                    Optional.empty(), Layout.Role.AGENDA));
+        }
+        out.sort(Comparator.comparingInt(Header::start));
+        return dedupe(out);
+    }
+
+    /** Reads committee, date, time and venue from a match with groups {@code c} and {@code rest}. */
+    private static void add(List<Header> out, String text, Matcher m, Layout.Role role, boolean venueBeforeDate) {
+        String committee = Committees.clean(m.group("c"));
+        if (committee == null) {
+            return;
+        }
+        String rest = m.group("rest");
+        Optional<Dates.Found> d = Dates.first(rest);
+        if (d.isEmpty()) {
+            return;
+        }
+        int dateEnd = d.get().span().end();
+        Optional<String> venue = Optional.empty();
+        if (venueBeforeDate) {
+            String before = rest.substring(0, d.get().span().start());
+            before = before.replaceFirst("(?is)^\\s*:?\\s*(?:(?:at|in)\\s+(?:the\\s+)?)?", "")
+                    .replaceFirst("(?is)[\\s,]*(?:on|,)?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?$", "");
+            String v = tidyVenue(before);
+            if (v.length() >= 3 && v.length() < 160 && !v.matches("(?i)^(?:on|at|in)?$")) {
+                venue = Optional.of(v);
+            }
+        }
+        // a time just after the date ("... 2025 at 5:30 pm", "2025 2.00 pm")
+        String after = rest.substring(dateEnd, Math.min(rest.length(), dateEnd + 40));
+        Optional<LocalTime> time = Dates.times(after).stream()
+                .filter(t -> t.span().start() < 16).findFirst().map(Dates.FoundTime::time);
+        if (venue.isEmpty() && !venueBeforeDate) {
+            Matcher v = Pattern.compile("(?i)^[^\\n]*?\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][^\\n]{3,120}?)\\.?\\s*$")
+                    .matcher(rest.substring(dateEnd).split("\\n", 2)[0]);
+            if (v.find() && Dates.times(v.group(1)).isEmpty()) {
+                venue = Optional.of(tidyVenue(v.group(1)));
+            }
+        }
+        int spanEnd = m.start("rest") + Math.min(rest.length(), dateEnd + 20);
+        out.add(new Header(m.start(), new Span(m.start(), Math.min(spanEnd, m.end())), committee, d.get().date(), time,
+                venue, role));
+    }
+
+    static String tidyVenue(String v) {
+        String s = v.replaceAll("\\s+", " ").strip();
+        s = s.replaceAll("(?i)\\s*\\.?\\s*view directions.*$", "");
+        s = s.replaceAll("^[,:;\\s]+|[,:;.\\s]+$", "");
+        return s;
+    }
+
+    /** Headers of the same meeting close together (a title repeated in a field block) count once. */
+    private static List<Header> dedupe(List<Header> headers) {
+        List<Header> out = new ArrayList<>();
+        for (Header h : headers) {
+            boolean dup = false;
+            for (int i = 0; i < out.size(); i++) {
+                Header o = out.get(i);
+                if (o.date().equals(h.date()) && Math.abs(o.start() - h.start()) < 800
+                        && (o.span().overlaps(h.span()) || o.committee().equalsIgnoreCase(h.committee()))) {
+                    // keep the richer of the two
+                    int score = (h.venue().isPresent() ? 1 : 0) + (h.time().isPresent() ? 1 : 0);
+                    int oscore = (o.venue().isPresent() ? 1 : 0) + (o.time().isPresent() ? 1 : 0);
+                    if (score > oscore) {
+                        out.set(i, new Header(o.start(), o.span(), o.committee(), o.date(),
+                                h.time().or(o::time), h.venue().or(o::venue), o.role()));
+                    } else if (o.time().isEmpty() && h.time().isPresent() || o.venue().isEmpty() && h.venue().isPresent()) {
+                        out.set(i, new Header(o.start(), o.span(), o.committee(), o.date(),
+                                o.time().or(h::time), o.venue().or(h::venue), o.role()));
+                    }
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,233 @@
+package org.councilgraph.segment;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.load.Paper;
+import org.councilgraph.segment.Layout.Attendee;
+import org.councilgraph.segment.Layout.ContactBlock;
+import org.councilgraph.segment.Layout.DeclarationText;
+import org.councilgraph.segment.Layout.ItemSection;
+import org.councilgraph.segment.Layout.MeetingReference;
+import org.councilgraph.segment.Layout.MeetingSection;
+import org.councilgraph.segment.Layout.ReportCover;
+import org.councilgraph.segment.Layout.Status;
+import org.councilgraph.text.Dates;
+import org.councilgraph.text.Span;
+
+/**
+ * The segment stage: a paper's text to its {@link Layout}. The one entry point of this package.
+ *
+ * <pre>{@code
+ * Layout layout = Segmenter.segment(paper);
+ * for (Layout.MeetingSection m : layout.meetings()) {
+ *     m.committee(); m.date(); m.attendance(); m.items();
+ * }
+ * }</pre>
+ *
+ * <p>The paper is cut into meeting sections (from a meeting heading to the next heading, the next
+ * report cover or the end of the minutes) and report covers (from a cover to the next one). Items,
+ * attendance, resolutions and declarations are looked for only inside meeting sections, so that the
+ * numbered paragraphs of an officer report are never read as agenda items.
+ */
+public final class Segmenter {
+    private static final Pattern MINUTES_END = Pattern.compile(
+            "(?im)^[^\\n]*?\\b(?:the\\s+)?meeting\\s+(?:closed|ended|finished|concluded|rose|terminated)\\s+at\\s+(?<t>[^\\n]{1,30})$"
+            + "|^[ \\t]*(?<range>\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*(?:-|–|to)\\s*\\d{1,2}[.:]\\d{2}\\s*(?:am|pm))[ \\t]*(?:CHAIR(?:MAN)?)?[ \\t]*$"
+            + "|^[ \\t]*(?:CHAIR(?:MAN)?|Chair(?:man)?)[ \\t]*$");
+
+    private Segmenter() {
+    }
+
+    public static Layout segment(Paper paper) {
+        String text = paper.text();
+        Lines lines = new Lines(text);
+        Optional<String> council = CouncilNames.find(paper);
+        List<MeetingHeaders.Header> headers = MeetingHeaders.find(text);
+        List<ReportCovers.Cover> covers = ReportCovers.find(lines);
+        List<ContactBlock> contacts = ContactBlocks.find(lines);
+        Integer year = headers.stream().map(h -> h.date().getYear()).findFirst()
+                .orElseGet(() -> Dates.first(text).map(f -> f.date().getYear()).orElse(null));
+        List<MeetingReference> references = new ArrayList<>(MeetingReferences.find(text, year));
+
+        List<MeetingSection> meetings = new ArrayList<>();
+        for (int k = 0; k < headers.size(); k++) {
+            MeetingHeaders.Header h = headers.get(k);
+            // a committee-and-date line heading a report cover names the meeting the report goes to
+            Optional<ReportCovers.Cover> cover = covers.stream()
+                    .filter(c -> h.start() >= c.start() - 40 && h.start() <= c.span().end()).findFirst();
+            if (cover.isPresent()) {
+                references.add(new MeetingReference(Optional.of(h.committee()), h.date(), h.span()));
+                continue;
+            }
+            int end = text.length();
+            for (int j = k + 1; j < headers.size(); j++) {
+                MeetingHeaders.Header next = headers.get(j);
+                if (next.start() > h.span().end()) {
+                    end = next.start();
+                    break;
+                }
+            }
+            for (ReportCovers.Cover c : covers) {
+                if (c.start() > h.span().end()) {
+                    end = Math.min(end, c.start());
+                    break;
+                }
+            }
+            Optional<LocalTime> start = h.time();
+            Optional<LocalTime> finish = Optional.empty();
+            int businessEnd = -1;
+            Matcher close = MINUTES_END.matcher(text).region(h.span().end(), end);
+            while (close.find()) {
+                if (close.group("t") != null) {
+                    finish = Dates.times(close.group("t")).stream().findFirst().map(Dates.FoundTime::time);
+                } else if (close.group("range") != null) {
+                    Optional<LocalTime[]> r = Dates.range(close.group("range"));
+                    if (r.isPresent()) {
+                        start = start.or(() -> Optional.of(r.get()[0]));
+                        finish = Optional.of(r.get()[1]);
+                    }
+                }
+                // the signature block ends the minutes; a page or two of signature noise follows at most
+                int lineEnd = text.indexOf('\n', close.end());
+                int stop = lineEnd < 0 ? text.length() : lineEnd;
+                if (finish.isPresent() || close.group("range") == null && close.group("t") == null) {
+                    if (close.group("t") != null || close.group("range") != null) {
+                        // a trailing "CHAIRMAN" and date line after the time belong to the minutes too
+                        Matcher tail = Pattern.compile("\\A(?:\\s*(?:CHAIR(?:MAN)?|Chair(?:man)?|\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4}|Date:?)\\s*)*")
+                                .matcher(text).region(stop, end);
+                        if (tail.find()) {
+                            stop = tail.end();
+                        }
+                        businessEnd = close.start();
+                        end = Math.min(end, stop);
+                        break;
+                    }
+                }
+            }
+            Span span = new Span(h.start(), end);
+            List<ItemSection> items = AgendaItems.find(lines, h.span().end(), businessEnd > 0 ? businessEnd : end);
+            int listEnd = items.isEmpty() ? end : items.get(0).titleSpan().start();
+            List<Attendee> listed = AttendanceLists.lists(lines, h.start(), Math.max(h.span().end(), listEnd));
+            List<Attendee> attendance = new ArrayList<>();
+            List<Attendee> membership = new ArrayList<>();
+            for (Attendee a : listed) {
+                (a.status() == Status.MEMBER ? membership : attendance).add(a);
+            }
+            // membership tables inside items ("CHAIR<TAB>Councillor X")
+            for (ItemSection item : items) {
+                if (item.title().toLowerCase().contains("membership")) {
+                    for (Attendee a : AttendanceLists.lists(lines, item.titleSpan().start(), item.body().end())) {
+                        membership.add(new Attendee(a.name(), Status.MEMBER, a.role(), a.span(), a.group()));
+                    }
+                    List<Attendee> rows = tableRows(lines, item.body());
+                    membership.addAll(rows);
+                }
+            }
+            for (Attendee a : AttendanceLists.sentences(text, h.span().end(), end)) {
+                if (attendance.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+                    attendance.add(a);
+                }
+            }
+            List<DeclarationText> declarations = Declarations.find(text, h.span().end(), end);
+            if (items.isEmpty() && attendance.isEmpty() && membership.isEmpty()) {
+                references.add(new MeetingReference(Optional.of(h.committee()), h.date(), h.span()));
+                continue;
+            }
+            meetings.add(new MeetingSection(span, h.span(), h.committee(), h.date(), start, finish, h.venue(), h.role(),
+                    attendance, items, membership, declarations));
+        }
+
+        List<ReportCover> reports = new ArrayList<>();
+        for (int k = 0; k < covers.size(); k++) {
+            ReportCovers.Cover c = covers.get(k);
+            int end = k + 1 < covers.size() ? covers.get(k + 1).start() : text.length();
+            for (MeetingSection m : meetings) {
+                if (m.span().start() > c.start()) {
+                    end = Math.min(end, m.span().start());
+                    break;
+                }
+            }
+            Span body = new Span(c.start(), Math.max(c.start(), end));
+            List<ContactBlock> own = contacts.stream().filter(b -> body.contains(b.span().start())).toList();
+            reports.add(new ReportCover(c.title(), c.span(), c.reportOf(), c.committee(), c.date(), Optional.empty(), own, body));
+        }
+        reports.addAll(reportsInMinutes(text, meetings));
+        references.sort(Comparator.comparing(MeetingReference::span));
+        return new Layout(paper, council, meetings, reports, contacts, references);
+    }
+
+    private static final Pattern CONSIDERED_REPORT = Pattern.compile(
+            "(?i)\\b(?:considered|received|noted|submitted|submits|presented|introduced|gave)\\s+(?:a|the)\\s+(?:joint\\s+)?(?:report|presentation)"
+            + "\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^,.;\\n]*(?:\\n[^,.;\\n]*)?)"
+            + "|\\b(?:the\\s+)?(?<who2>(?:Strategic\\s+|Corporate\\s+|Executive\\s+|Assistant\\s+|Deputy\\s+|Interim\\s+)?(?:Director|Head|Chief\\s+Executive|Monitoring\\s+Officer|Cabinet\\s+Member|Lead\\s+Member|Portfolio\\s+Holder|Leader)[^,.;\\n]{0,120}?)\\s+(?:submitted|submits|presented|introduced)\\s+(?:a|the)\\s+(?:joint\\s+)?report");
+
+    /**
+     * Reports named in minutes: an item where "the Committee considered a report of the Director of
+     * ..." is a report with the item's title; a web-page item with an attached document is one too.
+     */
+    private static List<ReportCover> reportsInMinutes(String text, List<MeetingSection> meetings) {
+        List<ReportCover> out = new ArrayList<>();
+        for (MeetingSection m : meetings) {
+            for (ItemSection item : m.items()) {
+                String body = item.body().of(text);
+                Matcher r = CONSIDERED_REPORT.matcher(body);
+                boolean minutesItem = item.title().matches("(?i)^(?:the\\s+)?minutes\\b.*|.*\\bminutes\\s+of\\s+(?:the\\s+)?(?:previous\\s+)?meeting.*");
+                if (minutesItem) {
+                    continue;
+                }
+                if (r.find() && r.start() < 1500) {
+                    String who = r.group("who") != null ? r.group("who") : r.group("who2");
+                    who = who.replaceAll("\\s+", " ").replaceAll("^[^(]*\\(([^)]+)\\)?$", "$1").replaceAll("\\)$", "").strip()
+                            .replaceFirst("(?i)\\s+(?:which|that|who|on|in|to|regarding|concerning|setting|providing|seeking|outlining|updating|about|for\\s+the|and\\s+the\\s+)\\b.*$", "")
+                            .strip();
+                    Span span = new Span(item.body().start() + r.start(), item.body().start() + r.end());
+                    out.add(new ReportCover(item.title(), span, who.isEmpty() ? Optional.empty() : Optional.of(who),
+                            Optional.of(m.committee()), Optional.of(m.date()), item.number(), List.of(), item.body()));
+                } else if (item.hasDocument()) {
+                    out.add(new ReportCover(item.title(), item.titleSpan(), Optional.empty(), Optional.of(m.committee()),
+                            Optional.of(m.date()), item.number(), List.of(), item.body()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "ROLE<TAB>Councillor Name" rows of a membership table. */
+    private static List<Attendee> tableRows(Lines lines, Span body) {
+        List<Attendee> out = new ArrayList<>();
+        String text = lines.text();
+        for (int i = lines.indexAt(body.start()); i < lines.size() && lines.get(i).start() < body.end(); i++) {
+            Lines.Line l = lines.get(i);
+            String raw = text.substring(l.start(), l.end()).replaceAll("\\s+$", "");
+            if (!raw.contains("\t")) {
+                continue;
+            }
+            String[] cells = raw.split("\t");
+            String name = cells[cells.length - 1].strip();
+            String role = cells.length > 1 ? cells[0].strip() : "";
+            Matcher paren = Pattern.compile("^(.*?)\\s*\\(([^)]*)\\)$").matcher(name);
+            String extra = null;
+            if (paren.matches()) {
+                name = paren.group(1);
+                extra = paren.group(2);
+            }
+            if (org.councilgraph.text.PersonName.parse(name).isPresent()) {
+                String r = role.isEmpty() ? extra : AttendanceLists.roleText(role);
+                out.add(new Attendee(name, Status.MEMBER, Optional.ofNullable(r), l.span(text), Optional.of(role)));
+            }
+        }
+        return out;
+    }
+
+    /** The main meeting date of a layout: the first meeting section, else the first report's meeting. */
+    public static Optional<LocalDate> mainDate(Layout layout) {
+        return layout.meetings().stream().findFirst().map(MeetingSection::date)
+                .or(() -> layout.reports().stream().flatMap(r -> r.meetingDate().stream()).findFirst());
+    }
+}

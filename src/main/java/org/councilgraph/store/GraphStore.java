@@ -1,0 +1,171 @@
+package org.councilgraph.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.councilgraph.vocab.CG;
+import org.councilgraph.vocab.Prov;
+
+/**
+ * The store stage: a TDB2 dataset on disk, one named graph per source document. The one entry
+ * point of this package.
+ *
+ * <pre>{@code
+ * try (GraphStore store = GraphStore.open(Path.of("data/store"))) {
+ *     store.replaceGraph(graphIri, quads);   // one transaction: the old graph goes, the new one comes
+ * }
+ * }</pre>
+ *
+ * <p>Each document is written in its own write transaction, so a build that dies half way leaves
+ * every document it had finished, and never half of one. The default graph of queries is the union
+ * of the named graphs.
+ */
+public final class GraphStore implements AutoCloseable {
+    private final Dataset dataset;
+    private final Path location;
+
+    private GraphStore(Dataset dataset, Path location) {
+        this.dataset = dataset;
+        this.location = location;
+    }
+
+    /** Opens (creating if absent) the TDB2 store in {@code dir}. */
+    public static GraphStore open(Path dir) {
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new GraphStore(ds, dir);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /**
+     * Replaces the named graph {@code graphIri} with {@code quads} (all of which must be in that
+     * graph) in one write transaction: re-ingesting a paper never leaves duplicates behind.
+     */
+    public void replaceGraph(String graphIri, List<Quad> quads) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            for (Quad q : quads) {
+                dsg.add(q.getGraph().equals(g) ? q : Quad.create(g, q.asTriple()));
+            }
+        });
+    }
+
+    /** Replaces a named graph with the triples of {@code model} (the ontology, say). */
+    public void replaceGraph(String graphIri, Model model) {
+        Node g = NodeFactory.createURI(graphIri);
+        List<Quad> quads = new ArrayList<>();
+        model.getGraph().find().forEachRemaining(t -> quads.add(Quad.create(g, t)));
+        replaceGraph(graphIri, quads);
+    }
+
+    /** Removes a document's graph. */
+    public void removeGraph(String graphIri) {
+        replaceGraph(graphIri, List.of());
+    }
+
+    /** The content hash recorded for the source document derived into {@code graphIri}, if stored. */
+    public Optional<String> storedHash(String graphIri) {
+        String q = "SELECT ?h WHERE { GRAPH <" + graphIri + "> { <" + graphIri + "> <" + Prov.wasDerivedFrom.getURI()
+                + "> ?d . ?d <" + CG.sha256.getURI() + "> ?h } } LIMIT 1";
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                var rs = qe.execSelect();
+                return rs.hasNext() ? Optional.of(rs.next().getLiteral("h").getString()) : Optional.<String>empty();
+            }
+        });
+    }
+
+    /** Every document graph and its source, for reports and the linked-data pages. */
+    public Map<String, String> documents() {
+        String q = "SELECT ?g ?s WHERE { GRAPH ?g { ?g <" + Prov.wasDerivedFrom.getURI() + "> ?d . ?d <http://purl.org/dc/terms/source> ?s } }";
+        Map<String, String> out = new TreeMap<>();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(b -> out.put(b.getResource("g").getURI(), b.getLiteral("s").getString()));
+            }
+        });
+        return out;
+    }
+
+    /** A sink that collects what an emitter writes, to be stored in one transaction. */
+    public static Collector collector() {
+        return new Collector();
+    }
+
+    /** Collects quads from a producer (see {@link #collector()}). */
+    public static final class Collector implements StreamRDF {
+        private final List<Quad> quads = new ArrayList<>();
+
+        public List<Quad> quads() {
+            return quads;
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void triple(org.apache.jena.graph.Triple triple) {
+            quads.add(Quad.create(Quad.defaultGraphIRI, triple));
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            quads.add(quad);
+        }
+
+        @Override
+        public void base(String base) {
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+        }
+
+        @Override
+        public void finish() {
+        }
+    }
+
+    public void execRead(Runnable r) {
+        dataset.begin(ReadWrite.READ);
+        try {
+            r.run();
+        } finally {
+            dataset.end();
+        }
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

@@ -1,0 +1,158 @@
+package org.councilgraph.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates and clock times as English council papers write them: "Tuesday, 2 September 2025",
+ * "8th April 2025", "TUESDAY, 8 APRIL 2025", "January 30th 2026", "15-Jan-2026", "12/09/2024",
+ * "2.00 pm", "5:30pm", "14:00", "10am".
+ */
+public final class Dates {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    static final String WEEKDAY = "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+(?:the\\s+)?)";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)\\b" + WEEKDAY + "?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s\\-]+(" + MONTH + ")\\.?(?:,?[\\s\\-]+(\\d{4}))?\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)\\b" + WEEKDAY + "?(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern TIME = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)(?:\\s*(?:hrs|hours))?");
+
+    private Dates() {
+    }
+
+    /** A date found in text, with the span of its words; {@code yearGiven} is false when inferred. */
+    public record Found(LocalDate date, Span span, boolean yearGiven) {
+    }
+
+    /** A clock time found in text. */
+    public record FoundTime(LocalTime time, Span span) {
+    }
+
+    /**
+     * Every date in {@code text}, in order. A day and month without a year takes {@code defaultYear}
+     * when that is not null (a minute "next meeting on 4 November" inside a 2025 paper), else is skipped.
+     */
+    public static List<Found> find(CharSequence text, Integer defaultYear) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : defaultYear;
+            if (year == null) {
+                continue;
+            }
+            date(year, MONTHS.get(m.group(2).toLowerCase(Locale.ROOT).replace(".", "")), Integer.parseInt(m.group(1)))
+                    .ifPresent(d -> out.add(new Found(d, new Span(m.start(), m.end()), m.group(3) != null)));
+        }
+        Matcher u = MONTH_DAY_YEAR.matcher(text);
+        while (u.find()) {
+            Span span = new Span(u.start(), u.end());
+            if (out.stream().anyMatch(f -> f.span().overlaps(span))) {
+                continue;
+            }
+            date(Integer.parseInt(u.group(3)), MONTHS.get(u.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(u.group(2)))
+                    .ifPresent(d -> out.add(new Found(d, span, true)));
+        }
+        Matcher n = NUMERIC.matcher(text);
+        while (n.find()) {
+            int y = Integer.parseInt(n.group(3));
+            date(y < 100 ? 2000 + y : y, Integer.parseInt(n.group(2)), Integer.parseInt(n.group(1)))
+                    .ifPresent(d -> out.add(new Found(d, new Span(n.start(), n.end()), true)));
+        }
+        Matcher i = ISO.matcher(text);
+        while (i.find()) {
+            date(Integer.parseInt(i.group(1)), Integer.parseInt(i.group(2)), Integer.parseInt(i.group(3)))
+                    .ifPresent(d -> out.add(new Found(d, new Span(i.start(), i.end()), true)));
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    /** The first date in {@code text} that states its year. */
+    public static Optional<Found> first(CharSequence text) {
+        return find(text, null).stream().findFirst();
+    }
+
+    /** Every clock time in {@code text}, in order. */
+    public static List<FoundTime> times(CharSequence text) {
+        List<FoundTime> out = new ArrayList<>();
+        Matcher m = TIME.matcher(text);
+        while (m.find()) {
+            try {
+                int h;
+                int min;
+                if (m.group(1) != null) {
+                    h = Integer.parseInt(m.group(1));
+                    min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                    boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
+                    if (h < 1 || h > 12) {
+                        continue;
+                    }
+                    h = h % 12 + (pm ? 12 : 0);
+                } else {
+                    h = Integer.parseInt(m.group(4));
+                    min = Integer.parseInt(m.group(5));
+                }
+                out.add(new FoundTime(LocalTime.of(h, min), new Span(m.start(), m.end())));
+            } catch (DateTimeException e) {
+                // "25.75 pm" is not a time
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A range "2.00 - 4.26 pm": the first time borrows the second's am/pm when it has none, as the
+     * printed form intends. Returns start and end, or empty.
+     */
+    public static Optional<LocalTime[]> range(CharSequence text) {
+        Matcher m = Pattern.compile("(?i)\\b(\\d{1,2})[.:](\\d{2})\\s*(am|pm)?\\s*(?:-|–|to)\\s*(\\d{1,2})[.:](\\d{2})\\s*(am|pm)")
+                .matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String endMeridian = m.group(6).toLowerCase(Locale.ROOT);
+        String startMeridian = m.group(3) == null ? endMeridian : m.group(3).toLowerCase(Locale.ROOT);
+        int sh = Integer.parseInt(m.group(1));
+        int eh = Integer.parseInt(m.group(4));
+        if (m.group(3) == null && endMeridian.equals("pm") && sh > eh && sh < 12) {
+            startMeridian = "am"; // "11.00 - 1.15 pm"
+        }
+        try {
+            return Optional.of(new LocalTime[] {
+                LocalTime.of(sh % 12 + (startMeridian.equals("pm") ? 12 : 0), Integer.parseInt(m.group(2))),
+                LocalTime.of(eh % 12 + (endMeridian.equals("pm") ? 12 : 0), Integer.parseInt(m.group(5)))});
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(int year, Integer month, int day) {
+        if (month == null || year < 1900 || year > 2100) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}
