@@ -24,6 +24,7 @@ import org.councilgraph.emit.Emitter;
 import org.councilgraph.load.Loader;
 import org.councilgraph.load.Paper;
 import org.councilgraph.load.PaperException;
+import org.councilgraph.resolve.Consolidator;
 import org.councilgraph.resolve.Iris;
 import org.councilgraph.resolve.Resolved;
 import org.councilgraph.resolve.Resolver;
@@ -158,6 +159,11 @@ public final class CouncilGraph {
             }
         } finally {
             pool.shutdownNow();
+        }
+        Consolidator.Report merged = new Consolidator(iris).consolidate(store.datasetGraph());
+        if (merged.changed()) {
+            log.printf(Locale.ROOT, "MERGED  across papers: %d council(s) named by e-mail domain, %d person(s), %d committee(s); %d graph(s) rewritten%n",
+                    merged.councils(), merged.people(), merged.committees(), merged.graphsRewritten());
         }
         return new BuildReport(results, (System.nanoTime() - t0) / 1_000_000);
     }
