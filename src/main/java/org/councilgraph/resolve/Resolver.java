@@ -184,7 +184,7 @@ public final class Resolver {
                     evidence.add(new Evidence(itemIri, Optional.empty(), Optional.empty(), i.titleSpan()));
                     int n = 0;
                     for (Layout.ResolutionText r : i.resolutions()) {
-                        String resIri = iris.resolution(itemIri, ++n);
+                        String resIri = iris.resolution(itemIri, document.iri(), ++n);
                         resolutions.add(new Resolution(resIri, itemIri, iri, r.text()));
                         evidence.add(new Evidence(resIri, Optional.empty(), Optional.empty(), r.span()));
                     }
