@@ -32,8 +32,12 @@ public final class Annotator {
     }
 
     public static Annotations annotate(Layout layout, Nlp nlp) {
+        return annotate(layout, nlp.analyse(layout.paper().text()));
+    }
+
+    /** Annotates with a CoreNLP reading already made (development tools cache it between runs). */
+    public static Annotations annotate(Layout layout, Nlp.Result nlpResult) {
         String text = layout.paper().text();
-        Nlp.Result nlpResult = nlp.analyse(text);
         List<PostMention> posts = Posts.find(text);
         List<PersonMention> people = People.find(text, nlpResult.entities(), posts);
         List<BodyMention> bodies = new ArrayList<>(Bodies.find(text, layout.council().orElse(null)));
