@@ -747,21 +747,26 @@ public final class Resolver {
                 String name = m.name();
                 switch (m.kind()) {
                     case COUNCIL -> evidence.add(new Evidence(councilIri, Optional.empty(), Optional.empty(), m.span()));
-                    case COMMITTEE -> {
-                        if (committeeNames.contains(name.toLowerCase(Locale.ROOT))) {
-                            committee(name, m.span());
-                        } else if (COMMITTEE_WORDS.matcher(name).matches() && !name.matches("(?i).*\\b(?:house of|select|parliament)\\b.*")) {
-                            committee(name, m.span());
-                        } else {
-                            organisation(name, m.span());
-                        }
-                    }
-                    case SERVICE -> {
-                        String iri = iris.service(councilSlug, name);
-                        bodies.computeIfAbsent(iri, k -> new Body(k, name, BodyKind.SERVICE, Optional.of(councilIri), new LinkedHashSet<>()));
-                        evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), m.span()));
-                    }
-                    case ORGANISATION -> organisation(name, m.span());
+                    case COMMITTEE -> committee(committeeNames.contains(name.toLowerCase(Locale.ROOT)) ? name : name, m.span());
+                    default -> { }
+                }
+            }
+            // services and outside bodies: one entity per body however it is printed
+            for (BodyResolver.Group g : BodyResolver.group(a.bodies(), councilName)) {
+                if (g.label().equalsIgnoreCase(councilName)) {
+                    continue;
+                }
+                String iri = g.kind() == Annotations.BodyKind.SERVICE ? iris.service(councilSlug, g.key()) : iris.organisation(g.key());
+                Body old = bodies.get(iri);
+                Set<String> alt = new LinkedHashSet<>(g.altLabels());
+                if (old != null) {
+                    alt.addAll(old.altLabels());
+                }
+                bodies.put(iri, new Body(iri, old == null ? g.label() : old.label(),
+                        g.kind() == Annotations.BodyKind.SERVICE ? BodyKind.SERVICE : BodyKind.ORGANISATION,
+                        g.kind() == Annotations.BodyKind.SERVICE ? Optional.of(councilIri) : Optional.empty(), alt));
+                for (BodyMention m : g.mentions()) {
+                    evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), m.span()));
                 }
             }
         }
