@@ -56,7 +56,8 @@ final class BodyResolver {
             int best = -1;
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
                 // an unqualified form first; a full name before an acronym; then the form printed most
-                int score = c.getValue() + (qualified(c.getKey(), place, initials) ? 0 : 100000)
+                boolean q = kind == BodyKind.SERVICE && qualified(c.getKey(), place, initials);
+                int score = c.getValue() + (q ? 0 : 100000)
                         + (c.getKey().contains(" ") ? 10000 : 0);
                 if (score > best) {
                     best = score;

@@ -784,16 +784,17 @@ public final class Resolver {
 
         void legislation() {
             Legislation table = Legislation.table();
-            for (Annotations.Citation c : a.citations()) {
-                Optional<Legislation.Act> act = table.find(c.title());
+            List<Annotations.Citation> cited = LegislationResolver.tidy(a.citations(), table);
+            for (Annotations.Citation c : cited) {
+                Optional<Legislation.Act> act = c.kind() == Annotations.InstrumentKind.ACT ? table.find(c.title()) : Optional.empty();
                 String lawIri = iris.legislation(c.title());
                 laws.putIfAbsent(lawIri, new Law(lawIri, c.title(), false, Optional.empty(), Optional.empty(), c.year(),
                         act.map(Legislation.Act::iri), c.kind().name()));
                 evidence.add(new Evidence(lawIri, Optional.empty(), Optional.empty(), c.span()));
                 String citer = citerAt(c.span().start());
-                List<String> cited = new ArrayList<>();
+                List<String> refs = new ArrayList<>();
                 if (c.sections().isEmpty()) {
-                    cited.add(lawIri);
+                    refs.add(lawIri);
                 }
                 for (String number : c.sections()) {
                     String base = number.replaceAll("\\(.*$", "");
@@ -801,9 +802,9 @@ public final class Resolver {
                     laws.putIfAbsent(sectionIri, new Law(sectionIri, c.title() + ", section " + base, true, Optional.of(lawIri),
                             Optional.of(base), c.year(), act.map(x -> x.sectionIri(base)), c.kind().name()));
                     evidence.add(new Evidence(sectionIri, Optional.empty(), Optional.empty(), c.span()));
-                    cited.add(sectionIri);
+                    refs.add(sectionIri);
                 }
-                for (String x : cited) {
+                for (String x : refs) {
                     citations.add(new Citation(citer, x));
                     evidence.add(new Evidence(citer, Optional.of("references"), Optional.of(x), c.span()));
                 }
@@ -813,7 +814,7 @@ public final class Resolver {
         /** What cites at {@code offset}: the report whose pages hold it, else the item, else the paper. */
         String citerAt(int offset) {
             for (Layout.ReportCover r : layout.reports()) {
-                if (r.itemNumber().isEmpty() && r.body().contains(offset)) {
+                if (r.body().contains(offset)) {
                     return iris.report(councilSlug, r.title());
                 }
             }
