@@ -77,7 +77,8 @@ final class Bodies {
             + "budget|arrangements|work|activity|activities|statement|structure|restructure|transfer|future|annual|defining|"
             + "delivery|development|implementation|launch|expansion|redesign|remodelling|outcomes|impact|offer|"
             + "protocol|guidance|audit|accounts|charter|intro|membership|dates|meetings|meeting|acronyms|glossary|terms|allocation|"
-            + "transition|collaborations?|guide|welcome|support\\s+for)$");
+            + "transition|collaborations?|guide|welcome|support\\s+for|reference|case|cases|consultation|bid|bids|"
+            + "application|applications|request|requests)$");
     /** Words after a head that make the whole a place: "Police Station", "Council Chamber". */
     private static final Pattern PLACE_AFTER = Pattern.compile(
             "(?:Station|Road|Street|Lane|Avenue|House|Hall|Building|Buildings|Headquarters|HQ|Chamber|Chambers|Room|Rooms|Square|Park|"
@@ -99,11 +100,13 @@ final class Bodies {
             + "multi|multi-agency|agency|family|families|youth|care|in-house|external|internal|whole|each|several|various|"
             + "relevant|partner|children\\s+and\\s+families|children’s|children's\\s+social|adult\\s+social|social\\s+care|"
             + "local\\s+authority\\s+children'?’?s|health\\s+and\\s+social\\s+care|nhs|school|schools|senior|leadership|management|"
-            + "project|delivery|the\\s+local|academy|select|other\\s+local|full)\\s+)*"
+            + "project|delivery|the\\s+local|academy|select|other\\s+local|full|combined|mayoral|unitary|delegated|strategic|"
+            + "foundation|established|electoral|development|constituent|neighbouring|host|lead|accountable|responsible)\\s+)*"
             + "(?:services?|teams?|units?|hubs?|departments?|directorates?|divisions?|schemes?|centres?|offices?|partnerships?|boards?|"
             + "trusts?|associations?|networks?|groups?|schools?|colleges?|academ(?:y|ies)|councils?|authorit(?:y|ies)|agenc(?:y|ies)|"
             + "panels?|committees?|forums?|executive|government|charit(?:y|ies)|nurser(?:y|ies)|foundations?|hospitals?|"
-            + "funds?|unions?|clubs?|courts?|police|societ(?:y|ies)|companies|company|commissions?|bodies|body|providers?)$");
+            + "funds?|unions?|clubs?|courts?|police|societ(?:y|ies)|companies|company|commissions?|bodies|body|providers?|"
+            + "corporations?)$");
     /** Names that carry an outside body's mark whatever their head ("Police Child Abuse Investigation Unit"). */
     private static final Pattern OUTSIDE_MARK = Pattern.compile(
             "(?i).*\\b(?:police|constabulary|nhs|hospitals?|university|college|trust|ltd|limited|plc|cic|llp|charity|church|diocese|"
@@ -116,7 +119,7 @@ final class Bodies {
     private static final Pattern COUNCIL_COMMITTEE = Pattern.compile(
             "(?i).*\\b(?:scrutiny|cabinet|overview|planning|licensing|audit|standards|policy|neighbourhood|executive|"
             + "appointments|pensions|health\\s+and\\s+wellbeing|corporate\\s+parenting|governance|employment|regulatory|"
-            + "task\\s+(?:and\\s+finish\\s+)?group|working\\s+group|adoption\\s+panel|fostering\\s+panel|sub-committee)\\b.*");
+            + "task\\s+(?:(?:and|&)\\s+finish\\s+)?group|working\\s+group|adoption\\s+panel|fostering\\s+panel|sub-committee)\\b.*");
     private static final Pattern NOT_COUNCIL_COMMITTEE = Pattern.compile("(?i).*\\b(?:house\\s+of|select|parliament|commons|lords)\\b.*");
     private static final String SCHOOL_TYPE = "(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Church|Catholic|Special|Community|"
             + "Nursery|Free|Short|Virtual|Preparatory|Studio|Sixth|Technical|Independent|Academy|Federation|Trust|Saint|St|The)";
@@ -172,14 +175,20 @@ final class Bodies {
         Matcher c = CouncilNames.COUNCIL.matcher(flat);
         while (c.find()) {
             String name = CouncilNames.normalise(c.group());
-            int and = name.indexOf(" and ");
-            if (and > 0 && CouncilNames.isCouncil(name.substring(0, and)) && CouncilNames.isCouncil(name.substring(and + 5))) {
-                // "Kent County Council and Birmingham City Council": two councils
-                String left = name.substring(0, and);
-                String right = name.substring(and + 5);
-                int rs = c.start() + c.group().indexOf(right.split(" ")[0], and);
-                addCouncil(out, left, new Span(c.start(), c.start() + left.length()), homeCouncil, cx);
-                addCouncil(out, right, new Span(rs, Math.min(c.end(), rs + right.length())), homeCouncil, cx);
+            name = name.replaceFirst("^\\([^)]*\\)\\s*", "");
+            if (name.matches(".*\\bCouncil and .*")) {
+                // "Kent County Council and Birmingham City Council", "Council and Medway Council": the councils in it
+                int from = 0;
+                for (String part : name.split("(?<=Council) and ")) {
+                    int at = c.group().indexOf(part.split(" ")[0], from);
+                    if (at < 0) {
+                        continue;
+                    }
+                    from = at + 1;
+                    if (!part.matches("(?i)(?:county|city|district|borough|town)\\s+council")) {
+                        addCouncil(out, part, new Span(c.start() + at, Math.min(c.end(), c.start() + at + part.length())), homeCouncil, cx);
+                    }
+                }
                 continue;
             }
             String[] w = name.split(" ");
@@ -493,6 +502,9 @@ final class Bodies {
         String n = joined(kept);
         if (GENERIC.matcher(n).matches() || kept.size() > 14 || n.length() < 3) {
             return null;
+        }
+        if (kept.get(0).text().length() == 1) {
+            return null; // "F Group": a letter caught before a name
         }
         long words = kept.stream().filter(t -> t.isWord() && !isLink(t)).count();
         Tok head = kept.get(kept.size() - 1);
