@@ -747,21 +747,26 @@ public final class Resolver {
                 String name = m.name();
                 switch (m.kind()) {
                     case COUNCIL -> evidence.add(new Evidence(councilIri, Optional.empty(), Optional.empty(), m.span()));
-                    case COMMITTEE -> {
-                        if (committeeNames.contains(name.toLowerCase(Locale.ROOT))) {
-                            committee(name, m.span());
-                        } else if (COMMITTEE_WORDS.matcher(name).matches() && !name.matches("(?i).*\\b(?:house of|select|parliament)\\b.*")) {
-                            committee(name, m.span());
-                        } else {
-                            organisation(name, m.span());
-                        }
-                    }
-                    case SERVICE -> {
-                        String iri = iris.service(councilSlug, name);
-                        bodies.computeIfAbsent(iri, k -> new Body(k, name, BodyKind.SERVICE, Optional.of(councilIri), new LinkedHashSet<>()));
-                        evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), m.span()));
-                    }
-                    case ORGANISATION -> organisation(name, m.span());
+                    case COMMITTEE -> committee(committeeNames.contains(name.toLowerCase(Locale.ROOT)) ? name : name, m.span());
+                    default -> { }
+                }
+            }
+            // services and outside bodies: one entity per body however it is printed
+            for (BodyResolver.Group g : BodyResolver.group(a.bodies(), councilName)) {
+                if (g.label().equalsIgnoreCase(councilName)) {
+                    continue;
+                }
+                String iri = g.kind() == Annotations.BodyKind.SERVICE ? iris.service(councilSlug, g.key()) : iris.organisation(g.key());
+                Body old = bodies.get(iri);
+                Set<String> alt = new LinkedHashSet<>(g.altLabels());
+                if (old != null) {
+                    alt.addAll(old.altLabels());
+                }
+                bodies.put(iri, new Body(iri, old == null ? g.label() : old.label(),
+                        g.kind() == Annotations.BodyKind.SERVICE ? BodyKind.SERVICE : BodyKind.ORGANISATION,
+                        g.kind() == Annotations.BodyKind.SERVICE ? Optional.of(councilIri) : Optional.empty(), alt));
+                for (BodyMention m : g.mentions()) {
+                    evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), m.span()));
                 }
             }
         }
@@ -779,16 +784,17 @@ public final class Resolver {
 
         void legislation() {
             Legislation table = Legislation.table();
-            for (Annotations.Citation c : a.citations()) {
-                Optional<Legislation.Act> act = table.find(c.title());
+            List<Annotations.Citation> cited = LegislationResolver.tidy(a.citations(), table);
+            for (Annotations.Citation c : cited) {
+                Optional<Legislation.Act> act = c.kind() == Annotations.InstrumentKind.ACT ? table.find(c.title()) : Optional.empty();
                 String lawIri = iris.legislation(c.title());
                 laws.putIfAbsent(lawIri, new Law(lawIri, c.title(), false, Optional.empty(), Optional.empty(), c.year(),
                         act.map(Legislation.Act::iri), c.kind().name()));
                 evidence.add(new Evidence(lawIri, Optional.empty(), Optional.empty(), c.span()));
                 String citer = citerAt(c.span().start());
-                List<String> cited = new ArrayList<>();
+                List<String> refs = new ArrayList<>();
                 if (c.sections().isEmpty()) {
-                    cited.add(lawIri);
+                    refs.add(lawIri);
                 }
                 for (String number : c.sections()) {
                     String base = number.replaceAll("\\(.*$", "");
@@ -796,9 +802,9 @@ public final class Resolver {
                     laws.putIfAbsent(sectionIri, new Law(sectionIri, c.title() + ", section " + base, true, Optional.of(lawIri),
                             Optional.of(base), c.year(), act.map(x -> x.sectionIri(base)), c.kind().name()));
                     evidence.add(new Evidence(sectionIri, Optional.empty(), Optional.empty(), c.span()));
-                    cited.add(sectionIri);
+                    refs.add(sectionIri);
                 }
-                for (String x : cited) {
+                for (String x : refs) {
                     citations.add(new Citation(citer, x));
                     evidence.add(new Evidence(citer, Optional.of("references"), Optional.of(x), c.span()));
                 }
@@ -808,7 +814,7 @@ public final class Resolver {
         /** What cites at {@code offset}: the report whose pages hold it, else the item, else the paper. */
         String citerAt(int offset) {
             for (Layout.ReportCover r : layout.reports()) {
-                if (r.itemNumber().isEmpty() && r.body().contains(offset)) {
+                if (r.body().contains(offset)) {
                     return iris.report(councilSlug, r.title());
                 }
             }
