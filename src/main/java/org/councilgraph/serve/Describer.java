@@ -40,6 +40,9 @@ final class Describer {
             }
             return null;
         });
+        // the CONSTRUCT queries' prologue comes along with their triples; keep the standard prefixes only
+        m.clearNsPrefixMap();
+        m.setNsPrefixes(Site.PREFIXES);
         return m;
     }
 

@@ -841,7 +841,7 @@ final class EntityPages {
                     one.appendElement("span").addClass("page").text("p. " + page);
                 }
             }
-            if (r.contains("quote")) {
+            if (r.contains("quote") && !sameWords(text(r, "quote"), li.selectFirst(".fact") == null ? "" : li.selectFirst(".fact").text())) {
                 one.appendText(": ");
                 one.appendElement("q").text(text(r, "quote"));
             }
@@ -849,6 +849,12 @@ final class EntityPages {
     }
 
     // ---------------------------------------------------------------- little helpers
+
+    /** True when a quote says no more than the fact line already shows. */
+    private static boolean sameWords(String quote, String shown) {
+        String q = quote.replaceAll("\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return !q.isEmpty() && shown.replaceAll("\\W+", " ").toLowerCase(java.util.Locale.ROOT).contains(q);
+    }
 
     private boolean is(org.apache.jena.rdf.model.Resource type) {
         return types.contains(type.getURI());

@@ -172,9 +172,22 @@ final class Site {
 
     // ---------------------------------------------------------------- names
 
+    /** Names for the standard terms the graph contract uses, where the ontology has none. */
+    private static final Map<String, String> STANDARD_LABELS = Map.ofEntries(
+            Map.entry("http://xmlns.com/foaf/0.1/Person", "Person"),
+            Map.entry("http://xmlns.com/foaf/0.1/Document", "Document"),
+            Map.entry("http://www.w3.org/ns/org#Post", "Post"),
+            Map.entry("http://www.w3.org/ns/org#Organization", "Organisation"),
+            Map.entry("http://www.w3.org/ns/org#FormalOrganization", "Formal organisation"),
+            Map.entry("http://www.w3.org/ns/org#OrganizationalUnit", "Organisational unit"),
+            Map.entry("http://www.w3.org/ns/org#Membership", "Committee membership"),
+            Map.entry("http://www.w3.org/ns/org#Role", "Role"),
+            Map.entry("http://schema.org/Event", "Event"),
+            Map.entry("http://schema.org/Place", "Place"));
+
     /** A readable name for a vocabulary term: the ontology's label, or a prefixed name. */
     String termLabel(String iri) {
-        String l = termLabels.get(iri);
+        String l = termLabels.getOrDefault(iri, STANDARD_LABELS.get(iri));
         if (l != null) {
             return l;
         }

@@ -24,6 +24,13 @@ final class SitePages {
     /** Classes of the ontology's own bookkeeping, not worth listing on the home page. */
     private static final Set<String> HIDDEN_NAMESPACES = Set.of(OWL.NS, RDFS.uri, RDF.uri);
 
+    /** The kinds a reader comes for, in the order the home page lists them. */
+    private static final List<String> MAIN_CLASSES = List.of(CG.Council.getURI(), CG.Committee.getURI(), CG.Meeting.getURI(),
+            CG.AgendaItem.getURI(), CG.Report.getURI(), CG.Resolution.getURI(), CG.DeclarationOfInterest.getURI(),
+            "http://xmlns.com/foaf/0.1/Person", CG.Councillor.getURI(), CG.Officer.getURI(), CG.CoOptedMember.getURI(),
+            "http://www.w3.org/ns/org#Post", CG.Service.getURI(), "http://www.w3.org/ns/org#Organization",
+            CG.Legislation.getURI(), CG.LegislationSection.getURI(), CG.SourceDocument.getURI());
+
     private final Site site;
     private final DatasetDescription description;
 
@@ -50,16 +57,21 @@ final class SitePages {
         holds.appendElement("p").text(String.format("%,d triples from %,d papers, in %,d named graphs.",
                 s.triples(), s.documents(), s.graphs()));
         Element table = holds.appendElement("table").addClass("counts");
-        for (var c : s.classes().entrySet()) {
-            if (HIDDEN_NAMESPACES.stream().anyMatch(ns -> c.getKey().startsWith(ns))) {
-                continue;
+        Map<String, Long> rest = new LinkedHashMap<>(s.classes());
+        for (String c : MAIN_CLASSES) {
+            Long n = rest.remove(c);
+            if (n != null) {
+                classRow(table, c, n);
             }
-            Element tr = table.appendElement("tr");
-            Element td = tr.appendElement("td");
-            td.appendElement("a").attr("href", site.url("list?class=" + encode(c.getKey()))).text(site.termLabel(c.getKey()));
-            tr.appendElement("td").addClass("term").appendElement("code").text(site.shortName(c.getKey()));
-            tr.appendElement("td").addClass("n").text(String.format("%,d", c.getValue()));
         }
+        Element more = holds.appendElement("details");
+        more.appendElement("summary").text("Other classes: provenance, memberships, places…");
+        Element other = more.appendElement("table").addClass("counts");
+        rest.forEach((c, n) -> {
+            if (HIDDEN_NAMESPACES.stream().noneMatch(c::startsWith)) {
+                classRow(other, c, n);
+            }
+        });
 
         Element explore = html.section("Use it");
         Element ul = explore.appendElement("ul").addClass("links");
@@ -97,6 +109,13 @@ final class SitePages {
         return html.render();
     }
 
+    private void classRow(Element table, String c, long n) {
+        Element tr = table.appendElement("tr");
+        tr.appendElement("td").appendElement("a").attr("href", site.url("list?class=" + encode(c))).text(site.termLabel(c));
+        tr.appendElement("td").addClass("term").appendElement("code").text(site.shortName(c));
+        tr.appendElement("td").addClass("n").text(String.format("%,d", n));
+    }
+
     /** Search results, or just the form when nothing was asked. */
     String search(String q) {
         String query = q == null ? "" : q.strip();
@@ -113,7 +132,7 @@ final class SitePages {
             main.appendElement("p").text("Nothing matches. Try fewer words, or the start of a name.");
             return html.render();
         }
-        main.appendElement("p").addClass("count").text(rows.size() + (rows.size() == 60 ? "+" : "") + " matches");
+        main.appendElement("p").addClass("count").text(rows.size() + (rows.size() == 60 ? "+" : "") + (rows.size() == 1 ? " match" : " matches"));
         Map<String, String> docs = new LinkedHashMap<>();
         Element ol = main.appendElement("ol").addClass("results");
         for (QuerySolution r : rows) {

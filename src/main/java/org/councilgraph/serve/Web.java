@@ -214,8 +214,9 @@ final class Web implements Filter {
                 return;
             }
         }
-        String docUrl = site.url("data/" + path + "." + format.get().extension());
-        Model m = Describer.describe(site, iri, docUrl);
+        // the description is one document whatever its format: every format states the same triples
+        Model m = Describer.describe(site, iri, site.url("data/" + path));
+        resp.setHeader("Content-Location", site.url("data/" + path + "." + format.get().extension()));
         resp.setHeader("Link", "<" + site.url("page/" + path) + ">; rel=\"alternate\"; type=\"text/html\"");
         write(resp, m, format.get(), head);
     }
