@@ -73,7 +73,7 @@ final class DatasetDescription {
     }
 
     private long number(String q) {
-        List<QuerySolution> rows = site.select(q, Map.of());
+        List<QuerySolution> rows = site.selectOnce(q, Map.of());
         return rows.isEmpty() || !rows.get(0).contains("n") ? 0 : rows.get(0).getLiteral("n").getLong();
     }
 

@@ -49,6 +49,9 @@ final class Site {
             .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
             .lock();
 
+    private static final int MAX_PARSED = 500;
+
+    private final Map<String, Query> parsed = new java.util.concurrent.ConcurrentHashMap<>();
     private final GraphStore store;
     private final String base;
     private final String basePath;
@@ -218,7 +221,7 @@ final class Site {
             for (String iri : chunk) {
                 values.append(FmtUtils.stringForNode(NodeFactory.createURI(iri))).append(' ');
             }
-            for (QuerySolution row : select(PageSparql.LABELS.replace("#VALUES#", values), Map.of())) {
+            for (QuerySolution row : selectOnce(PageSparql.LABELS.replace("#VALUES#", values), Map.of())) {
                 out.putIfAbsent(row.getResource("s").getURI(), row.getLiteral("label").getLexicalForm());
             }
         }
@@ -231,9 +234,22 @@ final class Site {
         return Txn.calculateRead(dataset(), action::get);
     }
 
-    /** Runs a SELECT with variables bound to nodes (never spliced into the text), all rows in memory. */
+    /**
+     * Runs a SELECT with variables bound to nodes (never spliced into the text), all rows in memory.
+     * The page queries are a fixed set of texts, so each is parsed once.
+     */
     List<QuerySolution> select(String sparql, Map<String, Node> bindings) {
-        Query query = QueryFactory.create(PageSparql.PROLOGUE + sparql);
+        Query query = parsed.size() < MAX_PARSED ? parsed.computeIfAbsent(sparql, q -> QueryFactory.create(PageSparql.PROLOGUE + q))
+                : QueryFactory.create(PageSparql.PROLOGUE + sparql);
+        return run(query, bindings);
+    }
+
+    /** As {@link #select(String, Map)}, for a text made for one use (IRIs or numbers written into it): not kept. */
+    List<QuerySolution> selectOnce(String sparql, Map<String, Node> bindings) {
+        return run(QueryFactory.create(PageSparql.PROLOGUE + sparql), bindings);
+    }
+
+    private List<QuerySolution> run(Query query, Map<String, Node> bindings) {
         return read(() -> {
             var builder = QueryExecution.dataset(dataset()).query(query);
             Model m = dataset().getDefaultModel();
@@ -251,7 +267,7 @@ final class Site {
     }
 
     Model construct(String sparql, String var, String iri) {
-        Query query = QueryFactory.create(PageSparql.PROLOGUE + sparql);
+        Query query = parsed.computeIfAbsent(sparql, q -> QueryFactory.create(PageSparql.PROLOGUE + q));
         return read(() -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset()).query(query)
                     .substitution(var, dataset().getDefaultModel().createResource(iri)).build()) {

@@ -180,7 +180,7 @@ final class SitePages {
         html.heading(label, "All of one kind");
         html.main().appendElement("p").addClass("iri").appendElement("code").text(classIri);
         int offset = Math.max(0, page) * 200;
-        List<QuerySolution> rows = site.select(PageSparql.LIST.replace("#OFFSET#", Integer.toString(offset)),
+        List<QuerySolution> rows = site.selectOnce(PageSparql.LIST.replace("#OFFSET#", Integer.toString(offset)),
                 Map.of("class", NodeFactory.createURI(classIri)));
         Element ul = html.main().appendElement("ul").addClass("facts columns");
         for (int i = 0; i < Math.min(200, rows.size()); i++) {
