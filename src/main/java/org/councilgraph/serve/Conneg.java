@@ -18,7 +18,7 @@ final class Conneg {
     }
 
     /** One offered representation: its media type, the extension that names it, and how to write it. */
-    record Format(String mediaType, String extension, Lang lang, RDFFormat rdfFormat) {
+    record Format(String name, String mediaType, String extension, Lang lang, RDFFormat rdfFormat) {
         boolean html() {
             return lang == null;
         }
@@ -28,11 +28,11 @@ final class Conneg {
         }
     }
 
-    static final Format TURTLE = new Format("text/turtle", "ttl", Lang.TURTLE, RDFFormat.TURTLE_PRETTY);
-    static final Format JSONLD = new Format("application/ld+json", "jsonld", Lang.JSONLD, RDFFormat.JSONLD11);
-    static final Format NTRIPLES = new Format("application/n-triples", "nt", Lang.NTRIPLES, RDFFormat.NTRIPLES);
-    static final Format RDFXML = new Format("application/rdf+xml", "rdf", Lang.RDFXML, RDFFormat.RDFXML_PRETTY);
-    static final Format HTML = new Format("text/html", "html", null, null);
+    static final Format TURTLE = new Format("Turtle", "text/turtle", "ttl", Lang.TURTLE, RDFFormat.TURTLE_PRETTY);
+    static final Format JSONLD = new Format("JSON-LD", "application/ld+json", "jsonld", Lang.JSONLD, RDFFormat.JSONLD11);
+    static final Format NTRIPLES = new Format("N-Triples", "application/n-triples", "nt", Lang.NTRIPLES, RDFFormat.NTRIPLES);
+    static final Format RDFXML = new Format("RDF/XML", "application/rdf+xml", "rdf", Lang.RDFXML, RDFFormat.RDFXML_PRETTY);
+    static final Format HTML = new Format("HTML", "text/html", "html", null, null);
 
     /** RDF formats, in the server's order of preference. */
     static final List<Format> RDF = List.of(TURTLE, JSONLD, NTRIPLES, RDFXML);

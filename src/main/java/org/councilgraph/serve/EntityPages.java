@@ -38,6 +38,8 @@ final class EntityPages {
     private static final String REFERENCES = DCTerms.references.getURI();
     private static final int MAX_SOURCES = 3;
     private static final int MAX_QUOTES = 8;
+    /** Facts not about the page's entity whose sources a page looks up one by one. */
+    private static final int MAX_LOOKUPS = 120;
 
     private final Site site;
     private final String iri;
@@ -46,6 +48,10 @@ final class EntityPages {
     private final Set<String> types = new LinkedHashSet<>();
     private final List<QuerySolution> out;
     private String label;
+    private Map<String, List<QuerySolution>> stated;
+    private Map<String, List<QuerySolution>> held;
+    private boolean prefetchComplete;
+    private int lookups;
 
     private EntityPages(Site site, String iri, String path) {
         this.site = site;
@@ -698,12 +704,7 @@ final class EntityPages {
         Element formats = h.appendElement("p").addClass("formats");
         formats.appendText("Data: ");
         for (Conneg.Format f : Conneg.RDF) {
-            html.siteLink(formats, "data/" + path + "." + f.extension(), switch (f.extension()) {
-                case "ttl" -> "Turtle";
-                case "jsonld" -> "JSON-LD";
-                case "nt" -> "N-Triples";
-                default -> "RDF/XML";
-            });
+            html.siteLink(formats, "data/" + path + "." + f.extension(), f.name());
             formats.appendText(" ");
         }
         return h;
@@ -800,16 +801,7 @@ final class EntityPages {
         if (s == null || o == null || props.isEmpty()) {
             return;
         }
-        StringBuilder values = new StringBuilder();
-        props.forEach(p -> values.append(FmtUtils.stringForNode(NodeFactory.createURI(p))).append(' '));
-        String q = PageSparql.EVIDENCE.replace("#PROPS#", values).replace("#NODE#", node == null ? "" : PageSparql.EVIDENCE_NODE);
-        Map<String, Node> b = new LinkedHashMap<>();
-        b.put("s", node(s));
-        b.put("o", node(o));
-        if (node != null) {
-            b.put("node", node(node));
-        }
-        List<QuerySolution> rows = site.select(q, b);
+        List<QuerySolution> rows = evidence(s, props, o, node);
         if (rows.isEmpty()) {
             return;
         }
@@ -846,6 +838,55 @@ final class EntityPages {
                 one.appendElement("q").text(text(r, "quote"));
             }
         }
+    }
+
+    /**
+     * The sources of one fact. Facts about the page's own entity come from two queries run once per
+     * page; other facts (a report written by a post the person holds, say) each ask the store, up to
+     * a bound per page, after which the fact's own page carries its sources.
+     */
+    private List<QuerySolution> evidence(String s, List<String> props, String o, String node) {
+        if (node == null && (s.equals(iri) || o.equals(iri))) {
+            prefetch();
+            if (prefetchComplete) {
+                List<QuerySolution> rows = new ArrayList<>();
+                for (String p : props) {
+                    rows.addAll(stated.getOrDefault(s + " " + p + " " + o, List.of()));
+                }
+                if (rows.isEmpty()) {
+                    for (String p : props) {
+                        rows.addAll(held.getOrDefault(s + " " + p + " " + o, List.of()));
+                    }
+                }
+                return rows;
+            }
+        }
+        if (lookups++ >= MAX_LOOKUPS) {
+            return List.of();
+        }
+        StringBuilder values = new StringBuilder();
+        props.forEach(p -> values.append(FmtUtils.stringForNode(NodeFactory.createURI(p))).append(' '));
+        String q = PageSparql.EVIDENCE.replace("#PROPS#", values).replace("#NODE#", node == null ? "" : PageSparql.EVIDENCE_NODE);
+        Map<String, Node> b = new LinkedHashMap<>();
+        b.put("s", node(s));
+        b.put("o", node(o));
+        if (node != null) {
+            b.put("node", node(node));
+        }
+        return site.select(q, b);
+    }
+
+    private void prefetch() {
+        if (stated != null) {
+            return;
+        }
+        stated = new LinkedHashMap<>();
+        held = new LinkedHashMap<>();
+        List<QuerySolution> a = site.select(PageSparql.EVIDENCE_STATED, "e", iri);
+        List<QuerySolution> b = site.select(PageSparql.EVIDENCE_HELD, "e", iri);
+        a.forEach(r -> stated.computeIfAbsent(uri(r, "s") + " " + uri(r, "p") + " " + uri(r, "o"), k -> new ArrayList<>()).add(r));
+        b.forEach(r -> held.computeIfAbsent(uri(r, "s") + " " + uri(r, "p") + " " + uri(r, "o"), k -> new ArrayList<>()).add(r));
+        prefetchComplete = a.size() < PageSparql.EVIDENCE_LIMIT && b.size() < PageSparql.EVIDENCE_LIMIT;
     }
 
     // ---------------------------------------------------------------- little helpers

@@ -120,6 +120,33 @@ final class PageSparql {
             UNION { ?m cg:mentionOf ?node . FILTER NOT EXISTS { ?m cg:statesProperty ?any } BIND(2 AS ?rank) }
             """;
 
+    static final int EVIDENCE_LIMIT = 5000;
+
+    /** Rank-1 sources of every fact with ?e at either end: the passages that state them. */
+    static final String EVIDENCE_STATED = """
+            SELECT ?s ?p ?o ?rank ?doc ?docLabel ?docSource ?format ?page ?quote ?start WHERE {
+              { ?m cg:mentionOf ?e ; cg:statesProperty ?p ; cg:statesValue ?o . BIND(?e AS ?s) }
+              UNION { ?m cg:statesValue ?e ; cg:mentionOf ?s ; cg:statesProperty ?p . BIND(?e AS ?o) }
+              ?m prov:wasDerivedFrom ?doc .
+              OPTIONAL { ?m cg:page ?page } OPTIONAL { ?m cg:quote ?quote } OPTIONAL { ?m cg:startOffset ?start }
+              OPTIONAL { ?doc rdfs:label ?docLabel } OPTIONAL { ?doc dcterms:source ?docSource }
+              OPTIONAL { ?doc dcterms:format ?format }
+              BIND(1 AS ?rank)
+            } ORDER BY ?doc ?start LIMIT 5000
+            """;
+
+    /** Rank-3 sources of every fact with ?e at either end: the papers whose graphs hold them. */
+    static final String EVIDENCE_HELD = """
+            SELECT ?s ?p ?o ?rank ?doc ?docLabel ?docSource ?format WHERE {
+              { GRAPH ?g { ?e ?p ?o } BIND(?e AS ?s) } UNION { GRAPH ?g { ?s ?p ?e } BIND(?e AS ?o) }
+              FILTER(isIRI(?o))
+              ?g prov:wasDerivedFrom ?doc .
+              OPTIONAL { ?doc rdfs:label ?docLabel } OPTIONAL { ?doc dcterms:source ?docSource }
+              OPTIONAL { ?doc dcterms:format ?format }
+              BIND(3 AS ?rank)
+            } LIMIT 5000
+            """;
+
     // ---------------------------------------------------------------- person
 
     static final String PERSON_POSTS = """
@@ -139,7 +166,7 @@ final class PageSparql {
             """;
 
     static final String PERSON_MEETINGS = """
-            SELECT ?mt ?rel (MIN(?l) AS ?label) (MIN(?d) AS ?date) WHERE {
+            SELECT ?mt ?rel (MIN(?l) AS ?label) (MIN(STR(?d)) AS ?date) WHERE {
               VALUES ?rel { schema:attendee cg:inAttendance cg:apologiesFrom cg:absent cg:chairedBy }
               ?mt ?rel ?e . OPTIONAL { ?mt rdfs:label ?l } OPTIONAL { ?mt schema:startDate ?d }
             } GROUP BY ?mt ?rel ORDER BY DESC(?date) LIMIT 500
@@ -155,7 +182,7 @@ final class PageSparql {
             """;
 
     static final String PERSON_DECLARATIONS = """
-            SELECT ?d (MIN(?v) AS ?text) ?mt (MIN(?ml) AS ?meeting) (MIN(?md) AS ?date) WHERE {
+            SELECT ?d (MIN(?v) AS ?text) ?mt (MIN(?ml) AS ?meeting) (MIN(STR(?md)) AS ?date) WHERE {
               ?d cg:declaredBy ?e . OPTIONAL { ?d rdf:value ?v }
               OPTIONAL { ?d cg:meeting ?mt OPTIONAL { ?mt rdfs:label ?ml } OPTIONAL { ?mt schema:startDate ?md } }
             } GROUP BY ?d ?mt ORDER BY DESC(?date) LIMIT 200
@@ -213,7 +240,7 @@ final class PageSparql {
             """;
 
     static final String COMMITTEE_MEETINGS = """
-            SELECT ?mt (MIN(?l) AS ?label) (MIN(?d) AS ?date) WHERE {
+            SELECT ?mt (MIN(?l) AS ?label) (MIN(STR(?d)) AS ?date) WHERE {
               ?mt cg:committee ?e . OPTIONAL { ?mt rdfs:label ?l } OPTIONAL { ?mt schema:startDate ?d }
             } GROUP BY ?mt ORDER BY DESC(?date) LIMIT 500
             """;
@@ -225,7 +252,7 @@ final class PageSparql {
             """;
 
     static final String COUNCIL_MEETINGS = """
-            SELECT ?mt (MIN(?l) AS ?label) (MIN(?d) AS ?date) WHERE {
+            SELECT ?mt (MIN(?l) AS ?label) (MIN(STR(?d)) AS ?date) WHERE {
               ?k org:subOrganizationOf ?e . ?mt cg:committee ?k .
               OPTIONAL { ?mt rdfs:label ?l } OPTIONAL { ?mt schema:startDate ?d }
             } GROUP BY ?mt ORDER BY DESC(?date) LIMIT 50
@@ -287,7 +314,7 @@ final class PageSparql {
             """;
 
     static final String REPORT_CONSIDERED = """
-            SELECT ?at (MIN(?al) AS ?atLabel) ?mt (MIN(?ml) AS ?meeting) (MIN(?d) AS ?date) WHERE {
+            SELECT ?at (MIN(?al) AS ?atLabel) ?mt (MIN(?ml) AS ?meeting) (MIN(STR(?d)) AS ?date) WHERE {
               ?e cg:consideredAt ?at . OPTIONAL { ?at rdfs:label ?al }
               OPTIONAL { ?at cg:meeting ?m1 } BIND(COALESCE(?m1, ?at) AS ?mt)
               OPTIONAL { ?mt rdfs:label ?ml } OPTIONAL { ?mt schema:startDate ?d }

@@ -251,7 +251,8 @@ final class Site {
 
     private List<QuerySolution> run(Query query, Map<String, Node> bindings) {
         return read(() -> {
-            var builder = QueryExecution.dataset(dataset()).query(query);
+            // a parsed query is shared by every request: each execution gets its own copy
+            var builder = QueryExecution.dataset(dataset()).query(bindings.isEmpty() ? query.cloneQuery() : query);
             Model m = dataset().getDefaultModel();
             bindings.forEach((k, v) -> builder.substitution(k, m.asRDFNode(v)));
             try (QueryExecution qe = builder.build()) {

@@ -216,7 +216,7 @@ final class SitePages {
         Element formats = main.appendElement("p").addClass("formats");
         formats.appendText("As data: ");
         for (Conneg.Format f : Conneg.RDF) {
-            html.siteLink(formats, "def." + f.extension(), f.extension().toUpperCase());
+            html.siteLink(formats, "def." + f.extension(), f.name());
             formats.appendText(" ");
         }
         if (onto.hasProperty(RDFS.comment)) {
@@ -255,7 +255,9 @@ final class SitePages {
                 }
                 Long n = counts.get(t.getURI());
                 if (n != null) {
-                    links.appendText(" · ");
+                    if (!links.children().isEmpty()) {
+                        links.appendText(" · ");
+                    }
                     html.siteLink(links, "list?class=" + encode(t.getURI()), String.format("%,d in this dataset", n));
                 }
             }
@@ -351,7 +353,7 @@ final class SitePages {
         p.appendElement("code").text(site.base() + "id/person/COUNCIL/NAME");
         p.appendText(".");
         String words = Site.fallbackLabel(iri);
-        String lucene = TextSearch.luceneQuery(words);
+        String lucene = TextSearch.fuzzyQuery(words);
         if (!lucene.isEmpty() && site.text() != null) {
             List<QuerySolution> rows = site.select(PageSparql.SEARCH, Map.of("q", NodeFactory.createLiteralString(lucene)));
             if (!rows.isEmpty()) {

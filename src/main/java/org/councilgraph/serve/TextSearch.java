@@ -204,6 +204,17 @@ final class TextSearch implements AutoCloseable {
         return String.join(" AND ", parts);
     }
 
+    /** A forgiving Lucene query, for guessing what a mistyped IRI meant: any word, spelt within an edit or two. */
+    static String fuzzyQuery(String words) {
+        List<String> parts = new ArrayList<>();
+        for (String w : words.strip().split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3) {
+                parts.add(QueryParserBase.escape(Site.lower(w)) + (w.length() >= 5 ? "~2" : "~1"));
+            }
+        }
+        return String.join(" OR ", parts);
+    }
+
     @Override
     public void close() {
         dataset.getContext().remove(TextQuery.textIndex);
