@@ -55,7 +55,8 @@ final class Conneg {
      * client accepts none of them (406).
      */
     static Optional<Format> choose(String accept, List<Format> offer) {
-        if (accept == null || accept.isBlank()) {
+        if (accept == null || accept.isBlank() || !accept.contains("/")) {
+            // no header, or one that names no media type: ignored, as HTTP allows
             return Optional.of(offer.get(0));
         }
         AcceptList ranges;
