@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -51,13 +52,11 @@ final class DatasetDescription {
 
     private Stats count() {
         return site.read(() -> {
-            long triples = number("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
-            long quads = number("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
-            long graphs = number("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }");
-            String idSpace = site.base() + "id/";
-            long entities = number("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), \""
-                    + idSpace.replace("\\", "\\\\").replace("\"", "\\\"") + "\")) }");
-            long documents = number("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a cg:SourceDocument }");
+            long triples = number(PageSparql.COUNT_TRIPLES, Map.of());
+            long quads = number(PageSparql.COUNT_QUADS, Map.of());
+            long graphs = number(PageSparql.COUNT_GRAPHS, Map.of());
+            long entities = number(PageSparql.COUNT_ENTITIES, Map.of("space", NodeFactory.createLiteralString(site.base() + "id/")));
+            long documents = number(PageSparql.COUNT_DOCUMENTS, Map.of());
             Map<String, Long> classes = new LinkedHashMap<>();
             for (QuerySolution r : site.select(PageSparql.CLASS_COUNTS, Map.of())) {
                 if (r.get("c").isURIResource()) {
@@ -65,15 +64,15 @@ final class DatasetDescription {
                 }
             }
             Map<String, Long> properties = new LinkedHashMap<>();
-            for (QuerySolution r : site.select("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY DESC(?n) LIMIT 500", Map.of())) {
+            for (QuerySolution r : site.select(PageSparql.PROPERTY_COUNTS, Map.of())) {
                 properties.put(r.getResource("p").getURI(), r.getLiteral("n").getLong());
             }
             return new Stats(triples, quads, graphs, entities, documents, classes, properties);
         });
     }
 
-    private long number(String q) {
-        List<QuerySolution> rows = site.selectOnce(q, Map.of());
+    private long number(String q, Map<String, org.apache.jena.graph.Node> bindings) {
+        List<QuerySolution> rows = site.select(q, bindings);
         return rows.isEmpty() || !rows.get(0).contains("n") ? 0 : rows.get(0).getLiteral("n").getLong();
     }
 
@@ -134,7 +133,7 @@ final class DatasetDescription {
     List<String> examples() {
         List<String> out = new ArrayList<>();
         for (Resource c : List.of(CG.Council, CG.Committee, CG.Meeting, CG.Councillor, CG.Officer, CG.Report, CG.Legislation)) {
-            List<QuerySolution> rows = site.select("SELECT ?s WHERE { ?s a ?c FILTER(isIRI(?s)) } ORDER BY ?s LIMIT 1",
+            List<QuerySolution> rows = site.select(PageSparql.FIRST_OF_CLASS,
                     Map.of("c", c.asNode()));
             if (!rows.isEmpty()) {
                 out.add(rows.get(0).getResource("s").getURI());

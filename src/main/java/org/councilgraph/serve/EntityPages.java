@@ -580,9 +580,10 @@ final class EntityPages {
         }
         meetingList(site.select(PageSparql.COUNCIL_MEETINGS, "e", iri), "Latest meetings");
         postsIn();
-        List<QuerySolution> docs = site.select(PageSparql.LINKED_FROM, Map.of("e", node(iri), "rel", node(CG.council.getURI())));
-        List<QuerySolution> papers = docs.stream().filter(r -> r.getResource("s").getURI().contains("/id/document/")).toList();
-        List<QuerySolution> people = docs.stream().filter(r -> r.getResource("s").getURI().contains("/id/person/")).toList();
+        List<QuerySolution> people = site.select(PageSparql.LINKED_FROM_TYPED,
+                Map.of("e", node(iri), "rel", node(CG.council.getURI()), "type", node(PERSON)));
+        List<QuerySolution> papers = site.select(PageSparql.LINKED_FROM_TYPED,
+                Map.of("e", node(iri), "rel", node(CG.council.getURI()), "type", node(CG.SourceDocument.getURI())));
         if (!people.isEmpty()) {
             Element ul = list(html.section("People")).addClass("columns");
             people.forEach(r -> link(ul.appendElement("li"), r, "s", "label"));

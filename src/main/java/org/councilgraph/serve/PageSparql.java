@@ -251,6 +251,12 @@ final class PageSparql {
             GROUP BY ?s ORDER BY ?label LIMIT 500
             """;
 
+    /** As {@link #LINKED_FROM}, only things of class ?type: a council's people, its papers. */
+    static final String LINKED_FROM_TYPED = """
+            SELECT ?s (MIN(?l) AS ?label) WHERE { ?s ?rel ?e ; a ?type . OPTIONAL { ?s rdfs:label ?l } }
+            GROUP BY ?s ORDER BY ?label LIMIT 500
+            """;
+
     static final String COUNCIL_MEETINGS = """
             SELECT ?mt (MIN(?l) AS ?label) (MIN(STR(?d)) AS ?date) WHERE {
               ?k org:subOrganizationOf ?e . ?mt cg:committee ?k .
@@ -393,5 +399,27 @@ final class PageSparql {
               BIND(COALESCE(?of, ?x) AS ?s)
               OPTIONAL { ?s rdfs:label ?l }
             } GROUP BY ?s ORDER BY DESC(?score) LIMIT 60
+            """;
+
+    // ---------------------------------------------------------------- dataset description, index, base
+
+    static final String COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } LIMIT 1";
+    static final String COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1";
+    static final String COUNT_GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } } LIMIT 1";
+    static final String COUNT_DOCUMENTS = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a cg:SourceDocument } LIMIT 1";
+    /** Distinct subjects in the IRI space ?space (a string). */
+    static final String COUNT_ENTITIES = """
+            SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space)) } LIMIT 1
+            """;
+    static final String PROPERTY_COUNTS = "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY DESC(?n) LIMIT 500";
+    /** The first member of ?c by IRI: an example resource that stays the same from start to start. */
+    static final String FIRST_OF_CLASS = "SELECT ?s WHERE { ?s a ?c FILTER(isIRI(?s)) } ORDER BY ?s LIMIT 1";
+    /** What the text index is built from: each paper's graph and content hash. */
+    static final String DOCUMENT_HASHES = """
+            SELECT ?g ?h WHERE { GRAPH ?g { ?g prov:wasDerivedFrom ?d . ?d cg:sha256 ?h } } ORDER BY ?g ?h LIMIT 1000000
+            """;
+    /** Any entity IRI, to read the base off when the ontology graph is missing. */
+    static final String ANY_ID_IRI = """
+            SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && CONTAINS(STR(?s), "/id/")) } LIMIT 1
             """;
 }

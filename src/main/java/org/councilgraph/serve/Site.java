@@ -94,8 +94,7 @@ final class Site {
                 found.sort(null);
                 return Optional.of(found.get(0));
             }
-            String q = "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && CONTAINS(STR(?s), \"/id/\")) } LIMIT 1";
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(PageSparql.ANY_ID_IRI).build()) {
                 var rs = qe.execSelect();
                 if (rs.hasNext()) {
                     String s = rs.next().getResource("s").getURI();

@@ -156,8 +156,7 @@ final class TextSearch implements AutoCloseable {
     private static String fingerprint(Dataset dataset, EntityDefinition def) {
         StringBuilder sb = new StringBuilder(FORMAT).append('\n');
         Txn.executeRead(dataset, () -> {
-            String q = PageSparql.PROLOGUE + "SELECT ?g ?h WHERE { GRAPH ?g { ?g prov:wasDerivedFrom ?d . ?d cg:sha256 ?h } } ORDER BY ?g ?h";
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(PageSparql.PROLOGUE + PageSparql.DOCUMENT_HASHES).build()) {
                 qe.execSelect().forEachRemaining(r -> sb.append(r.get("g")).append(' ').append(r.get("h")).append('\n'));
             }
             Graph union = dataset.asDatasetGraph().getUnionGraph();
