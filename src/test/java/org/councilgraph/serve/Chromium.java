@@ -43,11 +43,12 @@ final class Chromium implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** The Chromium binary: $CHROMIUM, or Debian's chromium on the PATH. */
+    /** The Chromium binary: $CHROMIUM, or Debian's chromium on the PATH; empty when there is none. */
     static Optional<Path> binary() {
         String env = System.getenv("CHROMIUM");
-        if (env != null && Files.isExecutable(Path.of(env))) {
-            return Optional.of(Path.of(env));
+        if (env != null) {
+            // an explicit choice, even of nothing (CHROMIUM=none skips the browser test)
+            return Files.isExecutable(Path.of(env)) ? Optional.of(Path.of(env)) : Optional.empty();
         }
         for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
             for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
