@@ -658,7 +658,7 @@ final class EntityPages {
             Element table = html.section("What was read from it").appendElement("table").addClass("counts");
             for (QuerySolution r : contents) {
                 Element tr = table.appendElement("tr");
-                html.link(tr.appendElement("td"), uri(r, "t"), site.termLabel(uri(r, "t")));
+                html.siteLink(tr.appendElement("td"), "list?class=" + SitePages.encode(uri(r, "t")), site.termLabel(uri(r, "t")));
                 tr.appendElement("td").addClass("n").text(text(r, "n"));
             }
         }
