@@ -94,12 +94,9 @@ final class DatasetDescription {
         ds.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(site.url("dump/" + Dumps.NQUADS)));
         ds.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(site.url("dump/" + Dumps.TURTLE)));
         ds.addProperty(m.createProperty(VOID, "uriSpace"), site.base() + "id/");
-        ds.addProperty(m.createProperty(VOID, "uriLookupEndpoint"), site.url("search?q="));
         ds.addProperty(m.createProperty(VOID, "rootResource"), m.createResource(site.url("")));
         ds.addLiteral(m.createProperty(VOID, "triples"), m.createTypedLiteral(s.triples(), XSDDatatype.XSDinteger));
         ds.addLiteral(m.createProperty(VOID, "entities"), m.createTypedLiteral(s.entities(), XSDDatatype.XSDinteger));
-        ds.addLiteral(m.createProperty(VOID, "distinctSubjects"), m.createTypedLiteral(s.entities(), XSDDatatype.XSDinteger));
-        ds.addLiteral(m.createProperty(VOID, "documents"), m.createTypedLiteral(s.documents(), XSDDatatype.XSDinteger));
         ds.addLiteral(m.createProperty(VOID, "classes"), m.createTypedLiteral((long) s.classes().size(), XSDDatatype.XSDinteger));
         ds.addLiteral(m.createProperty(VOID, "properties"), m.createTypedLiteral((long) s.properties().size(), XSDDatatype.XSDinteger));
         for (String ns : vocabularies(s)) {
