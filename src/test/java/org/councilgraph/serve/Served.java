@@ -85,6 +85,13 @@ final class Served implements AutoCloseable {
     }
 
     /** A test folder of example queries. */
+    /** How many example queries the project ships in queries/ (the editor shows them all). */
+    static long bundledQueryCount() throws IOException {
+        try (var s = Files.list(Path.of("queries"))) {
+            return s.filter(p -> p.toString().endsWith(".rq")).count();
+        }
+    }
+
     static Path exampleQueries(Path dir) throws IOException {
         Path q = Files.createDirectories(dir.resolve("queries"));
         Files.writeString(q.resolve("people.rq"), """
