@@ -26,10 +26,10 @@ public final class Server {
      * (tests, local use).
      */
     public static FusekiServer start(GraphStore store, int port, boolean loopbackOnly) {
-        FusekiServer server = FusekiServer.create()
+        FusekiServer server = EndpointGuard.apply(FusekiServer.create()
                 .port(port)
                 .loopback(loopbackOnly)
-                .add(DATASET, store.datasetGraph(), false)
+                .add(DATASET, store.datasetGraph(), false))
                 .build();
         server.start();
         return server;
