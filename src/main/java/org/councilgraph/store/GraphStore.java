@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.councilgraph.vocab.CG;
 import org.councilgraph.vocab.Prov;
 
@@ -164,8 +165,17 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the store and lets its files go: TDB2 otherwise keeps a closed store cached, and locked
+     * against other processes, for the life of the JVM (a test that reopens a store after a child
+     * process, or a build followed by a server in another process, needs it released).
+     */
     @Override
     public void close() {
-        dataset.close();
+        if (dataset.asDatasetGraph().isInTransaction()) {
+            dataset.abort();
+            dataset.end();
+        }
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 }
