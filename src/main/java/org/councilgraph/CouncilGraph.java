@@ -1,11 +1,15 @@
 package org.councilgraph;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +21,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -102,10 +111,12 @@ public final class CouncilGraph implements AutoCloseable {
     /**
      * What a build did, file by file.
      *
-     * @param peakHeapBytes the most heap the JVM's memory pools held at once during the build (the sum
-     *                      of each heap pool's peak, so an upper bound)
+     * @param peakHeapBytes        the sum of each heap pool's peak during the build: garbage included, an
+     *                             upper bound on the heap the build used
+     * @param peakHeapAfterGcBytes the largest heap occupancy right after a collection during the build
+     *                             (0 if none ran): what the build actually kept live
      */
-    public record BuildReport(List<FileResult> files, long millis, long peakHeapBytes) {
+    public record BuildReport(List<FileResult> files, long millis, long peakHeapBytes, long peakHeapAfterGcBytes) {
         public long failures() {
             return files.stream().filter(FileResult::failed).count();
         }
@@ -167,7 +178,12 @@ public final class CouncilGraph implements AutoCloseable {
      */
     public BuildReport build(List<Path> roots, GraphStore store, Listener listener) {
         long t0 = System.nanoTime();
-        resetPeaks();
+        try (HeapWatch heap = new HeapWatch()) {
+            return build(roots, store, listener, t0, heap);
+        }
+    }
+
+    private BuildReport build(List<Path> roots, GraphStore store, Listener listener, long t0, HeapWatch heap) {
         List<FileResult> results = new ArrayList<>();
         List<PaperException> walkProblems = new ArrayList<>();
         List<Path> files = Loader.collect(roots, walkProblems::add);
@@ -216,7 +232,7 @@ public final class CouncilGraph implements AutoCloseable {
             tokens += r.tokens();
             listener.file(r, ++done, bytesDone, tokens, ms(t0));
         }
-        return new BuildReport(results, ms(t0), peakHeap());
+        return new BuildReport(results, ms(t0), heap.peakSum(), heap.peakAfterGc());
     }
 
     private static FileResult store(Analysed a, GraphStore store) {
@@ -302,22 +318,69 @@ public final class CouncilGraph implements AutoCloseable {
         }
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.isValid()) {
-                p.resetPeakUsage();
-            }
-        }
-    }
+    /**
+     * Heap watched over a build: the sum of each heap pool's peak (garbage included, an upper bound)
+     * and the largest heap occupancy right after a collection (what the build really holds).
+     */
+    static final class HeapWatch implements AutoCloseable {
+        private final AtomicLong afterGc = new AtomicLong();
+        private final List<Runnable> undo = new ArrayList<>();
 
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.isValid()) {
-                sum += p.getPeakUsage().getUsed();
+        HeapWatch() {
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == MemoryType.HEAP && p.isValid()) {
+                    p.resetPeakUsage();
+                }
+            }
+            NotificationListener listener = (n, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                    GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+                    long used = 0;
+                    for (Map.Entry<String, MemoryUsage> e : info.getMemoryUsageAfterGc().entrySet()) {
+                        if (heapPool(e.getKey())) {
+                            used += e.getValue().getUsed();
+                        }
+                    }
+                    afterGc.accumulateAndGet(used, Math::max);
+                }
+            };
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(listener, null, null);
+                    undo.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(listener);
+                        } catch (ListenerNotFoundException e) {
+                            // already gone
+                        }
+                    });
+                }
             }
         }
-        return sum;
+
+        private static boolean heapPool(String name) {
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .anyMatch(p -> p.getName().equals(name) && p.getType() == MemoryType.HEAP);
+        }
+
+        long peakSum() {
+            long sum = 0;
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == MemoryType.HEAP && p.isValid()) {
+                    sum += p.getPeakUsage().getUsed();
+                }
+            }
+            return sum;
+        }
+
+        long peakAfterGc() {
+            return afterGc.get();
+        }
+
+        @Override
+        public void close() {
+            undo.forEach(Runnable::run);
+        }
     }
 
     private static long ms(long t0) {

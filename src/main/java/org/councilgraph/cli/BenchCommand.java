@@ -95,7 +95,8 @@ public final class BenchCommand implements Runnable {
                         Path store = work.resolve("store-" + w);
                         try (GraphStore s = GraphStore.open(store)) {
                             CouncilGraph.BuildReport r = cg.build(files, s, QUIET);
-                            ours.add(new double[] {w, r.tokens(), r.millis() / 1000.0, r.failures(), r.peakHeapBytes()});
+                            ours.add(new double[] {w, r.tokens(), r.millis() / 1000.0, r.failures(), r.peakHeapBytes(),
+                                r.peakHeapAfterGcBytes()});
                         }
                     }
                 }
@@ -110,8 +111,9 @@ public final class BenchCommand implements Runnable {
                 }
                 System.out.println();
                 System.out.println("speed vs baseline = baseline seconds / our seconds on the same text (tokens counted by "
-                        + "each pipeline's own tokenizer). Peak heap of our build: "
-                        + ((long) ours.get(ours.size() - 1)[4] >> 20) + " MB; max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB.");
+                        + "each pipeline's own tokenizer). Heap of our last build: peak " + ((long) ours.get(ours.size() - 1)[4] >> 20)
+                        + " MB, live after GC " + ((long) ours.get(ours.size() - 1)[5] >> 20) + " MB, of a max heap of "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MB.");
                 return 0;
             } finally {
                 delete(work);
@@ -152,7 +154,7 @@ public final class BenchCommand implements Runnable {
             Path work = Files.createTempDirectory("councilgraph-bench-scale");
             try (CouncilGraph cg = new CouncilGraph("http://127.0.0.1:" + port + "/").workers(workers)) {
                 warmUp(cg, work.resolve("warm"), workers);
-                System.out.println("| corpus | papers | tokens | build s | tokens/s | ms/paper | peak heap MB | store MB |");
+                System.out.println("| corpus | papers | tokens | build s | tokens/s | ms/paper | heap peak MB | live after GC MB |");
                 System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
                 Path largest = null;
                 for (int f : factors) {
@@ -166,7 +168,7 @@ public final class BenchCommand implements Runnable {
                     }
                     System.out.printf(Locale.ROOT, "| %dx | %d | %d | %.1f | %.0f | %.0f | %d | %d |%n", f, papers.size(),
                             r.tokens(), r.millis() / 1000.0, r.tokens() / (r.millis() / 1000.0),
-                            (double) r.millis() / papers.size(), r.peakHeapBytes() >> 20, size(store) >> 20);
+                            (double) r.millis() / papers.size(), r.peakHeapBytes() >> 20, r.peakHeapAfterGcBytes() >> 20);
                     if (r.failures() > 0) {
                         System.out.println("  " + r.failures() + " synthetic papers failed: "
                                 + r.files().stream().filter(CouncilGraph.FileResult::failed).findFirst().map(CouncilGraph.FileResult::line).orElse(""));
@@ -277,15 +279,9 @@ public final class BenchCommand implements Runnable {
 
     /** Loads every worker's pipeline (and JIT-compiles the hot code) before anything is timed. */
     static void warmUp(CouncilGraph cg, Path dir, int workers) throws IOException {
-        List<Path> papers = new SyntheticCorpus(1).write(dir.resolve("papers"), Math.max(6, workers * 4));
+        new SyntheticCorpus(1).write(dir.resolve("papers"), Math.max(30, workers * 15));
         try (GraphStore s = GraphStore.open(dir.resolve("store"))) {
             cg.build(List.of(dir.resolve("papers")), s, QUIET);
-        }
-    }
-
-    static long size(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 

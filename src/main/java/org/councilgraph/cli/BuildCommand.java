@@ -34,6 +34,12 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Show a progress line on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
+    @Option(names = "--compact", negatable = true, description = "Compact the store after the build (default: when "
+            + COMPACT_AFTER + " or more papers were stored; TDB2 leaves old index blocks behind each transaction).")
+    Boolean compact;
+
+    static final int COMPACT_AFTER = 10;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Papers or folders of papers.")
     List<Path> paths;
 
@@ -50,9 +56,15 @@ public final class BuildCommand implements Callable<Integer> {
                 System.err.flush();
             }
             System.out.printf(Locale.ROOT, "%d stored, %d unchanged, %d failed; %d tokens in %.1f s (%.0f tokens/s); "
-                            + "peak heap %d MB%n",
+                            + "peak heap %d MB (%d MB live after GC) of %d MB%n",
                     r.stored(), r.unchanged(), r.failures(), r.tokens(), r.millis() / 1000.0,
-                    r.tokens() / Math.max(0.001, r.millis() / 1000.0), r.peakHeapBytes() >> 20);
+                    r.tokens() / Math.max(0.001, r.millis() / 1000.0), r.peakHeapBytes() >> 20,
+                    r.peakHeapAfterGcBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            if (compact != null ? compact : r.stored() >= COMPACT_AFTER) {
+                long t0 = System.nanoTime();
+                s.compact();
+                System.out.printf(Locale.ROOT, "store compacted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            }
             return r.failures() > 0 ? 3 : 0;
         }
     }

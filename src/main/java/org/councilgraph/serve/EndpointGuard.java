@@ -20,7 +20,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 /**
  * What keeps the public SPARQL endpoint safe to leave open: every query runs under a time limit
  * (default 30 s) and a cap on result rows (default 10,000), and no query may make the server call
- * another host ({@code SERVICE}). Updates ({@code LOAD} included) and graph-store writes need no
+ * another host ({@code SERVICE}). Answers to repeated GET queries come from a bounded memory cache
+ * (64 MB by default), so many clients asking the same questions cost one evaluation. Updates ({@code LOAD} included) and graph-store writes need no
  * guard here: the dataset is published read-only, so no endpoint accepts them.
  *
  * <pre>{@code
@@ -33,12 +34,18 @@ public final class EndpointGuard {
     public static final String TIMEOUT_PROPERTY = "councilgraph.query.timeout";
     /** System property: the most result rows a query returns. */
     public static final String MAX_ROWS_PROPERTY = "councilgraph.query.maxRows";
+    /** System property: bytes of answers kept for repeated queries (0: no cache). */
+    public static final String CACHE_PROPERTY = "councilgraph.query.cacheBytes";
     /** Response header set when a query's results were cut at the row cap. */
     public static final String ROW_CAP_HEADER = "X-Councilgraph-Row-Cap";
 
-    /** The limits every query on the endpoint runs under. */
-    public record Limits(long timeoutMillis, long maxRows) {
-        public static final Limits DEFAULT = new Limits(30_000, 10_000);
+    /**
+     * The limits every query on the endpoint runs under.
+     *
+     * @param cacheBytes memory for answers to repeated GET queries (0: none)
+     */
+    public record Limits(long timeoutMillis, long maxRows, long cacheBytes) {
+        public static final Limits DEFAULT = new Limits(30_000, 10_000, 64L << 20);
 
         /** The defaults, overridden by the system properties when set. */
         public static Limits fromSystem() {
@@ -52,7 +59,9 @@ public final class EndpointGuard {
             if (r != null && !r.isBlank()) {
                 rows = Long.parseLong(r.strip());
             }
-            return new Limits(timeout, rows);
+            String c = System.getProperty(CACHE_PROPERTY);
+            long cache = c == null || c.isBlank() ? DEFAULT.cacheBytes() : Long.parseLong(c.strip());
+            return new Limits(timeout, rows, cache);
         }
     }
 
@@ -65,6 +74,9 @@ public final class EndpointGuard {
     }
 
     public static FusekiServer.Builder apply(FusekiServer.Builder b, Limits limits) {
+        if (limits.cacheBytes() > 0) {
+            b.addFilter("/*", new QueryCache(limits.cacheBytes()));
+        }
         return b.registerOperation(Operation.Query, new GuardedQuery(limits));
     }
 

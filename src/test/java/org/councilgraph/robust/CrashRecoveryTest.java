@@ -81,8 +81,9 @@ class CrashRecoveryTest {
         assertEquals(0, rerun.exitValue(), out + Files.readString(store.resolveSibling("child.err")));
         assertEquals(afterCrash.size(), out.lines().filter(l -> l.startsWith("SKIP ")).count(), "stored papers are skipped");
         assertEquals(PAPERS - afterCrash.size(), out.lines().filter(l -> l.startsWith("OK ")).count(), "the rest are built");
+        assertTrue(out.contains("store compacted"), "a build of many papers compacts the store: " + out);
         try (GraphStore s = GraphStore.open(store)) {
-            assertEquals(PAPERS, s.documents().size());
+            assertEquals(PAPERS, s.documents().size(), "all there after compaction");
         }
     }
 

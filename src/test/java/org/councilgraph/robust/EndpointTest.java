@@ -222,6 +222,22 @@ class EndpointTest {
         assertFalse(big.headers().firstValue(EndpointGuard.ROW_CAP_HEADER).isEmpty());
     }
 
+    @Test
+    void repeatedQueriesAreAnsweredFromTheCacheUntilTheStoreChanges() throws Exception {
+        String q = "SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY ?t";
+        HttpResponse<String> first = query(q);
+        HttpResponse<String> second = query(q);
+        assertEquals(200, second.statusCode());
+        assertEquals("miss", first.headers().firstValue("X-Councilgraph-Cache").orElse(null));
+        assertEquals("hit", second.headers().firstValue("X-Councilgraph-Cache").orElse(null));
+        assertEquals(first.body(), second.body());
+        assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
+        store.removeGraph("urn:x:no-such-graph"); // a write, of nothing: every cached answer is now suspect
+        HttpResponse<String> third = query(q);
+        assertEquals("miss", third.headers().firstValue("X-Councilgraph-Cache").orElse(null));
+        assertEquals(first.body(), third.body());
+    }
+
     private static int rows(String json) {
         int n = 0;
         for (int i = json.indexOf("\"s\""); i >= 0; i = json.indexOf("\"s\"", i + 1)) {

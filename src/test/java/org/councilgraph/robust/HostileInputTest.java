@@ -82,7 +82,7 @@ class HostileInputTest {
             assertTrue(line.startsWith(e.getValue().status()), e.getKey() + ": " + line);
             assertTrue(line.contains(e.getValue().reason()), e.getKey() + " should say '" + e.getValue().reason() + "': " + line);
         }
-        assertTrue(lines.get(lines.size() - 1).matches("\\d+ stored, \\d+ unchanged, \\d+ failed.*"), "the build ran to its end");
+        assertTrue(lines.stream().anyMatch(l -> l.matches("9 stored, 0 unchanged, 16 failed.*")), "the build ran to its end");
 
         try (GraphStore s = GraphStore.open(store)) {
             Map<String, String> docs = s.documents();
