@@ -24,6 +24,7 @@ import org.councilgraph.bench.LoadTest;
 import org.councilgraph.bench.SyntheticCorpus;
 import org.councilgraph.load.Loader;
 import org.councilgraph.load.PaperException;
+import org.councilgraph.serve.EndpointGuard;
 import org.councilgraph.serve.Server;
 import org.councilgraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -177,11 +178,18 @@ public final class BenchCommand implements Runnable {
                 }
                 System.out.println();
                 try (GraphStore s = GraphStore.open(largest)) {
-                    FusekiServer server = Server.start(s, port, true);
+                    // the engine's own cost: no answer cache while timing single queries
+                    System.setProperty(EndpointGuard.CACHE_PROPERTY, "0");
+                    FusekiServer server;
+                    try {
+                        server = Server.start(s, port, true);
+                    } finally {
+                        System.clearProperty(EndpointGuard.CACHE_PROPERTY);
+                    }
                     try {
                         String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
                         System.out.println("Example queries at " + factors.get(factors.size() - 1) + "x, " + rounds
-                                + " rounds each, one client:");
+                                + " rounds each, one client, answer cache off:");
                         System.out.println("| query | p50 ms | p95 ms |");
                         System.out.println("|---|---:|---:|");
                         for (Map.Entry<String, String> q : ExampleQueries.all().entrySet()) {
@@ -189,15 +197,31 @@ public final class BenchCommand implements Runnable {
                             double[] p = LoadTest.sequential(endpoint, q.getValue(), rounds);
                             System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f |%n", q.getKey(), p[0], p[1]);
                         }
-                        if (loadClients > 0) {
-                            LoadTest.Result lr = LoadTest.run(endpoint, List.copyOf(ExampleQueries.all().values()),
-                                    loadClients, Duration.ofSeconds(loadSeconds), 10_000_000);
-                            System.out.println();
-                            System.out.println("Load test: " + lr.summary());
-                            lr.errorSamples().forEach(e -> System.out.println("  error: " + e));
-                        }
                     } finally {
                         server.stop();
+                    }
+                    if (loadClients > 0) {
+                        for (boolean cache : List.of(false, true)) {
+                            if (!cache) {
+                                System.setProperty(EndpointGuard.CACHE_PROPERTY, "0");
+                            }
+                            try {
+                                server = Server.start(s, port, true);
+                            } finally {
+                                System.clearProperty(EndpointGuard.CACHE_PROPERTY);
+                            }
+                            try {
+                                String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
+                                LoadTest.Result lr = LoadTest.run(endpoint, List.copyOf(ExampleQueries.all().values()),
+                                        loadClients, Duration.ofSeconds(loadSeconds), 10_000_000);
+                                System.out.println();
+                                System.out.println("Load test at " + factors.get(factors.size() - 1) + "x, answer cache "
+                                        + (cache ? "on" : "off") + ": " + lr.summary());
+                                lr.errorSamples().forEach(e -> System.out.println("  error: " + e));
+                            } finally {
+                                server.stop();
+                            }
+                        }
                     }
                 }
                 return 0;
@@ -229,6 +253,9 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--max-requests", defaultValue = "10000000")
         long maxRequests;
 
+        @Option(names = "--no-cache", description = "Serve without the answer cache (every query evaluated).")
+        boolean noCache;
+
         @Override
         public Integer call() throws Exception {
             Path work = Files.createTempDirectory("councilgraph-bench-load");
@@ -242,9 +269,18 @@ public final class BenchCommand implements Runnable {
                     }
                 }
                 try (GraphStore s = GraphStore.open(dir)) {
-                    FusekiServer server = Server.start(s, port, true);
+                    if (noCache) {
+                        System.setProperty(EndpointGuard.CACHE_PROPERTY, "0");
+                    }
+                    FusekiServer server;
+                    try {
+                        server = Server.start(s, port, true);
+                    } finally {
+                        System.clearProperty(EndpointGuard.CACHE_PROPERTY);
+                    }
                     try {
                         String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
+                        System.out.println("answer cache " + (noCache ? "off" : "on"));
                         LoadTest.Result r = LoadTest.run(endpoint, List.copyOf(ExampleQueries.all().values()), clients,
                                 Duration.ofSeconds(seconds), maxRequests);
                         System.out.println(r.summary());
