@@ -222,7 +222,7 @@ public final class CouncilGraph implements AutoCloseable {
                         new PaperException(files.get(i).toString(), "internal error: " + c, c), 0);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                futures.forEach(x -> x.cancel(true));
+                futures.stream().filter(x -> x != null).forEach(x -> x.cancel(true));
                 break;
             }
             futures.set(i, null); // let the quads go once stored
