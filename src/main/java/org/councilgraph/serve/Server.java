@@ -70,7 +70,8 @@ public final class Server {
 
     public static FusekiServer start(GraphStore store, Options options) {
         Site site = site(store, options);
-        FusekiServer server = FusekiServer.create()
+        // EndpointGuard: query timeout, row cap, no SERVICE, answer cache (see that class)
+        FusekiServer server = EndpointGuard.apply(FusekiServer.create()
                 .port(options.port())
                 .loopback(options.loopbackOnly())
                 // read-only SPARQL 1.1; text:query finds the index through the dataset's context
@@ -78,7 +79,7 @@ public final class Server {
                 // CORS on the endpoint and on every RDF response, for browser apps
                 .enableCors(true)
                 // the linked-data site: /id/ IRIs, pages, search, query editor, dumps, VoID, service description
-                .addFilter("/*", new Web(site))
+                .addFilter("/*", new Web(site)))
                 .build();
         closeOnStop(server, site);
         server.start();
