@@ -75,7 +75,7 @@ public final class EndpointGuard {
 
     public static FusekiServer.Builder apply(FusekiServer.Builder b, Limits limits) {
         if (limits.cacheBytes() > 0) {
-            b.addFilter("/*", new QueryCache(limits.cacheBytes()));
+            b.addFilter("/*", new QueryCache(limits.cacheBytes(), limits.timeoutMillis()));
         }
         return b.registerOperation(Operation.Query, new GuardedQuery(limits));
     }

@@ -16,6 +16,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Iterator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.councilgraph.store.GraphStore;
@@ -25,7 +28,8 @@ import org.councilgraph.store.GraphStore;
  * {@link GraphStore} in this JVM (the endpoint takes no updates), so an answer stays right until
  * {@link GraphStore#writeVersion()} moves on; every key carries that version. Entries are bounded in
  * size and evicted least-recently-used, so varied queries cannot grow it without limit; a flood of
- * distinct queries simply misses.
+ * distinct queries simply misses. Concurrent askers of one query not yet cached wait for the first
+ * to finish rather than each running it.
  */
 final class QueryCache implements Filter {
     static final String HEADER = "X-Councilgraph-Cache";
@@ -35,10 +39,22 @@ final class QueryCache implements Filter {
 
     private final long maxBytes;
     private final int maxEntryBytes;
+    private final long waitMillis;
+    /** Queries being answered now: a second asker of the same one waits for the first answer. */
+    private final ConcurrentHashMap<String, CountDownLatch> inFlight = new ConcurrentHashMap<>();
     private long bytes;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
 
     QueryCache(long maxBytes) {
+        this(maxBytes, EndpointGuard.Limits.DEFAULT.timeoutMillis());
+    }
+
+    /**
+     * @param waitMillis how long an asker waits for the same query already running before running it
+     *                   itself (the query timeout: no answer takes longer)
+     */
+    QueryCache(long maxBytes, long waitMillis) {
+        this.waitMillis = waitMillis;
         this.maxBytes = maxBytes;
         this.maxEntryBytes = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(0, maxBytes / 8));
     }
@@ -56,6 +72,23 @@ final class QueryCache implements Filter {
         synchronized (this) {
             hit = entries.get(key);
         }
+        CountDownLatch mine = null;
+        if (hit == null) {
+            // a hundred clients asking the same new query at once must not run it a hundred times
+            mine = new CountDownLatch(1);
+            CountDownLatch running = inFlight.putIfAbsent(key, mine);
+            if (running != null) {
+                mine = null;
+                try {
+                    running.await(waitMillis, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                synchronized (this) {
+                    hit = entries.get(key);
+                }
+            }
+        }
         if (hit != null) {
             out.setStatus(hit.status());
             out.setContentType(hit.contentType());
@@ -68,12 +101,19 @@ final class QueryCache implements Filter {
             return;
         }
         out.setHeader(HEADER, "miss");
-        Capture capture = new Capture(out, maxEntryBytes);
-        chain.doFilter(req, capture);
-        capture.flushBuffer();
-        byte[] body = capture.captured();
-        if (body != null && capture.getStatus() == 200 && out.getContentType() != null) {
-            put(key, new Entry(200, out.getContentType(), out.getHeader(EndpointGuard.ROW_CAP_HEADER), body));
+        try {
+            Capture capture = new Capture(out, maxEntryBytes);
+            chain.doFilter(req, capture);
+            capture.flushBuffer();
+            byte[] body = capture.captured();
+            if (body != null && capture.getStatus() == 200 && out.getContentType() != null) {
+                put(key, new Entry(200, out.getContentType(), out.getHeader(EndpointGuard.ROW_CAP_HEADER), body));
+            }
+        } finally {
+            if (mine != null) {
+                inFlight.remove(key, mine);
+                mine.countDown();
+            }
         }
     }
 
