@@ -37,11 +37,14 @@ final class People {
     static List<PersonMention> find(String text, List<Nlp.Entity> entities, List<PostMention> posts) {
         List<PersonMention> out = new ArrayList<>();
         Matcher m = HONORIFIC_NAME.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end();
             String printed = m.group("h") + text.substring(m.end("h"), m.start("n")).replaceAll("[ \\t]+", " ") + m.group("n")
                     + (m.group("s") == null ? "" : m.group("s"));
             String trimmed = trimTrailingWords(printed);
-            if (m.group("h").equals("Mayor") && !trimmed.contains(" ")) {
+            if (m.group("h").equals("Mayor") && (!trimmed.contains(" ") || m.group("n").matches("(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\\b.*"))) {
+                from = m.end("h"); // "Assistant City Mayor Councillor Pantling": the mayor's title is a post, the honorific follows
                 continue;
             }
             Optional<PersonName> n = PersonName.parse(trimmed);

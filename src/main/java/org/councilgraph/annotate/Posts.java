@@ -82,7 +82,7 @@ public final class Posts {
     /** Words that join the words of a remit. */
     private static final Set<String> REMIT_JOIN = Set.of("and", "&", "of", "the", "in", "for", "with", "on", "to", ",");
     private static final Pattern TOKEN = Pattern.compile(
-            "\\n|[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’]*(?:-[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’]*)*|[,:;()&–—/]|-|[^\\s]");
+            "\\n|\\t| {2,}|[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’]*(?:-[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’]*)*|[,:;()&–—/]|-|[^\\s]");
 
     private Posts() {
     }
@@ -110,7 +110,9 @@ public final class Posts {
         List<Tok> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            out.add(new Tok(m.group(), m.start(), m.end()));
+            // a tab or a run of spaces parts table cells: a separator like a tab
+            String t = m.group().startsWith(" ") ? "\t" : m.group();
+            out.add(new Tok(t, m.start(), m.end()));
         }
         return out;
     }
@@ -166,7 +168,7 @@ public final class Posts {
         if (head == null || headingCaps(h.text())) {
             return Optional.empty();
         }
-        // "Vice-Chair", "Head Teacher", "Decision Maker": compound heads
+        // "Head Teacher", "Decision Maker": compound heads
         int headEnd = i;
         if (head.equals("head") && i + 1 < toks.size() && "teacher".equals(head(toks.get(i + 1).text()))) {
             headEnd = i + 1;
@@ -174,107 +176,56 @@ public final class Posts {
         if (head.equals("maker") && !(i > 0 && toks.get(i - 1).lower().equals("decision"))) {
             return Optional.empty();
         }
-        // modifiers before the head, on the same line
-        List<Integer> pre = new ArrayList<>();
-        int j = i - 1;
-        while (j >= 0 && pre.size() < 7) {
-            Tok p = toks.get(j);
-            if (p.newline() && !pre.isEmpty() && BINDING.contains(toks.get(pre.get(0)).lower()) == false) {
-                int w = wrappedBefore(text, toks, j);
-                if (w >= 0 && BINDING.contains(toks.get(w).lower())) {
-                    j = w; // "the Lead\n\nMember for ...": a title wrapped in a paragraph
-                    continue;
-                }
-                break;
-            }
-            if (p.newline() && pre.isEmpty()) {
-                int w = wrappedBefore(text, toks, j);
-                if (w >= 0 && BINDING.contains(toks.get(w).lower())) {
-                    j = w;
-                    continue;
-                }
-                break;
-            }
-            if (p.newline() || !p.word()) {
-                break;
-            }
-            String lw = p.lower();
-            if (lw.equals("and") || lw.equals("&") || lw.equals("of")) {
-                // a connector inside the modifiers: "Church of England", "Post Adoption and SGO Support";
-                // not between two titles: "Chair and Vice Chair", "Service and Assistant Service Manager"
-                if (j == 0 || !modifier(toks.get(j - 1)) || pre.isEmpty() || lw.equals("of") && pre.size() > 1
-                        || head(toks.get(j - 1).text()) != null || BINDING.contains(toks.get(pre.get(0)).lower())) {
-                    break;
-                }
-                pre.add(0, j);
-                j--;
-                continue;
-            }
-            if (!modifier(p)) {
-                break;
-            }
-            // another head noun before this one coordinates two posts ("Service Manager and Team Managers")
-            String ph = head(p.text());
-            if (ph != null && STRONG_HEADS.contains(ph) && !ph.equals("assistant") && !ph.equals("partner")) {
-                break;
-            }
-            pre.add(0, j);
-            j--;
-        }
-        while (!pre.isEmpty() && isJoin(toks.get(pre.get(0)))) {
-            pre.remove(0);
-        }
-        // a heading in capitals run into a sentence: "ADVENTURE PLAYGROUNDS UPDATE The Strategic Director"
-        for (int k = pre.size() - 1; k >= 0; k--) {
-            Tok p = toks.get(pre.get(k));
-            if (p.text().length() > 6 && allCaps(p.text()) && !allCaps(h.text())) {
-                pre = new ArrayList<>(pre.subList(k + 1, pre.size()));
-                break;
-            }
-        }
-        // "Wellbeing officer": a head in lower case needs a capitalised modifier that does not merely
-        // begin a sentence ("Social workers visited ...")
         boolean lowerHead = Character.isLowerCase(h.text().charAt(0));
-        if (lowerHead && !wholeSegment && (pre.isEmpty() || !toks.get(pre.get(pre.size() - 1)).capitalised()
-                || pre.size() == 1 && sentenceInitial(toks, pre.get(0)))) {
-            return Optional.empty();
+        boolean plural = !h.lower().equals(head) && !h.lower().replace('’', '\'').equals(head);
+        List<Integer> pre = modifiers(text, toks, i, wholeSegment);
+        if (lowerHead && !wholeSegment) {
+            // "Wellbeing officer": a head in lower case needs a capitalised modifier that does not merely
+            // begin a sentence ("Social workers visited ..."); a plural in lower case names staff, not a post
+            if (pre.isEmpty() || plural || !toks.get(pre.get(pre.size() - 1)).capitalised()
+                    || pre.size() == 1 && sentenceInitial(toks, pre.get(0))
+                    || pre.stream().anyMatch(p -> isJoin(toks.get(p)))) {
+                return Optional.empty();
+            }
         }
+        int first = pre.isEmpty() ? i : pre.get(0);
+        boolean lineStart = wholeSegment || startsSegment(toks, first);
         // the remit after the head
         int last = headEnd;
         int k = headEnd + 1;
         String remitKind = null;
         if (k < toks.size()) {
             Tok n = toks.get(k);
-            if ((n.lower().equals("of") || n.lower().equals("for")) && !head.equals("member") || n.lower().equals("for")) {
+            if ((n.lower().equals("of") || n.lower().equals("for")) && (!head.equals("member") || n.lower().equals("for"))) {
                 int end = remit(text, toks, k + 1, false);
                 if (end > k) {
                     last = end;
-                    remitKind = n.lower();
+                    remitKind = n.lower() + (k + 1 < toks.size() && toks.get(k + 1).lower().equals("the") ? " the" : "");
                 }
-            } else if (n.text().equals(":") && onOneLine(toks, k)) {
+            } else if (n.text().equals("to") && head.equals("clerk")) {
+                int end = remit(text, toks, k + 1, false);
+                if (end > k) {
+                    last = end;
+                    remitKind = "to";
+                }
+            } else if (n.text().equals(":") && onOneLine(toks, k) || (n.text().equals(",") || dash(n)) && lineStart) {
                 int end = remit(text, toks, k + 1, true);
                 if (end > k && endsSegment(toks, end)) {
                     last = end;
-                    remitKind = ":";
+                    remitKind = n.text().equals(":") ? ":" : ",";
                 }
-            } else if ((n.text().equals(",") || n.text().equals("–") || n.text().equals("-") || n.text().equals("—"))
-                    && (wholeSegment || startsSegment(toks, pre.isEmpty() ? i : pre.get(0)))) {
-                int end = remit(text, toks, k + 1, true);
-                if (end > k && endsSegment(toks, end)) {
-                    last = end;
-                    remitKind = ",";
-                }
-            } else if (wholeSegment && n.word() && n.capitalised()) {
+            } else if (lineStart && n.word() && n.capitalised()) {
+                // a title filling its line or cell needs no "of": "Interim Corporate Director Finance"
                 int end = remit(text, toks, k, true);
-                if (end >= k && endsSegment(toks, end)) {
+                if (end >= k && endsSegment(toks, end) && (wholeSegment || wholeLine(toks, first, end))) {
                     last = end;
                     remitKind = " ";
                 }
             }
         }
-        // "Service Manager, Adoption" continues "of Service, Education Quality" in a list entry
-        if (remitKind != null && !remitKind.equals(",") && last + 1 < toks.size() && toks.get(last + 1).text().equals(",")
-                && (wholeSegment || startsSegment(toks, pre.isEmpty() ? i : pre.get(0)))) {
+        // "Head of Service: Business Services", "Head of Service, Education Quality": a remit carried on
+        if (remitKind != null && !remitKind.equals(",") && !remitKind.equals(":") && last + 1 < toks.size()
+                && (toks.get(last + 1).text().equals(",") && lineStart || toks.get(last + 1).text().equals(":"))) {
             int end = remit(text, toks, last + 2, true);
             if (end > last + 1 && endsSegment(toks, end)) {
                 last = end;
@@ -300,18 +251,93 @@ public final class Posts {
                 }
             }
         }
-        boolean hasRemit = remitKind != null;
-        if (!licensed(head, h.text(), pre, toks, hasRemit, remitKind)) {
+        if (!licensed(head, h.text(), plural, pre, toks, remitKind != null, remitKind)) {
             return Optional.empty();
         }
-        int first = pre.isEmpty() ? i : pre.get(0);
         int start = toks.get(first).start();
         int end = toks.get(last).end();
         String label = tidy(text.substring(start, end).replace("-\n", "-").replaceAll("\\s+", " "));
         if (label.split(" ").length > 16 || label.length() < 4) {
             return Optional.empty();
         }
-        return Optional.of(new Found(label, new Span(start, start + (end - start)), first, last));
+        return Optional.of(new Found(label, new Span(start, end), first, last));
+    }
+
+    private static boolean dash(Tok t) {
+        return t.text().equals("–") || t.text().equals("-") || t.text().equals("—");
+    }
+
+    /** True when tokens {@code first..last} are the whole of their line. */
+    private static boolean wholeLine(List<Tok> toks, int first, int last) {
+        return startsSegment(toks, first) && (last + 1 >= toks.size() || toks.get(last + 1).newline() || toks.get(last + 1).text().equals("\t"));
+    }
+
+    /**
+     * The modifiers before the head at {@code i}, first to last: capitalised words (and acronyms in
+     * brackets) on the head's line, joined perhaps by "and", "&amp;" or "of", not crossing another
+     * head noun; across a line break only where a paragraph or a narrow cell wrapped the title.
+     */
+    private static List<Integer> modifiers(String text, List<Tok> toks, int i, boolean wholeSegment) {
+        List<Integer> pre = new ArrayList<>();
+        int j = i - 1;
+        while (j >= 0 && pre.size() < 9) {
+            Tok p = toks.get(j);
+            if (p.newline()) {
+                int w = wrappedBefore(text, toks, j, pre.isEmpty() ? i : pre.get(0));
+                if (w >= 0 && (modifier(toks.get(w)) || isJoin(toks.get(w)) && !pre.isEmpty())) {
+                    j = w;
+                    continue;
+                }
+                break;
+            }
+            // "Team Around the Child (TAC) Team Manager": an acronym in brackets inside the title
+            if (p.text().equals(")") && j >= 2 && toks.get(j - 2).text().equals("(") && allCaps(toks.get(j - 1).text()) && !pre.isEmpty()) {
+                pre.add(0, j);
+                pre.add(0, j - 1);
+                pre.add(0, j - 2);
+                j -= 3;
+                continue;
+            }
+            if (!p.word()) {
+                break;
+            }
+            String lw = p.lower();
+            if (lw.equals("and") || lw.equals("&") || lw.equals("of") || lw.equals("the") && containsBracket(toks, pre)) {
+                // a connector inside the modifiers: "Church of England", "Post Adoption and SGO Support";
+                // not between two titles: "Chair and Vice Chair", "Service and Assistant Service Manager"
+                if (j == 0 || !modifier(toks.get(j - 1)) || pre.isEmpty() || lw.equals("of") && pre.size() > 1
+                        || head(toks.get(j - 1).text()) != null || BINDING.contains(toks.get(pre.get(0)).lower())
+                        || UNIT_WORDS.contains(toks.get(j - 1).lower())) {
+                    break;
+                }
+                pre.add(0, j);
+                j--;
+                continue;
+            }
+            // in a segment known to hold a title, lower-case modifiers count too ("data analyst")
+            if (!modifier(p) && !(p.lower().equals("vice") || wholeSegment && !SENTENCE_WORDS.contains(p.lower())
+                    && Character.isLetter(p.text().charAt(0)))) {
+                break;
+            }
+            pre.add(0, j);
+            j--;
+        }
+        while (!pre.isEmpty() && (isJoin(toks.get(pre.get(0))) || toks.get(pre.get(0)).lower().equals("the"))) {
+            pre.remove(0);
+        }
+        // a heading in capitals run into a sentence: "ADVENTURE PLAYGROUNDS UPDATE The Strategic Director"
+        for (int k = pre.size() - 1; k >= 0; k--) {
+            Tok p = toks.get(pre.get(k));
+            if (p.text().length() > 6 && allCaps(p.text()) && !allCaps(toks.get(i).text())) {
+                pre = new ArrayList<>(pre.subList(k + 1, pre.size()));
+                break;
+            }
+        }
+        return pre;
+    }
+
+    private static boolean containsBracket(List<Tok> toks, List<Integer> pre) {
+        return pre.stream().anyMatch(p -> toks.get(p).text().equals("("));
     }
 
     private static boolean headingCaps(String headWord) {
@@ -347,14 +373,18 @@ public final class Posts {
      * Modifiers that begin a title and bind to the head after them even across a line break of a
      * wrapped paragraph: "the Cabinet Lead\nMember for ...".
      */
+    /** Nouns for a body of staff: "Placement Support Team and Social Workers" is a team and a post. */
+    private static final Set<String> UNIT_WORDS = Set.of("team", "teams", "service", "services", "unit", "units", "department",
+            "panel", "board", "group", "hub", "hubs", "directorate", "division");
     private static final Set<String> BINDING = Set.of("cabinet", "lead", "deputy", "assistant", "senior", "chief",
             "executive", "interim", "acting", "strategic", "principal", "corporate", "vice");
 
     /**
-     * When the line break at token {@code nl} wraps a paragraph line (a long line, then at most one
-     * blank line), the last token of the line before; else -1.
+     * When the line break at token {@code nl} wraps a title, the last token of the line before; else
+     * -1. A paragraph wraps after a long line (at most one blank line between); a narrow table cell
+     * wraps a short line of capitalised words onto another short line ("Agency\nDecision Maker").
      */
-    private static int wrappedBefore(String text, List<Tok> toks, int nl) {
+    private static int wrappedBefore(String text, List<Tok> toks, int nl, int firstOfTitle) {
         int k = nl;
         int breaks = 0;
         while (k >= 0 && toks.get(k).newline()) {
@@ -365,16 +395,35 @@ public final class Posts {
             return -1;
         }
         int lineStart = text.lastIndexOf('\n', toks.get(k).start()) + 1;
-        return toks.get(k).end() - lineStart >= 55 ? k : -1;
+        String prevLine = text.substring(lineStart, toks.get(k).end()).strip();
+        if (toks.get(k).end() - lineStart >= 55) {
+            return k;
+        }
+        int titleLineEnd = text.indexOf('\n', toks.get(firstOfTitle).start());
+        titleLineEnd = titleLineEnd < 0 ? text.length() : titleLineEnd;
+        String titleLine = text.substring(toks.get(nl).end(), titleLineEnd).strip();
+        if (breaks == 1 && prevLine.length() <= 30 && titleLine.length() <= 40
+                && prevLine.matches("(?:\\p{Lu}[\\p{L}'’-]*|and|&|of)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of))*")) {
+            return k;
+        }
+        return -1;
     }
 
+    /** True at the start of a sentence: after a full stop, a colon, a bullet, or a line break that is not a wrap. */
     private static boolean sentenceInitial(List<Tok> toks, int i) {
-        if (i == 0) {
+        int k = i - 1;
+        while (k >= 0 && toks.get(k).newline()) {
+            k--;
+        }
+        if (k < 0) {
             return true;
         }
-        String p = toks.get(i - 1).text();
-        return p.equals("\n") || p.equals(".") || p.equals(":") || p.equals("•") || p.equals("-") || p.equals("–");
+        String p = toks.get(k).text();
+        boolean broke = k < i - 1;
+        return p.equals(".") || p.equals(":") || p.equals("•") || p.equals("-") || p.equals("–") || p.equals("\t")
+                || broke && !toks.get(k).word() && !p.equals(",");
     }
+
 
     private static boolean isJoin(Tok t) {
         String l = t.lower();
@@ -404,7 +453,8 @@ public final class Posts {
                 return false;
             }
         }
-        if (n.newline() || n.text().equals(")") || n.text().equals(";") || n.text().equals("|") || n.text().equals("/")) {
+        if (n.newline() || n.text().equals("\t") || n.text().equals(")") || n.text().equals(";") || n.text().equals("|")
+                || n.text().equals("/")) {
             return true;
         }
         String l = n.lower();
@@ -445,7 +495,11 @@ public final class Posts {
                 boolean joinBefore = REMIT_JOIN.contains(prev.lower()) || prev.text().equals(",");
                 boolean joinAfter = next.lower().equals("and") || next.text().equals("&");
                 int lineStart = text.lastIndexOf('\n', prev.start()) + 1;
-                boolean wrapped = prev.end() - lineStart >= 55 && (next.capitalised() || joinAfter) && !REMIT_STOP.contains(next.lower());
+                int nextEnd = text.indexOf('\n', next.start());
+                String rest = text.substring(next.start(), nextEnd < 0 ? text.length() : nextEnd).strip();
+                // a tight remit (after a comma or colon) wraps only to finish on the next line: "... and Families\nTogether"
+                boolean wrapped = prev.end() - lineStart >= 55 && (next.capitalised() || joinAfter) && !REMIT_STOP.contains(next.lower())
+                        && (!tight || rest.split("\\s+").length <= 3);
                 if (!(joinBefore && (next.capitalised() || joinAfter) || joinAfter && last >= 0 || wrapped)) {
                     break;
                 }
@@ -457,11 +511,30 @@ public final class Posts {
                 if (REMIT_STOP.contains(l)) {
                     break;
                 }
-                // "Lead Member for Children and Families and Director": a second title, not the remit
+                // "Lead Member for Children and Families and Director", "Heads of Service, Transport
+                // Manager": a second title, not the remit; it ends the remit at the join before it
                 String hw = head(t.text());
-                if (hw != null && m > k && (toks.get(m - 1).lower().equals("and") || toks.get(m - 1).text().equals("&")
-                        || toks.get(m - 1).text().equals(",")) && !hw.equals("partner") && !hw.equals("head")) {
-                    break;
+                if (hw != null && m > k && !hw.equals("head") && !hw.equals("partner")) {
+                    int b = m - 1;
+                    if (toks.get(b).lower().equals("the")) {
+                        b--;
+                    }
+                    boolean joined = b >= k && (toks.get(b).lower().equals("and") || toks.get(b).text().equals("&")
+                            || toks.get(b).text().equals(","));
+                    if (joined || STRONG_HEADS.contains(hw)) {
+                        int back = m - 1;
+                        while (back >= k && !(toks.get(back).lower().equals("and") || toks.get(back).text().equals("&")
+                                || toks.get(back).text().equals(","))) {
+                            back--;
+                        }
+                        last = -1;
+                        for (int x = k; x < back; x++) {
+                            if (toks.get(x).word() && (toks.get(x).capitalised() || allCaps(toks.get(x).text()))) {
+                                last = x;
+                            }
+                        }
+                        break;
+                    }
                 }
                 last = m;
                 words++;
@@ -477,7 +550,7 @@ public final class Posts {
                 }
                 break;
             }
-            if (REMIT_JOIN.contains(l) && (!tight || l.equals("and") || l.equals("&") || l.equals(",") || l.equals("of"))) {
+            if (REMIT_JOIN.contains(l)) {
                 m++;
                 continue;
             }
@@ -491,20 +564,21 @@ public final class Posts {
     }
 
     /** Whether a head with these modifiers and remit is a post title. */
-    private static boolean licensed(String head, String headWord, List<Integer> pre, List<Tok> toks, boolean hasRemit,
-                                    String remitKind) {
+    private static boolean licensed(String head, String headWord, boolean plural, List<Integer> pre, List<Tok> toks,
+                                    boolean hasRemit, String remitKind) {
         Set<String> mods = new java.util.HashSet<>();
         for (int p : pre) {
             mods.add(toks.get(p).lower());
         }
         String nearest = pre.isEmpty() ? "" : toks.get(pre.get(pre.size() - 1)).lower();
-        boolean forRemit = "for".equals(remitKind);
-        boolean ofRemit = "of".equals(remitKind);
+        boolean forRemit = remitKind != null && remitKind.startsWith("for");
+        boolean ofRemit = remitKind != null && remitKind.startsWith("of");
         return switch (head) {
-            case "member" -> MEMBER_MODIFIERS.contains(nearest) || forRemit && !pre.isEmpty() || forRemit && headWord.equals("Member");
+            case "member" -> !plural && (MEMBER_MODIFIERS.contains(nearest) || forRemit);
             case "lead" -> LEAD_MODIFIERS.contains(nearest) || forRemit || " ".equals(remitKind) || ",".equals(remitKind)
                     && !pre.isEmpty();
-            case "leader" -> LEADER_MODIFIERS.contains(nearest) || ofRemit;
+            // "Leader of the Council": a leader's remit names a body, not a field ("Leaders of Education")
+            case "leader" -> LEADER_MODIFIERS.contains(nearest) || "of the".equals(remitKind);
             case "head" -> HEAD_MODIFIERS.contains(nearest) || ofRemit;
             case "teacher", "headteacher" -> !pre.isEmpty() && !(pre.size() == 1 && nearest.equals("head"));
             case "chair", "chairman", "chairwoman", "chairperson" -> CHAIR_MODIFIERS.contains(nearest) || ofRemit && !pre.isEmpty();
@@ -518,6 +592,7 @@ public final class Posts {
             case "partner" -> pre.size() >= 2 || ofRemit && !pre.isEmpty();
             case "clerk" -> !pre.isEmpty() || "to".equals(remitKind);
             case "invitee", "observer" -> false;
+            case "assistant" -> !pre.isEmpty() && !hasRemit; // "Community Support Assistant"; "Assistant Director" has its own head
             default -> !pre.isEmpty() || hasRemit;
         };
     }

@@ -45,7 +45,9 @@ final class StaffLists {
      */
     static java.util.Set<String> lowerCaseWords(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        Matcher m = Pattern.compile("(?<![\\p{L}'’-])[a-z][a-z'’-]+").matcher(text);
+        // addresses are lower case whatever they spell: "jane.moore@..." names Jane Moore
+        String words = text.replaceAll("[\\w.+'-]+@[\\w.-]+|(?:https?://|www\\.)\\S+", " ");
+        Matcher m = Pattern.compile("(?<![\\p{L}'’-])[a-z][a-z'’-]+").matcher(words);
         while (m.find()) {
             out.add(m.group());
         }
@@ -149,8 +151,9 @@ final class StaffLists {
         int s = lines.get(li)[0];
         int e = lines.get(li)[1];
         Optional<String> one = Posts.whole(clean.substring(s, e));
-        // a title cut at a joining word carries on past a blank line
-        if (clean.substring(s, e).strip().matches("(?s).*(?:\\band|&|,|\\bof|\\bfor)$")) {
+        // a title cut at a joining word, or a long title wrapped, carries on past a blank line
+        String own = clean.substring(s, e).strip();
+        if (own.matches("(?s).*(?:\\band|&|,|\\bof|\\bfor)$") || own.length() >= 55) {
             for (int k = li + 1; k < Math.min(lines.size(), li + 3); k++) {
                 String t = clean.substring(lines.get(k)[0], lines.get(k)[1]);
                 if (t.isBlank()) {
@@ -168,8 +171,9 @@ final class StaffLists {
 
     private static boolean namesContinue(String joined) {
         String t = joined.strip();
+        // "Scott Barrowcliffe, Stephanie" / "Rebecca Gibson/Emma": a name cut after its given name
         return t.endsWith("-") || t.endsWith(",") || t.endsWith("/") || t.endsWith("+") || t.endsWith("&")
-                || t.matches("(?s).*\\b[A-Z][a-z]+/[A-Z][a-z]+$");
+                || t.matches("(?s).*(?:[,/&+]|\\band)\\s*\\p{Lu}[\\p{L}'’-]+$") && t.matches("(?s)(?:\\p{Lu}[\\p{L}'’.-]*[\\s,/&+]*)+");
     }
 
     /**
@@ -271,10 +275,16 @@ final class StaffLists {
             if (postText.endsWith(")") && line.substring(from, p).contains("(")) {
                 postText = postText.substring(0, postText.length() - 1);
             }
-            Optional<String> post = Posts.whole(postText);
-            if (post.isEmpty()) {
+            Optional<String> title = Posts.whole(postText);
+            if (title.isEmpty() && postText.matches("(?s).*\\S\\s*\\([^()]*\\)\\s*$")) {
+                // "Virtual Head Teacher (Reports to Jessica Nicholls)": a note after the title
+                postText = postText.replaceFirst("\\s*\\([^()]*\\)\\s*$", "");
+                title = Posts.whole(postText);
+            }
+            if (title.isEmpty()) {
                 continue;
             }
+            Optional<String> post = title;
             int beforeEnd = from + before.length();
             List<Entry> names = names(line, from, beforeEnd, at, lower);
             if (names.isEmpty()) {

@@ -767,7 +767,7 @@ final class PeopleResolver {
             }
             String ql = q.label().toLowerCase(Locale.ROOT);
             if (ql.length() > prefix.length() && ql.startsWith(prefix)
-                    && ql.substring(prefix.length()).matches("^(?:\\s+(?:of|for)\\b|\\s*[,:–]).*")) {
+                    && ql.substring(prefix.length()).matches("^(?:\\s+(?:of|for|and)\\b|\\s*[,:–]).*")) {
                 longer.add(e.getValue());
             }
         }
@@ -837,11 +837,19 @@ final class PeopleResolver {
                 continue;
             }
             // "Sophie Maltby Director of SEND": a name run into a post
-            Matcher nm = Pattern.compile("^((?:[A-Z][a-z'’\\-]+\\s+){1,2}[A-Z][a-z'’\\-]+)\\s+(.+)$").matcher(p);
-            if (nm.matches() && PersonName.parse(nm.group(1)).isPresent() && Posts.whole(nm.group(2)).isPresent()) {
-                String iri = assignIri(person(PersonName.parse(nm.group(1)).get(), span, Hint.OFFICER));
-                out.add(iri);
-                post(Posts.whole(nm.group(2)).get(), councilIri, iri, span);
+            String[] words = p.split("\\s+");
+            boolean split = false;
+            for (int k = 2; k <= Math.min(4, words.length - 1) && !split; k++) {
+                Optional<PersonName> nm = PersonName.parse(String.join(" ", java.util.Arrays.copyOf(words, k)));
+                Optional<String> rest = Posts.whole(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+                if (nm.isPresent() && nm.get().hasGiven() && rest.isPresent()) {
+                    String iri = assignIri(person(nm.get(), span, postHint(rest.get())));
+                    out.add(iri);
+                    post(rest.get(), councilIri, iri, span);
+                    split = true;
+                }
+            }
+            if (split) {
                 continue;
             }
             Optional<String> label = Posts.whole(p);

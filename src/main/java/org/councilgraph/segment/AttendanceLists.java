@@ -339,7 +339,7 @@ final class AttendanceLists {
             p = p.substring(pl.end());
         }
         // "Assistant City Mayor Councillor Pantling": a role printed before the name
-        Matcher inner = Pattern.compile("^(?<role>.+?)\\s+(?<name>(?:Councillor|Cllr|Mayor|Dr|Mr|Mrs|Ms|Miss)\\b.*)$").matcher(p);
+        Matcher inner = Pattern.compile("^(?<role>.+)\\s+(?<name>(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss)\\b.*)$").matcher(p);
         if (inner.matches() && looksLikeRole(inner.group("role"))) {
             roles.add(0, inner.group("role"));
             p = inner.group("name");
