@@ -31,6 +31,11 @@ final class People {
             + "Avenue|Way|Park|Primary|Nursery|Journey|Award|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|"
             + "Group|Associates|Consulting|Court|Close|Drive|Crescent|Gardens|Square|Village|Ward|Estate|Library|Church|Hospital)\\b");
 
+    /** A bracket after a name, as lookingAt() reads it from the end of the name. */
+    private static final Pattern BRACKET = Pattern.compile("[ \\t]*\\(([^()]{3,140})\\)");
+    /** A dash after a name and what follows it on the line. */
+    private static final Pattern DASH = Pattern.compile("[ \\t]*[–—-][ \\t]*(\\S[^\\n]*)");
+
     private People() {
     }
 
@@ -145,7 +150,7 @@ final class People {
         // 2. a post filling a bracket, or the rest of the line after "Name –" / "Name,"
         for (PersonMention p : people) {
             int e = p.span().end();
-            Matcher br = Pattern.compile("\\A[ \\t]*\\(([^()]{3,140})\\)").matcher(text).region(e, Math.min(text.length(), e + 160));
+            Matcher br = BRACKET.matcher(text).region(e, Math.min(text.length(), e + 160));
             br.useTransparentBounds(true).useAnchoringBounds(false);
             if (br.lookingAt()) {
                 Optional<String> post = Posts.whole(br.group(1));
@@ -158,7 +163,7 @@ final class People {
             }
             int lineEnd = text.indexOf('\n', e);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            Matcher dash = Pattern.compile("\\A[ \\t]*[–—-][ \\t]*(\\S[^\\n]*)").matcher(text).region(e, lineEnd);
+            Matcher dash = DASH.matcher(text).region(e, lineEnd);
             if (dash.lookingAt()) {
                 String rest = dash.group(1).replaceAll("\\s*\\((?:online|virtual\\w*|remote\\w*|agenda item[^)]*|item[^)]*)\\)\\s*$", "")
                         .stripTrailing();

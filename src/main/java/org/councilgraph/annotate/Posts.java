@@ -136,18 +136,28 @@ public final class Posts {
         List<PostMention> out = new ArrayList<>();
         List<Tok> toks = tokens(text);
         int lastEnd = -1;
+        int lastFloor = -1;
+        int floorAfter = -1;
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
             if (!t.word() || t.start() < lastEnd) {
                 continue;
             }
-            Optional<Found> f = at(text, toks, i, false);
+            // modifiers never reach back into a title already read on an earlier line; on the same
+            // line a longer title may take in a shorter ("Development Consultant Officers")
+            lastFloor = floorAfter >= 0 && text.indexOf('\n', toks.get(floorAfter).end()) < t.start()
+                    && text.indexOf('\n', toks.get(floorAfter).end()) >= 0 ? floorAfter : -1;
+            Optional<Found> f = at(text, toks, i, false, lastFloor);
             if (f.isPresent()) {
                 // "Cabinet Lead" then "Cabinet Lead Member for ...": the longer title wins
                 Span sp = f.get().span;
-                out.removeIf(x -> sp.contains(x.span()) || x.span().overlaps(sp));
+                out.removeIf(x -> sp.contains(x.span()));
+                if (out.stream().anyMatch(x -> x.span().overlaps(sp))) {
+                    continue;
+                }
                 out.add(new PostMention(f.get().label, sp, Optional.empty()));
                 lastEnd = sp.end();
+                floorAfter = f.get().lastToken();
             }
         }
         return out;
@@ -163,6 +173,11 @@ public final class Posts {
      * list entry, a table cell) and the remit after the head needs no "of" or "for".
      */
     static Optional<Found> at(String text, List<Tok> toks, int i, boolean wholeSegment) {
+        return at(text, toks, i, wholeSegment, -1);
+    }
+
+    /** As {@link #at(String, List, int, boolean)}, with no modifier at or before token {@code floor}. */
+    static Optional<Found> at(String text, List<Tok> toks, int i, boolean wholeSegment, int floor) {
         Tok h = toks.get(i);
         String head = head(h.text());
         if (head == null || headingCaps(h.text())) {
@@ -179,6 +194,10 @@ public final class Posts {
         boolean lowerHead = Character.isLowerCase(h.text().charAt(0));
         boolean plural = !h.lower().equals(head) && !h.lower().replace('’', '\'').equals(head);
         List<Integer> pre = modifiers(text, toks, i, wholeSegment);
+        pre.removeIf(p -> p <= floor);
+        while (!pre.isEmpty() && (isJoin(toks.get(pre.get(0))) || toks.get(pre.get(0)).lower().equals("the"))) {
+            pre.remove(0);
+        }
         if (lowerHead && !wholeSegment) {
             // "Wellbeing officer": a head in lower case needs a capitalised modifier that does not merely
             // begin a sentence ("Social workers visited ..."); a plural in lower case names staff, not a post
@@ -498,7 +517,8 @@ public final class Posts {
                 int nextEnd = text.indexOf('\n', next.start());
                 String rest = text.substring(next.start(), nextEnd < 0 ? text.length() : nextEnd).strip();
                 // a tight remit (after a comma or colon) wraps only to finish on the next line: "... and Families\nTogether"
-                boolean wrapped = prev.end() - lineStart >= 55 && (next.capitalised() || joinAfter) && !REMIT_STOP.contains(next.lower())
+                boolean wrapped = prev.end() - lineStart >= 55 && (next.capitalised() || joinAfter || REMIT_JOIN.contains(next.lower()))
+                        && !REMIT_STOP.contains(next.lower())
                         && (!tight || rest.split("\\s+").length <= 3);
                 if (!(joinBefore && (next.capitalised() || joinAfter) || joinAfter && last >= 0 || wrapped)) {
                     break;

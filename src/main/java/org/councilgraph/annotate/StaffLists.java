@@ -97,7 +97,8 @@ final class StaffLists {
             StringBuilder joined = new StringBuilder(line);
             List<int[]> pieces = new ArrayList<>();
             pieces.add(new int[] {s, e});
-            while (lj + 1 < lines.size() && namesContinue(joined.toString()) && !clean.substring(lines.get(lj + 1)[0],
+            while (lj + 1 < lines.size() && (namesContinue(joined.toString()) || surnameContinues(joined.toString(),
+                    clean.substring(lines.get(lj + 1)[0], lines.get(lj + 1)[1]))) && !clean.substring(lines.get(lj + 1)[0],
                     lines.get(lj + 1)[1]).isBlank() && lj - li < 5) {
                 lj++;
                 pieces.add(lines.get(lj));
@@ -151,6 +152,17 @@ final class StaffLists {
         int s = lines.get(li)[0];
         int e = lines.get(li)[1];
         Optional<String> one = Posts.whole(clean.substring(s, e));
+        // a title wrapped onto a short next line: "Assistant Director, Targeted Early Help and Childrens\nSocial Care"
+        if (li + 1 < lines.size()) {
+            String next = clean.substring(lines.get(li + 1)[0], lines.get(li + 1)[1]).strip();
+            if (!next.isEmpty() && next.matches("(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|&)){0,2}")
+                    && Posts.head(next.replaceAll(".*\\s", "")) == null) {
+                Optional<String> two = Posts.whole(clean.substring(s, lines.get(li + 1)[1]));
+                if (two.isPresent() && one.map(o -> two.get().length() > o.length()).orElse(true)) {
+                    return Optional.of(new Span(s, lines.get(li + 1)[1]));
+                }
+            }
+        }
         // a title cut at a joining word, or a long title wrapped, carries on past a blank line
         String own = clean.substring(s, e).strip();
         if (own.matches("(?s).*(?:\\band|&|,|\\bof|\\bfor)$") || own.length() >= 55) {
@@ -167,6 +179,15 @@ final class StaffLists {
             }
         }
         return one.map(x -> new Span(s, e));
+    }
+
+    /**
+     * "Harriet Pearson\nCole, Claire Nichols": a list of names whose next line begins with a lone
+     * word before a comma carries a name over the line break.
+     */
+    private static boolean surnameContinues(String joined, String next) {
+        return joined.contains(",") && joined.strip().matches("(?s)(?:\\p{Lu}[\\p{L}'’.-]*[\\s,/&+]*)+")
+                && next.strip().matches("\\p{Lu}[\\p{L}'’-]+\\s*,.*");
     }
 
     private static boolean namesContinue(String joined) {

@@ -70,7 +70,7 @@ final class PeopleResolver {
     private static final Set<String> POST_KEY_STOP = Set.of("of", "for", "the", "and", "&", "to");
     private static final Pattern EMAIL = Pattern.compile("([A-Za-z][A-Za-z'-]+)[._]([A-Za-z][A-Za-z'-]+)@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     /** A description after a name: "Lyndon Gurr, a talented former officer"; "(a British social researcher". */
-    private static final Pattern APPOSITIVE = Pattern.compile("\\A[ \\t]*(?:,|\\()[ \\t\\n]*(?:a|an)\\s+([^,.;()\\n]{3,80})");
+    private static final Pattern APPOSITIVE = Pattern.compile("[ \\t]*(?:,|\\()[ \\t\\n]*(?:a|an)\\s+([^,.;()\\n]{3,80})");
     private static final Pattern STAFF_WORDS = Pattern.compile(
             "(?i).*\\b(?:officer|manager|worker|director|practitioner|employee|staff|colleague|social\\s+worker|head\\s+of)\\b.*");
 
@@ -693,15 +693,20 @@ final class PeopleResolver {
 
     // ---------------------------------------------------------------- posts
 
-    /** The key two spellings of one title share: lower case, no joining words or punctuation. */
+    /**
+     * The key two spellings of one title share: its words in lower case, in any order, without
+     * joining words or punctuation ("Managers, Permanence Team" and "Permanence Team Managers";
+     * "Director of Children and Family Services" and "Director Children and Family Services").
+     */
     static String postKey(String label) {
-        StringBuilder b = new StringBuilder();
-        for (String w : PersonName.key(label.replace('’', '\'').replace("'s", "s").replace("s'", "s")).split("[\\s\\-]+")) {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        // a qualifier in brackets is no part of the title: "Parent Governor Representative (Primary)"
+        for (String w : PersonName.key(label.replaceAll("\\s*\\([^()]*\\)", "").replace('’', '\'').replace("'s", "s").replace("s'", "s")).split("[\\s\\-]+")) {
             if (!w.isEmpty() && !POST_KEY_STOP.contains(w)) {
-                b.append(w).append(' ');
+                words.add(w);
             }
         }
-        return b.toString().strip();
+        return String.join(" ", words);
     }
 
     String post(String label, String postIn, String holder, Span span) {
@@ -740,9 +745,13 @@ final class PeopleResolver {
     void postsFromText() {
         for (PostMention p : a.posts()) {
             String holder = p.holder().map(this::find).orElse(null);
+            if (holder != null && isChairRole(p.label()) && holdsCommitteeChair(holder, chairRole(p.label()))) {
+                continue; // "Councillor Bonham – Vice Chair": the committee's vice-chair, read from its list
+            }
             post(p.label(), councilIri, holder, p.span());
         }
         resolvePosts();
+        propagateHolders();
         postsResolved = true;
     }
 
@@ -751,7 +760,16 @@ final class PeopleResolver {
      * title it begins (when {@code unheld}); null when none or several.
      */
     private String referent(String key, String label, boolean unheld) {
-        String singular = key.replaceAll("(\\w{3,})s$", "$1");
+        return referent(key, label, unheld ? Set.of() : null);
+    }
+
+    /**
+     * The post a title refers to: its singular; or the one longer title it begins, when the
+     * shorter has no holder the longer lacks ({@code holders} null: unknown, so no such match).
+     */
+    private String referent(String key, String label, Set<String> holders) {
+        boolean unheld = holders != null;
+        String singular = postKey(singular(label));
         if (!singular.equals(key) && postByKey.containsKey(singular) && posts.containsKey(postByKey.get(singular))) {
             return postByKey.get(singular);
         }
@@ -766,6 +784,9 @@ final class PeopleResolver {
                 continue;
             }
             String ql = q.label().toLowerCase(Locale.ROOT);
+            if (!q.holders().containsAll(holders)) {
+                continue;
+            }
             if (ql.length() > prefix.length() && ql.startsWith(prefix)
                     && ql.substring(prefix.length()).matches("^(?:\\s+(?:of|for|and)\\b|\\s*[,:–]).*")) {
                 longer.add(e.getValue());
@@ -779,6 +800,69 @@ final class PeopleResolver {
      * short title that begins exactly one longer title ("Strategic Director" of "Strategic Director
      * of Social Care and Education"), and has no holder of its own, is that post.
      */
+    private boolean holdsCommitteeChair(String holder, String role) {
+        for (Post p : posts.values()) {
+            if (!p.postIn().equals(councilIri) && p.holders().contains(holder) && isChairRole(p.label()) && chairRole(p.label()).equals(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title with its head nouns in the singular: "Managers, Permanence Team" to "Manager, Permanence Team". */
+    static String singular(String label) {
+        StringBuilder b = new StringBuilder();
+        for (String w : label.split("(?<=\\s)|(?=\\s)|(?=[,:])")) {
+            String h = Posts.head(w.strip());
+            b.append(h != null && w.strip().toLowerCase(Locale.ROOT).endsWith("s") && !w.strip().equalsIgnoreCase(h)
+                    ? w.replaceAll("s$", "") : w);
+        }
+        return b.toString();
+    }
+
+    /** Words a title may carry or drop without naming another post: "Cabinet Lead Member", "Virtual School Head Teacher". */
+    private static final Set<String> REDUNDANT_TITLE_WORDS = Set.of("cabinet", "executive", "teacher");
+
+    /**
+     * A title printed without a holder, that differs from a held title of the paper only by a
+     * redundant word, has that holder: "the Cabinet Lead Member for Children and Families stated"
+     * is the Lead Member for Children and Families named in the list.
+     */
+    private void propagateHolders() {
+        for (Post a : new ArrayList<>(posts.values())) {
+            if (!a.holders().isEmpty() || !postByKey.containsValue(a.iri())) {
+                continue;
+            }
+            Set<String> ta = new LinkedHashSet<>(List.of(postKey(a.label()).split(" ")));
+            Set<String> from = new LinkedHashSet<>();
+            int sources = 0;
+            for (Post b : posts.values()) {
+                if (b == a || b.holders().size() != 1 || !postByKey.containsValue(b.iri())) {
+                    continue;
+                }
+                Set<String> tb = new LinkedHashSet<>(List.of(postKey(b.label()).split(" ")));
+                Set<String> onlyA = new LinkedHashSet<>(ta);
+                onlyA.removeAll(tb);
+                Set<String> onlyB = new LinkedHashSet<>(tb);
+                onlyB.removeAll(ta);
+                onlyA.addAll(onlyB);
+                if (onlyA.size() == 1 && REDUNDANT_TITLE_WORDS.contains(onlyA.iterator().next())) {
+                    from.addAll(b.holders());
+                    sources++;
+                }
+            }
+            if (sources == 1) {
+                posts.put(a.iri(), new Post(a.iri(), a.label(), a.postIn(), from, a.observedOn()));
+                // the evidence is where the unheld title was read
+                Optional<Span> at = evidence.stream().filter(e -> e.subject().equals(a.iri()) && e.property().isEmpty())
+                        .map(Evidence::span).findFirst();
+                for (String h : from) {
+                    at.ifPresent(sp -> evidence.add(new Evidence(h, Optional.of("holds"), Optional.of(a.iri()), sp)));
+                }
+            }
+        }
+    }
+
     private void resolvePosts() {
         for (Map.Entry<String, String> e : new ArrayList<>(postByKey.entrySet())) {
             String key = e.getKey();
@@ -787,7 +871,7 @@ final class PeopleResolver {
             if (p == null || !postByKey.get(key).equals(iri)) {
                 continue;
             }
-            String target = referent(key, p.label(), p.holders().isEmpty());
+            String target = referent(key, p.label(), p.holders());
             if (target == null || target.equals(iri) || !posts.containsKey(target)) {
                 continue;
             }
