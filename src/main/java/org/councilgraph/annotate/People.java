@@ -32,7 +32,10 @@ final class People {
             + "Group|Associates|Consulting|Court|Close|Drive|Crescent|Gardens|Square|Village|Ward|Estate|Library|Church|Hospital)\\b");
 
     /** A bracket after a name, as lookingAt() reads it from the end of the name. */
-    private static final Pattern BRACKET = Pattern.compile("[ \\t]*\\(([^()]{3,140})\\)");
+    private static final Pattern BRACKET = Pattern.compile("[ \\t]*\\n?[ \\t]*\\(([^()]{3,140})\\)");
+    /** A name printed after a title: "Minister of State for Care, Stephen Kinnock", "Foreign Secretary David Lammy". */
+    private static final Pattern NAME_AFTER = Pattern.compile(
+            ",?[ \\t]*\\n?[ \\t]*(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]*\\n?[ \\t]*\\p{Lu}[\\p{L}'’-]+){1,2})(?=\\s*(?:[,.;:)]|\\band\\b|\\n|$))");
     /** A dash after a name and what follows it on the line. */
     private static final Pattern DASH = Pattern.compile("[ \\t]*[–—-][ \\t]*(\\S[^\\n]*)");
 
@@ -82,6 +85,29 @@ final class People {
         for (StaffLists.Entry e : StaffLists.find(text, lower)) {
             if (out.stream().noneMatch(x -> x.span().overlaps(e.span()))) {
                 out.add(new PersonMention(e.name(), e.span(), e.post(), Origin.LIST));
+            }
+        }
+        // names printed after a title, which the model may miss: "Minister of State for Care, Stephen Kinnock"
+        for (PostMention post : posts) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(post.span().end());
+            int comma = post.span().of(text).lastIndexOf(',');
+            if (comma > 0) {
+                starts.add(post.span().start() + comma);
+            }
+            for (int at : starts) {
+                Matcher n = NAME_AFTER.matcher(text).region(at, Math.min(text.length(), at + 60));
+                if (!n.lookingAt()) {
+                    continue;
+                }
+                String printed = n.group(1).replaceAll("\\s+", " ");
+                Span span = new Span(n.start(1), n.end(1));
+                Optional<PersonName> name = PersonName.parse(printed).filter(x -> x.hasGiven() && !x.givenIsInitials()
+                        && StaffLists.plausible(x, lower));
+                if (name.isPresent() && out.stream().noneMatch(x -> x.span().overlaps(span))
+                        && Posts.whole(printed).isEmpty()) {
+                    out.add(new PersonMention(name.get(), span, Optional.empty(), Origin.APPOSITION));
+                }
             }
         }
         for (Nlp.Entity e : entities) {
@@ -188,14 +214,16 @@ final class People {
                     continue;
                 }
                 if (ps.start() <= q.span().start() && ps.end() < q.span().end()) {
-                    // "Jane Moore Director of ...": the name run into the front of the title
+                    // "Jane Moore Director of ...": the name run into the front of the title; but
+                    // "David Lammy and Culture Secretary" is a name joined to the next title
                     Optional<PostMention> cut = retitle(text, q, ps.end(), q.span().end());
                     if (cut.isEmpty()) {
                         q = null;
                         break;
                     }
+                    boolean joined = text.substring(ps.end(), cut.get().span().start()).matches("(?s)\\s*(?:,|and|&)\\s*");
                     q = cut.get();
-                    holder = person.name();
+                    holder = joined ? null : person.name();
                 } else if (ps.start() > q.span().start()) {
                     // "Chair, Thure Johansen": the name after the title
                     Optional<PostMention> cut = retitle(text, q, q.span().start(), ps.start());
@@ -233,11 +261,12 @@ final class People {
 
     private static Optional<PostMention> retitle(String text, PostMention q, int from, int to) {
         String part = text.substring(from, to);
-        Optional<String> label = Posts.whole(part.replaceAll("^[\\s,;:–—\\-(]+|[\\s,;:–—\\-(]+$", ""));
+        String lead0 = "^(?:[\\s,;:–—\\-(]+|(?:and|&)\\s+)+";
+        Optional<String> label = Posts.whole(part.replaceAll(lead0, "").replaceAll("[\\s,;:–—\\-(]+$", ""));
         if (label.isEmpty()) {
             return Optional.empty();
         }
-        int lead = part.length() - part.replaceAll("^[\\s,;:–—\\-(]+", "").length();
+        int lead = part.length() - part.replaceAll(lead0, "").length();
         int trail = part.length() - part.replaceAll("[\\s,;:–—\\-(]+$", "").length();
         int s = from + lead;
         return Optional.of(new PostMention(label.get(), new Span(s, Math.max(s, to - trail)), Optional.empty()));
@@ -254,9 +283,9 @@ final class People {
                 continue;
             }
             int gapAfterPerson = post.span().start() - person.span().end();
-            if (gapAfterPerson >= 0 && gapAfterPerson <= 4) {
+            if (gapAfterPerson >= 0 && gapAfterPerson <= 8) {
                 String between = text.substring(person.span().end(), post.span().start());
-                if (between.matches("[ \\t]*(?:,|\\(|–|-|—)[ \\t]*")) {
+                if (between.matches("[ \\t]*(?:,|\\(|–|-|—)\\s*(?:the\\s+)?")) {
                     return person.name();
                 }
             }

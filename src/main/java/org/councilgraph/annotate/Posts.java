@@ -571,6 +571,9 @@ public final class Posts {
                 break;
             }
             if (REMIT_JOIN.contains(l)) {
+                if (!l.equals(",") && m > 0 && toks.get(m - 1).text().equals(",") && !l.equals("and")) {
+                    break; // "Governor of West Flanders, to KCC": a comma then a small word starts a clause
+                }
                 m++;
                 continue;
             }

@@ -143,6 +143,8 @@ final class PeopleResolver {
 
     final class Cluster {
         final List<PersonName> names = new ArrayList<>();
+        /** Misspelt forms of the name: kept as labels and found by look-up, but not matched against. */
+        final List<PersonName> misspelt = new ArrayList<>();
         final Set<Hint> hints = EnumSet.noneOf(Hint.class);
         final List<Span> spans = new ArrayList<>();
         String email;
@@ -219,6 +221,10 @@ final class PeopleResolver {
                     alt.add(n.fullName());
                 }
             }
+            for (PersonName n : misspelt) {
+                alt.add(n.surface());
+                alt.add(n.fullName());
+            }
             alt.remove(b.fullName());
             Optional<String> honorific = names.stream().map(PersonName::honorific)
                     .filter(h -> !h.isEmpty() && !h.toLowerCase(Locale.ROOT).matches("(?:county\\s+|borough\\s+|city\\s+|district\\s+)?(?:councillor|cllr).*"))
@@ -269,7 +275,7 @@ final class PeopleResolver {
 
     private static Optional<PersonName> parse(String printed) {
         Optional<PersonName> n = PersonName.parse(printed);
-        if (n.isEmpty() && printed.strip().matches("[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+        if (n.isEmpty() && printed.strip().matches(PersonName.LONE_SURNAME)
                 && !PersonName.NOT_NAME_WORDS.contains(printed.strip().toLowerCase(Locale.ROOT))) {
             n = Optional.of(new PersonName("", "", printed.strip(), "", false)); // "McKay (Acting Chief Accountant)"
         }
@@ -354,6 +360,9 @@ final class PeopleResolver {
     String find(PersonName n) {
         Cluster best = null;
         for (Cluster c : clusters) {
+            if (c.misspelt.stream().anyMatch(x -> x.key().equals(n.key()) && x.compatible(n))) {
+                return c.ref();
+            }
             if (c.names.stream().anyMatch(x -> x.key().equals(n.key()) && x.compatible(n) && !genderClash(x, n))) {
                 return c.ref();
             }
@@ -408,6 +417,7 @@ final class PeopleResolver {
             }
         }
         emails();
+        mergeMisspelt();
         for (Cluster c : clusters) {
             c.iri = iris.person(councilSlug, c.best().fullName());
         }
@@ -457,6 +467,69 @@ final class PeopleResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "Dr Gosh (Director of Public Health)" is "Dr A Ghosh (Director of Public Health)": a name
+     * printed by surname alone, one letter from the surname of the only other holder of the same
+     * post in the paper, is that person misspelt.
+     */
+    private void mergeMisspelt() {
+        Map<String, Set<Cluster>> byPost = new LinkedHashMap<>();
+        for (PostMention p : a.posts()) {
+            if (p.holder().isEmpty()) {
+                continue;
+            }
+            Cluster c = clusterOf(find(p.holder().get()));
+            if (c != null) {
+                byPost.computeIfAbsent(postKey(p.label()), k -> new LinkedHashSet<>()).add(c);
+            }
+        }
+        for (Set<Cluster> holders : byPost.values()) {
+            if (holders.size() != 2) {
+                continue;
+            }
+            List<Cluster> two = new ArrayList<>(holders);
+            for (int k = 0; k < 2; k++) {
+                Cluster bare = two.get(k);
+                Cluster full = two.get(1 - k);
+                if (!clusters.contains(bare) || !clusters.contains(full)
+                        || bare.names.stream().anyMatch(PersonName::hasGiven) || full.names.stream().noneMatch(PersonName::hasGiven)) {
+                    continue;
+                }
+                String sb = bare.best().surnameKey();
+                String sf = full.best().surnameKey();
+                boolean clash = bare.names.stream().anyMatch(x -> full.names.stream().anyMatch(y -> genderClash(x, y)));
+                if (!sb.equals(sf) && editDistance(sb, sf) <= 1 && Math.min(sb.length(), sf.length()) >= 4 && !clash) {
+                    full.misspelt.addAll(bare.names);
+                    full.hints.addAll(bare.hints);
+                    full.spans.addAll(bare.spans);
+                    full.email = full.email == null ? bare.email : full.email;
+                    full.phone = full.phone == null ? bare.phone : full.phone;
+                    clusters.remove(bare);
+                    // later look-ups of the misspelt form find the person through its own names
+                }
+            }
+        }
+    }
+
+    static int editDistance(String x, String y) {
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int sub = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length()];
     }
 
     /** Two clusters that came out with one IRI (the same full name) are one person. */

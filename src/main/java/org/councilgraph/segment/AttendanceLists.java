@@ -348,7 +348,7 @@ final class AttendanceLists {
         if (name.isEmpty() && plural.value != null) {
             name = PersonName.parse(plural.value + " " + p);
         }
-        if (name.isEmpty() && p.matches("[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?") && !PersonName.NOT_NAME_WORDS.contains(
+        if (name.isEmpty() && p.matches(PersonName.LONE_SURNAME) && !PersonName.NOT_NAME_WORDS.contains(
                 p.toLowerCase(Locale.ROOT))) {
             name = Optional.of(new PersonName("", "", p, "", false)); // "McKay (Acting Chief Accountant)"
         }

@@ -46,7 +46,7 @@ public record PersonName(String honorific, String given, String surname, String 
             "was", "council", "county", "city", "borough", "district", "committee", "commission", "cabinet", "board",
             "panel", "service", "services", "team", "department", "directorate", "division", "unit", "hub", "office",
             "group", "partnership", "trust", "school", "schools", "college", "university", "academy", "agency",
-            "authority", "members", "chairman", "vice", "report", "minutes", "agenda", "item", "appendix", "annex",
+            "authority", "members", "chairman", "vice", "report", "minutes", "agenda", "item", "items", "appendix", "annex",
             "section", "act", "adults", "years", "notes", "our", "we", "this", "that", "these", "those", "there",
             "their", "his", "her", "it", "its", "they", "he", "she", "also", "any", "each", "every", "not", "but",
             "if", "when", "where", "which", "who", "what", "how", "why", "has", "have", "had", "be", "will", "would",
@@ -82,7 +82,7 @@ public record PersonName(String honorific, String given, String surname, String 
             "was", "council", "committee", "commission", "cabinet", "board", "panel", "service", "services", "team",
             "department", "directorate", "division", "unit", "office", "group", "partnership", "trust", "school",
             "schools", "college", "university", "academy", "agency", "authority", "members", "report", "minutes",
-            "agenda", "item", "appendix", "annex", "section", "act", "our", "we", "this", "that", "these", "those",
+            "agenda", "item", "items", "appendix", "annex", "section", "act", "our", "we", "this", "that", "these", "those",
             "there", "their", "his", "her", "it", "its", "they", "he", "she", "any", "each", "every", "not", "but",
             "if", "when", "where", "which", "who", "what", "how", "why", "has", "have", "had", "be", "will", "would",
             "should", "could", "can", "must", "shall", "been", "being", "are", "were", "mr", "mrs", "ms", "dr",
@@ -98,6 +98,9 @@ public record PersonName(String honorific, String given, String surname, String 
     public static final Set<String> NOT_GIVEN_WORDS = Set.copyOf(List.of(
             "head", "family", "young", "north", "south", "east", "west", "central", "march", "may", "road", "street",
             "lane", "avenue", "hall", "house", "square", "court", "fire", "ward"));
+
+    /** A surname printed alone in a list ("McKay (Acting Chief Accountant)", "O'Neill", "Sadr-Hashemi"). */
+    public static final String LONE_SURNAME = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?";
 
     public PersonName {
         honorific = honorific == null ? "" : honorific.strip();
