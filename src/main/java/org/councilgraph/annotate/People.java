@@ -35,7 +35,7 @@ final class People {
     private static final Pattern BRACKET = Pattern.compile("[ \\t]*\\n?[ \\t]*\\(([^()]{3,140})\\)");
     /** A name printed after a title: "Minister of State for Care, Stephen Kinnock", "Foreign Secretary David Lammy". */
     private static final Pattern NAME_AFTER = Pattern.compile(
-            ",?[ \\t]*\\n?[ \\t]*(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]*\\n?[ \\t]*\\p{Lu}[\\p{L}'’-]+){1,2})(?=\\s*(?:[,.;:)]|\\band\\b|\\n|$))");
+            ",?[ \\t]*(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})(?=\\s*(?:[,.;:)]|\\band\\b|\\n|$))");
     /** A dash after a name and what follows it on the line. */
     private static final Pattern DASH = Pattern.compile("[ \\t]*[–—-][ \\t]*(\\S[^\\n]*)");
 
@@ -51,6 +51,9 @@ final class People {
             String printed = m.group("h") + text.substring(m.end("h"), m.start("n")).replaceAll("[ \\t]+", " ") + m.group("n")
                     + (m.group("s") == null ? "" : m.group("s"));
             String trimmed = trimTrailingWords(printed);
+            if (trimmed == null) {
+                continue;
+            }
             if (m.group("h").equals("Mayor") && (!trimmed.contains(" ") || m.group("n").matches("(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\\b.*"))) {
                 from = m.end("h"); // "Assistant City Mayor Councillor Pantling": the mayor's title is a post, the honorific follows
                 continue;
@@ -135,13 +138,19 @@ final class People {
         return out;
     }
 
-    /** "Councillor Gregg Declared" -> the name stops before a word that starts a clause. */
+    /**
+     * "Councillor Gregg Declared" -> the name stops before a word that starts a clause; but in
+     * "Councillor Ward Funding" the honorific begins the name of a thing: no name at all (null).
+     */
     private static String trimTrailingWords(String printed) {
         String[] w = printed.split(" ");
         int end = w.length;
         for (int i = 2; i < w.length; i++) {
             String lw = w[i].toLowerCase().replace(".", "");
             if (PersonName.NOT_NAME_WORDS.contains(lw) || Posts.head(w[i]) != null) {
+                if (Posts.head(w[i]) == null && !lw.endsWith("ed") && Character.isUpperCase(w[i].charAt(0))) {
+                    return null;
+                }
                 end = i;
                 break;
             }

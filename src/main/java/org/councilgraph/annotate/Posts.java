@@ -536,6 +536,9 @@ public final class Posts {
                 String hw = head(t.text());
                 if (hw != null && m > k && !hw.equals("head") && !hw.equals("partner")) {
                     int b = m - 1;
+                    while (b > k && toks.get(b).newline()) {
+                        b--;
+                    }
                     if (toks.get(b).lower().equals("the")) {
                         b--;
                     }
