@@ -21,7 +21,7 @@ import org.councilgraph.text.Span;
 final class People {
     private static final Pattern HONORIFIC_NAME = Pattern.compile(
             "\\b(?<h>County\\s+Councillor|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd|Rev|Sir|Dame|Lord|Lady|Baroness|Mayor)\\.?"
-            + "[ \\t]+(?<n>(?:(?:Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.?[ \\t]?){0,3}[A-Z][A-Za-z'’\\-]+(?:[ \\t]+(?!(?:and|of|the|for)\\b)[A-Z][A-Za-z'’\\-]+){0,2})"
+            + "[ \\t]+(?<n>(?:(?:Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.?[ \\t]?){0,3}[A-Z][A-Za-z'’\\-]+(?: (?!(?:and|of|the|for)\\b)[A-Z][A-Za-z'’\\-]+){0,2})"
             + "(?<s>[ \\t]+(?:CC|MP|OBE|MBE|CBE))?");
     private static final Pattern PLURAL = Pattern.compile(
             "\\b(?:Councillors|Cllrs)\\.?\\s+(?<list>[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}(?:\\s*(?:,|and|&)\\s*(?:(?:Dr|Mr|Mrs|Ms)\\.?\\s+)?[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}){1,15})");

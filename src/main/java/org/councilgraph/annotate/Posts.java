@@ -38,9 +38,12 @@ public final class Posts {
     static final Set<String> WEAK_HEADS = Set.of("member", "lead", "leader", "head", "chair", "chairman", "chairwoman",
             "chairperson", "vice-chair", "vice-chairman", "executive", "representative", "governor", "mayor", "teacher",
             "headteacher", "counsel", "mp");
-    /** Modifiers that make "Member" a post: "Cabinet Member", "Lead Member", "Co-opted Member". */
-    private static final Set<String> MEMBER_MODIFIERS = Set.of("cabinet", "lead", "executive", "co-opted", "coopted",
-            "independent", "portfolio", "board", "opposition", "deputy", "non-voting", "voting", "parent", "youth", "lay");
+    /**
+     * Modifiers that make "Member" a post: "Cabinet Member", "Lead Member". "Co-opted", "Non-Voting"
+     * or "Reserve" Member are kinds of membership, read as committee roles instead.
+     */
+    private static final Set<String> MEMBER_MODIFIERS = Set.of("cabinet", "lead", "executive", "portfolio", "board",
+            "opposition", "deputy");
     private static final Set<String> LEAD_MODIFIERS = Set.of("strategic", "service", "team", "clinical", "practice",
             "programme", "project", "senior", "principal", "member", "policy", "operational", "technical",
             "commissioning", "safeguarding", "designated");
@@ -324,7 +327,15 @@ public final class Posts {
             if (lw.equals("and") || lw.equals("&") || lw.equals("of") || lw.equals("the") && containsBracket(toks, pre)) {
                 // a connector inside the modifiers: "Church of England", "Post Adoption and SGO Support";
                 // not between two titles: "Chair and Vice Chair", "Service and Assistant Service Manager"
-                if (j == 0 || !modifier(toks.get(j - 1)) || pre.isEmpty() || lw.equals("of") && pre.size() > 1
+                if (lw.equals("of") && pre.size() > 1) {
+                    // "the West of England Combined Authority Director of Operations": the words before the
+                    // head are the end of a body's name; only the title's own modifiers stay
+                    while (!pre.isEmpty() && !BINDING.contains(toks.get(pre.get(0)).lower())) {
+                        pre.remove(0);
+                    }
+                    break;
+                }
+                if (j == 0 || !modifier(toks.get(j - 1)) || pre.isEmpty()
                         || head(toks.get(j - 1).text()) != null || BINDING.contains(toks.get(pre.get(0)).lower())
                         || UNIT_WORDS.contains(toks.get(j - 1).lower())) {
                     break;
@@ -332,6 +343,10 @@ public final class Posts {
                 pre.add(0, j);
                 j--;
                 continue;
+            }
+            // a possessive is a determiner, not a modifier: "the Authority's Chief Executive Officer"
+            if (p.text().endsWith("’s") || p.text().endsWith("'s") || p.text().endsWith("s’") || p.text().endsWith("s'")) {
+                break;
             }
             // in a segment known to hold a title, lower-case modifiers count too ("data analyst")
             if (!modifier(p) && !(p.lower().equals("vice") || wholeSegment && !SENTENCE_WORDS.contains(p.lower())

@@ -238,7 +238,8 @@ final class StaffLists {
             String label = lm.group("label").strip();
             int restAt = lead + lm.start("rest");
             Optional<String> post = Posts.whole(label);
-            List<Entry> names = names(line, restAt, line.length(), at, lower);
+            String rest = TRAILER.matcher(line.substring(restAt)).replaceFirst("").stripTrailing();
+            List<Entry> names = names(line, restAt, restAt + rest.length(), at, lower);
             if (post.isPresent() && !names.isEmpty()) {
                 Span ps = new Span(at.get(lead), at.get(lead + label.length() - 1) + 1);
                 return names.stream().map(n -> new Entry(n.name(), n.span(), post, Optional.of(ps))).toList();

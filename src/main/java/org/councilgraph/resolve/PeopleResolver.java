@@ -378,17 +378,11 @@ final class PeopleResolver {
     void people() {
         // the most informative mentions first, so that surname-only mentions find their person
         for (MeetingSection m : layout.meetings()) {
-            for (Attendee x : m.membership()) {
-                person(x.name(), x.span(), hintOf(x));
-            }
-            for (Attendee x : m.attendance()) {
-                person(x.name(), x.span(), hintOf(x));
-            }
+            listed(m.membership());
+            listed(m.attendance());
         }
         for (MembershipLists.Listing l : MembershipLists.find(layout)) {
-            for (Attendee x : l.members()) {
-                person(x.name(), x.span(), hintOf(x));
-            }
+            listed(l.members());
         }
         for (ContactBlock c : layout.contacts()) {
             String ref = person(c.name(), c.span(), Hint.OFFICER);
@@ -427,6 +421,30 @@ final class PeopleResolver {
             for (Span s : c.spans) {
                 evidence.add(new Evidence(c.iri, Optional.empty(), Optional.empty(), s));
             }
+        }
+    }
+
+    /**
+     * The people of one list. Where most names of a list or its heading carry a councillor's
+     * honorific, a name without one is someone else: "Richard Bonner" among "Cllr ..." members.
+     */
+    private void listed(List<Attendee> list) {
+        Map<String, int[]> byGroup = new LinkedHashMap<>();
+        for (Attendee x : list) {
+            int[] n = byGroup.computeIfAbsent(x.group().orElse("") + "|" + x.status(), k -> new int[2]);
+            n[0]++;
+            if (parse(x.name()).map(PersonName::councillor).orElse(false)) {
+                n[1]++;
+            }
+        }
+        for (Attendee x : list) {
+            int[] n = byGroup.get(x.group().orElse("") + "|" + x.status());
+            Hint hint = hintOf(x);
+            boolean councillor = parse(x.name()).map(PersonName::councillor).orElse(false);
+            if (hint == Hint.MEMBER_LIST && !councillor && n[0] >= 3 && n[1] * 2 > n[0]) {
+                hint = Hint.NONE;
+            }
+            person(x.name(), x.span(), hint);
         }
     }
 
@@ -557,6 +575,10 @@ final class PeopleResolver {
         if (group.contains("co-opted") || group.contains("coopted") || role.toLowerCase(Locale.ROOT).contains("co-opted")) {
             return Hint.CO_OPTED;
         }
+        if (group.contains("standing invitee") || group.contains("independent") || group.contains("inferred")
+                || role.toLowerCase(Locale.ROOT).matches(".*\\b(?:non-voting|invitee|observer)\\b.*")) {
+            return Hint.NONE;
+        }
         if (!role.isEmpty() && !isChairRole(role)) {
             Hint h = postHint(role);
             if (h != Hint.NONE && h != Hint.OFFICER_POST) {
@@ -598,6 +620,13 @@ final class PeopleResolver {
             String meetingIri = iris.meeting(committeeIri, m.date());
             boolean minutes = m.role() == Layout.Role.MINUTES || m.role() == Layout.Role.DECISIONS;
             boolean listed = m.attendance().stream().anyMatch(x -> x.status() == Status.PRESENT && !inferred(x));
+            // a substitute sits on the committee for the day, not as a member
+            Set<String> substitutes = new LinkedHashSet<>();
+            for (Attendee x : m.attendance()) {
+                if (x.status() == Status.SUBSTITUTE) {
+                    Optional.ofNullable(find(x.name())).ifPresent(substitutes::add);
+                }
+            }
             for (Attendee x : m.attendance()) {
                 if (inferred(x) && listed) {
                     continue; // a list says who was there; what people did says no more
@@ -615,7 +644,7 @@ final class PeopleResolver {
                 attendance.putIfAbsent(meetingIri + " " + p + " " + presence, new Attendance(meetingIri, p, presence));
                 evidence.add(new Evidence(meetingIri, Optional.of(presence.name()), Optional.of(p), x.span()));
                 x.role().ifPresent(role -> roleOrPost(role, p, committeeIri, meetingIri, x.span()));
-                if (minutes && !inferred(x) && (x.status() == Status.PRESENT || x.status() == Status.APOLOGIES)
+                if (minutes && !inferred(x) && x.status() == Status.PRESENT && !substitutes.contains(p)
                         && hintOf(x) == Hint.MEMBER_LIST && kindOf(p) != Kind.OFFICER) {
                     membership(p, committeeIri, x.role().filter(this::isChairRole).map(this::chairRole).orElse("Member"), x.span());
                 } else if (minutes && !inferred(x) && x.status() == Status.PRESENT && hintOf(x) == Hint.CO_OPTED) {

@@ -30,7 +30,8 @@ final class AttendanceLists {
     private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
             "(?i)\\bapologies(?:\\s+for\\s+(?:absence|lateness))?\\s+(?:were|had\\s+been|have\\s+been|was)\\s+(?:received|submitted|given|noted)\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>[^.]*?(?:\\b[A-Z]\\.\\s*[^.]*?)*)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
     private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
-            "(?<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’\\-. ]{1,40}?)\\s+(?:attended|was\\s+present)\\s+as\\s+(?:a\\s+)?substitute");
+            "(?<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+"
+            + "(?:attended|was\\s+present)\\s+as\\s+(?:a\\s+)?substitute");
     private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern NOISE_ROLE = Pattern.compile(
             "(?i)^(?:online|virtual(?:ly)?|remote(?:ly)?|via\\s+\\w+|agenda\\s+items?\\s*[\\d,\\s&and]+|items?\\s*[\\d,\\s&and]+|"
@@ -220,7 +221,7 @@ final class AttendanceLists {
 
     /** One line of a one-name-per-line list; running text with commas goes through {@link #parseRun}. */
     private static List<Attendee> parseLine(String t, Status status, String group, Span span, Honorific plural) {
-        if (t.contains(",") && !t.matches(".*\\(.*,.*\\).*") && countNames(t) > 1) {
+        if (splitTopLevel(t).size() > 1 && countNames(t) > 1) {
             return parseRun(t, status, group, span.start(), null, plural);
         }
         // table rows: "ROLE<TAB>Name", "Name<TAB>(Chair)<TAB>Council", cells also set apart by runs of spaces
