@@ -21,7 +21,7 @@ import org.councilgraph.text.Span;
 final class People {
     private static final Pattern HONORIFIC_NAME = Pattern.compile(
             "\\b(?<h>County\\s+Councillor|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd|Rev|Sir|Dame|Lord|Lady|Baroness|Mayor)\\.?"
-            + "[ \\t]+(?<n>(?:(?:Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.?[ \\t]?){0,3}[A-Z][A-Za-z'’\\-]+(?: (?!(?:and|of|the|for)\\b)[A-Z][A-Za-z'’\\-]+){0,2})"
+            + "[ \\t]+(?<n>(?:(?:Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.?[ \\t]?){0,3}[A-Z][A-Za-z'’\\-]+(?:(?: |[ ]?\\n(?=[A-Z][A-Za-z'’\\-]+(?![A-Za-z'’\\-]|[ ][A-Z][a-z])))(?!(?:and|of|the|for)\\b)[A-Z][A-Za-z'’\\-]+){0,2})"
             + "(?<s>[ \\t]+(?:CC|MP|OBE|MBE|CBE))?");
     private static final Pattern PLURAL = Pattern.compile(
             "\\b(?:Councillors|Cllrs)\\.?\\s+(?<list>[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}(?:\\s*(?:,|and|&)\\s*(?:(?:Dr|Mr|Mrs|Ms)\\.?\\s+)?[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}){1,15})");
@@ -48,7 +48,7 @@ final class People {
         int from = 0;
         while (from < text.length() && m.find(from)) {
             from = m.end();
-            String printed = m.group("h") + text.substring(m.end("h"), m.start("n")).replaceAll("[ \\t]+", " ") + m.group("n")
+            String printed = m.group("h") + text.substring(m.end("h"), m.start("n")).replaceAll("[ \\t]+", " ") + m.group("n").replace('\n', ' ')
                     + (m.group("s") == null ? "" : m.group("s"));
             String trimmed = trimTrailingWords(printed);
             if (trimmed == null) {
@@ -128,8 +128,8 @@ final class People {
                 continue;
             }
             String after = text.substring(e.span().end(), Math.min(text.length(), e.span().end() + 30));
-            if (BODY_AFTER.matcher(after).find()) {
-                continue; // "Coram Shakespeare Schools Foundation"
+            if (BODY_AFTER.matcher(after).find() || after.startsWith("(s)")) {
+                continue; // "Coram Shakespeare Schools Foundation", "Levy Ward(s)"
             }
             PersonName.parse(t).filter(n -> StaffLists.plausible(n, lower))
                     .ifPresent(name -> out.add(new PersonMention(name, e.span(), Optional.empty(), Origin.NER)));

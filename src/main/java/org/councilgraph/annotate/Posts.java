@@ -122,7 +122,7 @@ public final class Posts {
 
     /** The head a word is, singular and lower case, or null: "Workers" is "worker". */
     public static String head(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
         if (STRONG_HEADS.contains(w) || WEAK_HEADS.contains(w)) {
             return w;
         }
@@ -216,6 +216,13 @@ public final class Posts {
         int last = headEnd;
         int k = headEnd + 1;
         String remitKind = null;
+        // "the Cabinet Member\nfor Education": a paragraph wrapped between the head and its remit
+        if (k + 1 < toks.size() && toks.get(k).newline() && (toks.get(k + 1).lower().equals("of") || toks.get(k + 1).lower().equals("for"))) {
+            int headLineStart = text.lastIndexOf('\n', h.start()) + 1;
+            if (h.end() - headLineStart >= 55) {
+                k++;
+            }
+        }
         if (k < toks.size()) {
             Tok n = toks.get(k);
             if ((n.lower().equals("of") || n.lower().equals("for")) && (!head.equals("member") || n.lower().equals("for"))) {
@@ -409,7 +416,8 @@ public final class Posts {
      */
     /** Nouns for a body of staff: "Placement Support Team and Social Workers" is a team and a post. */
     private static final Set<String> UNIT_WORDS = Set.of("team", "teams", "service", "services", "unit", "units", "department",
-            "panel", "board", "group", "hub", "hubs", "directorate", "division");
+            "panel", "board", "group", "hub", "hubs", "directorate", "division", "council", "councils", "authority",
+            "authorities", "committee", "committees");
     private static final Set<String> BINDING = Set.of("cabinet", "lead", "deputy", "assistant", "senior", "chief",
             "executive", "interim", "acting", "strategic", "principal", "corporate", "vice");
 
@@ -425,7 +433,7 @@ public final class Posts {
             k--;
             breaks++;
         }
-        if (k < 0 || breaks > 2 || !toks.get(k).word()) {
+        if (k < 0 || breaks > 2 || breaks == 2 && !doubleSpaced(text) || !toks.get(k).word()) {
             return -1;
         }
         int lineStart = text.lastIndexOf('\n', toks.get(k).start()) + 1;
@@ -507,6 +515,36 @@ public final class Posts {
      * with a joining word or the next line begins with one ("Director of Children and\nFamily
      * Services"). {@code tight} remits (after a comma or colon) take no lower-case joiners but "and".
      */
+    private static final ThreadLocal<Object[]> SPACING = new ThreadLocal<>();
+
+    /**
+     * True for text where a blank line follows most lines (PDF text set double-spaced): there a
+     * single blank line may wrap a title; elsewhere it ends one.
+     */
+    static boolean doubleSpaced(String text) {
+        Object[] cached = SPACING.get();
+        if (cached != null && cached[0] == text) {
+            return (Boolean) cached[1];
+        }
+        int lines = 0;
+        int followedByBlank = 0;
+        String[] all = text.split("\n", -1);
+        for (int i = 0; i + 1 < all.length; i++) {
+            if (!all[i].isBlank()) {
+                lines++;
+                if (all[i + 1].isBlank()) {
+                    followedByBlank++;
+                }
+            }
+        }
+        boolean d = lines > 20 && followedByBlank * 10 > lines * 6;
+        SPACING.set(new Object[] {text, d});
+        return d;
+    }
+
+    /** "Committee Chair: Councillor Ed Plowden": a line that opens with a label is a new field. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} ()/'’-]{0,40}:(?!\\S)");
+
     private static int remit(String text, List<Tok> toks, int k, boolean tight) {
         int last = -1;
         int words = 0;
@@ -522,8 +560,13 @@ public final class Posts {
                 while (nx < toks.size() && toks.get(nx).newline()) {
                     nx++;
                 }
-                if (nx - m > 2 || nx >= toks.size()) {
+                boolean continues = nx < toks.size() && (REMIT_JOIN.contains(toks.get(nx).lower()) && !toks.get(nx).text().equals(","));
+                if (nx - m > 2 || nx >= toks.size() || nx - m == 2 && !doubleSpaced(text) && !continues) {
                     break; // a blank line ends the title
+                }
+                int nextLineEnd = text.indexOf('\n', toks.get(nx).start());
+                if (FIELD_LINE.matcher(text.substring(toks.get(nx).start(), nextLineEnd < 0 ? text.length() : nextLineEnd)).find()) {
+                    break;
                 }
                 Tok next = toks.get(nx);
                 boolean joinBefore = REMIT_JOIN.contains(prev.lower()) || prev.text().equals(",");
@@ -646,7 +689,7 @@ public final class Posts {
         if (s.chars().filter(c -> c == '(').count() > s.chars().filter(c -> c == ')').count()) {
             s = s.substring(0, s.lastIndexOf('(')).strip();
         }
-        s = s.replaceAll("\\s*\\(\\s*[A-Z]{2,8}s?\\s*\\)$", "");
+        s = s.replaceAll("\\s*\\(\\s*[A-Z]{2,8}s?\\s*\\)$", "").replaceAll("['’]s$", "");
         return s.replaceAll("[\\s,;:.\\-–]+$", "");
     }
 

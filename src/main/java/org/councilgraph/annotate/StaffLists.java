@@ -29,6 +29,7 @@ final class StaffLists {
     private static final Pattern TRAILER = Pattern.compile(
             "(?i)[,;(\\s]*\\b(?:tel(?:ephone)?|ext(?:ension)?|e-?mail|phone|mobile|mob)\\b.*$|[,;\\s]*[\\w.+'-]+@[\\w.-]+\\.[a-z]{2,}.*$|[,;\\s]*\\+?\\d[\\d ]{6,}.*$");
     private static final Pattern LABEL = Pattern.compile("^(?<label>[A-Z][A-Za-z ()/'’-]{1,40}?)\\s*:\\s*(?<rest>\\S.*)$");
+    private static final Pattern TITLE_FIELD = Pattern.compile("(?i)(?:job\\s+title|post\\s+title|post|position|designation|role|title)\\s*:\\s*");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|/|&|\\+|\\band\\b)\\s*");
     private static final Pattern VACANCY = Pattern.compile("(?i)^(?:\\d+\\s+)?(?:vacanc(?:y|ies)|vacant|tbc|post)$");
 
@@ -244,12 +245,13 @@ final class StaffLists {
                 Span ps = new Span(at.get(lead), at.get(lead + label.length() - 1) + 1);
                 return names.stream().map(n -> new Entry(n.name(), n.span(), post, Optional.of(ps))).toList();
             }
-            if (label.split(" ").length <= 4 && Posts.head(label.replaceAll(".*\\s", "")) == null) {
+            if (post.isEmpty()) {
+                // "Executive Director lead: John Smith: Executive Director for ...", "Report author: Helen Sheppard"
                 List<Entry> inner = nameThenPost(line, restAt, at, lower);
                 if (!inner.isEmpty()) {
                     return inner;
                 }
-                return List.of();
+                return label.split(" ").length <= 5 ? names : List.of();
             }
         }
         List<Entry> np = nameThenPost(line, lead, at, lower);
@@ -294,6 +296,12 @@ final class StaffLists {
                 continue;
             }
             String postText = line.substring(p, end);
+            // "Adam Crowther    Job title: Head of City Transport"
+            Matcher field = TITLE_FIELD.matcher(postText);
+            if (field.lookingAt()) {
+                p += field.end();
+                postText = postText.substring(field.end());
+            }
             if (postText.endsWith(")") && line.substring(from, p).contains("(")) {
                 postText = postText.substring(0, postText.length() - 1);
             }

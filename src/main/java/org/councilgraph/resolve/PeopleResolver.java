@@ -629,7 +629,12 @@ final class PeopleResolver {
             }
             for (Attendee x : m.attendance()) {
                 if (inferred(x) && listed) {
-                    continue; // a list says who was there; what people did says no more
+                    // a list says who was there; what people did says no more, but who took the chair
+                    String p = x.role().filter(this::isChairRole).map(r -> find(x.name())).orElse(null);
+                    if (p != null) {
+                        roleOrPost(x.role().get(), p, committeeIri, meetingIri, x.span());
+                    }
+                    continue;
                 }
                 String p = find(x.name());
                 if (p == null) {
@@ -644,8 +649,11 @@ final class PeopleResolver {
                 attendance.putIfAbsent(meetingIri + " " + p + " " + presence, new Attendance(meetingIri, p, presence));
                 evidence.add(new Evidence(meetingIri, Optional.of(presence.name()), Optional.of(p), x.span()));
                 x.role().ifPresent(role -> roleOrPost(role, p, committeeIri, meetingIri, x.span()));
+                Hint h = hintOf(x);
+                boolean memberLike = h == Hint.MEMBER_LIST || h == Hint.MEMBER_POST || h == Hint.COUNCILLOR
+                        || parse(x.name()).map(PersonName::councillor).orElse(false) && h != Hint.CO_OPTED && h != Hint.OFFICER;
                 if (minutes && !inferred(x) && x.status() == Status.PRESENT && !substitutes.contains(p)
-                        && hintOf(x) == Hint.MEMBER_LIST && kindOf(p) != Kind.OFFICER) {
+                        && memberLike && kindOf(p) != Kind.OFFICER) {
                     membership(p, committeeIri, x.role().filter(this::isChairRole).map(this::chairRole).orElse("Member"), x.span());
                 } else if (minutes && !inferred(x) && x.status() == Status.PRESENT && hintOf(x) == Hint.CO_OPTED) {
                     membership(p, committeeIri, "Co-opted Member", x.span());

@@ -28,7 +28,8 @@ final class AttendanceLists {
             + "officer\\s+contacts?|contacts?|(?:for\\s+)?further\\s+information|co-?opted\\s+members?(?:\\s*\\([^)]*\\))?|standing\\s+invitees?(?:\\s*\\([^)]*\\))?|independent\\s+members?(?:\\s*\\([^)]*\\))?)"
             + "(?:\\s*:[\\-–]?\\s*|\\s*$|(?<=present|apologies|absence|absent)\\s*[\\-–]+\\s*)(?<rest>.*)$");
     private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
-            "(?i)\\bapologies(?:\\s+for\\s+(?:absence|lateness))?\\s+(?:were|had\\s+been|have\\s+been|was)\\s+(?:received|submitted|given|noted)\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>[^.]*?(?:\\b[A-Z]\\.\\s*[^.]*?)*)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
+            "(?i)\\b(?:apologies(?:\\s+for\\s+(?:absence|lateness))?\\s+(?:were|had\\s+been|have\\s+been|was)\\s+(?:received|submitted|given|noted)"
+            + "|(?:reported|received|noted|tendered|gave|submitted)\\s+apologies(?:\\s+for\\s+absence)?)\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>[^.]*?(?:\\b[A-Z]\\.\\s*[^.]*?)*)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
     private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
             "(?<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+"
             + "(?:attended|was\\s+present)\\s+as\\s+(?:a\\s+)?substitute");
@@ -48,6 +49,10 @@ final class AttendanceLists {
     private static final Pattern SPOKE = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:spoke|addressed\\s+the\\s+(?:committee|meeting|panel|board|cabinet|commission))"
             + "[^.]{0,60}?\\b(?:rule|standing\\s+order|procedure|invitation|agreement|permission|leave)\\b");
+    /** "RESOLVED that Mr Cooke be elected to Chair the meeting", "Councillor Smith took the Chair". */
+    private static final Pattern CHAIR_SENTENCE = Pattern.compile(
+            "(?<name>" + NAME + ")\\s+(?:be|was|were|being)\\s+(?:duly\\s+)?(?:elected|appointed)\\s+(?:to|as)\\s+(?:the\\s+)?[Cc]hair(?:man|person)?"
+            + "(?:\\s+(?:of|for)\\s+)?(?:\\s*the\\s+meeting)?|(?<took>" + NAME + ")\\s+(?:took|was\\s+in)\\s+the\\s+[Cc]hair\\b");
     /** Marks attendance read from what people did, which a list of those present overrides. */
     static final String INFERRED = "inferred from the minutes";
 
@@ -148,6 +153,14 @@ final class AttendanceLists {
         while (sp.find()) {
             acted(out, sp.group("name"), sp.start("name"), Status.IN_ATTENDANCE);
         }
+        Matcher ch = CHAIR_SENTENCE.matcher(text).region(from, to);
+        while (ch.find()) {
+            String g = ch.group("name") != null ? "name" : "took";
+            Attendee chair = acted(out, ch.group(g), ch.start(g), Status.PRESENT);
+            if (chair != null) {
+                out.set(out.indexOf(chair), new Attendee(chair.name(), chair.status(), Optional.of("Chair"), chair.span(), chair.group()));
+            }
+        }
         Matcher act = ACTED.matcher(text).region(from, to);
         while (act.find()) {
             String g = act.group("name") != null ? "name" : "by";
@@ -156,7 +169,7 @@ final class AttendanceLists {
         return out;
     }
 
-    private static void acted(List<Attendee> out, String printed, int at, Status status) {
+    private static Attendee acted(List<Attendee> out, String printed, int at, Status status) {
         String p = printed.replaceAll("\\s+", " ").strip();
         // "Councillor Gregg Declared" / "Councillor Bass declared": the name stops at a clause word
         Optional<PersonName> n = PersonName.parse(p);
@@ -165,12 +178,15 @@ final class AttendanceLists {
             n = PersonName.parse(p);
         }
         if (n.isEmpty() || n.get().honorific().isEmpty()) {
-            return;
+            return null;
         }
         Span span = new Span(at, at + p.length());
         if (out.stream().noneMatch(x -> x.span().overlaps(span))) {
-            out.add(new Attendee(n.get().surface(), status, Optional.empty(), span, Optional.of(INFERRED)));
+            Attendee a = new Attendee(n.get().surface(), status, Optional.empty(), span, Optional.of(INFERRED));
+            out.add(a);
+            return a;
         }
+        return null;
     }
 
     private static Status statusOf(String heading) {
