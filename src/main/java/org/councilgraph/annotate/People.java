@@ -21,7 +21,7 @@ import org.councilgraph.text.Span;
 final class People {
     private static final Pattern HONORIFIC_NAME = Pattern.compile(
             "\\b(?<h>County\\s+Councillor|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd|Rev|Sir|Dame|Lord|Lady|Baroness|Mayor)\\.?"
-            + "[ \\t]+(?<n>(?:(?:Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.?[ \\t]?){0,3}[A-Z][A-Za-z'’\\-]+(?:(?: |[ ]?\\n(?=[A-Z][A-Za-z'’\\-]+(?![A-Za-z'’\\-]|[ ][A-Z][a-z])))(?!(?:and|of|the|for)\\b)[A-Z][A-Za-z'’\\-]+){0,2})"
+            + "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<n>(?:(?:Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.?[ \\t]?){0,3}[A-Z][A-Za-z'’\\-]+(?:(?: |[ ]?\\n(?=[A-Z][A-Za-z'’\\-]+(?![A-Za-z'’\\-]|[ ][A-Z][a-z])))(?!(?:and|of|the|for)\\b)[A-Z][A-Za-z'’\\-]+){0,2})"
             + "(?<s>[ \\t]+(?:CC|MP|OBE|MBE|CBE))?");
     private static final Pattern PLURAL = Pattern.compile(
             "\\b(?:Councillors|Cllrs)\\.?\\s+(?<list>[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}(?:\\s*(?:,|and|&)\\s*(?:(?:Dr|Mr|Mrs|Ms)\\.?\\s+)?[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}){1,15})");
@@ -35,7 +35,7 @@ final class People {
     private static final Pattern BRACKET = Pattern.compile("[ \\t]*\\n?[ \\t]*\\(([^()]{3,140})\\)");
     /** A name printed after a title: "Minister of State for Care, Stephen Kinnock", "Foreign Secretary David Lammy". */
     private static final Pattern NAME_AFTER = Pattern.compile(
-            ",?[ \\t]*(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})(?=\\s*(?:[,.;:)]|\\band\\b|\\n|$))");
+            ",?[ \\t]*(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})(?![\\p{L}'’-])(?=\\s*(?:[,.;:)]|\\band\\b|\\n|$)|[ \\t]+\\p{Ll})");
     /** A dash after a name and what follows it on the line. */
     private static final Pattern DASH = Pattern.compile("[ \\t]*[–—-][ \\t]*(\\S[^\\n]*)");
 

@@ -76,7 +76,8 @@ public final class Posts {
             "between", "within", "across", "about", "against", "upon", "into", "is", "are", "was", "were", "be",
             "has", "have", "had", "will", "would", "should", "can", "could", "must",
             "glossary", "acronym", "acronyms", "key", "role", "roles", "responsible", "officers", "cc", "author",
-            "authors", "wards", "ward", "affected", "yes", "not", "who", "which", "what");
+            "authors", "wards", "ward", "affected", "yes", "not", "who", "which", "what", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "most", "other", "others");
     /** Words after a head that end its remit: a new clause or a person. */
     private static final Set<String> REMIT_STOP = Set.of("the", "it", "this", "that", "he", "she", "they", "we", "mr",
             "mrs", "ms", "miss", "dr", "cllr", "councillor", "tel", "telephone", "email", "e-mail", "ext", "phone", "mobile",
@@ -337,8 +338,10 @@ public final class Posts {
                 if (lw.equals("of") && pre.size() > 1) {
                     // "the West of England Combined Authority Director of Operations": the words before the
                     // head are the end of a body's name; only the title's own modifiers stay
-                    while (!pre.isEmpty() && !BINDING.contains(toks.get(pre.get(0)).lower())) {
-                        pre.remove(0);
+                    if (j > 0 && toks.get(j - 1).capitalised()) {
+                        while (!pre.isEmpty() && !BINDING.contains(toks.get(pre.get(0)).lower())) {
+                            pre.remove(0);
+                        }
                     }
                     break;
                 }
@@ -360,6 +363,20 @@ public final class Posts {
                     && Character.isLetter(p.text().charAt(0)))) {
                 break;
             }
+            // past an "and", at most two more modifiers and no head: "Gareth Pollard and Culture Secretary"
+            // is a name joined to a title, "Foreign Secretary ... and Culture Secretary" two titles
+            int joinAt = -1;
+            for (int x = 0; x < pre.size(); x++) {
+                String w = toks.get(pre.get(x)).lower();
+                if (w.equals("and") || w.equals("&")) {
+                    joinAt = x;
+                }
+            }
+            if (joinAt >= 0 && (joinAt >= 2 || head(p.text()) != null)) {
+                pre = new ArrayList<>(pre.subList(joinAt + 1, pre.size()));
+                break;
+            }
+
             pre.add(0, j);
             j--;
         }
@@ -444,7 +461,9 @@ public final class Posts {
         int titleLineEnd = text.indexOf('\n', toks.get(firstOfTitle).start());
         titleLineEnd = titleLineEnd < 0 ? text.length() : titleLineEnd;
         String titleLine = text.substring(toks.get(nl).end(), titleLineEnd).strip();
-        if (breaks == 1 && prevLine.length() <= 30 && titleLine.length() <= 40
+        // a name on the line before is the holder, not part of the title ("Jane Moore\nDirector of ...")
+        boolean nameBefore = org.councilgraph.text.PersonName.parse(prevLine).filter(n -> n.hasGiven()).isPresent();
+        if (breaks == 1 && !nameBefore && prevLine.length() <= 30 && titleLine.length() <= 40
                 && prevLine.matches("(?:\\p{Lu}[\\p{L}'’-]*|and|&|of)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of))*")) {
             return k;
         }

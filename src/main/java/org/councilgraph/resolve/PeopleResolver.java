@@ -114,7 +114,8 @@ final class PeopleResolver {
     /** "Chairman" where the text calls the chair so more often than "Chair", else "Chair". */
     static String chairWord(String text) {
         int chairman = count(text, "\\bChairman\\b");
-        int chair = count(text, "\\bChair\\b(?!man)");
+        // "(in the Chair)" is said of chairmen too
+        int chair = count(text, "\\bChair\\b(?!man)") - count(text, "(?i)\\bin\\s+the\\s+Chair\\b");
         return chairman > chair ? "Chairman" : "Chair";
     }
 
