@@ -863,7 +863,52 @@ final class PeopleResolver {
         }
         resolvePosts();
         propagateHolders();
+        references();
         postsResolved = true;
+    }
+
+    private static final Pattern BARE_HEAD = Pattern.compile("\\b[Tt]he\\s+(\\p{Lu}[\\p{L}-]+)\\b(?!\\s+(?:of|for)\\b|\\s+\\p{Lu})");
+
+    /**
+     * References to the paper's posts that are not titles: an acronym the paper defines ("Director
+     * of Children and Family Services (DCFS)", then "the DCFS"), and a head word alone ("the
+     * Director stated") where one post of the paper has that head. They are evidence of the post,
+     * never posts of their own.
+     */
+    private void references() {
+        Map<String, Set<String>> byHead = new LinkedHashMap<>();
+        Map<String, String> byAcronym = new LinkedHashMap<>();
+        for (Post p : posts.values()) {
+            if (!p.postIn().equals(councilIri)) {
+                continue;
+            }
+            String first = p.label().split("[\\s,:]+")[0];
+            String h = Posts.head(first);
+            if (h != null && !p.label().equalsIgnoreCase(first)) {
+                byHead.computeIfAbsent(h, k -> new LinkedHashSet<>()).add(p.iri());
+            }
+            Matcher def = Pattern.compile(Pattern.quote(p.label()) + "\\s*\\((\\p{Lu}{2,8})\\)").matcher(text);
+            if (def.find()) {
+                byAcronym.merge(def.group(1), p.iri(), (x, y) -> x.equals(y) ? x : "");
+            }
+        }
+        for (Map.Entry<String, String> e : byAcronym.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue; // two posts share the acronym: no reference is certain
+            }
+            Matcher m = Pattern.compile("\\b" + e.getKey() + "\\b(?!\\))").matcher(text);
+            while (m.find()) {
+                evidence.add(new Evidence(e.getValue(), Optional.empty(), Optional.empty(), new Span(m.start(), m.end())));
+            }
+        }
+        Matcher m = BARE_HEAD.matcher(text);
+        while (m.find()) {
+            String h = Posts.head(m.group(1));
+            Set<String> candidates = h == null ? Set.of() : byHead.getOrDefault(h, Set.of());
+            if (candidates.size() == 1 && !isChairRole(m.group(1))) {
+                evidence.add(new Evidence(candidates.iterator().next(), Optional.empty(), Optional.empty(), new Span(m.start(1), m.end(1))));
+            }
+        }
     }
 
     /**
