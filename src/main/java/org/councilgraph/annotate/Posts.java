@@ -561,6 +561,24 @@ public final class Posts {
         return d;
     }
 
+    /**
+     * "Kevin Kasaven, Director of Children's\nCountywide Services\n+44...": a title wrapped in a narrow
+     * column leaves a few capitalised words on a line of their own, before a blank line or the
+     * contact details.
+     */
+    static boolean shortTail(String text, String line, int lineEnd) {
+        if (!line.matches("(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|the)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|the)){0,3}")) {
+            return false;
+        }
+        if (lineEnd < 0 || lineEnd + 1 >= text.length()) {
+            return true;
+        }
+        int after = text.indexOf('\n', lineEnd + 1);
+        String following = text.substring(lineEnd + 1, after < 0 ? text.length() : after).strip();
+        return following.isEmpty() || following.matches("(?i)^(?:\\+|\\d|tel|telephone|email|e-mail|ext|phone|mobile)\\b?.*")
+                || following.contains("@");
+    }
+
     /** "Committee Chair: Councillor Ed Plowden": a line that opens with a label is a new field. */
     private static final Pattern FIELD_LINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} ()/'’-]{0,40}:(?!\\S)");
 
@@ -596,7 +614,8 @@ public final class Posts {
                 // a tight remit (after a comma or colon) wraps only to finish on the next line: "... and Families\nTogether"
                 boolean wrapped = prev.end() - lineStart >= 55 && (next.capitalised() || joinAfter || REMIT_JOIN.contains(next.lower()))
                         && !REMIT_STOP.contains(next.lower())
-                        && (!tight || rest.split("\\s+").length <= 3);
+                        && (!tight || rest.split("\\s+").length <= 3)
+                        || nx - m == 1 && shortTail(text, rest, nextEnd);
                 if (!(joinBefore && (next.capitalised() || joinAfter) || joinAfter && last >= 0 || wrapped)) {
                     break;
                 }

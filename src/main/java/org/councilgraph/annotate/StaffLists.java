@@ -107,6 +107,21 @@ final class StaffLists {
             }
             List<Entry> here = line(clean, pieces, lower);
             if (!here.isEmpty() && here.get(0).post().isPresent()) {
+                // "Kevin Kasaven, Director of Children's\nCountywide Services": the title wraps onto a short line
+                if (lj + 1 < lines.size()) {
+                    int[] next = lines.get(lj + 1);
+                    String tail = clean.substring(next[0], next[1]).strip();
+                    if (!tail.isEmpty() && Posts.shortTail(clean, tail, next[1])) {
+                        List<int[]> more = new ArrayList<>(pieces);
+                        more.add(next);
+                        List<Entry> longer = line(clean, more, lower);
+                        if (!longer.isEmpty() && longer.get(0).post().isPresent()
+                                && longer.get(0).post().get().length() > here.get(0).post().get().length()) {
+                            here = longer;
+                            lj++;
+                        }
+                    }
+                }
                 out.addAll(here);
                 pendingNames.clear();
                 li = lj;
@@ -122,6 +137,10 @@ final class StaffLists {
             }
             if (!pendingNames.isEmpty() && li - pendingLine <= 3) {
                 Optional<Span> postSpan = postLines(clean, lines, li);
+                // one person holds no plural title: "Lead Directors" under one name is a heading
+                if (postSpan.isPresent() && pendingNames.size() == 1 && plural(Posts.whole(postSpan.get().of(clean)).orElse(""))) {
+                    postSpan = Optional.empty();
+                }
                 if (postSpan.isPresent()) {
                     String label = Posts.whole(postSpan.get().of(clean)).orElseThrow();
                     for (Entry n : pendingNames) {
@@ -189,6 +208,18 @@ final class StaffLists {
     private static boolean surnameContinues(String joined, String next) {
         return joined.contains(",") && joined.strip().matches("(?s)(?:\\p{Lu}[\\p{L}'’.-]*[\\s,/&+]*)+")
                 && next.strip().matches("\\p{Lu}[\\p{L}'’-]+\\s*,.*");
+    }
+
+    /** True when the head of a title is plural: "Managers, Permanence Team", "Lead Directors". */
+    static boolean plural(String title) {
+        for (String w : title.split("[\\s,:]+")) {
+            String h = Posts.head(w);
+            String lw = w.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+            if (h != null && !lw.equals(h) && lw.endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesContinue(String joined) {
