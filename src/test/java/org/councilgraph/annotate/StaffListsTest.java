@@ -64,6 +64,16 @@ class StaffListsTest {
     }
 
     @Test
+    void titlesWrappedInANarrowColumnAndHeadingsUnderAName() {
+        String text = "From: Ann Archer, Cabinet Member for Integrated\nChildren’s Services\n\n"
+                + "Report Authors:\nBen Baxter\nLead Directors\nCara Cole, Director of Children's\nCountywide Services\n+443000000000\n";
+        Map<String, String> p = posts(text);
+        assertEquals("Cabinet Member for Integrated Children’s Services", p.get("Ann Archer"));
+        assertEquals("Director of Children's Countywide Services", p.get("Cara Cole"));
+        assertEquals(null, p.get("Ben Baxter"), "one name over a plural title: the title is a heading");
+    }
+
+    @Test
     void aPairOfOrdinaryWordsOfThePaperIsNoName() {
         String text = "Our early help offer.\n\nEarly Help\n\nWe help families early.\n";
         assertTrue(StaffLists.find(text).isEmpty());
