@@ -355,8 +355,13 @@ public final class Posts {
                 continue;
             }
             // a possessive is a determiner, not a modifier: "the Authority's Chief Executive Officer"
-            if (p.text().endsWith("’s") || p.text().endsWith("'s") || p.text().endsWith("s’") || p.text().endsWith("s'")) {
-                break;
+            // ("Young People's Council Representative" keeps its own possessive)
+            if (p.text().matches(".*(?:['’]s|s['’])")) {
+                String owner = p.lower().replaceAll("['’]s$|['’]$", "");
+                if (UNIT_WORDS.contains(owner) || UNIT_WORDS.contains(owner + "s") || head(owner) != null
+                        || owner.matches("authorit(?:y|ies)|partnerships?|trusts?|governments?|councils?")) {
+                    break;
+                }
             }
             // in a segment known to hold a title, lower-case modifiers count too ("data analyst")
             if (!modifier(p) && !(p.lower().equals("vice") || wholeSegment && !SENTENCE_WORDS.contains(p.lower())
