@@ -239,6 +239,10 @@ public final class Resolver {
             return persons.find(printed);
         }
 
+        String find(PersonName name) {
+            return persons.find(name);
+        }
+
         void attendanceAndRoles() {
             persons.attendanceAndRoles();
         }
