@@ -129,7 +129,7 @@ final class Bodies {
             + "partnership\\s+with|funded\\s+by|funding\\s+from|delivered\\s+by|provided\\s+by|run\\s+by|led\\s+by|"
             + "sponsored\\s+by|supported\\s+by|commissioned\\s+from|collaboration\\s+(?:of|with)|working\\s+with|such\\s+as)"
             + "[^.;|]{0,25}$");
-    /** A line of a glossary of acronyms: "LPP&lt;tab&gt;Leicester Primary Partnership", "CQC - Care Quality Commission". */
+    /** A line of a glossary of acronyms: "NPP&lt;tab&gt;Northby Primary Partnership", "CQC - Care Quality Commission". */
     private static final Pattern GLOSSARY_LINE = Pattern.compile("(?m)^[ \\t|]*([A-Z][A-Za-z&]{1,9})[ \\t]*(?:\\t|:|–|=| - )[ \\t]*([^\\n]+?)[ \\t|]*$");
     /** "Name (ACR)" in a run: the acronym a paper defines for a name. */
     private static final Pattern DEFINED = Pattern.compile("\\(([A-Z][A-Za-z&]{1,9})\\)$");
@@ -220,6 +220,12 @@ final class Bodies {
             Matcher a = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", cx.acronyms.keySet().stream().map(Pattern::quote).toList())
                     + ")(?![\\p{L}\\p{N}])").matcher(flat);
             while (a.find()) {
+                int end = a.end();
+                // the acronym heading its own glossary line defines the body; it is not a mention
+                if (cx.glossary.stream().anyMatch(g -> g.start() >= end && g.start() - end <= 4
+                        && flat.substring(end, g.start()).matches("[ \\t|:–=\\-]*"))) {
+                    continue;
+                }
                 BodyMention def = cx.acronyms.get(a.group(1));
                 add(out, new BodyMention(def.name(), def.kind(), new Span(a.start(), a.end()), a.group(1)));
             }

@@ -271,8 +271,11 @@ final class AttendanceLists {
 
     private static int countNames(String t) {
         int n = 0;
-        for (String piece : splitTopLevel(t.replaceFirst("^(?:Councillors|Cllrs)\\s*:?\\s*", "Councillor "))) {
-            if (PersonName.parse(stripRole(piece)).isPresent()) {
+        // "Councillors Brannock, Fairley and Quayle": the plural honorific belongs to every name after it
+        boolean plural = t.matches("^(?:Councillors|Cllrs)\\b.*");
+        for (String piece : splitTopLevel(t.replaceFirst("^(?:Councillors|Cllrs)\\s*:?\\s*", ""))) {
+            String name = stripRole(piece).strip();
+            if (PersonName.parse(name).isPresent() || plural && PersonName.parse("Councillor " + name).isPresent()) {
                 n++;
             }
         }
