@@ -313,9 +313,11 @@ public final class CouncilGraph implements AutoCloseable {
             Layout layout = Segmenter.segment(paper);
             Annotations annotations = Annotator.annotate(layout);
             Resolved r = new Resolver(iris).resolve(annotations, key);
-            if (r.meetings().isEmpty() && r.reports().isEmpty() && r.items().isEmpty()) {
+            if (r.meetings().isEmpty() && r.reports().isEmpty() && r.items().isEmpty() && r.memberships().isEmpty()
+                    && r.people().isEmpty() && r.bodies().stream().noneMatch(b -> b.kind() == Resolved.BodyKind.COMMITTEE)) {
+                // a committee-details page (members, no meeting) is a council paper; a text about tomatoes is not
                 return Analysed.failed(source, new PaperException(source,
-                        "no meeting, agenda item or report recognised: not a council paper"), ms(t0));
+                        "no meeting, agenda item, report, committee, committee member or person recognised: not a council paper"), ms(t0));
             }
             GraphStore.Collector sink = GraphStore.collector();
             Emitter.emit(r, iris, sink);

@@ -197,7 +197,7 @@ class HostileInputTest {
                 Feed them weekly with a liquid fertiliser once the first flowers open, and pinch out
                 the side shoots so that the plant puts its strength into the fruit.
                 """);
-        x.put("no-meeting.txt", new Expect("FAILED", "no meeting, agenda item or report recognised"));
+        x.put("no-meeting.txt", new Expect("FAILED", "no meeting, agenda item, report, committee, committee member or person recognised"));
 
         Files.write(in.resolve("random-bytes.txt"), noise);
         x.put("random-bytes.txt", new Expect("FAILED", "binary data, not text"));
