@@ -184,7 +184,9 @@ public final class Resolver {
                     evidence.add(new Evidence(itemIri, Optional.empty(), Optional.empty(), i.titleSpan()));
                     int n = 0;
                     for (Layout.ResolutionText r : i.resolutions()) {
-                        String resIri = iris.resolution(itemIri, ++n);
+                        // a resolution as this paper records it: minutes and the web page of one meeting
+                        // word it differently, so each paper's record is its own node under the shared item
+                        String resIri = iris.resolution(itemIri + "/" + documentSlug(), ++n);
                         resolutions.add(new Resolution(resIri, itemIri, iri, r.text()));
                         evidence.add(new Evidence(resIri, Optional.empty(), Optional.empty(), r.span()));
                     }
@@ -202,6 +204,11 @@ public final class Resolver {
                     meeting(r.committee().get(), r.meetingDate().get(), r.span());
                 }
             }
+        }
+
+        /** The last segment of the document IRI: scopes what is a record of this paper rather than a shared thing. */
+        String documentSlug() {
+            return document.iri().substring(document.iri().lastIndexOf('/') + 1);
         }
 
         /** The committee of the meeting section holding {@code offset}, else the paper's main committee. */
@@ -668,12 +675,12 @@ public final class Resolver {
         /** "Director of X" is a post; "Jane Moore, Director of X" a person and a post; "A / B" two people. */
         List<String> creators(String of, Span span) {
             List<String> out = new ArrayList<>();
-            for (String part : of.split("\\s*(?:/|;|\\band\\b(?=\\s+[A-Z][a-z]+\\s+[A-Z]))\\s*")) {
+            for (String part : ReportAuthors.split(of)) {
                 String p = part.strip().replaceAll("[.,;:]+$", "");
                 if (p.isEmpty()) {
                     continue;
                 }
-                String[] comma = p.split("\\s*,\\s*", 2);
+                String[] comma = p.split("\\s*(?:,|\\s[–—-])\\s*", 2);
                 Optional<PersonName> name = PersonName.parse(comma[0]);
                 if (name.isPresent() && name.get().hasGiven()) {
                     String person = person(name.get(), span, Hint.NONE);
@@ -724,7 +731,7 @@ public final class Resolver {
                         continue;
                     }
                     int n = counts.merge(p, 1, Integer::sum);
-                    String iri = iris.declaration(meetingIri, p, n);
+                    String iri = iris.declaration(meetingIri + "/" + documentSlug(), p, n);
                     if (declarations.stream().anyMatch(x -> x.person().equals(p) && x.meeting().equals(meetingIri) && x.text().equals(d.text()))) {
                         continue;
                     }
