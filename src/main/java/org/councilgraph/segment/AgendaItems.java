@@ -34,11 +34,23 @@ final class AgendaItems {
     }
 
     /** A title line found, before resolutions and bodies are attached. */
-    private record Head(int number, String title, Span titleSpan, int lineIndex, int bodyStart, boolean document) {
+    private record Head(int number, String title, Span titleSpan, int lineIndex, int bodyStart, boolean document,
+                        int name, boolean itemMark) {
     }
+
+    /** "(Item 3)", "Agenda Item 3": the printed minutes say which agenda item a minute records. */
+    private static final Pattern ITEM_MARK = Pattern.compile("(?i)^\\(?\\s*(?:agenda\\s+)?item\\s+\\d+[a-z]?\\s*\\)?\\.?$");
+    /** A decision form's item: "(a) Subject: Title / (agenda item 7)". */
+    private static final Pattern SUBJECT_ITEM = Pattern.compile(
+            "(?im)^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:subject|title|item|report title)\\s*:[ \\t]*(?<t>[^\\n]+(?:\\n(?![ \\t]*\\(?\\s*agenda\\s+item)[^\\n]+){0,2})"
+            + "\\n?[ \\t]*\\(\\s*agenda\\s+item\\s+(?<n>\\d{1,3}[a-z]?)\\s*\\)");
 
     static List<ItemSection> find(Lines lines, int from, int to) {
         String text = lines.text();
+        List<ItemSection> subjects = subjectItems(lines, from, to);
+        if (!subjects.isEmpty()) {
+            return subjects;
+        }
         List<Head> heads = new ArrayList<>();
         int i = lines.indexAt(from);
         while (i < lines.size() && lines.get(i).start() < to) {
@@ -71,11 +83,22 @@ final class AgendaItems {
                     continue;
                 }
                 first = lines.get(titleLine).text();
-            } else if (m.group("dot").isBlank() && (MONTH_START.matcher(first).find() || first.matches("^[\\d.:,%£-].*"))) {
+            } else if (m.group("dot").isBlank() && (MONTH_START.matcher(first).find()
+                    || first.matches("^[\\d.:,%£-].*") && !first.matches("^\\d{2,4}/\\d{2,5}\\s+(?:-\\s+)?[A-Z].*"))) {
                 i++;
-                continue; // "12 September 2024 at 5.00 pm" is a date, not item 12
+                continue; // "12 September 2024 at 5.00 pm" is a date, not item 12; "11 2024/25 P3 Report" is an item
             }
-            if (!plausibleTitle(first) || org.councilgraph.text.PersonName.parse(TRAILER.matcher(first).replaceAll("").strip()).isPresent()) {
+            if (!plausibleTitle(first)) {
+                i++;
+                continue;
+            }
+            // "10 Dr Philippa A Nason": a numbered list of people, not business
+            Optional<org.councilgraph.text.PersonName> asName =
+                    org.councilgraph.text.PersonName.parse(TRAILER.matcher(first).replaceAll("").strip().replaceAll("[,.]$", ""));
+            int name = asName.isPresent() ? 1 : 0;
+            if (asName.isPresent() && (!asName.get().honorific().isEmpty() || asName.get().givenIsInitials())
+                    || first.matches("^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?\\s+[A-Z][a-z'’\\-]+,\\s+[A-Z].*")) {
+                heads.add(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false));
                 i++;
                 continue;
             }
@@ -103,6 +126,13 @@ final class AgendaItems {
                     j = k;
                 }
                 String nt = next.text();
+                boolean openPages = title.toString().matches("(?is).*\\(\\s*pages?\\s*$");
+                if (openPages && nt.matches("^\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\).*")) {
+                    title.append(' ').append(nt);
+                    titleEnd = next.end();
+                    j++;
+                    break;
+                }
                 if (nt.length() > 110 || NUMBERED.matcher(nt).matches() && !FUNCTION_END.matcher(cur).matches()
                         || BODY_START.matcher(nt).matches() && !FUNCTION_END.matcher(cur).matches()
                         || nt.matches("(?i)^\\(?item\\s+\\d+.*|^\\(pages?.*|^minutes:?$|^decision:?$|^additional documents:?$")) {
@@ -120,9 +150,13 @@ final class AgendaItems {
                 i++;
                 continue;
             }
-            heads.add(new Head(n, clean, new Span(titleStart, Math.max(titleStart, titleEnd)), i, lines.get(Math.min(j, lines.size() - 1)).start(), document));
+            int markLine = lines.nextNonBlank(j);
+            boolean itemMark = markLine >= 0 && markLine <= j + 2 && ITEM_MARK.matcher(lines.get(markLine).text()).matches();
+            heads.add(new Head(n, clean, new Span(titleStart, Math.max(titleStart, titleEnd)), i,
+                    lines.get(Math.min(j, lines.size() - 1)).start(), document, name, itemMark));
             i++;
         }
+        heads = dropNameLists(lines, heads);
         heads = bestRun(heads);
         // a lone "1." followed by nothing sequential is a numbered paragraph, not an agenda
         if (heads.size() == 1 && from > 0 && heads.get(0).title().split(" ").length > 12) {
@@ -137,6 +171,78 @@ final class AgendaItems {
                     Resolutions.find(text, body), h.document()));
         }
         return items;
+    }
+
+    /**
+     * A block of numbered lines with nothing else between them, most of them people's names, is a
+     * list of speakers or signatories ("10 Dr Philippa A Nason", "11 Wilma Gough"): none of it is
+     * business. Names printed with a title are never items, in a block or not.
+     */
+    private static List<Head> dropNameLists(Lines lines, List<Head> heads) {
+        List<Head> out = new ArrayList<>();
+        int k = 0;
+        while (k < heads.size()) {
+            int e = k + 1;
+            while (e < heads.size() && onlyBlankBetween(lines, heads.get(e - 1), heads.get(e))) {
+                e++;
+            }
+            List<Head> block = heads.subList(k, e);
+            long names = block.stream().filter(h -> h.name() > 0).count();
+            boolean nameList = block.size() >= 3 && names * 5 >= block.size() * 3;
+            for (Head h : block) {
+                if (h.name() < 2 && !nameList) {
+                    out.add(h);
+                }
+            }
+            k = e;
+        }
+        return out;
+    }
+
+    private static boolean onlyBlankBetween(Lines lines, Head a, Head b) {
+        int last = lines.indexAt(a.titleSpan().end() > 0 ? a.titleSpan().end() - 1 : 0);
+        for (int i = Math.max(a.lineIndex(), last) + 1; i < b.lineIndex(); i++) {
+            if (!lines.get(i).blank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Decision forms list each item as "(a) Subject: Title" with "(agenda item 7)" under it; where a
+     * section has those, they are its items.
+     */
+    private static List<ItemSection> subjectItems(Lines lines, int from, int to) {
+        String text = lines.text();
+        List<int[]> found = new ArrayList<>();
+        List<String[]> parts = new ArrayList<>();
+        Matcher m = SUBJECT_ITEM.matcher(text).region(from, to);
+        while (m.find()) {
+            found.add(new int[] {m.start(), m.start("t"), m.end("t"), m.end()});
+            parts.add(new String[] {m.group("n"), m.group("t")});
+        }
+        List<ItemSection> out = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            int[] f = found.get(k);
+            int bodyEnd = k + 1 < found.size() ? lines.get(lines.indexAt(found.get(k + 1)[0])).start() : to;
+            // a form repeats its heading lines ("Deadline for ... referral") above each subject
+            int li = lines.indexAt(f[0]);
+            int prev = lines.prevNonBlank(li - 1);
+            if (k + 1 < found.size()) {
+                int nextTop = lines.indexAt(found.get(k + 1)[0]);
+                int above = lines.prevNonBlank(nextTop - 1);
+                if (above >= 0 && lines.get(above).start() > f[3] && lines.get(above).text().length() < 80
+                        && !lines.get(above).text().matches(".*[.;]$")) {
+                    bodyEnd = Math.min(bodyEnd, lines.get(above).start());
+                }
+            }
+            Span body = new Span(f[3], Math.max(f[3], bodyEnd));
+            String title = tidy(parts.get(k)[1]);
+            out.add(new ItemSection(Optional.of(parts.get(k)[0]), title, new Span(f[1], f[2]), body,
+                    Resolutions.find(text, body), false));
+        }
+        return out;
     }
 
     /**
@@ -179,8 +285,31 @@ final class AgendaItems {
         return chain;
     }
 
-    /** How much a line reads like an item title: capitalised words, short, no sentence verbs. */
+    /**
+     * How much a line reads like an item title: capitalised words, short, no sentence verbs; a
+     * minute marked "(Item 3)" under its title is certainly one. Sentences score below zero, so that
+     * numbered paragraphs never join the run of items however many there are.
+     */
     private static double titleScore(Head h) {
+        double score = wordScore(h);
+        if (h.itemMark()) {
+            score += 1.0;
+        }
+        if (Casing.isUpper(h.title()) && h.title().length() > 5) {
+            score += 0.3;
+        }
+        if (h.name() > 0) {
+            score -= 0.8;
+        }
+        if (h.title().matches("^(?:The|This|These|It|He|She|They|We|Members|Mr|Mrs|Ms|Dr|Councillor|Cllr|In|At|On|Following|Further)\\s+[a-z]?.*")
+                && h.title().matches(".*\\b(?:was|were|had|has|have|is|are|would|will|could|said|noted|stated|explained|asked|"
+                + "advised|introduced|reported|commented|highlighted|proposed|seconded|confirmed|provided|thanked|welcomed|agreed)\\b.*")) {
+            score -= 1.0;
+        }
+        return score;
+    }
+
+    private static double wordScore(Head h) {
         String[] words = h.title().split("\\s+");
         int content = 0;
         int capital = 0;
@@ -197,6 +326,9 @@ final class AgendaItems {
         double ratio = content == 0 ? 0 : (double) capital / content;
         double score = 0.6 + ratio;
         if (words.length > 18) {
+            score -= 0.5;
+        }
+        if (words.length > 30) {
             score -= 0.5;
         }
         if (h.title().matches("(?i).*\\b(?:was|were|had|has|is|are|would|will|provided|noted|agreed|approved)\\b.*")) {
@@ -225,7 +357,8 @@ final class AgendaItems {
             prev = s;
             s = TRAILER.matcher(s).replaceAll("").strip();
         } while (!s.equals(prev));
+        s = s.replaceAll("(?i)\\s*\\(\\s*pages?\\s*$", "");
         s = s.replaceAll("[\\s.:;,]+$", "").strip();
-        return Casing.isUpper(s) ? s : s;
+        return s;
     }
 }
