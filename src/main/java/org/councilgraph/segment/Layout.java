@@ -116,7 +116,18 @@ public record Layout(Paper paper, Optional<String> council, List<MeetingSection>
                                Span span) {
     }
 
-    /** A meeting named in passing: "the meeting of the Scrutiny Commission on 9 June 2025". */
-    public record MeetingReference(Optional<String> committee, LocalDate date, Span span) {
+    /**
+     * A meeting named in passing: "the meeting of the Scrutiny Commission on 9 June 2025", a row of a
+     * list of meeting dates, an entry of a web page's list of meetings ("15 Jan 2026 7:30 pm").
+     *
+     * @param committee the committee, when the words name it; empty for "the Committee", "the meeting"
+     * @param date      the date
+     * @param span      where it was read
+     * @param time      the start time, when the list or sentence gives it
+     */
+    public record MeetingReference(Optional<String> committee, LocalDate date, Span span, Optional<LocalTime> time) {
+        public MeetingReference(Optional<String> committee, LocalDate date, Span span) {
+            this(committee, date, span, Optional.empty());
+        }
     }
 }
