@@ -115,7 +115,72 @@ final class MeetingHeaders {
                     Optional.empty(), Layout.Role.AGENDA));
         }
         out.sort(Comparator.comparingInt(Header::start));
-        return dedupe(out);
+        List<Header> headers = dedupe(out);
+        List<Header> filled = new ArrayList<>();
+        for (int k = 0; k < headers.size(); k++) {
+            int limit = k + 1 < headers.size() ? headers.get(k + 1).start() : text.length();
+            filled.add(fill(text, headers.get(k), Math.min(limit, headers.get(k).span().end() + 1500)));
+        }
+        return filled;
+    }
+
+    private static final Pattern VENUE_FIELD = Pattern.compile(
+            "(?im)^[ \\t]*(?:proposed\\s+)?(?:venue|place|location|where)[ \\t]*:[ \\t]*(?<v>[^\\n]{3,200})$");
+    private static final Pattern TIME_FIELD = Pattern.compile("(?im)^[ \\t]*(?:time|start\\s+time)[ \\t]*:[ \\t]*(?<t>[^\\n]{2,40})$");
+    private static final Pattern VENUE_WORDS = Pattern.compile(
+            "(?i)\\b(?:chamber|hall|room|house|centre|center|civic|guildhall|offices|suite|building|library|street|road|square|"
+            + "online|virtual|remote|microsoft\\s+teams|zoom)\\b");
+
+    /**
+     * What a heading leaves to the lines under it: a web page's "Venue: Guildhall, Kingston upon
+     * Thames.", a "Time:" field, or a front sheet's address printed under the date line.
+     */
+    private static Header fill(String text, Header h, int limit) {
+        Optional<String> venue = h.venue();
+        Optional<LocalTime> time = h.time();
+        int from = h.span().end();
+        if (from >= limit) {
+            return h;
+        }
+        if (venue.isEmpty()) {
+            Matcher v = VENUE_FIELD.matcher(text).region(from, limit);
+            if (v.find()) {
+                String t = tidyVenue(v.group("v"));
+                if (t.length() >= 3) {
+                    venue = Optional.of(t);
+                }
+            }
+        }
+        if (time.isEmpty()) {
+            Matcher t = TIME_FIELD.matcher(text).region(from, limit);
+            if (t.find()) {
+                time = Dates.times(t.group("t")).stream().findFirst().map(Dates.FoundTime::time);
+            }
+        }
+        if (venue.isEmpty() && h.role() == Layout.Role.AGENDA) {
+            // address lines straight under the date line: "Council Chamber, Sessions House, / County Hall, Maidstone"
+            int lineEnd = text.indexOf('\n', from);
+            StringBuilder address = new StringBuilder();
+            int pos = lineEnd < 0 ? limit : lineEnd + 1;
+            for (int n = 0; n < 3 && pos < limit; n++) {
+                int nl = text.indexOf('\n', pos);
+                String line = text.substring(pos, nl < 0 ? text.length() : nl).strip();
+                pos = nl < 0 ? text.length() : nl + 1;
+                if (line.isEmpty() || line.contains(":") || line.length() > 80 || Dates.first(line).isPresent()
+                        || !Character.isUpperCase(line.codePointAt(0)) || line.matches(".*[a-z]{3,}\\.$")) {
+                    break;
+                }
+                address.append(address.length() > 0 ? " " : "").append(line);
+            }
+            String a = tidyVenue(address.toString());
+            if (VENUE_WORDS.matcher(a).find() && a.length() >= 5) {
+                venue = Optional.of(a);
+            }
+        }
+        if (venue.equals(h.venue()) && time.equals(h.time())) {
+            return h;
+        }
+        return new Header(h.start(), h.span(), h.committee(), h.date(), time, venue, h.role());
     }
 
     /** Reads committee, date, time and venue from a match with groups {@code c} and {@code rest}. */
