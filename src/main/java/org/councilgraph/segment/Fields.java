@@ -22,7 +22,7 @@ final class Fields {
 
     static {
         String[][] table = {
-            {"report of", "report of|report by|report from|report author|report authors?|author|authors|from|submitted by|lead officer|responsible officer|officer presenting the report|report presented by|director|executive director lead|lead director|strategic director|cabinet member|portfolio holder|relevant portfolio holder|lead member"},
+            {"report of", "report of|report by|report from|report author|report authors|author|authors|from|by|submitted by|presented by|presenter|lead officer|responsible officer|officer presenting the report|report presented by|director|executive director lead|lead director|lead director/officer|lead officer/director|strategic director|cabinet member|portfolio holder|lead member"},
             {"to", "to|report to|meeting|committee|decision maker|decision-maker|name of committee"},
             {"date", "date|meeting date|date of meeting|date of decision"},
             {"time", "time"},
@@ -40,6 +40,12 @@ final class Fields {
 
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?im)^[ \\t]*(?<label>[A-Za-z][A-Za-z()’' \\-/]{1,40}?)(?:\\s*\\(s\\))?[ \\t]*:[ \\t]*(?<value>[^\\n]*)$");
+
+    /** A line that opens with a person's name and a post: another author in a "From:" list. */
+    private static final Pattern ANOTHER_AUTHOR = Pattern.compile(
+            "^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’\\-]+){1,2}\\s*(?:,|\\s[–-])\\s+[A-Z].*");
+    /** A second label inside a value, set off by a run of spaces. */
+    private static final Pattern INLINE_LABEL = Pattern.compile("\\s{2,}([A-Z][A-Za-z ]{1,25}):\\s");
 
     private Fields() {
     }
@@ -81,6 +87,21 @@ final class Fields {
                 }
                 String next = joined.substring(pos + 1 > joined.length() ? joined.length() : pos + 1, nl).strip();
                 if (next.isEmpty() && !value.isEmpty()) {
+                    // "From: Sue Chandler, Cabinet Member ... / (blank) / Dan Watkins, Cabinet Member ...":
+                    // authors set apart by blank lines are still the one field
+                    int k = nl;
+                    while (k < joined.length() && Character.isWhitespace(joined.charAt(k))) {
+                        k++;
+                    }
+                    int kn = joined.indexOf('\n', k);
+                    String after = joined.substring(k, kn < 0 ? joined.length() : kn).strip();
+                    if (key.equals("report of") && lines < 12 && ANOTHER_AUTHOR.matcher(after).matches()
+                            && !(LABEL_LINE.matcher(after).matches() && canonical(LABEL_LINE.matcher(after).replaceAll("${label}")) != null)) {
+                        value = value + " / ";
+                        pos = k - 1;
+                        lines++;
+                        continue;
+                    }
                     break;
                 }
                 if (next.isEmpty()) {
@@ -89,7 +110,7 @@ final class Fields {
                     continue;
                 }
                 Matcher label = LABEL_LINE.matcher(next);
-                if (label.matches() && canonical(label.group("label")) != null || next.matches("(?i)^[A-Z][\\w ]{0,40}:.*")) {
+                if (label.matches() && canonical(label.group("label")) != null || next.matches("(?i)^[A-Z][\\w ()/’'\\-]{0,40}:.*")) {
                     break;
                 }
                 value = value.isEmpty() ? next : value + " " + next;
@@ -97,7 +118,16 @@ final class Fields {
                 pos = nl;
                 lines++;
             }
-            value = value.replaceAll("\\s+", " ").strip();
+            // "Adam Crowther    Job title: Head of City Transport": a second label on the line
+            Matcher inline = INLINE_LABEL.matcher(value);
+            if (inline.find()) {
+                String rest = value.substring(inline.end()).strip();
+                value = value.substring(0, inline.start()).strip();
+                if (inline.group(1).toLowerCase(Locale.ROOT).matches("job title|post|role|position|title") && key.equals("report of")) {
+                    value = value + ", " + rest;
+                }
+            }
+            value = value.replaceAll("\\s+", " ").replaceAll("[\\s/]+$", "").strip();
             if (!value.isEmpty() && !out.containsKey(key)) {
                 out.put(key, new Field(key, value, new Span(from + valueStart, from + valueEnd)));
             }
