@@ -150,12 +150,21 @@ public final class Resolver {
         // ---------------------------------------------------------------- committees and meetings
 
         String committee(String name, Span span) {
-            String iri = iris.committee(councilSlug, name);
+            String iri = iris.committee(councilSlug, committeeKey(name));
             bodies.computeIfAbsent(iri, k -> new Body(k, name, BodyKind.COMMITTEE, Optional.of(councilIri), new LinkedHashSet<>()));
             if (span != null) {
                 evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), span));
             }
             return iri;
+        }
+
+        /**
+         * What identifies a committee across papers: its words without possessives or a leading
+         * article, so that "Children's, Young People and Education Cabinet Committee" in a report and
+         * "Children, Young People and Education Cabinet Committee" in the record of decision are one.
+         */
+        String committeeKey(String name) {
+            return name.replace('’', '\'').replaceAll("(?i)'s\\b", "").replaceFirst("(?i)^the\\s+", "");
         }
 
         String meeting(String committeeName, LocalDate date, Span span) {
@@ -197,7 +206,12 @@ public final class Resolver {
                 if (committee == null) {
                     continue;
                 }
-                meeting(committee, r.date(), r.span());
+                String iri = meeting(committee, r.date(), r.span());
+                Meeting old = meetings.get(iri);
+                if (r.time().isPresent() && old.start().isEmpty()) {
+                    meetings.put(iri, new Meeting(iri, old.label(), old.committee(), old.date(), r.time(), old.end(), old.venue(),
+                            old.chair()));
+                }
             }
             for (Layout.ReportCover r : layout.reports()) {
                 if (r.committee().isPresent() && r.meetingDate().isPresent()) {
@@ -822,7 +836,7 @@ public final class Resolver {
             for (MeetingSection m : layout.meetings()) {
                 for (Layout.ItemSection i : m.items()) {
                     if (i.body().contains(offset) || i.titleSpan().contains(offset)) {
-                        return iris.item(iris.meeting(iris.committee(councilSlug, m.committee()), m.date()), i.number().orElse(i.title()));
+                        return iris.item(iris.meeting(iris.committee(councilSlug, committeeKey(m.committee())), m.date()), i.number().orElse(i.title()));
                     }
                 }
             }
