@@ -184,8 +184,10 @@ final class Resolutions {
         }
         String lead = text.substring(start, marks.isEmpty() ? end : marks.get(0)[0]);
         if (marks.isEmpty()) {
-            // one resolution, or several paragraphs each starting "That ..."; narrative after it is not resolved
-            Matcher para = Pattern.compile("\\n[ \\t]*\\n\\s*").matcher(text).region(start, end);
+            // one resolution, or several paragraphs each starting "That ..."; narrative after it is not resolved.
+            // A web page sets paragraphs on single lines, so a full stop at a line's end followed by a new
+            // sentence ends a paragraph too.
+            Matcher para = Pattern.compile("\\n[ \\t]*\\n\\s*|(?<=\\.)[ \\t]*\\n(?=[ \\t]*[A-Z])").matcher(text).region(start, end);
             int s = start;
             while (para.find()) {
                 String before = text.substring(s, para.start()).strip();
