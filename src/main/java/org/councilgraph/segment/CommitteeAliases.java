@@ -1,6 +1,7 @@
 package org.councilgraph.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,11 +47,46 @@ public final class CommitteeAliases {
         Matcher m = DEFINED.matcher(text);
         while (m.find()) {
             String abbr = m.group("abbr");
-            String name = m.group("name").strip();
-            if (initials(name).contains(abbr.replace("&", ""))) {
-                defined.putIfAbsent(abbr, name);
+            String expansion = spelledSuffix(m.group("name").strip(), abbr.replace("&", ""));
+            if (expansion != null) {
+                defined.putIfAbsent(abbr, expansion);
             }
         }
+    }
+
+    /**
+     * The shortest tail of {@code words} whose content words' initials spell {@code abbr}: "the
+     * Children and Young People" for CYP, however long the sentence before it.
+     */
+    static String spelledSuffix(String words, String abbr) {
+        String[] w = words.split("\\s+");
+        StringBuilder initials = new StringBuilder();
+        for (int i = w.length - 1; i >= 0; i--) {
+            String word = w[i].replaceAll("^[^\\p{L}\\p{N}]+", "");
+            if (word.isEmpty() || SMALL.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            initials.insert(0, Character.toUpperCase(word.charAt(0)));
+            if (initials.toString().equals(abbr)) {
+                return String.join(" ", Arrays.copyOfRange(w, i, w.length)).replaceAll("[,\\s]+$", "");
+            }
+            if (initials.length() >= abbr.length()) {
+                break;
+            }
+        }
+        // "Children, Young People and Education Scrutiny Commission (CYPE)": the letters name the body by
+        // its first words
+        for (int i = 0; i < w.length; i++) {
+            String word = w[i].replaceAll("^[^\\p{L}\\p{N}]+", "");
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || SMALL.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String tail = String.join(" ", Arrays.copyOfRange(w, i, w.length));
+            if (contentInitials(tail).startsWith(abbr) && Committees.clean(tail) != null) {
+                return tail.replaceAll("[,\\s]+$", "");
+            }
+        }
+        return null;
     }
 
     /**
@@ -76,6 +112,23 @@ public final class CommitteeAliases {
                 return k;
             }
         }
+        return expand(name);
+    }
+
+    /** "CYP Cabinet Committee" as "Children and Young People Cabinet Committee" where the paper defines CYP. */
+    private String expand(String name) {
+        String[] tokens = name.split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            String full = defined.get(tokens[i]);
+            if (full == null) {
+                continue;
+            }
+            String rest = String.join(" ", Arrays.copyOfRange(tokens, i + 1, tokens.length));
+            String head = String.join(" ", Arrays.copyOfRange(tokens, 0, i));
+            // the definition may already hold the rest ("... Scrutiny Commission (CYPE)")
+            String expanded = key(full).endsWith(key(rest)) && !rest.isEmpty() ? full : (full + " " + rest).strip();
+            return Committees.clean((head + " " + expanded).strip()) != null ? Committees.clean((head + " " + expanded).strip()) : name;
+        }
         return name;
     }
 
@@ -92,7 +145,7 @@ public final class CommitteeAliases {
             String expanded = defined.get(t);
             boolean spells;
             if (expanded != null) {
-                spells = key(full).startsWith(key(expanded)) || key(full).contains(key(expanded));
+                spells = key(full).contains(key(expanded));
             } else {
                 spells = contentInitials(full).contains(abbr);
             }

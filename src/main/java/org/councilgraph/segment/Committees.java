@@ -43,6 +43,7 @@ public final class Committees {
         s = s.replaceFirst("(?i)^(?:joint|special|extraordinary|annual|reconvened|adjourned)\\s+meeting\\s*(?:[-–—:]|of\\s+(?:the\\s+)?)\\s*", "");
         s = s.replaceFirst("(?i)^(?:the|a|an)\\s+", "");
         s = s.replaceFirst("(?i)\\s+(?:meeting|meetings)$", "");
+        s = s.replaceFirst("\\s*\\([A-Z&]{2,8}\\)$", ""); // "... Scrutiny Commission (CYPE)": the name without its letters
         if (s.length() < 3 || s.length() > 160 || s.split(" ").length > 18) {
             return null;
         }

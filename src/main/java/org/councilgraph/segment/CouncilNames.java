@@ -58,7 +58,9 @@ public final class CouncilNames {
         // the first page, or the first 3,000 characters, is where a paper says whose it is; a letterhead
         // (the first lines) says it outright, whatever partners the paper goes on to name
         count(text, 0, Math.min(text.length(), 3000), score, 4.0);
-        count(text, 0, letterheadEnd(text), score, 25.0);
+        Map<String, Double> head = new HashMap<>();
+        count(text, 0, letterheadEnd(text), head, 1.0);
+        head.keySet().forEach(k -> score.merge(k, 1000.0, Double::sum));
         // a council whose e-mail domain the paper prints ("@kent.gov.uk") is the paper's own
         Map<String, Integer> mailDomains = new HashMap<>();
         Matcher dm = GOV_DOMAIN.matcher(text.toLowerCase(java.util.Locale.ROOT));
@@ -78,7 +80,7 @@ public final class CouncilNames {
         // own when the paper's officers write from another council's domain
         boolean strangerDomain = !mailDomains.isEmpty() && mailDomains.keySet().stream()
                 .noneMatch(d -> score.keySet().stream().anyMatch(c -> domainMatches(d, c)));
-        if (top.isPresent() && !(strangerDomain && top.get().getValue() < 25.0)) {
+        if (top.isPresent() && !(strangerDomain && top.get().getValue() < 1000.0)) {
             return top.map(Map.Entry::getKey);
         }
         Map<String, Integer> domains = new HashMap<>();
@@ -89,32 +91,54 @@ public final class CouncilNames {
         return domains.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> "domain:" + e.getKey());
     }
 
-    /** The end of the first three non-blank lines, within the first 300 characters. */
+    /**
+     * The end of the letterhead: the first few short lines of the paper, up to the first line that
+     * reads as running text (long, or closing a sentence).
+     */
     private static int letterheadEnd(String text) {
         int pos = 0;
         int lines = 0;
-        while (pos < text.length() && lines < 3 && pos < 300) {
+        int end = 0;
+        while (pos < text.length() && lines < 4 && pos < 300) {
             int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? text.length() : nl;
-            if (!text.substring(pos, end).isBlank()) {
+            int lineEnd = nl < 0 ? text.length() : nl;
+            String line = text.substring(pos, lineEnd).strip();
+            if (!line.isEmpty()) {
+                if (line.length() > 60 || line.endsWith(".") || line.contains(":")) {
+                    break;
+                }
                 lines++;
+                end = lineEnd;
             }
-            pos = end + 1;
+            pos = lineEnd + 1;
         }
-        return Math.min(Math.min(pos, text.length()), 300);
+        return end;
     }
 
     /** "kent.gov.uk" for "Kent County Council", "leicester.gov.uk" for "Leicester City Council". */
     static boolean domainMatches(String domain, String council) {
         String label = domain.split("\\.")[0].replaceAll("[^a-z]", "");
-        String name = council.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z ]", " ");
+        String name = council.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z ]", " ").replaceFirst("^the\\s+", "").strip();
+        name = name.replaceFirst("^(?:royal|london)\\s+borough\\s+of\\s+", "");
         for (String w : name.split("\\s+")) {
             if (w.length() >= 4 && !w.matches("county|city|borough|district|council|royal|london|combined|authority|metropolitan")
                     && (label.equals(w) || label.startsWith(w) && label.length() - w.length() <= 4)) {
                 return true;
             }
         }
-        return name.replace(" ", "").startsWith(label) && label.length() >= 5;
+        // an abbreviated domain: "leics" for Leicestershire, "westofengland-ca" for West of England Combined Authority
+        String joined = name.replace(" ", "");
+        return label.length() >= 4 && joined.startsWith(label.substring(0, 3)) && subsequence(label, joined);
+    }
+
+    private static boolean subsequence(String small, String big) {
+        int j = 0;
+        for (int i = 0; i < big.length() && j < small.length(); i++) {
+            if (big.charAt(i) == small.charAt(j)) {
+                j++;
+            }
+        }
+        return j == small.length();
     }
 
     private static void count(String text, int from, int to, Map<String, Double> score, double weight) {

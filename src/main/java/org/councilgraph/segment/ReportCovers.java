@@ -94,11 +94,13 @@ final class ReportCovers {
         while (m.find()) {
             int li = lines.indexAt(m.start());
             int from = lines.get(li).start();
-            if (out.stream().anyMatch(c -> from >= c.start() && from <= c.span().end() + 200)) {
+            if (out.stream().anyMatch(c -> from >= c.start() && from <= c.span().end())) {
                 continue;
             }
             int to = fieldsEnd(lines, li);
-            int coverStart = lines.get(coverTop(lines, li)).start();
+            // fields above the trigger ("By:" over "To:") belong to this cover, but never those of the cover before
+            int floor = out.stream().mapToInt(c -> c.span().end()).filter(e -> e <= from).max().orElse(0);
+            int coverStart = Math.max(floor, lines.get(coverTop(lines, li)).start());
             Map<String, Fields.Field> f = Fields.read(text, Math.min(from, coverStart), to);
             int kinds = (f.containsKey("title") ? 1 : 0) + (f.containsKey("report of") ? 1 : 0) + (f.containsKey("to") ? 1 : 0)
                     + (f.containsKey("date") ? 1 : 0);
@@ -272,28 +274,50 @@ final class ReportCovers {
     }
 
     /**
-     * Where a cover's labelled fields end: the fields of one cover sit together, so reading stops a
-     * dozen lines after the last label seen, and never runs on into the next cover.
+     * Where a cover's labelled fields end: the fields of one cover sit together, a label's value at
+     * most one paragraph away from it. Reading stops at the second paragraph in a row that holds no
+     * label (and is not another "Name, Post" of an author list), so it never runs on into the next
+     * cover's fields.
      */
     private static int fieldsEnd(Lines lines, int first) {
-        int last = first;
+        int endLine = first;
+        int quiet = 0;
         int i = first;
-        int nonBlank = 0;
-        while (i < lines.size() && i < first + 60) {
-            Lines.Line l = lines.get(i);
-            if (!l.blank()) {
-                nonBlank++;
-                if (LABEL.matcher(l.text()).find() && Fields.canonical(l.text().replaceAll(":.*$", "")) != null) {
-                    last = i;
-                    nonBlank = 0;
-                } else if (nonBlank > 12 || l.text().matches("^-{3,}$")) {
-                    break;
-                }
+        while (i < lines.size() && i < first + 80) {
+            if (lines.get(i).blank()) {
+                i++;
+                continue;
             }
-            i++;
+            int s = i;
+            boolean label = false;
+            String prev = "";
+            while (i < lines.size() && !lines.get(i).blank()) {
+                String t = lines.get(i).text();
+                // a label broken over two lines: "RESPONSIBLE / OFFICER:"
+                for (String c : new String[] {t, prev + " " + t}) {
+                    if (LABEL.matcher(c.strip()).find() && Fields.canonical(c.strip().replaceAll(":.*$", "")) != null) {
+                        label = true;
+                    }
+                }
+                prev = t;
+                i++;
+            }
+            if (label) {
+                endLine = i - 1;
+                quiet = 0;
+            } else if (AUTHOR_LINE.matcher(lines.get(s).text()).matches() && quiet == 0) {
+                endLine = i - 1;
+            } else if (++quiet >= 2 || lines.get(s).text().matches("^-{3,}$")) {
+                break;
+            } else {
+                endLine = i - 1;
+            }
         }
-        return lines.get(Math.min(lines.size() - 1, Math.max(last + 8, first + 3))).end();
+        return lines.get(Math.min(lines.size() - 1, endLine)).end();
     }
+
+    private static final Pattern AUTHOR_LINE = Pattern.compile(
+            "^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’\\-]+){1,2}\\s*(?:,|\\s[–-])\\s+[A-Z].*");
 
     /** A committee name, a date, a page number or a label: never a report's title. */
     private static boolean notTitle(String t) {

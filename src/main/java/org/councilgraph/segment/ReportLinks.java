@@ -38,7 +38,7 @@ final class ReportLinks {
     private static final Pattern EARLIER = Pattern.compile(
             "\\b(?:An?|The)?\\s*[Rr]eports?\\s+(?:on|about|entitled|titled|regarding)\\s+[‘'\"“]?(?<t>[A-Z][^.;\\n]{3,150}?)[’'\"”]?\\s+"
             + "(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:also\\s+)?(?:presented|considered|submitted|received|taken)\\s+"
-            + "(?:to|by|at)\\s+(?:the\\s+)?(?<c>[A-Z][\\w’', &\\-]{2,100}?)\\s+(?:at\\s+(?:its|their)\\s+meetings?\\s+)?on\\s+(?<d>[^.;\\n]{6,80})");
+            + "(?:to|by|at)\\s+(?:the\\s+)?(?<c>[A-Z][\\w’', &\\-]{2,100}?)\\s+(?:at\\s+(?:its|their)\\s+meetings?\\s+)?on\\s+(?<d>[^.;]{6,80})");
 
     private ReportLinks() {
     }
@@ -101,9 +101,14 @@ final class ReportLinks {
             if (!m.date().equals(r.meetingDate().get()) || !CommitteeAliases.key(m.committee()).equals(CommitteeAliases.key(r.committee().get()))) {
                 continue;
             }
-            // "Appendix C" on the cover and on the item's line of the agenda says more than a like title
-            Optional<ItemSection> match = Optional.empty();
-            String around = text.substring(Math.max(0, r.span().start() - 300), Math.min(text.length(), r.span().end() + 400));
+            // the item of the same title; else the item whose agenda line names the appendix printed on the
+            // cover ("Appendix C"); else an item of a like title
+            Optional<ItemSection> match = m.items().stream().filter(i -> key(i.title()).equals(key(r.title()))).findFirst();
+            if (match.isPresent()) {
+                return new ReportCover(r.title(), r.span(), r.reportOf(), r.committee(), r.meetingDate(), match.get().number(),
+                        r.contacts(), r.body());
+            }
+            String around = text.substring(r.span().start(), Math.min(text.length(), r.span().end() + 400));
             Matcher a = APPENDIX_MARK.matcher(around);
             if (a.find()) {
                 String mark = a.group();
@@ -171,7 +176,8 @@ final class ReportLinks {
                     continue;
                 }
                 Matcher e = APPENDIX_ENTRY.matcher(line);
-                if (!e.matches() || line.matches("(?i)^(?:officers?|contact|background|none|n/a).*")) {
+                // the list ends at the next heading or label ("13. Contact details", "Report Authors:")
+                if (!e.matches() || line.endsWith(":") || line.matches("(?i)^(?:\\d+\\.\\s*)?(?:officers?|contact|background|none|n/a).*")) {
                     break;
                 }
                 String title = e.group("t").strip();
