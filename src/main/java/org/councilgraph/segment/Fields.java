@@ -23,11 +23,11 @@ final class Fields {
     static {
         String[][] table = {
             {"report of", "report of|report by|report from|report author|report authors|author|authors|from|by|submitted by|presented by|presenter|lead officer|responsible officer|officer presenting the report|report presented by|director|executive director lead|lead director|lead director/officer|lead officer/director|strategic director|cabinet member|portfolio holder|lead member"},
-            {"to", "to|report to|meeting|committee|decision maker|decision-maker|name of committee"},
+            {"to", "to|report to|meeting|committee|decision maker|decision-maker|decision taker|decision to be taken by|decision taken by|name of committee"},
             {"date", "date|meeting date|date of meeting|date of decision"},
             {"time", "time"},
             {"venue", "venue|place|location|where"},
-            {"title", "subject|title|report title|report subject|item|agenda item title"},
+            {"title", "subject|title|report title|report subject|item|agenda item title|title of decision|decision title|title of report"},
             {"contact", "contact officer|contact officers|contact|contact details|officer contact|officers to contact|officer to contact|report contact|further information"},
             {"ward", "wards? affected|wards?|electoral divisions?"},
         };

@@ -33,7 +33,9 @@ final class ReportCovers {
             "(?m)^[ \\t]*(?:Joint\\s+)?(?:Report|Presentation)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^\\n]{3,200})$");
     private static final Pattern FIELD_START = Pattern.compile(
             "(?im)^[ \\t]*(?:from|by|to|subject|report\\s+to|report\\s+title|title|committee|date\\s+of\\s+meeting|lead\\s+director|"
-            + "report\\s+author|presented\\s+by|responsible\\s+officer|report\\s+of|report\\s+by)\\s*:");
+            + "report\\s+author|presented\\s+by|responsible\\s+officer|report\\s+of|report\\s+by|"
+            // a record of decision: "DECISION TO BE TAKEN BY: Cabinet", "Title of Decision: ..."
+            + "decision\\s+(?:to\\s+be\\s+)?taken\\s+by|title\\s+of\\s+decision)\\s*:");
     private static final Pattern SKIP_TITLE = Pattern.compile(
             "(?i)^(?:agenda\\s+item.*|item\\s+\\d+.*|appendix\\s+[a-z0-9]+.*|annex.*|page\\s+\\d+|\\d+|public|unrestricted|"
             + "restricted|exempt.*|not\\s+for\\s+publication.*|part\\s+[ab12]|committee\\s+report|decision\\s+report|"

@@ -263,7 +263,9 @@ final class Resolutions {
         t = t.replaceFirst("^[:;,\\-–]\\s*", "");
         t = t.replaceFirst("^\\d{1,2}[a-z]?\\.\\s+", ""); // "2a. Approve ..."
         t = t.replaceFirst("\\s+[A-Z][\\w ]{0,40}:$", ""); // a sub-heading ("Contractual:") run into the point
-        t = t.replaceAll("\\s+\\d{1,3}$", ""); // a page number printed after the last point
+        if (raw.matches("(?s).*\\n[ \\t]*\\d{1,3}[ \\t]*\\n?\\s*$")) {
+            t = t.replaceAll("\\s+\\d{1,3}$", ""); // a page number printed on its own line after the last point
+        }
         t = t.replaceAll("\\s*\\.\\.\\.\\s*view the full (?:minutes|decision) text.*$", "").strip();
         if (t.length() < 8 || t.split(" ").length < 3) {
             return;
