@@ -80,7 +80,9 @@ final class Fields {
             // the value runs on until a blank line or the next labelled line
             int pos = m.end();
             int lines = 0;
-            while (pos < joined.length() && lines < 6) {
+            // an author list runs long ("From:" with four names and posts); other values are a few lines
+            int maxLines = key.equals("report of") ? 16 : 6;
+            while (pos < joined.length() && lines < maxLines) {
                 int nl = joined.indexOf('\n', pos + 1);
                 if (nl < 0) {
                     nl = joined.length();

@@ -32,7 +32,9 @@ final class MeetingReferences {
     private static final String CONNECT = "\\s*,?\\s*\\(?\\s*(?:(?:which|that)\\s+)?(?:(?:was|is|were|are|will\\s+be|would\\s+be)\\s+)?"
             + "(?:(?:scheduled|due|planned|arranged)\\s+(?:to\\s+(?:be\\s+held|take\\s+place|meet)\\s+)?|to\\s+be\\s+held\\s+|held\\s+|"
             + "taking\\s+place\\s+|took\\s+place\\s+|which\\s+met\\s+|at\\s+(?:its|their)\\s+(?:next\\s+)?meeting\\s+|meeting\\s+)?(?:on|of)\\s+(?:the\\s+)?";
-    private static final String MORE = "(?<more>(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)(?:on\\s+)?" + DATE + ")*";
+    /** Further dates of the same sentence: ", 4 June and 21 January 2020", "and the last would be on 9 June". */
+    private static final String MORE = "(?<more>(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)(?:(?:the\\s+)?(?:last|next|final|second|third|other|following)"
+            + "(?:\\s+(?:one|meeting))?\\s+(?:would|will|is\\s+to|was\\s+to)\\s+be\\s+(?:held\\s+)?)?(?:on\\s+)?" + DATE + ")*";
     private static final Pattern[] PATTERNS = {
         // "meeting of the X held on DATE", "the X meeting on DATE"
         Pattern.compile("meeting\\s+of\\s+(?:the\\s+)?" + BODY + CONNECT + "(?<d>" + DATE + ")" + MORE),
