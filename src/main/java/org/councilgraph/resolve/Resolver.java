@@ -134,6 +134,7 @@ public final class Resolver {
             meetings();
             people();
             attendanceAndRoles();
+            committeePages();
             postsFromText();
             reports();
             declarations();
@@ -216,6 +217,30 @@ public final class Resolver {
             for (Layout.ReportCover r : layout.reports()) {
                 if (r.committee().isPresent() && r.meetingDate().isPresent()) {
                     meeting(r.committee().get(), r.meetingDate().get(), r.span());
+                }
+            }
+            for (Layout.CommitteeSection c : layout.committees()) {
+                committee(c.name(), c.span());
+            }
+        }
+
+        /** The members a committee-details page lists, with their roles ("Chair", a reserve member). */
+        void committeePages() {
+            for (Layout.CommitteeSection c : layout.committees()) {
+                String committeeIri = committee(c.name(), null);
+                for (Attendee x : c.membership()) {
+                    String p = find(x.name());
+                    if (p == null) {
+                        p = person(x.name(), x.span(), Hint.MEMBER_LIST);
+                    }
+                    if (p == null) {
+                        continue;
+                    }
+                    String person = p;
+                    boolean reserve = x.group().orElse("").toLowerCase(Locale.ROOT).matches("(?:reserve|substitute).*");
+                    String role = x.role().filter(this::isChairRole).map(this::chairLabel).orElse(reserve ? "Reserve Member" : "Member");
+                    membership(person, committeeIri, role, x.span());
+                    x.role().ifPresent(r -> roleOrPost(r, person, committeeIri, null, x.span()));
                 }
             }
         }
@@ -647,7 +672,7 @@ public final class Resolver {
 
         void reports() {
             for (Layout.ReportCover r : layout.reports()) {
-                String iri = iris.report(councilSlug, r.title());
+                String iri = reportIri(r);
                 List<String> creators = new ArrayList<>();
                 r.reportOf().ifPresent(of -> creators.addAll(creators(of, r.span())));
                 List<String> contacts = new ArrayList<>();
@@ -684,6 +709,16 @@ public final class Resolver {
                 }
                 evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), r.span()));
             }
+        }
+
+        /**
+         * A report is the paper put to one meeting: its title (without a decision number such as
+         * "24/00096 - ", which the minutes print and the report's own title does not) and the date of
+         * that meeting. A standing report ("Delivery Assurance") at each meeting is a new report.
+         */
+        String reportIri(Layout.ReportCover r) {
+            String title = r.title().replaceFirst("^\\s*\\(?[A-Z]{0,4}\\d{2,4}/\\d{2,6}\\)?\\s*[-–:]\\s*", "");
+            return iris.report(councilSlug, title + r.meetingDate().map(d -> " " + d).orElse(""));
         }
 
         /** "Director of X" is a post; "Jane Moore, Director of X" a person and a post; "A / B" two people. */
@@ -830,7 +865,7 @@ public final class Resolver {
         String citerAt(int offset) {
             for (Layout.ReportCover r : layout.reports()) {
                 if (r.itemNumber().isEmpty() && r.body().contains(offset)) {
-                    return iris.report(councilSlug, r.title());
+                    return reportIri(r);
                 }
             }
             for (MeetingSection m : layout.meetings()) {

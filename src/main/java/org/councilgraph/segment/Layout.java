@@ -19,9 +19,27 @@ import org.councilgraph.text.Span;
  * @param reports   officer reports: covers in a pack, or reports named in minutes
  * @param contacts  contact blocks anywhere in the paper
  * @param references meetings the paper only mentions ("the meeting held on 3 June 2025")
+ * @param committees committees a page describes without a meeting: a committee-details page with its
+ *                   membership, a page listing a council's committees
  */
 public record Layout(Paper paper, Optional<String> council, List<MeetingSection> meetings, List<ReportCover> reports,
-                     List<ContactBlock> contacts, List<MeetingReference> references) {
+                     List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees) {
+
+    /** A layout with no committee pages. */
+    public Layout(Paper paper, Optional<String> council, List<MeetingSection> meetings, List<ReportCover> reports,
+                  List<ContactBlock> contacts, List<MeetingReference> references) {
+        this(paper, council, meetings, reports, contacts, references, List.of());
+    }
+
+    /**
+     * A committee as a page describes it outside any meeting.
+     *
+     * @param name       the committee's name
+     * @param span       where it was named
+     * @param membership its members as listed, with their roles ("Chair"), status {@link Status#MEMBER}
+     */
+    public record CommitteeSection(String name, Span span, List<Attendee> membership) {
+    }
 
     /** What a meeting section is in this paper. */
     public enum Role { MINUTES, AGENDA, DECISIONS, REFERENCED }

@@ -65,7 +65,7 @@ final class ReportLinks {
                 out.add(r);
             }
         }
-        return new Layout(l.paper(), l.council(), l.meetings(), out, l.contacts(), l.references());
+        return new Layout(l.paper(), l.council(), l.meetings(), out, l.contacts(), l.references(), l.committees());
     }
 
     /** A cover without a date takes the date of the nearest cover for the same committee. */

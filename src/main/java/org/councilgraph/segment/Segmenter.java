@@ -162,7 +162,8 @@ public final class Segmenter {
         }
         reports.addAll(MinuteReports.find(text, meetings));
         references.sort(Comparator.comparing(MeetingReference::span));
-        return ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references)));
+        List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
+        return ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees)));
     }
 
     /** The layout with every committee name a paper uses for one committee replaced by its full name. */
@@ -195,7 +196,7 @@ public final class Segmenter {
             }
             references.add(new MeetingReference(committee, r.date(), r.span(), r.time()));
         }
-        return new Layout(l.paper(), l.council(), meetings, reports, l.contacts(), references);
+        return new Layout(l.paper(), l.council(), meetings, reports, l.contacts(), references, l.committees());
     }
 
     /** "ROLE<TAB>Councillor Name" rows of a membership table. */
