@@ -17,7 +17,12 @@ import org.councilgraph.text.Span;
  * an update" inside item 87) is a numbered paragraph, not an item. Titles may wrap over lines.
  */
 final class AgendaItems {
-    private static final Pattern NUMBERED = Pattern.compile("^(?<n>\\d{1,3})(?<dot>[.)]|\\s)\\s*(?<t>\\S.*)?$");
+    /**
+     * "24. Title", "24 Title", "Item 5: Title", "45/24 Title" (minute number and year), "C45. Title"
+     * (a committee's letters before the number).
+     */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:(?i:agenda\\s+)?(?i:item)\\s+)?(?<p>[A-Z]{1,4}\\.?(?=\\d))?(?<n>\\d{1,3})(?<y>/\\d{2,4}(?![\\d/]))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");
     private static final Pattern TRAILER = Pattern.compile(
             "(?i)\\s*(?:\\(?\\s*pages?\\s+\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\)?|\\(\\s*item\\s+\\d+[a-z]?\\s*\\)|"
             + "appendix\\s+[a-z0-9]+|(?:pdf\\s+icon\\s+)?pdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b|\\bpdf\\s+icon|"
@@ -35,7 +40,7 @@ final class AgendaItems {
 
     /** A title line found, before resolutions and bodies are attached. */
     private record Head(int number, String title, Span titleSpan, int lineIndex, int bodyStart, boolean document,
-                        int name, boolean itemMark) {
+                        int name, boolean itemMark, String printed) {
     }
 
     /** "(Item 3)", "Agenda Item 3": the printed minutes say which agenda item a minute records. */
@@ -69,10 +74,15 @@ final class AgendaItems {
                 i++;
                 continue;
             }
+            String printed = (m.group("p") == null ? "" : m.group("p")) + m.group("n") + (m.group("y") == null ? "" : m.group("y"));
             String first = m.group("t");
+            if (first != null && m.group("dot").equals(".") && first.matches("^\\d{1,2}(?:\\s.*|$)")) {
+                i++;
+                continue; // "5.1 ...": a paragraph or sub-item number
+            }
             int titleLine = i;
             if (first == null || first.isBlank()) {
-                if (!m.group("dot").equals(".") && !m.group("dot").equals(")")) {
+                if (!m.group("dot").matches("[.):]")) {
                     i++;
                     continue;
                 }
@@ -98,7 +108,7 @@ final class AgendaItems {
             int name = asName.isPresent() ? 1 : 0;
             if (asName.isPresent() && (!asName.get().honorific().isEmpty() || asName.get().givenIsInitials())
                     || first.matches("^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?\\s+[A-Z][a-z'’\\-]+,\\s+[A-Z].*")) {
-                heads.add(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false));
+                heads.add(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false, printed));
                 i++;
                 continue;
             }
@@ -153,7 +163,7 @@ final class AgendaItems {
             int markLine = lines.nextNonBlank(j);
             boolean itemMark = markLine >= 0 && markLine <= j + 2 && ITEM_MARK.matcher(lines.get(markLine).text()).matches();
             heads.add(new Head(n, clean, new Span(titleStart, Math.max(titleStart, titleEnd)), i,
-                    lines.get(Math.min(j, lines.size() - 1)).start(), document, name, itemMark));
+                    lines.get(Math.min(j, lines.size() - 1)).start(), document, name, itemMark, printed));
             i++;
         }
         heads = dropNameLists(lines, heads);
@@ -167,7 +177,7 @@ final class AgendaItems {
             Head h = heads.get(k);
             int bodyEnd = k + 1 < heads.size() ? lines.get(heads.get(k + 1).lineIndex()).start() : to;
             Span body = new Span(Math.min(h.bodyStart(), bodyEnd), bodyEnd);
-            items.add(new ItemSection(Optional.of(Integer.toString(h.number())), h.title(), h.titleSpan(), body,
+            items.add(new ItemSection(Optional.of(h.printed()), h.title(), h.titleSpan(), body,
                     Resolutions.find(text, body), h.document()));
         }
         return items;

@@ -37,7 +37,7 @@ final class MinuteReports {
             "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it)\\s+(?:a|the)\\s+(?:joint\\s+)?report\\b");
     /** Where an author's words end: a relative clause, a purpose, a participle. */
     private static final Pattern WHO_END = Pattern.compile(
-            "(?i)(?:,\\s*|\\s+)(?:which|that|who|whose|on\\s+the|in\\s+relation|in\\s+respect|regarding|concerning|setting|providing|seeking|"
+            "(?i)(?:,\\s*|\\s+)(?:which|that|who|whose|on\\s+(?!behalf)|in\\s+relation|in\\s+respect|regarding|concerning|setting|providing|seeking|"
             + "outlining|updating|informing|detailing|presenting|summarising|about|for\\s+the\\s+(?:period|purpose|committee)|to\\s+(?:provide|update|inform|seek|set)|"
             + "and\\s+the\\s+(?!Director|Head|Chief|Cabinet|Lead|Assistant|Deputy|Strategic|Executive|Corporate)|copy\\s+of)\\b.*$");
     private static final Pattern POST_WORD = Pattern.compile(

@@ -16,7 +16,7 @@ final class Resolutions {
     private static final Pattern MARKER = Pattern.compile(
             "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was\\s+)?(?:RESOLVED|AGREED|DECIDED)(?:\\s+unanimously)?|[Ii]t\\s+was\\s+APPROVED|Resolved|Agreed|Decided|"
             + "(?:the\\s+(?:committee|cabinet|council|commission|board|panel|sub-committee)\\s+)(?:RESOLVED|resolved|AGREED|agreed(?=\\s*:))|"
-            + "^[ \\t]*(?:\\([a-z]\\)\\s*)?Decisions?(?:\\s+(?:taken|made))?)(?<tail>[ \\t]*(?:that|to)?[ \\t]*:?)");
+            + "^[ \\t]*(?:\\([a-z]\\)\\s*)?Decisions?(?:\\s+(?:taken|made))?)(?<tail>[ \\t]*(?:[-–—][ \\t]*)?(?:that|to)?[ \\t]*[:\\-–—]?)");
     private static final Pattern POINT = Pattern.compile(
             "(?m)^[ \\t]*(?:(?:[•●▪◦\\-–*]\\s+)?(?:\\(?(?:[a-hA-H]|[ivx]{1,4}|\\d{1,2})\\)|(?:\\d{1,2}|[a-hA-H])\\.(?=\\s))|[•●▪◦\\-–*])\\s+");
     private static final Pattern STOP = Pattern.compile(
@@ -98,10 +98,15 @@ final class Resolutions {
             boolean lineStart = lineStart(text, m.start());
             boolean decision = word.toLowerCase(java.util.Locale.ROOT).contains("decision");
             String tail = m.group("tail");
-            if (!capitals && !(lineStart && (tail.contains(":") || tail.toLowerCase(java.util.Locale.ROOT).contains("that") || decision))) {
+            boolean colon = tail.matches("(?s).*[:\\-–—].*");
+            if (!capitals && !(lineStart && (colon || tail.toLowerCase(java.util.Locale.ROOT).contains("that") || decision))) {
                 continue;
             }
-            if (decision && !(tail.contains(":") || lineEnd(text, m.end()))) {
+            // "Decision – That ..." opens a decision; "Decision - 24/00097 - Special School Review" names one
+            boolean opens = tail.contains(":") || lineEnd(text, m.end())
+                    || tail.toLowerCase(java.util.Locale.ROOT).contains("that")
+                    || colon && text.substring(m.end(), Math.min(text.length(), m.end() + 6)).matches("(?s)^\\s*(?:That|that|To|to)\\b.*");
+            if (decision && !opens) {
                 continue;
             }
             out.add(new Marker(m.start(), m.end(), capitals && !decision, tail));

@@ -1,0 +1,46 @@
+package org.councilgraph.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.councilgraph.segment.Layout.MeetingSection;
+import org.councilgraph.segment.Layout.ReportCover;
+import org.councilgraph.segment.Layout.ResolutionText;
+import org.junit.jupiter.api.Test;
+
+/** Layouts none of the corpus councils use: minute numbers with the year, "Item N:", fields under a name. */
+class OtherLayoutsTest {
+    @Test
+    void minutesHeldUnderACommitteeHeadingWithMinuteNumbers() {
+        Layout l = Fixtures.layout("northvale-planning-minutes.txt");
+        MeetingSection m = Fixtures.only(l);
+        assertEquals("Planning Committee", m.committee());
+        assertEquals(LocalDate.of(2025, 3, 4), m.date());
+        assertEquals(Optional.of(LocalTime.of(19, 0)), m.start());
+        assertEquals(Optional.of(LocalTime.of(20, 40)), m.end());
+        assertEquals(Optional.of("Council Chamber, Northvale Town Hall"), m.venue());
+        assertEquals(List.of("45/25", "46/25", "47/25", "48/25"), m.items().stream().map(i -> i.number().orElseThrow()).toList());
+        assertEquals(List.of("That planning permission be granted subject to the conditions in the report."),
+                m.items().get(2).resolutions().stream().map(ResolutionText::text).toList());
+        assertEquals(List.of("That the report be noted."), m.items().get(3).resolutions().stream().map(ResolutionText::text).toList());
+        assertEquals(1, m.declarations().size());
+        ReportCover appeals = l.reports().stream().filter(r -> r.title().equals("Planning Appeals")).findFirst().orElseThrow();
+        assertEquals(Optional.of("Head of Planning"), appeals.reportOf());
+        assertTrue(l.reports().stream().anyMatch(r -> r.itemNumber().equals(Optional.of("47/25"))));
+    }
+
+    @Test
+    void anAgendaWithFieldsUnderTheCommitteesName() {
+        MeetingSection m = Fixtures.only(Fixtures.layout("northvale-licensing-agenda.txt"));
+        assertEquals("Licensing Committee", m.committee());
+        assertEquals(LocalDate.of(2025, 3, 12), m.date());
+        assertEquals(Optional.of(LocalTime.of(18, 30)), m.start());
+        assertEquals(Optional.of("Committee Room 1, Northvale Town Hall"), m.venue());
+        assertEquals(List.of("1", "2", "3", "4"), m.items().stream().map(i -> i.number().orElseThrow()).toList());
+        assertEquals("Review of Premises Licence – The Crown, High Street", m.items().get(2).title());
+    }
+}
