@@ -168,6 +168,9 @@ final class AgendaItems {
         }
         heads = dropNameLists(lines, heads);
         heads = bestRun(heads);
+        if (heads.isEmpty()) {
+            return headingItems(lines, from, to);
+        }
         // a lone "1." followed by nothing sequential is a numbered paragraph, not an agenda
         if (heads.size() == 1 && from > 0 && heads.get(0).title().split(" ").length > 12) {
             return List.of();
@@ -217,6 +220,52 @@ final class AgendaItems {
             }
         }
         return true;
+    }
+
+    private static final Pattern NOT_AN_ITEM_HEADING = Pattern.compile(
+            "(?i)^(?:(?:members?|councillors?|officers?|also)\\s+)?present|in\\s+attendance.*|also\\s+in\\s+attendance.*|resolved|agreed|decided|"
+            + "recommendations?|actions?|agenda|minutes|public\\s+session|private\\s+session|(?:un)?restricted\\s+items?|exempt\\s+items?|"
+            + "part\\s+[ab12i]+|chair(?:man)?|signed|date|part\\s+one|part\\s+two|notes?|items?$");
+
+    /**
+     * Minutes that do not number their business: headings in capitals, each over the text of its
+     * minute ("APOLOGIES FOR ABSENCE / Apologies were received from ..."). Read only where no numbered
+     * item was found, and only when there are at least two.
+     */
+    private static List<ItemSection> headingItems(Lines lines, int from, int to) {
+        String text = lines.text();
+        List<int[]> found = new ArrayList<>();
+        int i = lines.indexAt(from);
+        for (; i < lines.size() && lines.get(i).start() < to; i++) {
+            Lines.Line l = lines.get(i);
+            String t = l.text().replaceAll("[.:]$", "").strip();
+            int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+            if (words < 1 || words > 14 || t.length() < 5 || t.length() > 120 || !Casing.isUpper(t)
+                    || NOT_AN_ITEM_HEADING.matcher(t).matches() || org.councilgraph.text.Dates.first(t).isPresent()
+                    || org.councilgraph.text.PersonName.parse(t).filter(n -> !n.honorific().isEmpty()).isPresent()
+                    || Committees.clean(t) != null) {
+                continue;
+            }
+            int prev = i - 1;
+            boolean apart = prev < 0 || lines.get(prev).blank() || lines.get(prev).start() < from;
+            int next = lines.nextNonBlank(i + 1);
+            boolean body = next > 0 && next < lines.size() && !Casing.isUpper(lines.get(next).text());
+            if (apart && body) {
+                found.add(new int[] {i, next});
+            }
+        }
+        List<ItemSection> out = new ArrayList<>();
+        if (found.size() < 2) {
+            return out;
+        }
+        for (int k = 0; k < found.size(); k++) {
+            Lines.Line h = lines.get(found.get(k)[0]);
+            int bodyStart = lines.get(found.get(k)[1]).start();
+            int bodyEnd = k + 1 < found.size() ? lines.get(found.get(k + 1)[0]).start() : to;
+            Span body = new Span(Math.min(bodyStart, bodyEnd), bodyEnd);
+            out.add(new ItemSection(Optional.empty(), tidy(h.text()), h.span(text), body, Resolutions.find(text, body), false));
+        }
+        return out;
     }
 
     /**

@@ -50,6 +50,9 @@ final class MeetingHeaders {
             "(?m)^[ \\t]*(?<c>[A-Z][^\\n:,]{2,150}?)[ \\t]*(?::[ \\t]*|,[ \\t]*|\\n[ \\t]*\\n?[ \\t]*)(?<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n]{0,60})",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Minutes of the Cabinet meeting held on 5 March 2025", "Minutes of the Planning Committee meeting, 5 March 2025". */
+    private static final Pattern MINUTES_OF_X_MEETING = Pattern.compile(
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+(?:held\\s+)?(?:on\\s+)?(?<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d[^\\n]{0,200})");
     /** "Minutes of the meeting held on Tuesday, 4 March 2025 at 7.00 pm", the committee named on a line above. */
     private static final Pattern MINUTES_HELD = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the|a)\\s+(?:(?:special|extraordinary|annual|ordinary|formal|reconvened|adjourned|remote|virtual|hybrid)\\s+)?"
@@ -146,6 +149,10 @@ final class MeetingHeaders {
                     fromFields(out, text, m.start(), m.end(), committee);
                 }
             }
+        }
+        m = MINUTES_OF_X_MEETING.matcher(text);
+        while (m.find()) {
+            add(out, text, m, Layout.Role.MINUTES, false);
         }
         m = MINUTES_HELD.matcher(text);
         while (m.find()) {

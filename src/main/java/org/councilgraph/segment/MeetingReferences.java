@@ -46,6 +46,8 @@ final class MeetingReferences {
         // "the meeting held on DATE", "meeting on DATE", "next meeting ... on DATE"
         Pattern.compile("(?i)\\bmeetings?\\s+(?:of\\s+(?:this|the)\\s+(?:committee|commission|board|panel)\\s+)?" + CONNECT.replace("(?:on|of)", "(?:on|of)")
                 + "(?<d>" + DATE + ")" + MORE),
+        // a web page's decision details: "Meeting: 30/01/2025 - Cabinet (Item 7)"
+        Pattern.compile("(?m)^[ \\t]*Meeting\\s*:[ \\t]*(?<d>" + DATE + ")[ \\t]*[-–][ \\t]*" + BODY + "(?:[ \\t]*\\((?i:item)\\s*\\d+[a-z]?\\))?"),
         // a work programme: "Deferred from 26 March 2024"
         Pattern.compile("(?i)\\b(?:deferred|postponed|adjourned|carried\\s+(?:forward|over)|moved)\\s+(?:from|to|until)\\s+(?:the\\s+)?(?:meeting\\s+(?:of|on)\\s+)?(?<d>" + DATE + ")"),
     };

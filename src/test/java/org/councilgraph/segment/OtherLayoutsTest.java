@@ -43,4 +43,24 @@ class OtherLayoutsTest {
         assertEquals(List.of("1", "2", "3", "4"), m.items().stream().map(i -> i.number().orElseThrow()).toList());
         assertEquals("Review of Premises Licence – The Crown, High Street", m.items().get(2).title());
     }
+
+    @Test
+    void unnumberedHeadingsInCapitalsAreTheItemsOfMinutesThatNumberNothing() {
+        MeetingSection m = Fixtures.only(Fixtures.layout("eastmere-parish-style-minutes.txt"));
+        assertEquals("Finance and General Purposes Committee", m.committee());
+        assertEquals(LocalDate.of(2025, 2, 10), m.date());
+        assertEquals(List.of("APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST", "PRECEPT AND BUDGET 2025/26", "GRANT APPLICATIONS"),
+                m.items().stream().map(i -> i.title()).toList());
+        assertTrue(m.items().stream().allMatch(i -> i.number().isEmpty()));
+        assertEquals(List.of("That a grant of £500 be made to the Eastmere Youth Club."),
+                m.items().get(3).resolutions().stream().map(ResolutionText::text).toList());
+    }
+
+    @Test
+    void aDecisionPageNamesTheMeetingItWasTakenAt() {
+        Layout l = Segmenter.segment(Fixtures.text("Decision details\n\nLeisure Centre Investment Plan\n\nDecision Maker: Cabinet\n\n"
+                + "Meeting: 06/02/2025 - Cabinet (Item 16)\n\nDecision:\nThe Cabinet approved the plan.\n"));
+        assertTrue(l.references().stream().anyMatch(r -> r.date().equals(LocalDate.of(2025, 2, 6)) && r.committee().equals(Optional.of("Cabinet"))),
+                l.references().toString());
+    }
 }
