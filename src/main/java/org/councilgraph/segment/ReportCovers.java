@@ -336,6 +336,33 @@ final class ReportCovers {
         return Casing.readable(of.replaceAll("\\s+", " ").strip());
     }
 
+    private static final Pattern AUTHOR_FIELD = Pattern.compile(
+            "(?im)^[ \\t\\-•*]*(?:report\\s+authors?|authors?|contact\\s+officers?|lead\\s+officer)\\s*:[ \\t]*(?<name>[A-Z][^\\n,:]{3,60})[ \\t]*$");
+    private static final Pattern AUTHOR_EMAIL = Pattern.compile("(?i)[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern AUTHOR_PHONE = Pattern.compile("(?i)(?:tel(?:ephone)?|phone|ext)\\.?\\s*(?:no\\.?)?\\s*:?\\s*([+\\d][\\d ]{3,16}\\d)");
+
+    /**
+     * The officer a cover's "Useful information" names as its author ("Report author: Laurence
+     * Jones", "Author contact details: laurence.jones@...") when no contact block says more: the
+     * report's contact officer.
+     */
+    static Optional<Layout.ContactBlock> authorContact(String text, Span body) {
+        int end = Math.min(body.end(), body.start() + 2500);
+        Matcher m = AUTHOR_FIELD.matcher(text).region(body.start(), end);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group("name").strip();
+        if (org.councilgraph.text.PersonName.parse(name).filter(org.councilgraph.text.PersonName::hasGiven).isEmpty()) {
+            return Optional.empty();
+        }
+        String after = text.substring(m.end(), Math.min(end, m.end() + 300));
+        Matcher e = AUTHOR_EMAIL.matcher(after);
+        Matcher p = AUTHOR_PHONE.matcher(after);
+        return Optional.of(new Layout.ContactBlock(name, Optional.empty(), e.find() ? Optional.of(e.group()) : Optional.empty(),
+                p.find() ? Optional.of(p.group(1).strip()) : Optional.empty(), new Span(m.start("name"), m.end("name"))));
+    }
+
     private static boolean titleLike(String t) {
         return t.length() >= 3 && t.length() <= 160 && Character.isUpperCase(t.codePointAt(0))
                 && !t.matches(".*[a-z]{3,}\\.$") && !SKIP_TITLE.matcher(t).matches() && !t.contains("@");

@@ -157,7 +157,8 @@ public final class Segmenter {
                 }
             }
             Span body = new Span(c.start(), Math.max(c.start(), end));
-            List<ContactBlock> own = contacts.stream().filter(b -> body.contains(b.span().start())).toList();
+            List<ContactBlock> own = new ArrayList<>(contacts.stream().filter(b -> body.contains(b.span().start())).toList());
+            ReportCovers.authorContact(text, body).filter(a -> own.stream().noneMatch(b -> b.name().equals(a.name()))).ifPresent(own::add);
             reports.add(new ReportCover(c.title(), c.span(), c.reportOf(), c.committee(), c.date(), Optional.empty(), own, body));
         }
         reports.addAll(MinuteReports.find(text, meetings));
