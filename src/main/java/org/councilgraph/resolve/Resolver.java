@@ -747,7 +747,11 @@ public final class Resolver {
                     continue;
                 }
                 // "Sophie Maltby Director of SEND": a name run into a post
-                java.util.regex.Matcher nm = Pattern.compile("^((?:[A-Z][a-z'’\\-]+\\s+){1,2}[A-Z][a-z'’\\-]+)\\s+(.+)$").matcher(p);
+                java.util.regex.Matcher nm = Pattern.compile("^((?:[A-Z][a-z'’\\-]+\\s+){1,2}?[A-Z][a-z'’\\-]+)\\s+(.+)$").matcher(p);
+                if (nm.matches() && PersonName.parse(nm.group(1)).isEmpty()) {
+                    // the longer reading took a post word for a name: try "Given Surname" alone
+                    nm = Pattern.compile("^([A-Z][a-z'’\\-]+\\s+[A-Z][a-z'’\\-]+)\\s+(.+)$").matcher(p);
+                }
                 if (nm.matches() && PersonName.parse(nm.group(1)).isPresent() && looksLikePost(nm.group(2))) {
                     String person = person(PersonName.parse(nm.group(1)).get(), span, Hint.OFFICER);
                     Cluster c = clusterOf(person);

@@ -138,7 +138,7 @@ final class AgendaItems {
                 String nt = next.text();
                 boolean openPages = title.toString().matches("(?is).*\\(\\s*pages?\\s*$");
                 if (openPages && nt.matches("^\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\).*")) {
-                    title.append(' ').append(nt);
+                    append(title, nt);
                     titleEnd = next.end();
                     j++;
                     break;
@@ -148,7 +148,7 @@ final class AgendaItems {
                         || nt.matches("(?i)^\\(?item\\s+\\d+.*|^\\(pages?.*|^minutes:?$|^decision:?$|^additional documents:?$")) {
                     break;
                 }
-                title.append(' ').append(nt);
+                append(title, nt);
                 titleEnd = next.end();
                 j++;
                 added++;
@@ -184,6 +184,14 @@ final class AgendaItems {
                     Resolutions.find(text, body), h.document()));
         }
         return items;
+    }
+
+    /** A title's next line: "2024-" and "25" are one word broken at the line's end. */
+    private static void append(StringBuilder title, String next) {
+        boolean broken = title.length() > 1 && title.charAt(title.length() - 1) == '-'
+                && Character.isLetterOrDigit(title.charAt(title.length() - 2)) && !next.isEmpty()
+                && (Character.isDigit(next.charAt(0)) || Character.isLowerCase(next.charAt(0)));
+        title.append(broken ? "" : " ").append(next);
     }
 
     /**

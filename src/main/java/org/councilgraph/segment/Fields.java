@@ -115,7 +115,11 @@ final class Fields {
                 if (label.matches() && canonical(label.group("label")) != null || next.matches("(?i)^[A-Z][\\w ()/’'\\-]{0,40}:.*")) {
                     break;
                 }
-                value = value.isEmpty() ? next : value + " " + next;
+                // "Presented by: / Sophie Maltby / Director of SEND": a name on its own line, then the post
+                boolean nameThenPost = key.equals("report of") && !value.isEmpty() && !value.contains(",")
+                        && org.councilgraph.text.PersonName.parse(value).filter(org.councilgraph.text.PersonName::hasGiven).isPresent()
+                        && Character.isUpperCase(next.charAt(0));
+                value = value.isEmpty() ? next : value + (nameThenPost ? ", " : " ") + next;
                 valueEnd = nl;
                 pos = nl;
                 lines++;
