@@ -22,7 +22,7 @@ final class AgendaItems {
      * (a committee's letters before the number).
      */
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:(?i:agenda\\s+)?(?i:item)\\s+)?(?<p>[A-Z]{1,4}\\.?(?=\\d))?(?<n>\\d{1,3})(?<y>/\\d{2,4}(?![\\d/]))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");
+            "^(?:(?i:agenda\\s+)?(?i:item)\\s+)?(?<p>[A-Z]{1,4}\\.?(?=\\d))?(?<n>\\d{1,3})(?<l>[a-h](?=[.):]|\\s))?(?<y>/\\d{2,4}(?![\\d/]))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");
     private static final Pattern TRAILER = Pattern.compile(
             "(?i)\\s*(?:\\(?\\s*pages?\\s+\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\)?|\\(\\s*item\\s+\\d+[a-z]?\\s*\\)|"
             + "appendix\\s+[a-z0-9]+|(?:pdf\\s+icon\\s+)?pdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b|\\bpdf\\s+icon|"
@@ -40,7 +40,7 @@ final class AgendaItems {
 
     /** A title line found, before resolutions and bodies are attached. */
     private record Head(int number, String title, Span titleSpan, int lineIndex, int bodyStart, boolean document,
-                        int name, boolean itemMark, String printed) {
+                        int name, boolean itemMark, String printed, int sub) {
     }
 
     /** "(Item 3)", "Agenda Item 3": the printed minutes say which agenda item a minute records. */
@@ -74,7 +74,9 @@ final class AgendaItems {
                 i++;
                 continue;
             }
-            String printed = (m.group("p") == null ? "" : m.group("p")) + m.group("n") + (m.group("y") == null ? "" : m.group("y"));
+            String printed = (m.group("p") == null ? "" : m.group("p")) + m.group("n") + (m.group("l") == null ? "" : m.group("l"))
+                    + (m.group("y") == null ? "" : m.group("y"));
+            int sub = m.group("l") == null ? 0 : m.group("l").charAt(0) - 'a' + 1;
             String first = m.group("t");
             if (first != null && m.group("dot").equals(".") && first.matches("^\\d{1,2}(?:\\s.*|$)")) {
                 i++;
@@ -108,7 +110,7 @@ final class AgendaItems {
             int name = asName.isPresent() ? 1 : 0;
             if (asName.isPresent() && (!asName.get().honorific().isEmpty() || asName.get().givenIsInitials())
                     || first.matches("^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?\\s+[A-Z][a-z'’\\-]+,\\s+[A-Z].*")) {
-                heads.add(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false, printed));
+                heads.add(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false, printed, sub));
                 i++;
                 continue;
             }
@@ -163,7 +165,7 @@ final class AgendaItems {
             int markLine = lines.nextNonBlank(j);
             boolean itemMark = markLine >= 0 && markLine <= j + 2 && ITEM_MARK.matcher(lines.get(markLine).text()).matches();
             heads.add(new Head(n, clean, new Span(titleStart, Math.max(titleStart, titleEnd)), i,
-                    lines.get(Math.min(j, lines.size() - 1)).start(), document, name, itemMark, printed));
+                    lines.get(Math.min(j, lines.size() - 1)).start(), document, name, itemMark, printed, sub));
             i++;
         }
         heads = dropNameLists(lines, heads);
@@ -329,6 +331,11 @@ final class AgendaItems {
             prev[k] = -1;
             for (int j = 0; j < k; j++) {
                 int step = heads.get(k).number() - heads.get(j).number();
+                // "7", "7a", "7b", "8": a lettered sub-item follows its item or the sub-item before it
+                boolean subStep = step == 0 && heads.get(k).sub() > heads.get(j).sub() && heads.get(k).sub() - heads.get(j).sub() <= 2;
+                if (subStep) {
+                    step = 1;
+                }
                 if (step < 1 || step > 4 || heads.get(j).lineIndex() >= heads.get(k).lineIndex()) {
                     continue;
                 }

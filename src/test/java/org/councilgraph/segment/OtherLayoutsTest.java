@@ -63,4 +63,14 @@ class OtherLayoutsTest {
         assertTrue(l.references().stream().anyMatch(r -> r.date().equals(LocalDate.of(2025, 2, 6)) && r.committee().equals(Optional.of("Cabinet"))),
                 l.references().toString());
     }
+
+    @Test
+    void letteredSubItemsFollowTheirItem() {
+        MeetingSection m = Fixtures.only(Segmenter.segment(Fixtures.text("CABINET\n\nMinutes of a meeting of the Cabinet held at the Civic Centre on "
+                + "Wednesday, 5 March 2025.\n\n6. Apologies for Absence\n\nNone.\n\n7. Budget Matters\n\n7a. Revenue Budget Monitoring\n\n"
+                + "The Cabinet noted the position.\n\n7b. Capital Programme\n\nRESOLVED: That the capital programme be approved.\n\n"
+                + "8. Any Other Business\n\nNone.\n")));
+        assertEquals(List.of("6", "7", "7a", "7b", "8"), m.items().stream().map(i -> i.number().orElseThrow()).toList());
+        assertEquals(1, m.items().get(3).resolutions().size());
+    }
 }
