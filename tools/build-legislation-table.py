@@ -14,6 +14,10 @@ with open(sys.argv[1], encoding="utf-8") as f:
     for r in csv.DictReader(f):
         title = re.sub(r"\s*\(\s*(?:repealed|spent)[^)]*\)\s*$", "", r["title"], flags=re.I).strip()
         title = re.sub(r"\s*\[(?:repealed|Repealed)[^\]]*\]\s*$", "", title).strip()
+        # a few catalogue titles end in a full stop or lack the year that is part of every short title
+        title = title.rstrip(". ")
+        if not re.search(r"\b" + r["year"] + r"$", title):
+            title = f"{title} {r['year']}"
         rows.append((title, r["year"], f"ukpga/{r['year']}/{r['chapter']}"))
 with open(sys.argv[2], encoding="utf-8") as f:
     for line in f:

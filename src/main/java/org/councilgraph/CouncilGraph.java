@@ -1,8 +1,16 @@
 package org.councilgraph;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +21,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -24,6 +37,7 @@ import org.councilgraph.emit.Emitter;
 import org.councilgraph.load.Loader;
 import org.councilgraph.load.Paper;
 import org.councilgraph.load.PaperException;
+import org.councilgraph.resolve.Consolidator;
 import org.councilgraph.resolve.Iris;
 import org.councilgraph.resolve.Resolved;
 import org.councilgraph.resolve.Resolver;
@@ -45,13 +59,15 @@ import org.councilgraph.store.GraphStore;
  * own CoreNLP pipeline); a single writer stores each paper's graph in its own transaction, in the
  * order the papers were listed, so builds are repeatable and a crash loses only unfinished papers.
  */
-public final class CouncilGraph {
+public final class CouncilGraph implements AutoCloseable {
     /** The default base of minted IRIs, the address {@code serve} answers on by default. */
     public static final String DEFAULT_BASE = "http://localhost:3030/";
 
     private final Iris iris;
     private int workers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private boolean force;
+    /** Kept across builds: each worker thread holds its own CoreNLP pipeline, loaded once. */
+    private ExecutorService pool;
 
     public CouncilGraph(String baseUri) {
         this.iris = new Iris(baseUri);
@@ -62,8 +78,12 @@ public final class CouncilGraph {
     }
 
     /** Worker threads for analysis (default: up to 2, the cores this project is sized for). */
-    public CouncilGraph workers(int n) {
+    public synchronized CouncilGraph workers(int n) {
         this.workers = Math.max(1, n);
+        if (pool != null) {
+            pool.shutdown();
+            pool = null;
+        }
         return this;
     }
 
@@ -78,10 +98,26 @@ public final class CouncilGraph {
         public boolean failed() {
             return status.equals("FAILED");
         }
+
+        /** The one line a build prints for this file. */
+        public String line() {
+            return switch (status) {
+                case "OK" -> "OK      " + source + "  " + detail;
+                case "UNCHANGED" -> "SKIP    " + source + " (unchanged)";
+                default -> "FAILED  " + source + ": " + detail;
+            };
+        }
     }
 
-    /** What a build did, file by file. */
-    public record BuildReport(List<FileResult> files, long millis) {
+    /**
+     * What a build did, file by file.
+     *
+     * @param peakHeapBytes        the sum of each heap pool's peak during the build: garbage included, an
+     *                             upper bound on the heap the build used
+     * @param peakHeapAfterGcBytes the largest heap occupancy right after a collection during the build
+     *                             (0 if none ran): what the build actually kept live
+     */
+    public record BuildReport(List<FileResult> files, long millis, long peakHeapBytes, long peakHeapAfterGcBytes) {
         public long failures() {
             return files.stream().filter(FileResult::failed).count();
         }
@@ -90,14 +126,64 @@ public final class CouncilGraph {
             return files.stream().filter(f -> f.status().equals("OK")).count();
         }
 
+        public long unchanged() {
+            return files.stream().filter(f -> f.status().equals("UNCHANGED")).count();
+        }
+
         public int tokens() {
             return files.stream().mapToInt(FileResult::tokens).sum();
         }
     }
 
+    /** Hears a build's progress; called on the writing thread, in file order. */
+    public interface Listener {
+        /** The files found, before any is read. */
+        default void started(int files, long bytes) {
+        }
+
+        /**
+         * One file done (stored, skipped or failed).
+         *
+         * @param done      files done so far, this one included
+         * @param bytesDone bytes of the files done so far
+         * @param tokens    tokens analysed so far
+         */
+        void file(FileResult result, int done, long bytesDone, long tokens, long elapsedMillis);
+
+        /** Papers resolved against each other after storing (see {@link Consolidator}). */
+        default void merged(Consolidator.Report report) {
+        }
+
+        /** A line per file on {@code out}. */
+        static Listener lines(PrintStream out) {
+            return new Listener() {
+                @Override
+                public void file(FileResult r, int done, long bytesDone, long tokens, long elapsedMillis) {
+                    out.println(r.line());
+                }
+
+                @Override
+                public void merged(Consolidator.Report m) {
+                    if (m.changed()) {
+                        out.println(mergedLine(m));
+                    }
+                }
+            };
+        }
+    }
+
+    /** The line a build prints about consolidation across papers. */
+    public static String mergedLine(Consolidator.Report m) {
+        return String.format(Locale.ROOT, "MERGED  across papers: %d council(s) named by e-mail domain, %d person(s), "
+                + "%d committee(s); %d graph(s) rewritten", m.councils(), m.people(), m.committees(), m.graphsRewritten());
+    }
+
     /** A paper carried through analysis, ready to store. */
-    private record Analysed(String source, String graph, String sha, List<Quad> quads, String summary, int tokens,
+    private record Analysed(String source, String graph, List<Quad> quads, String summary, int tokens,
                             long millis, PaperException problem, boolean skipped) {
+        static Analysed failed(String source, PaperException e, long millis) {
+            return new Analysed(source, null, null, null, 0, millis, e, false);
+        }
     }
 
     /**
@@ -105,97 +191,223 @@ public final class CouncilGraph {
      * file to {@code log}. One bad file is reported and skipped; it never stops the build.
      */
     public BuildReport build(List<Path> roots, GraphStore store, PrintStream log) {
+        return build(roots, store, Listener.lines(log));
+    }
+
+    /**
+     * Builds (or updates) {@code store} from the papers under {@code roots}, telling {@code listener}
+     * about each file as it is stored. Workers analyse papers in parallel, a bounded number ahead of
+     * the single writer, so memory stays flat however many papers there are.
+     */
+    public BuildReport build(List<Path> roots, GraphStore store, Listener listener) {
         long t0 = System.nanoTime();
+        try (HeapWatch heap = new HeapWatch()) {
+            return build(roots, store, listener, t0, heap);
+        }
+    }
+
+    private BuildReport build(List<Path> roots, GraphStore store, Listener listener, long t0, HeapWatch heap) {
         List<FileResult> results = new ArrayList<>();
-        List<Path> files = Loader.collect(roots, e -> {
-            results.add(new FileResult(e.source(), "FAILED", e.reason(), 0, 0));
-            log.println("FAILED  " + e.getMessage());
-        });
+        List<PaperException> walkProblems = new ArrayList<>();
+        List<Path> files = Loader.collect(roots, walkProblems::add);
+        long[] sizes = new long[files.size()];
+        long totalBytes = 0;
+        for (int i = 0; i < files.size(); i++) {
+            sizes[i] = sizeOf(files.get(i));
+            totalBytes += sizes[i];
+        }
+        listener.started(files.size() + walkProblems.size(), totalBytes);
+        int done = 0;
+        long bytesDone = 0;
+        long tokens = 0;
+        for (PaperException e : walkProblems) {
+            FileResult r = new FileResult(e.source(), "FAILED", e.reason(), 0, 0);
+            results.add(r);
+            listener.file(r, ++done, bytesDone, tokens, ms(t0));
+        }
         loadOntology(store);
         Map<Path, String> keys = keys(files);
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "councilgraph-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Analysed>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> analyse(f, keys.get(f), store)));
+        ExecutorService workersPool = pool();
+        int window = workers * 2 + 2;
+        List<Future<Analysed>> futures = new ArrayList<>(files.size());
+        int submitted = 0;
+        for (int i = 0; i < files.size(); i++) {
+            while (submitted < files.size() && submitted < i + window) {
+                Path f = files.get(submitted++);
+                futures.add(workersPool.submit(() -> analyse(f, keys.get(f), store)));
             }
-            for (int i = 0; i < files.size(); i++) {
-                Analysed a;
-                try {
-                    a = futures.get(i).get();
-                } catch (ExecutionException e) {
-                    Throwable c = e.getCause();
-                    a = new Analysed(files.get(i).toString(), null, null, null, null, 0, 0,
-                            new PaperException(files.get(i).toString(), "internal error: " + c, c), false);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-                futures.set(i, null); // let the quads go once stored
-                if (a.problem() != null) {
-                    results.add(new FileResult(a.source(), "FAILED", a.problem().reason(), 0, a.millis()));
-                    log.println("FAILED  " + a.problem().getMessage());
-                    continue;
-                }
-                if (a.skipped()) {
-                    results.add(new FileResult(a.source(), "UNCHANGED", "content hash unchanged; kept", 0, a.millis()));
-                    log.println("SKIP    " + a.source() + " (unchanged)");
-                    continue;
-                }
-                try {
-                    store.replaceGraph(a.graph(), a.quads());
-                } catch (RuntimeException e) {
-                    results.add(new FileResult(a.source(), "FAILED", "could not be stored: " + e, a.tokens(), a.millis()));
-                    log.println("FAILED  " + a.source() + ": could not be stored: " + e);
-                    continue;
-                }
-                results.add(new FileResult(a.source(), "OK", a.summary(), a.tokens(), a.millis()));
-                log.println("OK      " + a.source() + "  " + a.summary());
+            Analysed a;
+            try {
+                a = futures.get(i).get();
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                a = Analysed.failed(files.get(i).toString(),
+                        new PaperException(files.get(i).toString(), "internal error: " + c, c), 0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                futures.stream().filter(x -> x != null).forEach(x -> x.cancel(true));
+                break;
             }
-        } finally {
-            pool.shutdownNow();
+            futures.set(i, null); // let the quads go once stored
+            FileResult r = store(a, store);
+            results.add(r);
+            bytesDone += sizes[i];
+            tokens += r.tokens();
+            listener.file(r, ++done, bytesDone, tokens, ms(t0));
         }
-        return new BuildReport(results, (System.nanoTime() - t0) / 1_000_000);
+        if (results.stream().anyMatch(r -> r.status().equals("OK"))) {
+            // what no single paper can resolve: councils by e-mail domain, people, abbreviated committees
+            listener.merged(new Consolidator(iris).consolidate(store.datasetGraph()));
+        }
+        return new BuildReport(results, ms(t0), heap.peakSum(), heap.peakAfterGc());
+    }
+
+    private static FileResult store(Analysed a, GraphStore store) {
+        if (a.problem() != null) {
+            return new FileResult(a.source(), "FAILED", a.problem().reason(), 0, a.millis());
+        }
+        if (a.skipped()) {
+            return new FileResult(a.source(), "UNCHANGED", "content hash unchanged; kept", 0, a.millis());
+        }
+        try {
+            store.replaceGraph(a.graph(), a.quads());
+        } catch (RuntimeException e) {
+            return new FileResult(a.source(), "FAILED", "could not be stored: " + e, a.tokens(), a.millis());
+        }
+        return new FileResult(a.source(), "OK", a.summary(), a.tokens(), a.millis());
+    }
+
+    private synchronized ExecutorService pool() {
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "councilgraph-worker");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    /** Lets the worker threads (and their pipelines) go. */
+    @Override
+    public synchronized void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+        }
     }
 
     private Analysed analyse(Path file, String key, GraphStore store) {
         long t0 = System.nanoTime();
         String source = file.toString();
         try {
-            Paper paper = Loader.load(file);
+            // the hash of the raw bytes decides before any parsing, so an unchanged pack costs a read
+            byte[] bytes = Loader.readBytes(file, Loader.DEFAULT_MAX_BYTES);
             String graph = iris.graph(key);
-            if (!force && store.storedHash(graph).map(h -> h.equals(paper.sha256())).orElse(false)) {
-                return new Analysed(source, graph, paper.sha256(), null, null, 0, ms(t0), null, true);
+            String sha = Loader.sha256(bytes);
+            if (!force && store.storedHash(graph).map(h -> h.equals(sha)).orElse(false)) {
+                return new Analysed(source, graph, null, null, 0, ms(t0), null, true);
             }
-            Resolved r = analyse(paper, key);
+            Paper paper = Loader.load(source, bytes);
+            bytes = null;
+            Layout layout = Segmenter.segment(paper);
+            Annotations annotations = Annotator.annotate(layout);
+            Resolved r = new Resolver(iris).resolve(annotations, key);
+            if (r.meetings().isEmpty() && r.reports().isEmpty() && r.items().isEmpty()) {
+                return Analysed.failed(source, new PaperException(source,
+                        "no meeting, agenda item or report recognised: not a council paper"), ms(t0));
+            }
             GraphStore.Collector sink = GraphStore.collector();
             Emitter.emit(r, iris, sink);
-            return new Analysed(source, graph, paper.sha256(), sink.quads(), summary(r, sink.quads().size()), tokens(r),
+            return new Analysed(source, graph, sink.quads(), summary(r, sink.quads().size()), annotations.tokens(),
                     ms(t0), null, false);
         } catch (PaperException e) {
-            return new Analysed(source, null, null, null, null, 0, ms(t0), e, false);
+            return Analysed.failed(source, e, ms(t0));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Analysed(source, null, null, null, null, 0, ms(t0),
-                    new PaperException(source, "could not be analysed: " + e, e), false);
+            return Analysed.failed(source, new PaperException(source, "could not be analysed: " + e, e), ms(t0));
+        } catch (OutOfMemoryError e) {
+            return Analysed.failed(source, new PaperException(source, "too large to analyse in this heap", e), ms(t0));
         }
     }
-
-    private final ThreadLocal<Integer> lastTokens = ThreadLocal.withInitial(() -> 0);
 
     /** Load is done; the rest of the pipeline for one paper, in memory. */
     public Resolved analyse(Paper paper, String key) {
         Layout layout = Segmenter.segment(paper);
         Annotations annotations = Annotator.annotate(layout);
-        lastTokens.set(annotations.tokens());
         return new Resolver(iris).resolve(annotations, key);
     }
 
-    private int tokens(Resolved r) {
-        return lastTokens.get();
+    private static long sizeOf(Path f) {
+        try {
+            return Files.isRegularFile(f) ? Files.size(f) : 0;
+        } catch (IOException | SecurityException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Heap watched over a build: the sum of each heap pool's peak (garbage included, an upper bound)
+     * and the largest heap occupancy right after a collection (what the build really holds).
+     */
+    static final class HeapWatch implements AutoCloseable {
+        private final AtomicLong afterGc = new AtomicLong();
+        private final List<Runnable> undo = new ArrayList<>();
+
+        HeapWatch() {
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == MemoryType.HEAP && p.isValid()) {
+                    p.resetPeakUsage();
+                }
+            }
+            NotificationListener listener = (n, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                    GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+                    long used = 0;
+                    for (Map.Entry<String, MemoryUsage> e : info.getMemoryUsageAfterGc().entrySet()) {
+                        if (heapPool(e.getKey())) {
+                            used += e.getValue().getUsed();
+                        }
+                    }
+                    afterGc.accumulateAndGet(used, Math::max);
+                }
+            };
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(listener, null, null);
+                    undo.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(listener);
+                        } catch (ListenerNotFoundException e) {
+                            // already gone
+                        }
+                    });
+                }
+            }
+        }
+
+        private static boolean heapPool(String name) {
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .anyMatch(p -> p.getName().equals(name) && p.getType() == MemoryType.HEAP);
+        }
+
+        long peakSum() {
+            long sum = 0;
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == MemoryType.HEAP && p.isValid()) {
+                    sum += p.getPeakUsage().getUsed();
+                }
+            }
+            return sum;
+        }
+
+        long peakAfterGc() {
+            return afterGc.get();
+        }
+
+        @Override
+        public void close() {
+            undo.forEach(Runnable::run);
+        }
     }
 
     private static long ms(long t0) {

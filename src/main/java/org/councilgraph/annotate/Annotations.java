@@ -51,11 +51,15 @@ public record Annotations(Layout layout, List<PersonMention> people, List<PostMe
     /**
      * A body named.
      *
-     * @param name the name as printed, tidied
-     * @param kind service, outside organisation, council or committee
-     * @param span where it was read
+     * @param name    the body's name, tidied: the full form where the text printed an acronym it defines
+     * @param kind    service, outside organisation, council or committee
+     * @param span    where it was read
+     * @param printed the form printed at {@code span} ("CQC", "Leicestershire Fostering Service")
      */
-    public record BodyMention(String name, BodyKind kind, Span span) {
+    public record BodyMention(String name, BodyKind kind, Span span, String printed) {
+        public BodyMention(String name, BodyKind kind, Span span) {
+            this(name, kind, span, name);
+        }
     }
 
     /** What kind of instrument a citation is. */

@@ -1,6 +1,5 @@
 package org.councilgraph.annotate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.councilgraph.annotate.Annotations.BodyMention;
@@ -32,44 +31,19 @@ public final class Annotator {
     }
 
     public static Annotations annotate(Layout layout, Nlp nlp) {
+        return annotate(layout, nlp.analyse(layout.paper().text()));
+    }
+
+    /** Annotates with a CoreNLP reading already made (development tools cache it between runs). */
+    public static Annotations annotate(Layout layout, Nlp.Result nlpResult) {
         String text = layout.paper().text();
-        Nlp.Result nlpResult = nlp.analyse(text);
         List<PostMention> posts = Posts.find(text);
         List<PersonMention> people = People.find(text, nlpResult.entities(), posts);
-        List<BodyMention> bodies = new ArrayList<>(Bodies.find(text, layout.council().orElse(null)));
-        // organisations the model finds that no rule did (named charities, companies, schools)
-        for (Nlp.Entity e : nlpResult.entities()) {
-            if (!e.type().equals("ORGANIZATION") || bodies.stream().anyMatch(b -> b.span().overlaps(e.span()))
-                    || posts.stream().anyMatch(p -> p.span().overlaps(e.span()))
-                    || people.stream().anyMatch(p -> p.span().overlaps(e.span()))) {
-                continue;
-            }
-            String name = e.text().replaceAll("\\s+", " ").strip();
-            if (plausibleOrganisation(name)) {
-                bodies.add(new BodyMention(name, Annotations.BodyKind.ORGANISATION, e.span()));
-            }
-        }
-        bodies.sort((a, b) -> a.span().compareTo(b.span()));
+        // the rules read names of bodies; the model's organisations fill in proper names the rules miss
+        List<BodyMention> bodies = Bodies.find(text, layout.council().orElse(null), people, posts, nlpResult.entities());
         posts = People.pair(text, people, posts);
         List<Citation> citations = Citations.find(text, nlpResult.sentences());
         return new Annotations(layout, people, posts, bodies, citations, nlpResult.sentences(), nlpResult.tokens());
-    }
-
-    /** The model's organisations are kept when they are multi-word proper names or acronyms. */
-    private static boolean plausibleOrganisation(String name) {
-        if (name.length() < 3 || name.length() > 80 || name.matches(".*\\d.*")) {
-            return false;
-        }
-        String[] words = name.split(" ");
-        if (words.length == 1) {
-            return name.matches("[A-Z]{3,6}") && !name.matches("(?:SEND|TBC|KPI|EHCP|EHCPS|ICT|CEO|AGM|FAQ)");
-        }
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.matches("and|of|for|the|in|on|&|de|la")) {
-                return false;
-            }
-        }
-        return !name.matches("(?i)^(?:the\\s+)?(?:committee|department|council|service|cabinet|board|panel|party|government)$");
     }
 
     /** The sentence holding {@code offset}, or a window around it when sentences are unknown. */

@@ -1,149 +1,743 @@
 package org.councilgraph.annotate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.annotate.Annotations.BodyMention;
+import org.councilgraph.annotate.Annotations.PersonMention;
+import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.segment.CouncilNames;
 import org.councilgraph.text.Span;
 
 /**
  * Names of bodies: the council's own services, teams, hubs and departments, outside organisations
  * (regulators, government departments, partnerships, charities, schools, other councils) and
- * committees. A name is a run of capitalised words ending in a head noun; the head noun says which
- * kind of body it is. National bodies known by a short name (Ofsted, NHS) come from a small list of
- * public bodies that any English council paper may name.
+ * committees.
+ *
+ * <p>A name is a run of capitalised words (with "and", "of", "for" ... and list commas between
+ * them) ending in a head noun; the head says which kind of body it is ("Team", "Service", "Hub" a
+ * council service; "Partnership", "Trust", "Charity", "School" an outside body; "Committee",
+ * "Panel" a committee). Runs never cross a hard break of the layout (a heading line, a table cell),
+ * and sentence words, people's names, post titles and document words ("Annual Report of the ...")
+ * caught at their front are trimmed. National bodies known by a short name (Ofsted, NHS, DfE) come
+ * from a gazetteer of national public bodies ({@link NationalBodies}); acronyms are read as bodies
+ * only where the paper defines them ("Community Safety Team (CST)") or the gazetteer knows them.
  */
 final class Bodies {
-    private static final String WORD = "(?:[A-Z][A-Za-z'’\\-]*|[A-Z]{2,}|\\([A-Z]{2,8}\\))";
-    private static final String LINK = "(?:and|&|of|for|the|in|on|with|to|de|la|upon)";
-    private static final String SERVICE_HEAD = "(?:Service|Services|Team|Teams|Unit|Hub|Hubs|Department|Directorate|Division|Scheme|Centre|Centres|Programme)";
-    private static final String ORG_HEAD = "(?:Partnership|Partnerships|Board|Trust|Association|Network|Foundation|Charity|University|College|Academy|"
-            + "School|Council|Commission|Agency|Group|Forum|Alliance|Society|Club|Institute|Ombudsman|Police|Constabulary|Federation|"
-            + "Consortium|Company|Limited|Ltd|plc|LLP|CIC|Corporation|Authority|Office|Executive|Bank|Fund|Library|Museum|Theatre|Hospital|"
-            + "Church|Diocese|Union|Collaborative|Panel|Committee|Sub-Committee|Parliament|Court|Tribunal|Inspectorate|Regulator)";
-    private static final Pattern SERVICE = Pattern.compile(
-            "(?<name>" + WORD + "(?:\\s+(?:" + WORD + "|" + LINK + "|,)){0,8}?\\s+" + SERVICE_HEAD + ")\\b");
-    private static final Pattern ORGANISATION = Pattern.compile(
-            "(?<name>" + WORD + "(?:\\s+(?:" + WORD + "|" + LINK + ")){0,8}?\\s+" + ORG_HEAD + ")\\b");
-    private static final Pattern DEPARTMENT_OF = Pattern.compile(
-            "\\b(?<name>(?:Department|Ministry|Office)\\s+(?:of|for)\\s+(?:the\\s+)?" + WORD + "(?:\\s+(?:" + WORD + "|and|&|,)){0,6})");
-    /**
-     * National bodies and regulators that papers name without a head noun. Public knowledge, the same
-     * for every council.
-     */
-    private static final Pattern NATIONAL = Pattern.compile(
-            "\\b(?<name>Ofsted|OFSTED|NHS England|NHS|CQC|HMRC|HM Treasury|HM Revenue and Customs|Home Office|Cabinet Office|"
-            + "DfE|DfT|DWP|DHSC|MHCLG|DLUHC|DEFRA|Defra|Environment Agency|Natural England|Historic England|Homes England|Sport England|"
-            + "Arts Council England|Arts Council|Local Government Association|LGA|Local Government and Social Care Ombudsman|"
-            + "Information Commissioner'?s Office|ICO|Electoral Commission|National Audit Office|Audit Commission|Youth Justice Board|"
-            + "Children'?s Commissioner|UNISON|Unison|GMB|Unite|CAMHS|Cafcass|CAFCASS|Barnardo'?s|NSPCC|Action for Children|"
-            + "Transport for London|Network Rail|National Highways|Highways England|Department for Education|Department for Transport|"
-            + "Department of Health and Social Care|Ministry of Defence|Ministry of Justice|Ministry of Housing, Communities and Local Government|"
-            + "Probation Service|National Probation Service|Crown Prosecution Service|Border Force|High Court|Court of Appeal|Supreme Court|"
-            + "House of Commons|House of Lords|Parliament|Government)\\b");
-    /** Heads after which "of"/"for" can join a longer name ("Department for Education"). */
+    private static final String WORD = "[A-Z][\\p{L}\\p{N}'’\\-]*[\\p{L}\\p{N}’']|[A-Z]";
+    private static final String LINK = "(?:and|&|of|for|the|in|on|to|at|with|upon|de|la|around)";
+    private static final String LOWER_HEAD = "(?:service|team|teams|hub|hubs|unit|department|directorate|division|scheme|"
+            + "group|school|trust|partnership|board|forum|network)";
+    /** A run of name words: capitalised words joined by spaces, linkers and list commas. */
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:(?: +(?:" + LINK + " +){0,2}(?:" + WORD + ")|, +(?:" + WORD + ")|"
+            + " +\\((?:[A-Z][A-Za-z&]{1,9})\\)| +" + LOWER_HEAD + "(?![\\p{L}\\-])))*");
+    private static final Set<String> SERVICE_HEADS = Set.of("service", "services", "team", "teams", "unit", "units", "hub", "hubs",
+            "department", "directorate", "division", "scheme", "centre", "centres", "office");
+    private static final Set<String> ORG_HEADS = Set.of("partnership", "partnerships", "board", "trust", "association", "network",
+            "foundation", "charity", "university", "college", "academy", "academies", "school", "schools", "nursery", "council",
+            "commission", "agency", "group", "forum", "alliance", "society", "club", "institute", "ombudsman", "police",
+            "constabulary", "federation", "consortium", "company", "limited", "ltd", "plc", "llp", "cic", "corporation",
+            "authority", "bank", "library", "museum", "theatre", "hospital", "hospitals", "church", "diocese", "union",
+            "collaborative", "panel", "committee", "sub-committee", "subcommittee", "parliament", "court", "tribunal", "inspectorate",
+            "regulator", "force", "cooperative", "co-operative", "commerce");
+    /** Heads that a lowercase spelling still makes a head ("the EHE team", "Leicester Grammar school"). */
+    private static final Set<String> LOWER_HEADS = Set.of("service", "team", "teams", "hub", "hubs", "unit",
+            "department", "directorate", "division", "scheme", "group", "school", "trust", "partnership", "board", "forum", "network");
+    /** Capitals that belong inside names rather than starting a new one ("Head of SEND Services"). */
+    private static final Set<String> INNER_CAPS = Set.of("SEND", "NHS", "UK", "HM", "EU", "ICT", "LGBT", "LGBTQ", "CIC", "CE", "IT", "HR",
+            "CAMHS", "II", "III", "IV");
+    /** Words that begin a sentence or a clause, not a name. */
     private static final Pattern BAD_START = Pattern.compile(
             "(?i)^(?:the|a|an|this|that|these|those|our|their|its|his|her|each|every|any|all|some|new|other|such|both|"
             + "and|or|but|if|when|where|while|as|at|in|on|by|to|for|from|with|of|it|there|he|she|they|we|i|"
             + "january|february|march|april|may|june|july|august|september|october|november|december|"
-            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mr|mrs|ms|dr|cllr|councillor|councillors|"
-            + "members?|officers?|director|head|manager|chair|chairman|report|minutes|agenda|item|appendix|annex|page|section|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mr|mrs|ms|miss|dr|cllr|councillor|councillors|"
+            + "members?|officers?|director|directors|head|heads|manager|managers|chair|chairman|vice-chair|lead|"
+            + "report|reports|minutes|agenda|item|items|appendix|appendices|annex|page|section|paragraph|table|figure|"
             + "following|further|however|also|whilst|although|despite|since|through|across|within|including|between|"
-            + "local|national|regional|statutory|key|overall|total|current|previous|future|existing|proposed|relevant|"
-            + "resolved|agreed|noted|approved|welcome|thanks|please|yes|no|not|under|via|across|per)$");
-    /** Generic names that are classes of body, not bodies: "Children's Services", "Local Authority". */
+            + "statutory|key|overall|total|current|previous|future|existing|proposed|relevant|"
+            + "resolved|agreed|noted|approved|welcome|thanks|please|yes|no|not|under|via|per|contact|tel|email|"
+            + "summary|background|introduction|purpose|recommendation|recommendations|conclusion|conclusions|update|"
+            + "achievements|challenges|priorities|risks|overview|performance|progress|workforce|finances?|details|"
+            + "cabinet|committee|council|commission|panel|board|during|after|before|until|upon|following|re|ref|"
+            + "officer\\(s\\)|dear|yours|regards|attached|enclosed|note|notes|n\\.b\\.|see|refer)$");
+    /** Words of documents and activities: "Annual Report of the Fostering Service" names the service after them. */
+    private static final Pattern DOC_WORD = Pattern.compile(
+            "(?i)^(?:report|reports|update|updates|summary|plan|plans|strategy|review|reviews|inspection|inspections|overview|"
+            + "role|roles|responsibilities|establishment|introduction|performance|achievements|appendix|annex|minutes|agenda|"
+            + "framework|policy|assessment|evaluation|consultation|proposal|proposals|recommendation|recommendations|funding|"
+            + "budget|arrangements|work|activity|activities|statement|structure|restructure|transfer|future|annual|defining|"
+            + "delivery|development|implementation|launch|expansion|redesign|remodelling|outcomes|impact|offer|"
+            + "protocol|guidance|audit|accounts|charter|intro|membership|dates|meetings|meeting|acronyms|glossary|terms|allocation|"
+            + "transition|collaborations?|guide|welcome|support\\s+for|reference|case|cases|consultation|bid|bids|"
+            + "application|applications|request|requests)$");
+    /** Words after a head that make the whole a place: "Police Station", "Council Chamber". */
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "(?:Station|Road|Street|Lane|Avenue|House|Hall|Building|Buildings|Headquarters|HQ|Chamber|Chambers|Room|Rooms|Square|Park|"
+            + "Way|Close|Drive|Campus|Site|Depot|Offices)");
+    /** Document words that head a line or a paragraph before a name ("Summary", "Appendix"). */
+    private static final Pattern FRONT_DOC_WORD = Pattern.compile(
+            "(?i)^(?:report|reports|update|updates|summary|appendix|annex|minutes|agenda|overview|introduction|background|"
+            + "achievements|purpose|recommendations?|conclusions?|annual|executive|establishment|defining|intro)$");
+    /** Possessives that are parts of common names, not owners ("Children's Services"). */
+    private static final Pattern COMMON_POSSESSOR = Pattern.compile(
+            "(?i)^(?:children|young\\s+people|people|women|men|parents|carers|adults|families|girls|boys|students|pupils|"
+            + "learners|citizens|veterans|residents|patients|travellers|kings|queens|princes|st)$");
+    /** Class names, not names of bodies: "Children's Services", "Local Authority", "Secondary Schools". */
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)^(?:(?:the\\s+)?(?:council|county|city|local|national|partner|other|voluntary|community|public|private|health|social|"
-            + "education|children'?s|adult|all|their|our|its|statutory|relevant|specialist|support|district|borough|parish|town|"
-            + "secondary|primary|special|independent|mainstream|maintained|free|faith|grammar|new|existing)\\s+)?"
-            + "(?:services?|teams?|units?|hubs?|departments?|directorates?|divisions?|schemes?|centres?|programmes?|partnerships?|boards?|"
+            + "education|children'?’?s?|adult|adults|all|their|our|its|statutory|relevant|specialist|support|district|borough|parish|town|"
+            + "secondary|primary|special|independent|mainstream|maintained|free|faith|grammar|new|existing|front|line|locality|"
+            + "area|areas|regional|central|corporate|universal|targeted|early|local\\s+authority|the\\s+council'?’?s|council'?’?s|"
+            + "multi|multi-agency|agency|family|families|youth|care|in-house|external|internal|whole|each|several|various|"
+            + "relevant|partner|children\\s+and\\s+families|children’s|children's\\s+social|adult\\s+social|social\\s+care|"
+            + "local\\s+authority\\s+children'?’?s|health\\s+and\\s+social\\s+care|nhs|school|schools|senior|leadership|management|"
+            + "project|delivery|the\\s+local|academy|select|other\\s+local|full|combined|mayoral|unitary|delegated|strategic|"
+            + "foundation|established|electoral|development|constituent|neighbouring|host|lead|accountable|responsible)\\s+)*"
+            + "(?:services?|teams?|units?|hubs?|departments?|directorates?|divisions?|schemes?|centres?|offices?|partnerships?|boards?|"
             + "trusts?|associations?|networks?|groups?|schools?|colleges?|academ(?:y|ies)|councils?|authorit(?:y|ies)|agenc(?:y|ies)|"
-            + "offices?|panels?|committees?|forums?|executive|government)$");
+            + "panels?|committees?|forums?|executive|government|charit(?:y|ies)|nurser(?:y|ies)|foundations?|hospitals?|"
+            + "funds?|unions?|clubs?|courts?|police|societ(?:y|ies)|companies|company|commissions?|bodies|body|providers?|"
+            + "corporations?)$");
+    /** Names that carry an outside body's mark whatever their head ("Police Child Abuse Investigation Unit"). */
+    private static final Pattern OUTSIDE_MARK = Pattern.compile(
+            "(?i).*\\b(?:police|constabulary|nhs|hospitals?|university|college|trust|ltd|limited|plc|cic|llp|charity|church|diocese|"
+            + "probation|national|regional|royal|british|integrated\\s+care|clinical\\s+commissioning|fire\\s+and\\s+rescue|"
+            + "parish|chamber|ministry|government|parliament|commons|lords|federation|association|society|foundation|"
+            + "academy|academies|university|institute|club|music\\s+hub|growth\\s+hub|training\\s+hub)\\b.*");
+    /** Council services whatever their head: the statutory virtual school, short-stay schools, pupil referral units. */
+    private static final Pattern COUNCIL_SCHOOL = Pattern.compile("(?i).*\\b(?:virtual\\s+school|short\\s+stay\\s+school|pupil\\s+referral\\s+unit)$");
+    /** Committees of a council, by the words councils name them with. */
+    private static final Pattern COUNCIL_COMMITTEE = Pattern.compile(
+            "(?i).*\\b(?:scrutiny|cabinet|overview|planning|licensing|audit|standards|policy|neighbourhood|executive|"
+            + "appointments|pensions|health\\s+and\\s+wellbeing|corporate\\s+parenting|governance|employment|regulatory|"
+            + "task\\s+(?:(?:and|&)\\s+finish\\s+)?group|working\\s+group|adoption\\s+panel|fostering\\s+panel|sub-committee)\\b.*");
+    private static final Pattern NOT_COUNCIL_COMMITTEE = Pattern.compile("(?i).*\\b(?:house\\s+of|select|parliament|commons|lords)\\b.*");
+    private static final String SCHOOL_TYPE = "(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Church|Catholic|Special|Community|"
+            + "Nursery|Free|Short|Virtual|Preparatory|Studio|Sixth|Technical|Independent|Academy|Federation|Trust|Saint|St|The)";
+    /** Words that say the next name is an organisation. */
+    private static final Pattern MODEL_CUE = Pattern.compile(
+            "(?:charity|charities|company|companies|firm|organisation|organisations|organization|provider|providers|partners?|"
+            + "partnership\\s+with|funded\\s+by|funding\\s+from|delivered\\s+by|provided\\s+by|run\\s+by|led\\s+by|"
+            + "sponsored\\s+by|supported\\s+by|commissioned\\s+from|collaboration\\s+(?:of|with)|working\\s+with|such\\s+as)"
+            + "[^.;|]{0,25}$");
+    /** A line of a glossary of acronyms: "LPP&lt;tab&gt;Leicester Primary Partnership", "CQC - Care Quality Commission". */
+    private static final Pattern GLOSSARY_LINE = Pattern.compile("(?m)^[ \\t|]*([A-Z][A-Za-z&]{1,9})[ \\t]*(?:\\t|:|–|=| - )[ \\t]*([^\\n]+?)[ \\t|]*$");
+    /** "Name (ACR)" in a run: the acronym a paper defines for a name. */
+    private static final Pattern DEFINED = Pattern.compile("\\(([A-Z][A-Za-z&]{1,9})\\)$");
 
     private Bodies() {
     }
 
+    private static void addCouncil(List<BodyMention> out, String name, Span span, String homeCouncil, Context cx) {
+        if (!CouncilNames.isCouncil(name)) {
+            return;
+        }
+        boolean home = homeCouncil != null && name.equalsIgnoreCase(homeCouncil);
+        add(out, new BodyMention(name, home ? BodyKind.COUNCIL : BodyKind.ORGANISATION, span, name));
+        cx.councilPlaces.add(place(name));
+    }
+
+    /** A token of a run: its text and offsets. */
+    private record Tok(String text, int start, int end) {
+        boolean isWord() {
+            return Character.isLetterOrDigit(text.charAt(0));
+        }
+
+        boolean isCaps() {
+            return text.length() >= 2 && text.equals(text.toUpperCase(Locale.ROOT)) && text.chars().anyMatch(Character::isLetter)
+                    && Character.isUpperCase(text.charAt(0));
+        }
+
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
     static List<BodyMention> find(String text, String homeCouncil) {
+        return find(text, homeCouncil, List.of(), List.of(), List.of());
+    }
+
+    static List<BodyMention> find(String text, String homeCouncil, List<PersonMention> people, List<PostMention> posts,
+                                  List<Nlp.Entity> entities) {
+        String flat = Layouts.flatten(text);
+        Context cx = new Context(text, flat, homeCouncil, people, posts);
         List<BodyMention> out = new ArrayList<>();
-        Matcher d = DEPARTMENT_OF.matcher(text);
-        while (d.find()) {
-            add(out, d.group("name").replaceAll("[,\\s]+$", ""), BodyKind.ORGANISATION, d.start("name"), text);
-        }
-        Matcher n = NATIONAL.matcher(text);
-        while (n.find()) {
-            add(out, n.group("name"), BodyKind.ORGANISATION, n.start("name"), text);
-        }
-        Matcher c = CouncilNames.COUNCIL.matcher(text);
+        // councils first: their names are the most certain
+        Matcher c = CouncilNames.COUNCIL.matcher(flat);
         while (c.find()) {
             String name = CouncilNames.normalise(c.group());
-            if (!CouncilNames.isCouncil(name)) {
+            name = name.replaceFirst("^\\([^)]*\\)\\s*", "");
+            if (name.matches(".*\\bCouncil and .*")) {
+                // "Kent County Council and Birmingham City Council", "Council and Medway Council": the councils in it
+                int from = 0;
+                for (String part : name.split("(?<=Council) and ")) {
+                    int at = c.group().indexOf(part.split(" ")[0], from);
+                    if (at < 0) {
+                        continue;
+                    }
+                    from = at + 1;
+                    if (!part.matches("(?i)(?:county|city|district|borough|town)\\s+council")) {
+                        addCouncil(out, part, new Span(c.start() + at, Math.min(c.end(), c.start() + at + part.length())), homeCouncil, cx);
+                    }
+                }
+                continue;
+            }
+            String[] w = name.split(" ");
+            if (w.length > 2 && cx.lowerWords.contains(w[0].toLowerCase(Locale.ROOT)) && CouncilNames.isCouncil(name.substring(w[0].length() + 1))) {
+                name = name.substring(w[0].length() + 1); // "Should Kent County Council"
+            }
+            if (!CouncilNames.isCouncil(name) || name.matches("(?i)(?:county|city|district|borough|town)\\s+council")) {
                 continue;
             }
             boolean home = homeCouncil != null && name.equalsIgnoreCase(homeCouncil);
-            add(out, name, home ? BodyKind.COUNCIL : BodyKind.ORGANISATION, c.start(), text);
+            add(out, new BodyMention(name, home ? BodyKind.COUNCIL : BodyKind.ORGANISATION, new Span(c.start(), c.end()), c.group()));
+            cx.councilPlaces.add(place(name));
         }
-        Matcher s = SERVICE.matcher(text);
-        while (s.find()) {
-            add(out, s.group("name"), BodyKind.SERVICE, s.start("name"), text);
+        for (NationalBodies.Hit h : NationalBodies.find(flat)) {
+            add(out, new BodyMention(h.name(), BodyKind.ORGANISATION, h.span(), h.printed()));
         }
-        Matcher o = ORGANISATION.matcher(text);
-        while (o.find()) {
-            String name = o.group("name");
-            String head = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            BodyKind kind = head.matches("committee|sub-committee|commission|panel") && !name.matches("(?i).*\\b(?:care quality|house of|select|electoral|charity|law|boundary|audit)\\b.*")
-                    ? BodyKind.COMMITTEE : BodyKind.ORGANISATION;
-            if (head.equals("council") && !CouncilNames.isCouncil(CouncilNames.normalise(name))) {
-                kind = BodyKind.ORGANISATION; // "Young People's Council"
-            } else if (head.equals("council")) {
-                continue; // councils are taken above
+        Matcher r = RUN.matcher(flat);
+        List<BodyMention> named = new ArrayList<>();
+        while (r.find()) {
+            for (BodyMention b : fromRun(tokens(flat, r.start(), r.end()), cx)) {
+                named.add(b);
             }
-            add(out, name, kind, o.start("name"), text);
+        }
+        for (BodyMention b : named) {
+            add(out, b);
+        }
+        // an acronym the paper defined is that body wherever it is printed
+        if (!cx.acronyms.isEmpty()) {
+            Matcher a = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", cx.acronyms.keySet().stream().map(Pattern::quote).toList())
+                    + ")(?![\\p{L}\\p{N}])").matcher(flat);
+            while (a.find()) {
+                BodyMention def = cx.acronyms.get(a.group(1));
+                add(out, new BodyMention(def.name(), def.kind(), new Span(a.start(), a.end()), a.group(1)));
+            }
+        }
+        for (Nlp.Entity e : entities) {
+            if (e.type().equals("ORGANIZATION")) {
+                BodyMention b = fromModel(e, cx, out);
+                if (b != null) {
+                    add(out, b);
+                }
+            }
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
 
-    /** Adds a body after trimming sentence words from its front; drops generic class names. */
-    private static void add(List<BodyMention> out, String raw, BodyKind kind, int start, String text) {
-        String name = raw.replaceAll("\\s+", " ").strip();
-        int offset = 0;
-        while (true) {
-            int sp = name.indexOf(' ');
-            if (sp < 0) {
-                break;
+    /** What the rules know about the paper while reading it. */
+    private static final class Context {
+        final String text;
+        final String flat;
+        final String home;
+        final String homePlace;
+        final Set<String> councilPlaces = new HashSet<>();
+        final List<Span> personSpans = new ArrayList<>();
+        final List<Span> postSpans = new ArrayList<>();
+        final Map<String, BodyMention> acronyms = new HashMap<>();
+        final Set<String> lowerWords = new HashSet<>();
+        final String lowerFlat;
+        final List<Span> glossary = new ArrayList<>();
+
+        Context(String text, String flat, String home, List<PersonMention> people, List<PostMention> posts) {
+            this.text = text;
+            this.flat = flat;
+            this.home = home;
+            this.homePlace = home == null ? null : place(home);
+            this.lowerFlat = flat.toLowerCase(Locale.ROOT);
+            people.forEach(p -> personSpans.add(p.span()));
+            posts.forEach(p -> postSpans.add(p.span()));
+            Matcher g = GLOSSARY_LINE.matcher(text);
+            while (g.find()) {
+                glossary.add(new Span(g.start(2), g.end(2)));
             }
-            String first = name.substring(0, sp);
-            if (BAD_START.matcher(first).matches() || first.equals(",")) {
-                offset += raw.indexOf(name.substring(sp + 1), offset) - offset;
-                name = name.substring(sp + 1).strip();
+            Matcher m = Pattern.compile("(?<![\\p{L}])[a-z][a-z'’\\-]+").matcher(text);
+            while (m.find()) {
+                lowerWords.add(m.group());
+            }
+        }
+    }
+
+    /** "Leicestershire County Council" -> "Leicestershire"; "Royal Borough of Kingston upon Thames" -> "Kingston upon Thames". */
+    static String place(String council) {
+        return council.replaceFirst("(?i)^(?:the\\s+)?(?:royal|london)\\s+borough\\s+of\\s+", "")
+                .replaceFirst("(?i)\\s+(?:metropolitan\\s+)?(?:county|city|district|borough|town|unitary)?\\s*council$", "")
+                .replaceFirst("(?i)\\s+(?:mayoral\\s+)?combined\\s+authority$", "")
+                .replaceFirst("(?i)^city\\s+of\\s+", "").strip();
+    }
+
+    private static List<Tok> tokens(String flat, int from, int to) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\\([A-Z][A-Za-z&]{1,9}\\)|,|[\\p{L}\\p{N}&][\\p{L}\\p{N}'’\\-&]*").matcher(flat).region(from, to);
+        while (m.find()) {
+            String t = m.group();
+            int end = m.end();
+            while (t.length() > 1 && (t.endsWith("-") || t.endsWith("'"))) {
+                t = t.substring(0, t.length() - 1);
+                end--;
+            }
+            out.add(new Tok(t, m.start(), end));
+        }
+        return out;
+    }
+
+    private static boolean isHead(Tok t) {
+        String l = t.lower();
+        if (Character.isLowerCase(t.text().charAt(0))) {
+            return LOWER_HEADS.contains(l);
+        }
+        return SERVICE_HEADS.contains(l) || ORG_HEADS.contains(l);
+    }
+
+    private static boolean isLink(Tok t) {
+        return t.text().matches(LINK) || t.text().equals(",");
+    }
+
+    /** Splits a run into names: at list separators after a head, before stray capitals, after heads not continued to another head. */
+    private static List<BodyMention> fromRun(List<Tok> run, Context cx) {
+        List<BodyMention> out = new ArrayList<>();
+        List<List<Tok>> parts = new ArrayList<>();
+        List<Boolean> keep = new ArrayList<>();
+        List<Tok> cur = new ArrayList<>();
+        boolean curKeep = true;
+        String glossaryAcronym = null;
+        for (int i = 0; i < run.size(); i++) {
+            Tok t = run.get(i);
+            if (t.isCaps() && !t.text().startsWith("(") && !cur.isEmpty() && !INNER_CAPS.contains(t.text())
+                    && cur.stream().anyMatch(x -> x.isWord() && !isLink(x))) {
+                // "CQC Care Quality Commission CYPF Children ...": a glossary, or a heading run into a name
+                parts.add(cur);
+                keep.add(curKeep && glossaryAcronym == null);
+                cur = new ArrayList<>();
+                curKeep = true;
+                glossaryAcronym = t.text();
+                continue;
+            }
+            if (t.text().matches("and|&") && i + 1 < run.size() && run.get(i + 1).text().equals("the") && !cur.isEmpty()) {
+                // "the CME and the Attendance team": two names
+                parts.add(cur);
+                keep.add(curKeep);
+                cur = new ArrayList<>();
+                curKeep = true;
+                continue;
+            }
+            cur.add(t);
+            if (isHead(t) && i + 1 < run.size()) {
+                Tok next = run.get(i + 1);
+                if (PLACE_AFTER.matcher(next.text()).matches()) {
+                    curKeep = false; // "South Wigston Police Station" is a building
+                }
+                boolean listSep = next.text().equals(",") || next.text().matches("and|&|or|the|with|to|at|in|on");
+                boolean continues = !listSep && !next.text().startsWith("(") && headAhead(run, i + 1) && wordsBefore(cur) <= 1;
+                if (listSep || (!continues && !next.text().startsWith("(") && !isHead(next))) {
+                    parts.add(cur);
+                    keep.add(curKeep);
+                    cur = new ArrayList<>();
+                    curKeep = true;
+                }
+            }
+            if (glossaryAcronym != null && cur.size() == 1) {
+                curKeep = true;
+            }
+        }
+        parts.add(cur);
+        keep.add(curKeep);
+        String pendingAcronym = null;
+        for (int k = 0; k < parts.size(); k++) {
+            List<Tok> p = splitAnds(parts.get(k));
+            if (p.isEmpty()) {
+                continue;
+            }
+            BodyMention b = fromPart(p, cx);
+            Tok before = k > 0 && !parts.get(k).isEmpty() ? previousCaps(run, parts.get(k).get(0)) : null;
+            if (b != null && before != null && acronymFits(before.text(), p)) {
+                // a glossary line, "CYPF Children, Young People and Families": the acronym is defined, the body is not mentioned
+                cx.acronyms.putIfAbsent(before.text(), b);
+                continue;
+            }
+            if (b != null && keep.get(k)) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** The capitals token right before {@code first} in the run, if any. */
+    private static Tok previousCaps(List<Tok> run, Tok first) {
+        int i = run.indexOf(first);
+        if (i > 0 && run.get(i - 1).isCaps() && !run.get(i - 1).text().startsWith("(") && !INNER_CAPS.contains(run.get(i - 1).text())) {
+            return run.get(i - 1);
+        }
+        return null;
+    }
+
+    /** "Commissioning and Planning and Business Services": with two "and"s and no list commas, the last one parts two names. */
+    private static List<Tok> splitAnds(List<Tok> p) {
+        List<Integer> ands = new ArrayList<>();
+        for (int i = 0; i < p.size(); i++) {
+            if (p.get(i).text().matches("and|&")) {
+                ands.add(i);
+            }
+            if (p.get(i).text().equals(",")) {
+                return p;
+            }
+        }
+        if (ands.size() < 2) {
+            return p;
+        }
+        int last = ands.get(ands.size() - 1);
+        List<Tok> right = p.subList(last + 1, p.size());
+        return right.size() >= 2 ? new ArrayList<>(right) : p;
+    }
+
+    /** True when a head follows from {@code i} before the run ends. */
+    private static boolean headAhead(List<Tok> run, int i) {
+        for (int k = i; k < run.size(); k++) {
+            if (isHead(run.get(k))) {
+                return true;
+            }
+            if (run.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int wordsBefore(List<Tok> cur) {
+        return (int) cur.stream().filter(t -> t.isWord() && !isLink(t)).count() - 1;
+    }
+
+    private static BodyMention fromPart(List<Tok> p, Context cx) {
+        // the name ends at its last head (a defined acronym in brackets may follow)
+        int last = -1;
+        for (int i = 0; i < p.size(); i++) {
+            if (isHead(p.get(i))) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        String acronym = null;
+        int end = last;
+        if (last + 1 < p.size() && p.get(last + 1).text().startsWith("(")) {
+            acronym = p.get(last + 1).text().replaceAll("[()]", "");
+            end = last + 1;
+        }
+        List<Tok> name = new ArrayList<>(p.subList(0, last + 1));
+        // cut what stands before a person's name, a post title, a possessive owner or a document word
+        int cut = 0;
+        for (int i = 0; i < name.size(); i++) {
+            Tok t = name.get(i);
+            for (Span s : cx.personSpans) {
+                if (s.contains(t.start()) || (s.start() <= t.start() && s.end() > t.start())) {
+                    cut = Math.max(cut, i + 1);
+                }
+            }
+        }
+        Tok headTok = name.get(name.size() - 1);
+        for (Span s : cx.postSpans) {
+            // a name ending inside a post title ("Director of Children's Services") is the post's remit, not a mention
+            if (s.start() <= headTok.start() && s.end() >= headTok.end()) {
+                return null;
+            }
+            // a post title before the name ("Service Manager and Assessment Team") is not part of it
+            for (int i = cut; i < name.size() - 1; i++) {
+                if (s.start() <= name.get(i).start() && s.end() > name.get(i).start()) {
+                    cut = i + 1;
+                }
+            }
+        }
+        String owner = null;
+        for (int i = cut; i < name.size() - 1; i++) {
+            Tok t = name.get(i);
+            if (t.text().endsWith("'s") || t.text().endsWith("’s") || t.text().endsWith("s’") || t.text().endsWith("s'")) {
+                String possessor = joined(name.subList(cut, i + 1)).replaceAll("(?:['’]s|s['’])$", "");
+                String lastWord = t.text().replaceAll("(?:['’]s|s['’])$", "");
+                if (!COMMON_POSSESSOR.matcher(lastWord).matches() && !COMMON_POSSESSOR.matcher(possessor).matches()) {
+                    owner = possessor;
+                    cut = i + 1;
+                }
+            }
+        }
+        for (int i = cut; i < name.size() - 1; i++) {
+            Tok t = name.get(i);
+            if (t.text().matches("of|for|on|about") && name.subList(cut, i).stream().anyMatch(x -> DOC_WORD.matcher(x.text()).matches())) {
+                cut = i + 1;
+            }
+        }
+        // sentence words, stray linkers and document words at the front
+        while (cut < name.size() - 1) {
+            Tok t = name.get(cut);
+            if (isLink(t) || BAD_START.matcher(t.text()).matches() || FRONT_DOC_WORD.matcher(t.text()).matches()
+                    || (t.isCaps() && t.text().length() <= 1)) {
+                cut++;
+                continue;
+            }
+            Tok after = name.get(cut + 1);
+            if (cut == 0 && atSentenceStart(cx.flat, t.start()) && cx.lowerWords.contains(t.lower()) && !isHead(t)
+                    && after.isWord() && !isLink(after) && !cx.lowerWords.contains(after.lower().replaceAll("['’]s$", ""))
+                    && name.size() - cut > 2 && !cx.flat.contains(" " + joinedRaw(cx, name.subList(cut, name.size())))) {
+                // "Achievements Leicestershire Adoption Agency": a common word that starts the line, not the name
+                cut++;
                 continue;
             }
             break;
         }
-        name = name.replaceFirst("^(?:and|&|of|for|the)\\s+", "").replaceAll("[,\\s]+$", "");
-        if (name.length() < 3 || GENERIC.matcher(name).matches() || name.split(" ").length > 10) {
-            return;
+        List<Tok> kept = name.subList(cut, name.size());
+        if (kept.isEmpty()) {
+            return null;
         }
-        if (kind != BodyKind.COUNCIL && !name.contains(" ") && !name.matches("[A-Z][A-Za-z]+|[A-Z]{2,}")) {
-            return;
+        String n = joined(kept);
+        if (GENERIC.matcher(n).matches() || kept.size() > 14 || n.length() < 3) {
+            return null;
         }
-        int s = text.indexOf(name, start);
-        if (s < 0 || s > start + raw.length()) {
-            s = start;
+        if (kept.get(0).text().length() == 1) {
+            return null; // "F Group": a letter caught before a name
         }
-        Span span = new Span(s, s + name.length());
-        for (BodyMention b : out) {
-            if (b.span().overlaps(span)) {
-                if (b.span().contains(span)) {
-                    return;
-                }
+        long words = kept.stream().filter(t -> t.isWord() && !isLink(t)).count();
+        Tok head = kept.get(kept.size() - 1);
+        if (words < 2 && !(kept.get(0).isCaps() && words >= 1)) {
+            return null;
+        }
+        if (Character.isLowerCase(head.text().charAt(0))) {
+            // "the EHE team", "Family Help service": a lowercase head needs an acronym or two capitalised words before it
+            long caps = kept.stream().filter(t -> t.isWord() && !isLink(t) && Character.isUpperCase(t.text().charAt(0))).count();
+            if (caps < 2 && !kept.get(0).isCaps()) {
+                return null;
             }
         }
-        out.removeIf(b -> span.contains(b.span()) && !b.span().equals(span));
-        out.add(new BodyMention(name, kind, span));
+        BodyKind kind = classify(n, head.lower(), owner, cx);
+        if (kind == null) {
+            return null;
+        }
+        if (head.lower().matches("schools?|academy|academies|colleges?|nurser(?:y|ies)") && !COUNCIL_SCHOOL.matcher(n).matches()) {
+            // a school is named by a proper word ("Millgate School"); "Secondary Schools", "Awaiting School" are not names
+            if (head.lower().matches("schools|academies|colleges|nurseries")) {
+                return null;
+            }
+            Tok first = kept.get(0);
+            if (cx.lowerWords.contains(first.lower()) && !first.text().matches(SCHOOL_TYPE)) {
+                return null;
+            }
+        }
+        if (kind == BodyKind.ORGANISATION && Pattern.compile("\\b(?:a|an|each|every|any)\\s+" + Pattern.quote(n.toLowerCase(Locale.ROOT)) + "\\b")
+                .matcher(cx.lowerFlat).find()) {
+            return null; // "a Regional Adoption Agency": a kind of body, not one
+        }
+        Span span = new Span(kept.get(0).start(), head.end());
+        BodyMention b = new BodyMention(n, kind, span, owner == null ? n : owner + "'s " + n);
+        for (Span g : cx.glossary) {
+            if (g.contains(span)) {
+                // a glossary defines an acronym; it does not say the paper is about the body
+                String acr = glossaryAcronym(cx.text, g);
+                if (acr != null && acronymFits(acr, kept)) {
+                    cx.acronyms.putIfAbsent(acr, b);
+                }
+                return null;
+            }
+        }
+        if (acronym != null && acronym.length() >= 2 && acronymFits(acronym, kept)) {
+            cx.acronyms.putIfAbsent(acronym, b);
+        }
+        if (end > last) {
+            return new BodyMention(n, kind, new Span(span.start(), p.get(end).end()), b.printed());
+        }
+        return b;
+    }
+
+    private static String glossaryAcronym(String text, Span expansion) {
+        int ls = text.lastIndexOf('\n', expansion.start() - 1) + 1;
+        Matcher m = GLOSSARY_LINE.matcher(text.substring(ls, Math.min(text.length(), expansion.end() + 1)));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** "Community Safety Team (CST)": the acronym's letters are the name's initials, in order. */
+    private static boolean acronymFits(String acronym, List<Tok> name) {
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        for (Tok t : name) {
+            if (t.isWord() && !isLink(t)) {
+                initials.append(Character.toUpperCase(t.text().charAt(0)));
+            }
+        }
+        int k = 0;
+        for (char ch : initials.toString().toCharArray()) {
+            if (k < letters.length() && letters.charAt(k) == ch) {
+                k++;
+            }
+        }
+        return k == letters.length() && letters.charAt(0) == initials.charAt(0);
+    }
+
+    private static boolean atSentenceStart(String flat, int at) {
+        int i = at - 1;
+        while (i >= 0 && (flat.charAt(i) == ' ' || flat.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || ".:;!?|\n•*#\"“(".indexOf(flat.charAt(i)) >= 0 || Character.isDigit(flat.charAt(i));
+    }
+
+    private static String joined(List<Tok> toks) {
+        StringBuilder sb = new StringBuilder();
+        for (Tok t : toks) {
+            if (sb.length() > 0 && !t.text().equals(",")) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+
+    private static String joinedRaw(Context cx, List<Tok> toks) {
+        return cx.flat.substring(toks.get(0).start(), toks.get(toks.size() - 1).end());
+    }
+
+    /** The kind of body a name is, by its head, its marks and its owner; null when it is no body. */
+    static BodyKind classify(String name, String head, String owner, Context cx) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean ownedByHome = owner != null && cx != null && isHome(owner, cx);
+        boolean ownedByOther = owner != null && !ownedByHome && cx != null && (CouncilNames.isCouncil(CouncilNames.normalise(owner))
+                || NationalBodies.isNational(owner) || cx.councilPlaces.contains(owner));
+        if (COUNCIL_SCHOOL.matcher(name).matches() && !startsWithOtherPlace(name, cx)) {
+            return BodyKind.SERVICE;
+        }
+        if (head.matches("committee|sub-committee|subcommittee|panel|commission") || COUNCIL_COMMITTEE.matcher(name).matches()
+                && head.matches("group|board|panel")) {
+            if (NOT_COUNCIL_COMMITTEE.matcher(name).matches() || head.equals("commission") && !COUNCIL_COMMITTEE.matcher(name).matches()) {
+                return BodyKind.ORGANISATION;
+            }
+            return OUTSIDE_MARK.matcher(lower).matches() || ownedByOther ? BodyKind.ORGANISATION : BodyKind.COMMITTEE;
+        }
+        if (head.equals("council")) {
+            return CouncilNames.isCouncil(CouncilNames.normalise(name)) ? null : BodyKind.ORGANISATION; // councils are read whole above
+        }
+        if (SERVICE_HEADS.contains(head)) {
+            if (ownedByOther || OUTSIDE_MARK.matcher(lower).matches() || startsWithOtherPlace(name, cx)) {
+                return BodyKind.ORGANISATION;
+            }
+            if (head.equals("office") && !lower.matches(".*\\b(?:business|support|programme|project|management|safeguarding)\\s+office$")) {
+                return null; // "Registered Office", "Head Office": places, not units
+            }
+            return BodyKind.SERVICE;
+        }
+        if (ownedByHome && head.matches("partnership|partnerships|forum|group|network|board")) {
+            return BodyKind.SERVICE;
+        }
+        return BodyKind.ORGANISATION;
+    }
+
+    private static boolean isHome(String owner, Context cx) {
+        String o = owner.replaceFirst("^(?i)the\\s+", "");
+        if (o.equalsIgnoreCase("council") || o.equalsIgnoreCase("county council") || o.equalsIgnoreCase("city council")
+                || o.equalsIgnoreCase("authority") || o.equalsIgnoreCase("local authority")) {
+            return true;
+        }
+        if (cx.home == null) {
+            return false;
+        }
+        return o.equalsIgnoreCase(cx.home) || o.equalsIgnoreCase(cx.homePlace) || o.equalsIgnoreCase(initials(cx.home))
+                || o.equalsIgnoreCase(initials(cx.home) + "s");
+    }
+
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "Leicester City Virtual School" in a Leicestershire paper: another council's place begins the name. */
+    private static boolean startsWithOtherPlace(String name, Context cx) {
+        if (cx == null) {
+            return false;
+        }
+        for (String p : cx.councilPlaces) {
+            if (p.isEmpty() || p.equalsIgnoreCase(cx.homePlace)) {
+                continue;
+            }
+            if (name.startsWith(p + " ") && !(cx.homePlace != null && name.startsWith(cx.homePlace + " "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The model's organisation, when the rules did not read it and it has the shape of a proper name. */
+    private static BodyMention fromModel(Nlp.Entity e, Context cx, List<BodyMention> found) {
+        for (BodyMention b : found) {
+            if (b.span().overlaps(e.span())) {
+                return null;
+            }
+        }
+        for (Span s : cx.personSpans) {
+            if (s.overlaps(e.span())) {
+                return null;
+            }
+        }
+        for (Span s : cx.postSpans) {
+            if (s.overlaps(e.span())) {
+                return null;
+            }
+        }
+        String name = cx.flat.substring(e.span().start(), e.span().end()).replaceAll("\\s+", " ").strip();
+        if (name.contains("|") || name.length() < 3 || name.length() > 80 || name.matches(".*\\d.*")) {
+            return null;
+        }
+        String[] words = name.split(" ");
+        if (words.length == 1) {
+            return null; // an acronym or a word alone is a body only where defined or known nationally
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.matches(LINK)) {
+                return null;
+            }
+        }
+        if (BAD_START.matcher(words[0]).matches() || FRONT_DOC_WORD.matcher(words[0]).matches() || GENERIC.matcher(name).matches()
+                || words[words.length - 1].matches(LINK) || DOC_WORD.matcher(words[words.length - 1]).matches()) {
+            return null;
+        }
+        // a proper word (one the paper never prints in lower case) or an acronym makes it a name, not a phrase
+        boolean proper = false;
+        for (String w : words) {
+            String bare = w.replaceAll("['’]s?$", "");
+            if (!w.matches(LINK) && (!cx.lowerWords.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches("[A-Z]{2,}"))) {
+                proper = true;
+            }
+        }
+        if (!proper || cx.councilPlaces.contains(name) || name.equals(cx.homePlace)) {
+            return null;
+        }
+        // the model's guess stands only where the sentence says what it is: "the charity X", "funded by X", "partners such as X"
+        String before = cx.flat.substring(Math.max(0, e.span().start() - 60), e.span().start()).toLowerCase(Locale.ROOT);
+        if (!MODEL_CUE.matcher(before).find()) {
+            return null;
+        }
+        return new BodyMention(name, BodyKind.ORGANISATION, e.span(), name);
+    }
+
+    /** Adds a mention unless one already read covers its span; a longer mention replaces those it covers. */
+    private static void add(List<BodyMention> out, BodyMention m) {
+        for (BodyMention b : out) {
+            if (b.span().overlaps(m.span()) && (b.span().contains(m.span()) || b.span().length() >= m.span().length())) {
+                return;
+            }
+        }
+        out.removeIf(b -> m.span().contains(b.span()) || (b.span().overlaps(m.span()) && b.span().length() < m.span().length()));
+        out.add(m);
     }
 }

@@ -26,8 +26,9 @@ final class Citations {
     private static final String CAP = "(?:[A-Z][A-Za-z'’\\-]*|\\([A-Z][A-Za-z'’\\-\\s]*\\))";
     private static final String LINK = "(?:and|of|for|the|in|on|to|with|&|etc\\.?|by|from|at|into|under)";
     private static final Pattern INSTRUMENT = Pattern.compile(
-            "(?<title>" + CAP + "(?:\\s+(?:" + CAP + "|" + LINK + ")){0,14}?\\s+(?<kind>Act|Acts|Regulations|Order|Rules|Code\\s+of\\s+Practice|Measure))"
-            + "(?:\\s+(?:of\\s+)?(?<year>1[6-9]\\d{2}|20\\d{2})(?:\\s*(?:,|and|&)\\s*(?<year2>1[6-9]\\d{2}|20\\d{2}))*)?");
+            "(?<![\\p{L}\\p{N}])(?<title>" + CAP + "(?:\\s+(?:" + CAP + "|" + LINK + ")){0,14}?\\s+(?<kind>Act|Acts|Regulations|Regulation|Order|Rules|"
+            + "Code\\s+of\\s+Practice|Measure)(?![\\p{L}\\-])(?!\\s+Acts?\\b))(?:\\s+\\((?:England|Wales|England\\s+and\\s+Wales)\\))?"
+            + "(?:\\s+(?:of\\s+)?\\(?(?<year>1[6-9]\\d{2}|20\\d{2})\\)?(?:\\s*(?:,|and|&)\\s*(?<year2>1[6-9]\\d{2}|20\\d{2}))*)?");
     private static final Pattern YEAR_LIST = Pattern.compile("(1[6-9]\\d{2}|20\\d{2})");
     private static final String NUM = "\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\d{1,3}[A-Za-z]?\\))*(?:\\s?\\([a-z]{1,3}\\))?";
     private static final Pattern SECTIONS = Pattern.compile(
@@ -39,12 +40,36 @@ final class Citations {
      * guidance (not of any council's papers): the titles are the Department for Education's,
      * DHSC's and MHCLG's own.
      */
+    /**
+     * Statutory guidance and codes by shape: "Statutory guidance on ...", "statutory guidance ‘Title’",
+     * "X National Minimum Standards", "X Statutory Framework", "School Admissions Code", "X and Y Codes".
+     */
+    private static final Pattern GUIDANCE_SHAPE = Pattern.compile(
+            "(?:(?<pyear>(?:19|20)\\d{2})\\s+)?(?:"
+            + "(?<sg>Statutory\\s+[Gg]uidance\\s+(?:on|for)\\s+[^.:;()]{3,160}?)(?=\\s*(?:[.:;(]|$|\\s+(?:was|is|which|sets|published)\\b))"
+            + "|[Ss]tatutory\\s+guidance,?\\s+[‘'\"“](?<quoted>[^’'\"”]{5,160})[’'\"”]"
+            + "|(?<cg>(?:" + CAP + "\\s+){1,4}[Ss]tatutory\\s+[Gg]uidance(?:\\s+for\\s+local\\s+authorities)?)"
+            + "|(?<nms>(?:" + CAP + "\\s+){0,2}National\\s+Minimum\\s+Standards)(?:\\s+(?<std>\\d{1,2}\\.\\d{1,2}))?"
+            + "|(?<fw>(?:[A-Z]{2,6}|" + CAP + ")\\s+Statutory\\s+Framework)"
+            + "|(?<codes>(?:" + CAP + "\\s+){1,3})and\\s+(?<codes2>(?:" + CAP + "\\s+){1,4})Codes\\b"
+            + "|(?<code>(?:School|Admission|Admissions|Appeals?|Transparency|Prudential|Treasury|Management|Publicity|Accounting|Financial|"
+            + "Governance|Local\\s+Government)(?:\\s+(?:School|Admissions?|Appeals?|Transparency|Management|Publicity|Accounting|"
+            + "Local\\s+Authority|Government))*\\s+Code)(?![\\p{L}\\-]|\\s+of\\s+Conduct))"
+            + "(?:\\s*[:\\-–(]?\\s*(?<year>(?:19|20)\\d{2})\\)?)?");
     private static final Pattern GUIDANCE = Pattern.compile(
             "(?i)\\b(?<title>Working\\s+Together\\s+to\\s+Safeguard\\s+Children|Keeping\\s+Children\\s+Safe\\s+in\\s+Education|"
             + "Special\\s+Educational\\s+Needs\\s+and\\s+Disability\\s+Code\\s+of\\s+Practice|SEND\\s+Code\\s+of\\s+Practice|"
             + "Care\\s+and\\s+Support\\s+Statutory\\s+Guidance|Children'?s\\s+Homes\\s+Regulations\\s+including\\s+the\\s+Quality\\s+Standards|"
-            + "National\\s+Planning\\s+Policy\\s+Framework|Best\\s+Value\\s+Statutory\\s+Guidance|Prudential\\s+Code|"
-            + "Statutory\\s+Guidance\\s+on\\s+[A-Z][A-Za-z ]{3,60}?)(?:\\s*[:\\-–(]?\\s*(?<year>20\\d{2}|19\\d{2})\\)?)?");
+            + "National\\s+Planning\\s+Policy\\s+Framework|Best\\s+Value\\s+Statutory\\s+Guidance|"
+            + "Working\\s+Together\\s+to\\s+Improve\\s+School\\s+Attendance|"
+            + "Promoting\\s+the\\s+education\\s+of\\s+looked[\\s-]+after\\s+children(?:\\s+and\\s+previously\\s+looked[\\s-]+after\\s+children)?|"
+            + "Statutory\\s+framework\\s+for\\s+the\\s+early\\s+years\\s+foundation\\s+stage|"
+            + "Suspension\\s+and\\s+Permanent\\s+Exclusion\\s+from\\s+Maintained\\s+Schools[^.\\n]{0,60}?England|"
+            + "Home\\s+to\\s+School\\s+Travel\\s+and\\s+Transport(?:\\s+Statutory)?\\s+Guidance|Planning\\s+Practice\\s+Guidance|"
+            + "Code\\s+of\\s+Recommended\\s+Practice\\s+on\\s+Local\\s+Authority\\s+Publicity|Local\\s+Government\\s+Transparency\\s+Code|"
+            + "Treasury\\s+Management\\s+(?:in\\s+the\\s+Public\\s+Services\\s+)?Code(?:\\s+of\\s+Practice)?|Prudential\\s+Code(?:\\s+for\\s+Capital\\s+Finance\\s+in\\s+Local\\s+Authorities)?|"
+            + "Mental\\s+Capacity\\s+Act\\s+Code\\s+of\\s+Practice|Statutory\\s+Guidance\\s+on\\s+Adoption)"
+            + "(?:\\s*[:\\-–(]?\\s*(?<year>20\\d{2}|19\\d{2})\\)?)?");
     private static final Pattern NOT_AN_ACT = Pattern.compile(
             "(?i)^(?:an?|the|this|that|each|any|such|said|same|relevant|above|following|new|proposed|which|whose|our|their)\\s+(?:act|acts|order|regulations|rules)$"
             + "|^(?:[A-Z][a-z]+\\s+)?(?:Order|Rules)$|.*\\b(?:Standing|Procedure|Court|Traffic\\s+Management|Purchase|Works|Council|Committee|Delegation|Financial\\s+Procedure)\\s+(?:Order|Rules)$");
@@ -92,6 +117,43 @@ final class Citations {
                 continue;
             }
             out.add(new Citation(year.map(yy -> t + " " + yy).orElse(t), year, List.of(), InstrumentKind.GUIDANCE, span));
+        }
+        Matcher gs = GUIDANCE_SHAPE.matcher(text);
+        while (gs.find()) {
+            Span span = new Span(gs.start(), gs.end());
+            if (out.stream().anyMatch(c -> c.span().overlaps(span))) {
+                continue;
+            }
+            // a year printed after the title is part of how it is cited ("... Children 2023"); one before it only dates it
+            Optional<Integer> titleYear = Optional.ofNullable(gs.group("year")).map(Integer::valueOf);
+            Optional<Integer> year = titleYear.or(() -> Optional.ofNullable(gs.group("pyear")).map(Integer::valueOf));
+            List<String> titles = new ArrayList<>();
+            InstrumentKind kind = InstrumentKind.GUIDANCE;
+            if (gs.group("codes") != null) {
+                titles.add(gs.group("codes").strip() + " Code");
+                titles.add(gs.group("codes2").strip() + " Code");
+                kind = InstrumentKind.CODE;
+            } else if (gs.group("code") != null) {
+                titles.add(gs.group("code"));
+                kind = InstrumentKind.CODE;
+            } else {
+                String t = gs.group("sg") != null ? gs.group("sg") : gs.group("quoted") != null ? gs.group("quoted")
+                        : gs.group("cg") != null ? gs.group("cg") : gs.group("nms") != null ? gs.group("nms") : gs.group("fw");
+                titles.add(t);
+            }
+            List<String> sections = gs.group("std") != null ? List.of(gs.group("std")) : List.of();
+            for (String raw : titles) {
+                String t = raw.replaceAll("\\s+", " ").strip().replaceFirst("^(?:The|the|Under|under|In|in)\\s+", "");
+                if (t.split(" ").length < 2) {
+                    continue;
+                }
+                String title = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+                String full = titleYear.map(yy -> title + " " + yy).orElse(title);
+                out.add(new Citation(full, year, List.of(), kind, span));
+                if (!sections.isEmpty()) {
+                    out.add(new Citation(full, year, sections, kind, span));
+                }
+            }
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         List<Citation> withSections = new ArrayList<>(out);

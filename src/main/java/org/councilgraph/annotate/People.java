@@ -1,6 +1,7 @@
 package org.councilgraph.annotate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,17 +13,31 @@ import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Span;
 
 /**
- * People named in running text: names with an honorific ("Councillor Gregg", "Mrs S Chandler",
- * "Dr Anna May"), plural honorifics ("Councillors Davey, Chohan and Hamed"), and the persons
- * CoreNLP's model finds, kept only when they parse as a given name (or initials) and a surname.
+ * People named in a paper: names with an honorific ("Councillor Gregg", "Mrs S Chandler", "Dr Anna
+ * May"), plural honorifics ("Councillors Davey, Chohan and Hamed"), names in staff layouts (see
+ * {@link StaffLists}) and the persons CoreNLP's model finds, kept only when they parse as a given
+ * name (or initials) and a surname and are not the start of a body's name ("Oakfield Short Breaks").
  */
 final class People {
     private static final Pattern HONORIFIC_NAME = Pattern.compile(
             "\\b(?<h>County\\s+Councillor|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd|Rev|Sir|Dame|Lord|Lady|Baroness|Mayor)\\.?"
-            + "\\s+(?<n>(?:(?:Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.?\\s?){0,3}[A-Z][A-Za-z'’\\-]+(?:\\s+(?!(?:and|of|the|for)\\b)[A-Z][A-Za-z'’\\-]+){0,2})"
-            + "(?<s>\\s+(?:CC|MP|OBE|MBE|CBE))?");
+            + "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<n>(?:(?:Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.?[ \\t]?){0,3}[A-Z][A-Za-z'’\\-]+(?:(?: |[ ]?\\n(?=[A-Z][A-Za-z'’\\-]+(?![A-Za-z'’\\-]|[ ][A-Z][a-z])))(?!(?:and|of|the|for)\\b)[A-Z][A-Za-z'’\\-]+){0,2})"
+            + "(?<s>[ \\t]+(?:CC|MP|OBE|MBE|CBE))?");
     private static final Pattern PLURAL = Pattern.compile(
             "\\b(?:Councillors|Cllrs)\\.?\\s+(?<list>[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}(?:\\s*(?:,|and|&)\\s*(?:(?:Dr|Mr|Mrs|Ms)\\.?\\s+)?[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}){1,15})");
+    /** Words after a name that make it the start of a body's or a place's name, not a person. */
+    private static final Pattern BODY_AFTER = Pattern.compile(
+            "^[\\s’']*(?:s\\s+)?(?:Short\\s+Breaks|Schools?|Academy|College|Foundation|Trust|Centre|Center|Hall|House|Road|Street|Lane|"
+            + "Avenue|Way|Park|Primary|Nursery|Journey|Award|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|"
+            + "Group|Associates|Consulting|Court|Close|Drive|Crescent|Gardens|Square|Village|Ward|Estate|Library|Church|Hospital)\\b");
+
+    /** A bracket after a name, as lookingAt() reads it from the end of the name. */
+    private static final Pattern BRACKET = Pattern.compile("[ \\t]*\\n?[ \\t]*\\(([^()]{3,140})\\)");
+    /** A name printed after a title: "Minister of State for Care, Stephen Kinnock", "Foreign Secretary David Lammy". */
+    private static final Pattern NAME_AFTER = Pattern.compile(
+            ",?[ \\t]*(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})(?![\\p{L}'’-])(?=\\s*(?:[,.;:)]|\\band\\b|\\n|$)|[ \\t]+\\p{Ll})");
+    /** A dash after a name and what follows it on the line. */
+    private static final Pattern DASH = Pattern.compile("[ \\t]*[–—-][ \\t]*(\\S[^\\n]*)");
 
     private People() {
     }
@@ -30,11 +45,26 @@ final class People {
     static List<PersonMention> find(String text, List<Nlp.Entity> entities, List<PostMention> posts) {
         List<PersonMention> out = new ArrayList<>();
         Matcher m = HONORIFIC_NAME.matcher(text);
-        while (m.find()) {
-            String printed = m.group("h") + " " + m.group("n") + (m.group("s") == null ? "" : m.group("s"));
-            Optional<PersonName> n = PersonName.parse(trimTrailingWords(printed));
-            n.ifPresent(name -> out.add(new PersonMention(name, new Span(m.start(), m.start() + printed.length()), Optional.empty(),
-                    Origin.HONORIFIC)));
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end();
+            String printed = m.group("h") + text.substring(m.end("h"), m.start("n")).replaceAll("[ \\t]+", " ") + m.group("n").replace('\n', ' ')
+                    + (m.group("s") == null ? "" : m.group("s"));
+            String trimmed = trimTrailingWords(printed);
+            if (trimmed == null) {
+                continue;
+            }
+            if (m.group("h").equals("Mayor") && (!trimmed.contains(" ") || m.group("n").matches("(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\\b.*"))) {
+                from = m.end("h"); // "Assistant City Mayor Councillor Pantling": the mayor's title is a post, the honorific follows
+                continue;
+            }
+            Optional<PersonName> n = PersonName.parse(trimmed);
+            int end = m.start() + trimmed.length();
+            if (n.isPresent() && BODY_AFTER.matcher(text.substring(Math.min(end, text.length()), Math.min(text.length(), end + 30))).find()
+                    && n.get().honorific().matches("(?i)mayor|lord|lady|sir|dame")) {
+                continue;
+            }
+            n.ifPresent(name -> out.add(new PersonMention(name, new Span(m.start(), end), Optional.empty(), Origin.HONORIFIC)));
         }
         Matcher p = PLURAL.matcher(text);
         while (p.find()) {
@@ -54,6 +84,35 @@ final class People {
                 }
             }
         }
+        java.util.Set<String> lower = StaffLists.lowerCaseWords(text);
+        for (StaffLists.Entry e : StaffLists.find(text, lower)) {
+            if (out.stream().noneMatch(x -> x.span().overlaps(e.span()))) {
+                out.add(new PersonMention(e.name(), e.span(), e.post(), Origin.LIST));
+            }
+        }
+        // names printed after a title, which the model may miss: "Minister of State for Care, Stephen Kinnock"
+        for (PostMention post : posts) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(post.span().end());
+            int comma = post.span().of(text).lastIndexOf(',');
+            if (comma > 0) {
+                starts.add(post.span().start() + comma);
+            }
+            for (int at : starts) {
+                Matcher n = NAME_AFTER.matcher(text).region(at, Math.min(text.length(), at + 60));
+                if (!n.lookingAt()) {
+                    continue;
+                }
+                String printed = n.group(1).replaceAll("\\s+", " ");
+                Span span = new Span(n.start(1), n.end(1));
+                Optional<PersonName> name = PersonName.parse(printed).filter(x -> x.hasGiven() && !x.givenIsInitials()
+                        && StaffLists.plausible(x, lower));
+                if (name.isPresent() && out.stream().noneMatch(x -> x.span().overlaps(span))
+                        && Posts.whole(printed).isEmpty()) {
+                    out.add(new PersonMention(name.get(), span, Optional.empty(), Origin.APPOSITION));
+                }
+            }
+        }
         for (Nlp.Entity e : entities) {
             if (!e.type().equals("PERSON")) {
                 continue;
@@ -68,18 +127,30 @@ final class People {
             if (t.contains("\n") || t.matches(".*\\d.*") || t.length() < 5) {
                 continue;
             }
-            PersonName.parse(t).ifPresent(name -> out.add(new PersonMention(name, e.span(), Optional.empty(), Origin.NER)));
+            String after = text.substring(e.span().end(), Math.min(text.length(), e.span().end() + 30));
+            if (BODY_AFTER.matcher(after).find() || after.startsWith("(s)")) {
+                continue; // "Coram Shakespeare Schools Foundation", "Levy Ward(s)"
+            }
+            PersonName.parse(t).filter(n -> StaffLists.plausible(n, lower))
+                    .ifPresent(name -> out.add(new PersonMention(name, e.span(), Optional.empty(), Origin.NER)));
         }
-        out.sort((a, b) -> a.span().compareTo(b.span()));
+        out.sort(Comparator.comparing(PersonMention::span));
         return out;
     }
 
-    /** "Councillor Gregg Declared" -> the name stops before a word that starts a clause. */
+    /**
+     * "Councillor Gregg Declared" -> the name stops before a word that starts a clause; but in
+     * "Councillor Ward Funding" the honorific begins the name of a thing: no name at all (null).
+     */
     private static String trimTrailingWords(String printed) {
         String[] w = printed.split(" ");
         int end = w.length;
         for (int i = 2; i < w.length; i++) {
-            if (PersonName.NOT_NAME_WORDS.contains(w[i].toLowerCase().replace(".", ""))) {
+            String lw = w[i].toLowerCase().replace(".", "");
+            if (PersonName.NOT_NAME_WORDS.contains(lw) || Posts.head(w[i]) != null) {
+                if (Posts.head(w[i]) == null && !lw.endsWith("ed") && Character.isUpperCase(w[i].charAt(0))) {
+                    return null;
+                }
                 end = i;
                 break;
             }
@@ -88,37 +159,153 @@ final class People {
     }
 
     /**
-     * Pairs people with posts printed next to them: "Jane Moore, Director of ...", "Dr A Ghosh
-     * (Director of Public Health)", "the Director of Public Health, Dr Ghosh", "Mario Duda – Youth
-     * Representative". Returns the posts with holders filled in.
+     * Pairs people with the posts printed beside them and returns the posts, holders filled in:
+     * posts from staff layouts; a post in brackets or after a dash or comma filling the rest of the
+     * segment after a name ("Dr A Ghosh (Director of Public Health)"); a name run into the front of
+     * a post title ("Kelda Claire Head of Service") or a name after the title ("Minister of State for
+     * Care, Stephen Kinnock", "Foreign Secretary David Lammy"); and titles joined to a held one by
+     * "and" ("Mr Oakford, Deputy Leader and Cabinet Member for Finance").
      */
     static List<PostMention> pair(String text, List<PersonMention> people, List<PostMention> posts) {
         List<PostMention> out = new ArrayList<>();
-        for (PostMention post : posts) {
-            PersonName holder = null;
-            for (PersonMention person : people) {
-                if (person.name().surname().isEmpty()) {
+        List<Span> claimed = new ArrayList<>();
+        // 1. staff layouts
+        java.util.Map<Span, StaffLists.Entry> listed = new java.util.HashMap<>();
+        java.util.Set<String> lower = StaffLists.lowerCaseWords(text);
+        for (StaffLists.Entry e : StaffLists.find(text, lower)) {
+            listed.put(e.span(), e);
+        }
+        for (PersonMention p : people) {
+            if (p.origin() == Origin.LIST && p.post().isPresent()) {
+                Span ps = Optional.ofNullable(listed.get(p.span())).flatMap(StaffLists.Entry::postSpan).orElse(p.span());
+                out.add(new PostMention(p.post().get(), ps, Optional.of(p.name())));
+                claimed.add(ps);
+            }
+        }
+        // 2. a post filling a bracket, or the rest of the line after "Name –" / "Name,"
+        for (PersonMention p : people) {
+            int e = p.span().end();
+            Matcher br = BRACKET.matcher(text).region(e, Math.min(text.length(), e + 160));
+            br.useTransparentBounds(true).useAnchoringBounds(false);
+            if (br.lookingAt()) {
+                Optional<String> post = Posts.whole(br.group(1));
+                Span ps = new Span(br.start(1), br.end(1));
+                if (post.isPresent() && claimed.stream().noneMatch(c -> c.overlaps(ps))) {
+                    out.add(new PostMention(post.get(), ps, Optional.of(p.name())));
+                    claimed.add(ps);
                     continue;
                 }
-                int gapAfterPerson = post.span().start() - person.span().end();
-                int gapAfterPost = person.span().start() - post.span().end();
-                if (gapAfterPerson >= 0 && gapAfterPerson <= 4) {
-                    String between = text.substring(person.span().end(), post.span().start());
-                    if (between.matches("\\s*(?:,|\\(|–|-|—)\\s*")) {
-                        holder = person.name();
-                        break;
-                    }
-                }
-                if (gapAfterPost >= 0 && gapAfterPost <= 4) {
-                    String between = text.substring(post.span().end(), person.span().start());
-                    if (between.matches("\\s*(?:,|\\()\\s*")) {
-                        holder = person.name();
-                        break;
-                    }
+            }
+            int lineEnd = text.indexOf('\n', e);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            Matcher dash = DASH.matcher(text).region(e, lineEnd);
+            if (dash.lookingAt()) {
+                String rest = dash.group(1).replaceAll("\\s*\\((?:online|virtual\\w*|remote\\w*|agenda item[^)]*|item[^)]*)\\)\\s*$", "")
+                        .stripTrailing();
+                Optional<String> post = Posts.whole(rest);
+                Span ps = new Span(dash.start(1), dash.start(1) + rest.length());
+                if (post.isPresent() && claimed.stream().noneMatch(c -> c.overlaps(ps))) {
+                    out.add(new PostMention(post.get(), ps, Optional.of(p.name())));
+                    claimed.add(ps);
                 }
             }
-            out.add(holder == null ? post : new PostMention(post.label(), post.span(), Optional.of(holder)));
+        }
+        // 3. the grammar's posts, less what a layout already read, with names run into them cut off
+        for (PostMention post : posts) {
+            if (claimed.stream().anyMatch(c -> c.overlaps(post.span()))) {
+                continue;
+            }
+            PostMention q = post;
+            PersonName holder = null;
+            for (PersonMention person : people) {
+                Span ps = person.span();
+                if (!ps.overlaps(q.span())) {
+                    continue;
+                }
+                if (ps.start() <= q.span().start() && ps.end() < q.span().end()) {
+                    // "Jane Moore Director of ...": the name run into the front of the title; but
+                    // "David Lammy and Culture Secretary" is a name joined to the next title
+                    Optional<PostMention> cut = retitle(text, q, ps.end(), q.span().end());
+                    if (cut.isEmpty()) {
+                        q = null;
+                        break;
+                    }
+                    boolean joined = text.substring(ps.end(), cut.get().span().start()).matches("(?s)\\s*(?:,|and|&)\\s*");
+                    q = cut.get();
+                    holder = joined ? null : person.name();
+                } else if (ps.start() > q.span().start()) {
+                    // "Chair, Thure Johansen": the name after the title
+                    Optional<PostMention> cut = retitle(text, q, q.span().start(), ps.start());
+                    if (cut.isEmpty()) {
+                        q = null;
+                        break;
+                    }
+                    q = cut.get();
+                    holder = person.name();
+                } else {
+                    q = null;
+                    break;
+                }
+            }
+            if (q == null) {
+                continue;
+            }
+            if (holder == null) {
+                holder = adjacent(text, q, people);
+            }
+            out.add(new PostMention(q.label(), q.span(), Optional.ofNullable(holder)));
+        }
+        // 4. "Deputy Leader and Cabinet Member for ...": a title joined to a held one by "and"
+        out.sort(Comparator.comparing(PostMention::span));
+        for (int i = 1; i < out.size(); i++) {
+            PostMention prev = out.get(i - 1);
+            PostMention cur = out.get(i);
+            if (cur.holder().isEmpty() && prev.holder().isPresent() && prev.span().end() <= cur.span().start()
+                    && text.substring(prev.span().end(), cur.span().start()).matches("\\s*(?:and|&)\\s*")) {
+                out.set(i, new PostMention(cur.label(), cur.span(), prev.holder()));
+            }
         }
         return out;
+    }
+
+    private static Optional<PostMention> retitle(String text, PostMention q, int from, int to) {
+        String part = text.substring(from, to);
+        String lead0 = "^(?:[\\s,;:–—\\-(]+|(?:and|&)\\s+)+";
+        Optional<String> label = Posts.whole(part.replaceAll(lead0, "").replaceAll("[\\s,;:–—\\-(]+$", ""));
+        if (label.isEmpty()) {
+            return Optional.empty();
+        }
+        int lead = part.length() - part.replaceAll(lead0, "").length();
+        int trail = part.length() - part.replaceAll("[\\s,;:–—\\-(]+$", "").length();
+        int s = from + lead;
+        return Optional.of(new PostMention(label.get(), new Span(s, Math.max(s, to - trail)), Optional.empty()));
+    }
+
+    /**
+     * The person printed next to a post: "Name, Post", "Name (Post", "Name – Post" before it, or
+     * "Post, Name" / "Post Name" after it; null when none.
+     */
+    private static PersonName adjacent(String text, PostMention post, List<PersonMention> people) {
+        PersonName after = null;
+        for (PersonMention person : people) {
+            if (person.name().surname().isEmpty()) {
+                continue;
+            }
+            int gapAfterPerson = post.span().start() - person.span().end();
+            if (gapAfterPerson >= 0 && gapAfterPerson <= 8) {
+                String between = text.substring(person.span().end(), post.span().start());
+                if (between.matches("[ \\t]*(?:,|\\(|–|-|—)\\s*(?:the\\s+)?")) {
+                    return person.name();
+                }
+            }
+            int gapAfterPost = person.span().start() - post.span().end();
+            if (gapAfterPost >= 0 && gapAfterPost <= 4 && after == null) {
+                String between = text.substring(post.span().end(), person.span().start());
+                if (between.matches("[ \\t]*(?:,|\\()?[ \\t]*") && !between.isEmpty()) {
+                    after = person.name();
+                }
+            }
+        }
+        return after;
     }
 }

@@ -8,10 +8,11 @@ import org.councilgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code serve}: the store over SPARQL. */
+/** {@code serve}: the store over SPARQL, with its IRIs dereferenceable and a page for every entity. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves a store: SPARQL 1.1 at http://HOST:PORT/councilgraph/sparql (read-only; the default graph",
-            "is the union of the papers' graphs)."})
+            "is the union of the papers' graphs), entity IRIs that answer in RDF or HTML as asked, a home page with",
+            "full-text search, a query editor (/query), dumps (/dump) and a VoID description (/.well-known/void)."})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, description = "TDB2 store directory, as built by `build`.")
     Path store;
@@ -22,10 +23,26 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--localhost", description = "Listen on 127.0.0.1 only.")
     boolean localhost;
 
+    @Option(names = "--base-uri", description = {"Base the store's IRIs were minted under (`build --base-uri`);",
+        "default: read off the store. Every link the pages write uses it."})
+    String baseUri;
+
+    @Option(names = "--text-index", description = "Full-text index directory (default: STORE-text beside the store; "
+            + "built or refreshed at start).")
+    Path textIndex;
+
+    @Option(names = "--queries", defaultValue = "queries",
+            description = "Folder of example .rq files shown in the query editor, besides those in the jar (default: ${DEFAULT-VALUE}).")
+    Path queries;
+
     @Override
     public Integer call() {
         GraphStore s = GraphStore.open(store);
-        FusekiServer server = Server.start(s, port, localhost);
+        Server.Options options = Server.Options.of(port, localhost).baseUri(baseUri).textIndex(textIndex).queries(queries);
+        FusekiServer server = Server.start(s, options);
+        String base = Server.base(s, baseUri);
+        System.out.println("IRIs under:      " + base + "id/");
+        System.out.println("Home page:       http://localhost:" + server.getPort() + "/");
         System.out.println("SPARQL endpoint: http://localhost:" + server.getPort() + Server.DATASET + "/sparql");
         server.join();
         return 0;

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -51,26 +53,56 @@ public final class Loader {
     }
 
     public static Paper load(Path file, long maxBytes) throws PaperException {
+        return load(file.toString(), readBytes(file, maxBytes));
+    }
+
+    /**
+     * The bytes of one file, after the checks that need no parsing: a regular file, readable, not
+     * empty, within {@code maxBytes}. Callers that want the content hash before paying for a parse
+     * (incremental builds) read here, then {@link #load(String, byte[])}.
+     */
+    public static byte[] readBytes(Path file, long maxBytes) throws PaperException {
         String source = file.toString();
-        byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new PaperException(source, Files.exists(file) ? "not a regular file" : "no such file");
+                throw new PaperException(source, Files.exists(file) ? "not a regular file"
+                        : Files.isSymbolicLink(file) ? "symbolic link to nothing" : "no such file");
+            }
+            if (!Files.isReadable(file) || nobodyMayRead(file)) {
+                throw new PaperException(source, "permission denied (the file's mode lets no one read it)");
             }
             long size = Files.size(file);
+            if (size == 0) {
+                throw new PaperException(source, "empty file (0 bytes)");
+            }
             if (size > maxBytes) {
                 throw new PaperException(source, String.format(Locale.ROOT,
                         "file is %.1f MB, over the %d MB limit for one paper", size / 1048576.0, maxBytes / 1048576));
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
             throw new PaperException(source, "permission denied", e);
         } catch (NoSuchFileException e) {
             throw new PaperException(source, "no such file", e);
         } catch (IOException e) {
             throw new PaperException(source, "cannot be read: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new PaperException(source, "too large to read into memory", e);
         }
-        return load(source, bytes);
+    }
+
+    /**
+     * A file whose mode grants read to no one is one its owner has locked away. A build running as
+     * root could still read it, but should not: honour the mode as an ordinary user's build would.
+     */
+    private static boolean nobodyMayRead(Path file) {
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+            return !perms.contains(PosixFilePermission.OWNER_READ) && !perms.contains(PosixFilePermission.GROUP_READ)
+                    && !perms.contains(PosixFilePermission.OTHERS_READ);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
     }
 
     /** Reads a paper from bytes already in memory; {@code source} names it in errors and provenance. */
@@ -80,14 +112,21 @@ public final class Loader {
         }
         String sha = sha256(bytes);
         Format format = Format.sniff(bytes, source);
-        Paper paper = switch (format) {
-            case PDF -> PdfReader.read(source, bytes, sha);
-            case HTML -> HtmlReader.read(source, bytes, sha);
-            case MARKDOWN, TEXT -> readText(source, bytes, sha, format);
-        };
+        Paper paper;
+        try {
+            paper = switch (format) {
+                case PDF -> PdfReader.read(source, bytes, sha);
+                case HTML -> HtmlReader.read(source, bytes, sha);
+                case MARKDOWN, TEXT -> readText(source, bytes, sha, format);
+            };
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader library tripping over a malformed file is that file's problem, not the build's
+            throw new PaperException(source, "could not be read as " + format.mediaType() + ": " + e, e);
+        }
         if (paper.text().isBlank()) {
             throw new PaperException(source, "no text in the file");
         }
+        checkLines(source, paper.text());
         return paper;
     }
 
@@ -105,6 +144,15 @@ public final class Loader {
             throw new PaperException(source, "binary data, not text (" + (sample - printable) * 100 / sample
                     + "% unprintable characters)");
         }
+        checkLines(source, text);
+        if (format == Format.MARKDOWN || MarkdownReader.looksLikeMarkdown(text)) {
+            return MarkdownReader.read(source, text, sha);
+        }
+        return new Paper(source, Format.TEXT.mediaType(), TextCleaner.clean(text), List.of(), sha, java.util.Optional.empty());
+    }
+
+    /** A line far longer than any printed page holds is not a paper's text (and would stall the analysis). */
+    private static void checkLines(String source, String text) throws PaperException {
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
@@ -115,10 +163,6 @@ public final class Loader {
                 lineStart = i + 1;
             }
         }
-        if (format == Format.MARKDOWN || MarkdownReader.looksLikeMarkdown(text)) {
-            return MarkdownReader.read(source, text, sha);
-        }
-        return new Paper(source, Format.TEXT.mediaType(), TextCleaner.clean(text), List.of(), sha, java.util.Optional.empty());
     }
 
     /**

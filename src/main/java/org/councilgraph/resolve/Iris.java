@@ -57,8 +57,14 @@ public final class Iris {
         return meetingIri.replace("/id/meeting/", "/id/item/") + "/" + Slugs.slug(numberOrTitle);
     }
 
-    public String resolution(String itemIri, int n) {
-        return itemIri.replace("/id/item/", "/id/resolution/") + "/" + n;
+    /**
+     * A resolution as one paper records it. Minutes and the web page of the same meeting word their
+     * resolutions differently (one truncates, one numbers them): each record is its own node, both
+     * under the same agenda item, each with its own provenance.
+     */
+    public String resolution(String itemIri, String documentIri, int n) {
+        return itemIri.replace("/id/item/", "/id/resolution/") + "/" + documentIri.substring(documentIri.lastIndexOf('/') + 1)
+                + "/" + n;
     }
 
     public String declaration(String meetingIri, String personIri, int n) {

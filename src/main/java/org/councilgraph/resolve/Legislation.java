@@ -33,9 +33,36 @@ public final class Legislation {
     }
 
     private final Map<String, Act> byTitle;
+    private final Map<String, java.util.List<Act>> byName = new HashMap<>();
 
     private Legislation(Map<String, Act> byTitle) {
         this.byTitle = byTitle;
+        for (Act a : byTitle.values()) {
+            byName.computeIfAbsent(key(a.title().replaceFirst("\\s+\\d{4}$", "")), k -> new java.util.ArrayList<>()).add(a);
+        }
+    }
+
+    /**
+     * The Act a citation names, where the words read before its title were not part of it
+     * ("Protected Characteristics under the Equality Act 2010"): the longest ending of the title that
+     * is an Act of the table.
+     */
+    public Optional<Act> findEnding(String titleWithYear) {
+        String[] w = titleWithYear.split("\\s+");
+        for (int i = 0; i < w.length - 2; i++) {
+            Optional<Act> a = find(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)));
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The Acts of this short title without its year ("Human Rights Act"), oldest first. */
+    public java.util.List<Act> withName(String name) {
+        java.util.List<Act> l = new java.util.ArrayList<>(byName.getOrDefault(key(name), java.util.List.of()));
+        l.sort(java.util.Comparator.comparingInt(Act::year));
+        return l;
     }
 
     public static Legislation table() {

@@ -59,13 +59,6 @@ import org.councilgraph.text.Span;
  * are keyed by council, committee and date, so the same meeting in two papers is one node.
  */
 public final class Resolver {
-    private static final Pattern OFFICER_POST = Pattern.compile(
-            "(?i).*\\b(?:director|manager|officer|head|chief\\s+executive|counsel|solicitor|accountant|analyst|adviser|advisor|"
-            + "practitioner|worker|co-?ordinator|clerk|lead|consultant|psychologist|therapist|engineer|planner|teacher|"
-            + "specialist|supervisor|administrator|partner|governance|secretary\\s+to)s?\\b.*");
-    private static final Pattern MEMBER_POST = Pattern.compile(
-            "(?i).*\\b(?:cabinet\\s+member|lead\\s+member|executive\\s+member|portfolio\\s+holder|leader|mayor|chair|chairman|"
-            + "vice-chair|councillor|member\\s+for|scrutiny\\s+commissioner|spokesperson|group\\s+leader|deputy\\s+leader)\\b.*");
     private static final Pattern COMMITTEE_WORDS = Pattern.compile(
             "(?i).*\\b(?:scrutiny|cabinet|overview|planning|licensing|audit|standards|policy|neighbourhood|executive|"
             + "appointments|pensions|health\\s+and\\s+wellbeing|corporate\\s+parenting|governance|employment|regulatory)\\b.*");
@@ -110,10 +103,9 @@ public final class Resolver {
         final Set<Citation> citations = new LinkedHashSet<>();
         final List<Resolution> resolutions = new ArrayList<>();
         final List<Declaration> declarations = new ArrayList<>();
-        final List<Cluster> clusters = new ArrayList<>();
         final LocalDate paperDate;
+        final PeopleResolver persons;
         String mainCommittee;
-        boolean peopleResolved;
 
         Run(Annotations a, String key) {
             this.a = a;
@@ -127,6 +119,8 @@ public final class Resolver {
             this.document = new Document(iris.document(key), iris.graph(key), paper.source(), paper.format(), paper.sha256(),
                     paper.title());
             this.paperDate = org.councilgraph.segment.Segmenter.mainDate(layout).orElse(null);
+            this.persons = new PeopleResolver(iris, a, councilSlug, councilIri, paperDate, evidence, posts, memberships, attendance,
+                    meetings, name -> committee(name, null));
         }
 
         Resolved run() {
@@ -140,7 +134,7 @@ public final class Resolver {
             declarations();
             bodiesFromText();
             legislation();
-            List<Person> people = clusters.stream().map(Cluster::toPerson).toList();
+            List<Person> people = persons.finish();
             return new Resolved(paper, document, bodies.get(councilIri), people, List.copyOf(posts.values()),
                     bodies.values().stream().filter(b -> b.kind() != BodyKind.COUNCIL).toList(), List.copyOf(meetings.values()),
                     List.copyOf(items.values()), List.copyOf(reports.values()), resolutions, declarations,
@@ -194,9 +188,7 @@ public final class Resolver {
                     evidence.add(new Evidence(itemIri, Optional.empty(), Optional.empty(), i.titleSpan()));
                     int n = 0;
                     for (Layout.ResolutionText r : i.resolutions()) {
-                        // a resolution as this paper records it: minutes and the web page of one meeting
-                        // word it differently, so each paper's record is its own node under the shared item
-                        String resIri = iris.resolution(itemIri + "/" + documentSlug(), ++n);
+                        String resIri = iris.resolution(itemIri, document.iri(), ++n);
                         resolutions.add(new Resolution(resIri, itemIri, iri, r.text()));
                         evidence.add(new Evidence(resIri, Optional.empty(), Optional.empty(), r.span()));
                     }
@@ -224,23 +216,26 @@ public final class Resolver {
             }
         }
 
-        /** The members a committee-details page lists, with their roles ("Chair", a reserve member). */
+        /**
+         * The members a committee-details page lists, with their roles ("Chair", a reserve member),
+         * through the people part's own membership and role handling.
+         */
         void committeePages() {
             for (Layout.CommitteeSection c : layout.committees()) {
                 String committeeIri = committee(c.name(), null);
                 for (Attendee x : c.membership()) {
-                    String p = find(x.name());
+                    String p = persons.find(x.name());
                     if (p == null) {
-                        p = person(x.name(), x.span(), Hint.MEMBER_LIST);
+                        p = persons.person(x.name(), x.span(), PeopleResolver.Hint.MEMBER_LIST);
                     }
                     if (p == null) {
                         continue;
                     }
                     String person = p;
                     boolean reserve = x.group().orElse("").toLowerCase(Locale.ROOT).matches("(?:reserve|substitute).*");
-                    String role = x.role().filter(this::isChairRole).map(this::chairLabel).orElse(reserve ? "Reserve Member" : "Member");
-                    membership(person, committeeIri, role, x.span());
-                    x.role().ifPresent(r -> roleOrPost(r, person, committeeIri, null, x.span()));
+                    String role = x.role().filter(persons::isChairRole).map(persons::chairRole).orElse(reserve ? "Reserve Member" : "Member");
+                    persons.membership(person, committeeIri, role, x.span());
+                    x.role().ifPresent(r -> persons.roleOrPost(r, person, committeeIri, null, x.span()));
                 }
             }
         }
@@ -274,398 +269,37 @@ public final class Resolver {
             return null;
         }
 
-        // ---------------------------------------------------------------- people
+        // ---------------------------------------------------------------- people, attendance, roles, posts
+        // (the work is PeopleResolver's; these delegates are what the other parts of the run call)
 
-        /** Evidence about what a person is, from one mention. */
-        enum Hint { COUNCILLOR, CO_OPTED, OFFICER, MEMBER_LIST, NONE }
-
-        final class Cluster {
-            final List<PersonName> names = new ArrayList<>();
-            final Set<Hint> hints = java.util.EnumSet.noneOf(Hint.class);
-            final List<Span> spans = new ArrayList<>();
-            String email;
-            String phone;
-            String iri;
-            final String placeholder = "cluster:" + clusters.size() + ":" + System.identityHashCode(this);
-
-            /** The person's IRI once people are resolved, a stand-in until then. */
-            String iriPlaceholder() {
-                return iri != null ? iri : placeholder;
-            }
-
-            PersonName best() {
-                return names.stream().max(Comparator.comparingInt((PersonName n) -> n.given().replace(".", "").replace(" ", "").length())
-                        .thenComparingInt(n -> n.given().length()).thenComparing(n -> n.honorific().isEmpty() ? 0 : 1)).orElseThrow();
-            }
-
-            boolean compatible(PersonName n, Hint hint) {
-                for (PersonName x : names) {
-                    if (!x.compatible(n)) {
-                        return false;
-                    }
-                }
-                // a councillor named by surname alone is not the officer with that surname
-                if (!n.hasGiven() && (hint == Hint.COUNCILLOR || n.councillor()) && hints.contains(Hint.OFFICER)
-                        && !hints.contains(Hint.COUNCILLOR)) {
-                    return false;
-                }
-                if (!n.hasGiven() && hint == Hint.OFFICER && hints.contains(Hint.COUNCILLOR) && !hints.contains(Hint.OFFICER)) {
-                    return false;
-                }
-                return true;
-            }
-
-            Kind kind() {
-                if (hints.contains(Hint.CO_OPTED)) {
-                    return Kind.CO_OPTED;
-                }
-                if (hints.contains(Hint.COUNCILLOR)) {
-                    return Kind.COUNCILLOR;
-                }
-                if (hints.contains(Hint.OFFICER)) {
-                    return Kind.OFFICER;
-                }
-                if (hints.contains(Hint.MEMBER_LIST)) {
-                    return Kind.COUNCILLOR;
-                }
-                return Kind.OTHER;
-            }
-
-            Person toPerson() {
-                PersonName b = best();
-                Set<String> alt = new LinkedHashSet<>();
-                for (PersonName n : names) {
-                    alt.add(n.surface());
-                    if (!n.fullName().equals(b.fullName())) {
-                        alt.add(n.fullName());
-                    }
-                }
-                alt.remove(b.fullName());
-                Optional<String> honorific = names.stream().map(PersonName::honorific)
-                        .filter(h -> !h.isEmpty() && !h.toLowerCase(Locale.ROOT).startsWith("cllr")).findFirst();
-                return new Person(iri, b.fullName(), alt, kind(), honorific, Optional.ofNullable(email), Optional.ofNullable(phone));
-            }
+        void people() {
+            persons.people();
         }
 
         /** The person a printed name is, creating them if new; null when it is not a name. */
-        String person(String printed, Span span, Hint hint) {
-            Optional<PersonName> n = PersonName.parse(printed);
-            if (n.isEmpty()) {
-                n = printed.matches("[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?") ? Optional.of(new PersonName("", "", printed, "", false))
-                        : Optional.empty();
-            }
-            return n.map(name -> person(name, span, hint)).orElse(null);
-        }
-
-        String person(PersonName name, Span span, Hint hint) {
-            Cluster target = null;
-            if (name.hasGiven()) {
-                for (Cluster c : clusters) {
-                    if (c.compatible(name, hint) && c.names.stream().anyMatch(x -> x.hasGiven())) {
-                        target = c;
-                        break;
-                    }
-                }
-                if (target == null) {
-                    for (Cluster c : clusters) {
-                        if (c.compatible(name, hint)) {
-                            target = c;
-                            break;
-                        }
-                    }
-                }
-            } else {
-                List<Cluster> candidates = clusters.stream().filter(c -> c.compatible(name, hint)).toList();
-                List<Cluster> named = candidates.stream().filter(c -> c.names.stream().anyMatch(PersonName::hasGiven)).toList();
-                if (named.size() == 1) {
-                    target = named.get(0);
-                } else if (named.isEmpty() && !candidates.isEmpty()) {
-                    target = candidates.get(0);
-                } else if (named.size() > 1) {
-                    // ambiguous surname: keep apart unless an unnamed cluster exists
-                    target = candidates.stream().filter(c -> c.names.stream().noneMatch(PersonName::hasGiven)).findFirst().orElse(null);
-                }
-            }
-            if (target == null) {
-                target = new Cluster();
-                clusters.add(target);
-            }
-            target.names.add(name);
-            if (hint != null && hint != Hint.NONE) {
-                target.hints.add(hint);
-            }
-            if (name.councillor()) {
-                target.hints.add(Hint.COUNCILLOR);
-            }
-            if (span != null) {
-                target.spans.add(span);
-                if (target.iri != null) {
-                    evidence.add(new Evidence(target.iri, Optional.empty(), Optional.empty(), span));
-                }
-            }
-            if (peopleResolved && target.iri == null) {
-                target.iri = iris.person(councilSlug, target.best().fullName());
-            }
-            return target.iriPlaceholder();
-        }
-
-        void people() {
-            // the most informative mentions first, so that surname-only mentions find their person
-            for (MeetingSection m : layout.meetings()) {
-                for (Attendee x : m.membership()) {
-                    person(x.name(), x.span(), hintOf(x));
-                }
-                for (Attendee x : m.attendance()) {
-                    person(x.name(), x.span(), hintOf(x));
-                }
-            }
-            for (ContactBlock c : layout.contacts()) {
-                String iri = person(c.name(), c.span(), Hint.OFFICER);
-                Cluster cl = clusterOf(iri);
-                if (cl != null) {
-                    c.email().ifPresent(e -> cl.email = cl.email == null ? e : cl.email);
-                    c.phone().ifPresent(p -> cl.phone = cl.phone == null ? p : cl.phone);
-                }
-            }
-            List<PersonMention> mentions = new ArrayList<>(a.people());
-            mentions.sort(Comparator.comparingInt((PersonMention p) -> p.name().hasGiven() ? 0 : 1).thenComparing(PersonMention::span));
-            for (PersonMention p : mentions) {
-                Hint hint = p.name().councillor() ? Hint.COUNCILLOR : Hint.NONE;
-                person(p.name(), p.span(), hint);
-            }
-            for (MeetingSection m : layout.meetings()) {
-                for (Layout.DeclarationText d : m.declarations()) {
-                    person(d.person(), d.span(), Hint.NONE);
-                }
-            }
-            // a contact's e-mail names them even where the block gave no name form we could match
-            for (Cluster c : clusters) {
-                c.iri = iris.person(councilSlug, c.best().fullName());
-            }
-            mergeSameIri();
-            peopleResolved = true;
-            for (Cluster c : clusters) {
-                for (Span s : c.spans) {
-                    evidence.add(new Evidence(c.iri, Optional.empty(), Optional.empty(), s));
-                }
-            }
-        }
-
-        /** Two clusters that came out with one IRI (the same full name) are one person. */
-        void mergeSameIri() {
-            Map<String, Cluster> byIri = new LinkedHashMap<>();
-            for (Cluster c : clusters) {
-                Cluster first = byIri.get(c.iri);
-                if (first == null) {
-                    byIri.put(c.iri, c);
-                } else {
-                    first.names.addAll(c.names);
-                    first.hints.addAll(c.hints);
-                    first.spans.addAll(c.spans);
-                    first.email = first.email == null ? c.email : first.email;
-                    first.phone = first.phone == null ? c.phone : first.phone;
-                }
-            }
-            clusters.clear();
-            clusters.addAll(byIri.values());
-        }
-
-        Cluster clusterOf(String placeholder) {
-            if (placeholder == null) {
-                return null;
-            }
-            for (Cluster c : clusters) {
-                if (c.placeholder.equals(placeholder) || placeholder.equals(c.iri)) {
-                    return c;
-                }
-            }
-            return null;
+        String person(String printed, Span span) {
+            return persons.person(printed, span, PeopleResolver.Hint.NONE);
         }
 
         /** The IRI of the person a printed name resolves to, after clustering; null if none. */
         String find(String printed) {
-            Optional<PersonName> n = PersonName.parse(printed);
-            if (n.isEmpty() && printed.matches("[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")) {
-                n = Optional.of(new PersonName("", "", printed, "", false));
-            }
-            if (n.isEmpty()) {
-                return null;
-            }
-            return find(n.get());
+            return persons.find(printed);
         }
 
-        String find(PersonName n) {
-            Cluster best = null;
-            for (Cluster c : clusters) {
-                if (c.names.stream().anyMatch(x -> x.key().equals(n.key()) && x.compatible(n))) {
-                    return c.iri;
-                }
-                if (best == null && c.names.stream().allMatch(x -> x.compatible(n))) {
-                    best = c;
-                }
-            }
-            return best == null ? null : best.iri;
+        String find(PersonName name) {
+            return persons.find(name);
         }
-
-        Hint hintOf(Attendee x) {
-            String group = x.group().orElse("").toLowerCase(Locale.ROOT);
-            String role = x.role().orElse("");
-            if (group.contains("co-opted") || group.contains("coopted") || role.toLowerCase(Locale.ROOT).contains("co-opted")) {
-                return Hint.CO_OPTED;
-            }
-            if (group.contains("standing invitee") || group.contains("independent")) {
-                return Hint.NONE;
-            }
-            if (!role.isEmpty() && MEMBER_POST.matcher(role).matches()) {
-                return Hint.COUNCILLOR;
-            }
-            if (!role.isEmpty() && OFFICER_POST.matcher(role).matches()) {
-                return Hint.OFFICER;
-            }
-            if (group.matches("(?i).*\\bofficers?\\b.*")) {
-                return Hint.OFFICER;
-            }
-            return switch (x.status()) {
-                case PRESENT, SUBSTITUTE, APOLOGIES, MEMBER -> role.isEmpty() || isChairRole(role) ? Hint.MEMBER_LIST : Hint.NONE;
-                default -> Hint.NONE;
-            };
-        }
-
-        // ---------------------------------------------------------------- attendance, roles, posts
 
         void attendanceAndRoles() {
-            for (MeetingSection m : layout.meetings()) {
-                String committeeIri = committee(m.committee(), null);
-                String meetingIri = iris.meeting(committeeIri, m.date());
-                boolean main = m.role() != Layout.Role.REFERENCED;
-                for (Attendee x : m.attendance()) {
-                    String p = find(x.name());
-                    if (p == null) {
-                        continue;
-                    }
-                    Presence presence = switch (x.status()) {
-                        case APOLOGIES -> Presence.APOLOGIES;
-                        case ABSENT -> Presence.ABSENT;
-                        case IN_ATTENDANCE -> Presence.IN_ATTENDANCE;
-                        default -> Presence.PRESENT;
-                    };
-                    attendance.putIfAbsent(meetingIri + " " + p + " " + presence, new Attendance(meetingIri, p, presence));
-                    evidence.add(new Evidence(meetingIri, Optional.of(presence.name()), Optional.of(p), x.span()));
-                    x.role().ifPresent(role -> roleOrPost(role, p, committeeIri, meetingIri, x.span()));
-                    if (main && (x.status() == Status.PRESENT || x.status() == Status.SUBSTITUTE)
-                            && hintOf(x) != Hint.CO_OPTED && clusterKind(p) != Kind.OFFICER) {
-                        membership(p, committeeIri, x.role().filter(this::isChairRole).map(this::chairLabel).orElse("Member"), x.span());
-                    }
-                }
-                for (Attendee x : m.membership()) {
-                    String p = find(x.name());
-                    if (p == null) {
-                        continue;
-                    }
-                    String group = x.group().orElse("").toLowerCase(Locale.ROOT);
-                    String role = x.role().filter(this::isChairRole).map(this::chairLabel)
-                            .orElse(group.contains("co-opted") || x.role().orElse("").toLowerCase(Locale.ROOT).contains("co-opted")
-                                    ? "Co-opted Member" : group.contains("standing invitee") ? "Standing Invitee" : "Member");
-                    membership(p, committeeIri, role, x.span());
-                    x.role().ifPresent(r -> roleOrPost(r, p, committeeIri, null, x.span()));
-                }
-            }
-            // contact blocks: the officer's post
-            for (ContactBlock c : layout.contacts()) {
-                String p = find(c.name());
-                if (p != null && c.post().isPresent()) {
-                    post(c.post().get(), councilIri, p, c.span());
-                }
-            }
-        }
-
-        Kind clusterKind(String personIri) {
-            Cluster c = clusterOf(personIri);
-            return c == null ? Kind.OTHER : c.kind();
-        }
-
-        boolean isChairRole(String role) {
-            return role.matches("(?i)(?:vice[\\s-]?)?chair(?:man|woman|person)?|in the chair");
-        }
-
-        String chairLabel(String role) {
-            String r = role.strip();
-            if (r.equalsIgnoreCase("in the chair")) {
-                return "Chair";
-            }
-            if (r.matches("(?i)vice[\\s-]?chair.*")) {
-                return "Vice-Chair";
-            }
-            return Character.toUpperCase(r.charAt(0)) + r.substring(1).toLowerCase(Locale.ROOT);
-        }
-
-        void membership(String person, String committeeIri, String role, Span span) {
-            String iri = iris.membership(committeeIri, person, role);
-            memberships.putIfAbsent(iri, new Membership(iri, person, committeeIri, role, iris.role(role)));
-            evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), span));
-        }
-
-        /** A role in a list: a committee chair role, or a post the person holds. */
-        void roleOrPost(String role, String person, String committeeIri, String meetingIri, Span span) {
-            if (isChairRole(role)) {
-                String label = chairLabel(role);
-                String postIri = iris.committeePost(committeeIri, label);
-                Post old = posts.get(postIri);
-                Set<String> holders = old == null ? new LinkedHashSet<>() : new LinkedHashSet<>(old.holders());
-                holders.add(person);
-                posts.put(postIri, new Post(postIri, label, committeeIri, holders, paperDate));
-                evidence.add(new Evidence(person, Optional.of("holds"), Optional.of(postIri), span));
-                if (meetingIri != null && !label.startsWith("Vice")) {
-                    Meeting m = meetings.get(meetingIri);
-                    if (m != null && m.chair().isEmpty()) {
-                        meetings.put(meetingIri, new Meeting(m.iri(), m.label(), m.committee(), m.date(), m.start(), m.end(),
-                                m.venue(), Optional.of(person)));
-                    }
-                }
-                return;
-            }
-            if (role.toLowerCase(Locale.ROOT).matches("co-?opted member|member|substitute.*|councillor")) {
-                return;
-            }
-            if (Posts.isPost(role) || org.councilgraph.segment.Layout.class != null && looksLikePost(role)) {
-                String postIn = role.toLowerCase(Locale.ROOT).matches(".*\\b(?:representative|commissioner)\\b.*") ? committeeIri : councilIri;
-                post(role, postIn, person, span);
-            }
-        }
-
-        boolean looksLikePost(String role) {
-            return role.length() < 100 && role.matches("(?i).*\\b(?:representative|member|officer|director|head|manager|secretary|"
-                    + "commissioner|lead|leader|mayor|executive|adviser|advisor|counsel|governor|chair|clerk|accountant|analyst)s?\\b.*");
-        }
-
-        String post(String label, String postIn, String holder, Span span) {
-            String l = Posts.tidy(label).replaceAll("^(?:the|The)\\s+", "");
-            if (l.length() < 3) {
-                return null;
-            }
-            String iri = iris.post(councilSlug, l);
-            Post old = posts.get(iri);
-            Set<String> holders = old == null ? new LinkedHashSet<>() : new LinkedHashSet<>(old.holders());
-            if (holder != null) {
-                holders.add(holder);
-                evidence.add(new Evidence(holder, Optional.of("holds"), Optional.of(iri), span));
-                Cluster c = clusterOf(holder);
-                if (c != null && OFFICER_POST.matcher(l).matches() && !MEMBER_POST.matcher(l).matches()) {
-                    c.hints.add(Hint.OFFICER);
-                } else if (c != null && MEMBER_POST.matcher(l).matches()) {
-                    c.hints.add(Hint.COUNCILLOR);
-                }
-            }
-            posts.put(iri, new Post(iri, old == null ? l : old.label(), old == null ? postIn : old.postIn(), holders, paperDate));
-            evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), span));
-            return iri;
+            persons.attendanceAndRoles();
         }
 
         void postsFromText() {
-            for (PostMention p : a.posts()) {
-                String holder = p.holder().map(this::find).orElse(null);
-                post(p.label(), councilIri, holder, p.span());
-            }
+            persons.postsFromText();
+        }
+
+        String post(String label, String postIn, String holder, Span span) {
+            return persons.post(label, postIn, holder, span);
         }
 
         // ---------------------------------------------------------------- reports
@@ -723,51 +357,10 @@ public final class Resolver {
 
         /** "Director of X" is a post; "Jane Moore, Director of X" a person and a post; "A / B" two people. */
         List<String> creators(String of, Span span) {
+            // "Jane Moore and Tom Hardy, Heads of Service": two authors, cut here; the people part reads each
             List<String> out = new ArrayList<>();
             for (String part : ReportAuthors.split(of)) {
-                String p = part.strip().replaceAll("[.,;:]+$", "");
-                if (p.isEmpty()) {
-                    continue;
-                }
-                String[] comma = p.split("\\s*(?:,|\\s[–—-])\\s*", 2);
-                Optional<PersonName> name = PersonName.parse(comma[0]);
-                if (name.isPresent() && name.get().hasGiven()) {
-                    String person = person(name.get(), span, Hint.NONE);
-                    Cluster c = clusterOf(person);
-                    if (c != null && c.iri == null) {
-                        c.iri = iris.person(councilSlug, c.best().fullName());
-                    }
-                    String iri = c == null ? null : c.iri;
-                    if (iri != null) {
-                        out.add(iri);
-                    }
-                    if (comma.length > 1 && looksLikePost(comma[1])) {
-                        post(comma[1], councilIri, iri, span);
-                    }
-                    continue;
-                }
-                // "Sophie Maltby Director of SEND": a name run into a post
-                java.util.regex.Matcher nm = Pattern.compile("^((?:[A-Z][a-z'’\\-]+\\s+){1,2}?[A-Z][a-z'’\\-]+)\\s+(.+)$").matcher(p);
-                if (nm.matches() && PersonName.parse(nm.group(1)).isEmpty()) {
-                    // the longer reading took a post word for a name: try "Given Surname" alone
-                    nm = Pattern.compile("^([A-Z][a-z'’\\-]+\\s+[A-Z][a-z'’\\-]+)\\s+(.+)$").matcher(p);
-                }
-                if (nm.matches() && PersonName.parse(nm.group(1)).isPresent() && looksLikePost(nm.group(2))) {
-                    String person = person(PersonName.parse(nm.group(1)).get(), span, Hint.OFFICER);
-                    Cluster c = clusterOf(person);
-                    if (c != null && c.iri == null) {
-                        c.iri = iris.person(councilSlug, c.best().fullName());
-                    }
-                    if (c != null) {
-                        out.add(c.iri);
-                        post(nm.group(2), councilIri, c.iri, span);
-                    }
-                    continue;
-                }
-                String postIri = post(p, councilIri, null, span);
-                if (postIri != null) {
-                    out.add(postIri);
-                }
+                out.addAll(persons.creators(part, span));
             }
             return out;
         }
@@ -807,21 +400,26 @@ public final class Resolver {
                 String name = m.name();
                 switch (m.kind()) {
                     case COUNCIL -> evidence.add(new Evidence(councilIri, Optional.empty(), Optional.empty(), m.span()));
-                    case COMMITTEE -> {
-                        if (committeeNames.contains(name.toLowerCase(Locale.ROOT))) {
-                            committee(name, m.span());
-                        } else if (COMMITTEE_WORDS.matcher(name).matches() && !name.matches("(?i).*\\b(?:house of|select|parliament)\\b.*")) {
-                            committee(name, m.span());
-                        } else {
-                            organisation(name, m.span());
-                        }
-                    }
-                    case SERVICE -> {
-                        String iri = iris.service(councilSlug, name);
-                        bodies.computeIfAbsent(iri, k -> new Body(k, name, BodyKind.SERVICE, Optional.of(councilIri), new LinkedHashSet<>()));
-                        evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), m.span()));
-                    }
-                    case ORGANISATION -> organisation(name, m.span());
+                    case COMMITTEE -> committee(committeeNames.contains(name.toLowerCase(Locale.ROOT)) ? name : name, m.span());
+                    default -> { }
+                }
+            }
+            // services and outside bodies: one entity per body however it is printed
+            for (BodyResolver.Group g : BodyResolver.group(a.bodies(), councilName)) {
+                if (g.label().equalsIgnoreCase(councilName)) {
+                    continue;
+                }
+                String iri = g.kind() == Annotations.BodyKind.SERVICE ? iris.service(councilSlug, g.key()) : iris.organisation(g.key());
+                Body old = bodies.get(iri);
+                Set<String> alt = new LinkedHashSet<>(g.altLabels());
+                if (old != null) {
+                    alt.addAll(old.altLabels());
+                }
+                bodies.put(iri, new Body(iri, old == null ? g.label() : old.label(),
+                        g.kind() == Annotations.BodyKind.SERVICE ? BodyKind.SERVICE : BodyKind.ORGANISATION,
+                        g.kind() == Annotations.BodyKind.SERVICE ? Optional.of(councilIri) : Optional.empty(), alt));
+                for (BodyMention m : g.mentions()) {
+                    evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), m.span()));
                 }
             }
         }
@@ -839,16 +437,17 @@ public final class Resolver {
 
         void legislation() {
             Legislation table = Legislation.table();
-            for (Annotations.Citation c : a.citations()) {
-                Optional<Legislation.Act> act = table.find(c.title());
+            List<Annotations.Citation> cited = LegislationResolver.tidy(a.citations(), table);
+            for (Annotations.Citation c : cited) {
+                Optional<Legislation.Act> act = c.kind() == Annotations.InstrumentKind.ACT ? table.find(c.title()) : Optional.empty();
                 String lawIri = iris.legislation(c.title());
                 laws.putIfAbsent(lawIri, new Law(lawIri, c.title(), false, Optional.empty(), Optional.empty(), c.year(),
                         act.map(Legislation.Act::iri), c.kind().name()));
                 evidence.add(new Evidence(lawIri, Optional.empty(), Optional.empty(), c.span()));
                 String citer = citerAt(c.span().start());
-                List<String> cited = new ArrayList<>();
+                List<String> refs = new ArrayList<>();
                 if (c.sections().isEmpty()) {
-                    cited.add(lawIri);
+                    refs.add(lawIri);
                 }
                 for (String number : c.sections()) {
                     String base = number.replaceAll("\\(.*$", "");
@@ -856,9 +455,9 @@ public final class Resolver {
                     laws.putIfAbsent(sectionIri, new Law(sectionIri, c.title() + ", section " + base, true, Optional.of(lawIri),
                             Optional.of(base), c.year(), act.map(x -> x.sectionIri(base)), c.kind().name()));
                     evidence.add(new Evidence(sectionIri, Optional.empty(), Optional.empty(), c.span()));
-                    cited.add(sectionIri);
+                    refs.add(sectionIri);
                 }
-                for (String x : cited) {
+                for (String x : refs) {
                     citations.add(new Citation(citer, x));
                     evidence.add(new Evidence(citer, Optional.of("references"), Optional.of(x), c.span()));
                 }
@@ -868,7 +467,7 @@ public final class Resolver {
         /** What cites at {@code offset}: the report whose pages hold it, else the item, else the paper. */
         String citerAt(int offset) {
             for (Layout.ReportCover r : layout.reports()) {
-                if (r.itemNumber().isEmpty() && r.body().contains(offset)) {
+                if (r.body().contains(offset)) {
                     return reportIri(r);
                 }
             }

@@ -23,20 +23,38 @@ final class AttendanceLists {
             "(?i)^(?<h>(?:(?:committee|board|cabinet|panel)\\s+)?members?\\s+present|p\\s?r\\s?e\\s?s\\s?e\\s?n\\s?t|present|"
             + "(?:also\\s+)?in\\s+attendance(?:\\s+(?:virtually|remotely|online|via\\s+\\w+))?|also\\s+(?:present|attending)(?:\\s+\\w+)?|"
             + "officers?(?:\\s+(?:present|in\\s+attendance|attending))?|officers?\\s+and\\s+others?\\s+present|attending|"
-            + "apologies(?:\\s+for\\s+absence)?|absent|substitutes?(?:\\s+members?)?|"
+            + "apologies(?:\\s+for\\s+absence)?|absent|substitutes?(?:\\s+members?)?|reserve\\s+members?|"
             + "members\\s+of\\s+the\\s+[a-z ]{3,40}|membership(?:\\s+of\\s+the\\s+[a-z ]{3,40})?|(?:committee\\s+)?members(?:hip)?|"
             + "officer\\s+contacts?|contacts?|(?:for\\s+)?further\\s+information|co-?opted\\s+members?(?:\\s*\\([^)]*\\))?|standing\\s+invitees?(?:\\s*\\([^)]*\\))?|independent\\s+members?(?:\\s*\\([^)]*\\))?)"
             + "(?:\\s*:[\\-–]?\\s*|\\s*$|(?<=present|apologies|absence|absent)\\s*[\\-–]+\\s*)(?<rest>.*)$");
     private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
-            "(?i)\\bapologies(?:\\s+for\\s+(?:absence|lateness))?\\s+(?:were|had\\s+been|have\\s+been|was)\\s+(?:received|submitted|given|noted)\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>[^.]*?(?:\\b[A-Z]\\.\\s*[^.]*?)*)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
+            "(?i)\\b(?:apologies(?:\\s+for\\s+(?:absence|lateness))?\\s+(?:were|had\\s+been|have\\s+been|was)\\s+(?:received|submitted|given|noted)"
+            + "|(?:reported|received|noted|tendered|gave|submitted)\\s+apologies(?:\\s+for\\s+absence)?)\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>[^.]*?(?:\\b[A-Z]\\.\\s*[^.]*?)*)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
     private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
-            "(?<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’\\-. ]{1,40}?)\\s+(?:attended|was\\s+present)\\s+as\\s+(?:a\\s+)?substitute");
+            "(?<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+"
+            + "(?:attended|was\\s+present)\\s+as\\s+(?:a\\s+)?substitute");
     private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern NOISE_ROLE = Pattern.compile(
             "(?i)^(?:online|virtual(?:ly)?|remote(?:ly)?|via\\s+\\w+|agenda\\s+items?\\s*[\\d,\\s&and]+|items?\\s*[\\d,\\s&and]+|"
             + "for\\s+(?:agenda\\s+)?items?\\s*[\\d,\\s&and]+|part|from\\s+item\\s*\\d+|until\\s+item\\s*\\d+|non-?voting|voting|"
             + "substitute(?:\\s+for\\s+.*)?|left\\s+.*|arrived\\s+.*|joined\\s+.*)$");
     private static final Pattern ITEM_LINE = Pattern.compile("^\\d{1,3}[.)]?(?:\\s+\\S.*)?$");
+    private static final String HONORIFIC = "(?:County\\s+Councillor|Councillor|Cllr|Mayor|Mr|Mrs|Ms|Miss|Dr)\\.?";
+    private static final String NAME = HONORIFIC + "\\s+(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){0,2}";
+    /** What a person did in a meeting that only someone there could do: moved, seconded, declared. */
+    private static final Pattern ACTED = Pattern.compile(
+            "(?<name>" + NAME + ")\\s+(?:then\\s+|also\\s+|duly\\s+)?(?:seconded|moved|proposed|declared)\\b"
+            + "|\\b(?:seconded|moved|proposed)\\s+by\\s+(?<by>" + NAME + ")");
+    /** Someone who spoke by leave of a rule for non-members: "Councillor Giles spoke under procedural rule 27". */
+    private static final Pattern SPOKE = Pattern.compile(
+            "(?<name>" + NAME + ")\\s+(?:spoke|addressed\\s+the\\s+(?:committee|meeting|panel|board|cabinet|commission))"
+            + "[^.]{0,60}?\\b(?:rule|standing\\s+order|procedure|invitation|agreement|permission|leave)\\b");
+    /** "RESOLVED that Mr Cooke be elected to Chair the meeting", "Councillor Smith took the Chair". */
+    private static final Pattern CHAIR_SENTENCE = Pattern.compile(
+            "(?<name>" + NAME + ")\\s+(?:be|was|were|being)\\s+(?:duly\\s+)?(?:elected|appointed)\\s+(?:to|as)\\s+(?:the\\s+)?[Cc]hair(?:man|person)?"
+            + "(?:\\s+(?:of|for)\\s+)?(?:\\s*the\\s+meeting)?|(?<took>" + NAME + ")\\s+(?:took|was\\s+in)\\s+the\\s+[Cc]hair\\b");
+    /** Marks attendance read from what people did, which a list of those present overrides. */
+    static final String INFERRED = "inferred from the minutes";
 
     private AttendanceLists() {
     }
@@ -131,7 +149,44 @@ final class AttendanceLists {
             PersonName.parse(s.group("name")).ifPresent(n -> out.add(new Attendee(n.surface(), Status.SUBSTITUTE,
                     Optional.empty(), new Span(s.start("name"), s.end("name")), Optional.empty())));
         }
+        Matcher sp = SPOKE.matcher(text).region(from, to);
+        while (sp.find()) {
+            acted(out, sp.group("name"), sp.start("name"), Status.IN_ATTENDANCE);
+        }
+        Matcher ch = CHAIR_SENTENCE.matcher(text).region(from, to);
+        while (ch.find()) {
+            String g = ch.group("name") != null ? "name" : "took";
+            Attendee chair = acted(out, ch.group(g), ch.start(g), Status.PRESENT);
+            if (chair != null) {
+                out.set(out.indexOf(chair), new Attendee(chair.name(), chair.status(), Optional.of("Chair"), chair.span(), chair.group()));
+            }
+        }
+        Matcher act = ACTED.matcher(text).region(from, to);
+        while (act.find()) {
+            String g = act.group("name") != null ? "name" : "by";
+            acted(out, act.group(g), act.start(g), Status.PRESENT);
+        }
         return out;
+    }
+
+    private static Attendee acted(List<Attendee> out, String printed, int at, Status status) {
+        String p = printed.replaceAll("\\s+", " ").strip();
+        // "Councillor Gregg Declared" / "Councillor Bass declared": the name stops at a clause word
+        Optional<PersonName> n = PersonName.parse(p);
+        while (n.isEmpty() && p.contains(" ")) {
+            p = p.substring(0, p.lastIndexOf(' '));
+            n = PersonName.parse(p);
+        }
+        if (n.isEmpty() || n.get().honorific().isEmpty()) {
+            return null;
+        }
+        Span span = new Span(at, at + p.length());
+        if (out.stream().noneMatch(x -> x.span().overlaps(span))) {
+            Attendee a = new Attendee(n.get().surface(), status, Optional.empty(), span, Optional.of(INFERRED));
+            out.add(a);
+            return a;
+        }
+        return null;
     }
 
     private static Status statusOf(String heading) {
@@ -182,21 +237,32 @@ final class AttendanceLists {
 
     /** One line of a one-name-per-line list; running text with commas goes through {@link #parseRun}. */
     private static List<Attendee> parseLine(String t, Status status, String group, Span span, Honorific plural) {
-        if (t.contains(",") && !t.matches(".*\\(.*,.*\\).*") && countNames(t) > 1) {
+        if (splitTopLevel(t).size() > 1 && countNames(t) > 1) {
             return parseRun(t, status, group, span.start(), null, plural);
         }
-        // "ROLE<TAB>Name" table rows: the role cell first
-        if (t.contains("\t")) {
-            String[] cells = t.split("\t");
-            String last = cells[cells.length - 1].strip();
-            String role = String.join(" ", java.util.Arrays.copyOf(cells, cells.length - 1)).strip();
-            Optional<Attendee> a = entry(last, status, group, span, plural);
-            if (a.isPresent()) {
-                if (!role.isEmpty() && looksLikeRole(role)) {
-                    Attendee x = a.get();
-                    return List.of(new Attendee(x.name(), x.status(), Optional.of(roleText(role)), x.span(), x.group()));
+        // table rows: "ROLE<TAB>Name", "Name<TAB>(Chair)<TAB>Council", cells also set apart by runs of spaces
+        if (t.contains("\t") || t.matches(".*\\S {2,}\\S.*")) {
+            String[] cells = t.split("\\s*\\t\\s*| {2,}");
+            for (int c = 0; c < cells.length; c++) {
+                Optional<Attendee> a = entry(cells[c].strip(), status, group, span, plural);
+                if (a.isEmpty()) {
+                    continue;
                 }
-                return List.of(a.get());
+                Attendee x = a.get();
+                String role = null;
+                for (int k = 0; k < cells.length && role == null; k++) {
+                    String cell = cells[k].strip();
+                    if (k == c || cell.isEmpty()) {
+                        continue;
+                    }
+                    Matcher br = ROLE_IN_BRACKETS.matcher(cell);
+                    if (cell.matches("\\(.*\\)") || k < c && looksLikeRole(cell)) {
+                        role = roleText(cell.replaceAll("^\\(|\\)$", ""));
+                    } else if (k > c && br.find() && !NOISE_ROLE.matcher(br.group(1)).matches()) {
+                        role = roleText(br.group(1)); // "Local Enterprise Partnership Board (Non-Voting Member)"
+                    }
+                }
+                return List.of(new Attendee(x.name(), x.status(), Optional.ofNullable(role).or(x::role), x.span(), x.group()));
             }
             return List.of();
         }
@@ -290,7 +356,7 @@ final class AttendanceLists {
             p = p.substring(pl.end());
         }
         // "Assistant City Mayor Councillor Pantling": a role printed before the name
-        Matcher inner = Pattern.compile("^(?<role>.+?)\\s+(?<name>(?:Councillor|Cllr|Mayor|Dr|Mr|Mrs|Ms|Miss)\\b.*)$").matcher(p);
+        Matcher inner = Pattern.compile("^(?<role>.+)\\s+(?<name>(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss)\\b.*)$").matcher(p);
         if (inner.matches() && looksLikeRole(inner.group("role"))) {
             roles.add(0, inner.group("role"));
             p = inner.group("name");
@@ -299,7 +365,7 @@ final class AttendanceLists {
         if (name.isEmpty() && plural.value != null) {
             name = PersonName.parse(plural.value + " " + p);
         }
-        if (name.isEmpty() && p.matches("[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?") && !PersonName.NOT_NAME_WORDS.contains(
+        if (name.isEmpty() && p.matches(PersonName.LONE_SURNAME) && !PersonName.NOT_NAME_WORDS.contains(
                 p.toLowerCase(Locale.ROOT))) {
             name = Optional.of(new PersonName("", "", p, "", false)); // "McKay (Acting Chief Accountant)"
         }
@@ -322,11 +388,11 @@ final class AttendanceLists {
     /** Normalises "in the Chair" and "Chairman" to Chair-type roles, keeps posts as printed. */
     static String roleText(String r) {
         String s = r.replaceAll("\\s+", " ").strip().replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "");
-        if (s.matches("(?i)in\\s+the\\s+chair|chairman|chairwoman|chairperson|chair")) {
-            return "Chair";
+        if (s.matches("(?i)in\\s+the\\s+chair")) {
+            return "in the Chair";
         }
-        if (s.matches("(?i)vice[\\s-]?chair(?:man|woman|person)?")) {
-            return "Vice-Chair";
+        if (s.matches("(?i)(?:vice[\\s-]?)?chair(?:man|woman|person)?")) {
+            return Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
         return s;
     }

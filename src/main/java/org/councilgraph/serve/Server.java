@@ -1,18 +1,25 @@
 package org.councilgraph.serve;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.councilgraph.CouncilGraph;
 import org.councilgraph.store.GraphStore;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
- * The serve stage: the store behind an embedded Fuseki server. The one entry point of this package.
+ * The serve stage: the store behind an embedded Fuseki server, with the linked-data site on the
+ * same port. The one entry point of this package (with {@link Dumps} for the export command).
  *
  * <pre>{@code
  * FusekiServer server = Server.start(store, 3030, false);
- * // http://localhost:3030/councilgraph/sparql
+ * // http://localhost:3030/councilgraph/sparql   SPARQL 1.1 (read-only; default graph = union)
+ * // http://localhost:3030/                      home page; /id/... IRIs dereference; /query, /dump, /.well-known/void
  * }</pre>
  *
  * <p>The SPARQL endpoint is read-only (no update, no graph-store writes); its default graph is the
- * union of the documents' named graphs.
+ * union of the documents' named graphs. A full-text index (jena-text) of labels and quoted words is
+ * built beside the store, or refreshed, when the server starts.
  */
 public final class Server {
     /** The dataset's path on the server. */
@@ -22,16 +29,97 @@ public final class Server {
     }
 
     /**
+     * How to serve.
+     *
+     * @param port          the port (0: any free one)
+     * @param loopbackOnly  bind to 127.0.0.1 alone (tests, local use)
+     * @param baseUri       the base the store's IRIs were minted under; null: read it off the store
+     * @param textIndex     the full-text index directory; null: {@code STORE-text} beside the store
+     * @param queries       a folder of example {@code .rq} files besides those in the jar; may be null
+     * @param log           where start-up notes go
+     */
+    public record Options(int port, boolean loopbackOnly, String baseUri, Path textIndex, Path queries, PrintStream log) {
+        public static Options of(int port, boolean loopbackOnly) {
+            return new Options(port, loopbackOnly, null, null, Path.of("queries"), System.out);
+        }
+
+        public Options baseUri(String base) {
+            return new Options(port, loopbackOnly, base, textIndex, queries, log);
+        }
+
+        public Options textIndex(Path dir) {
+            return new Options(port, loopbackOnly, baseUri, dir, queries, log);
+        }
+
+        public Options queries(Path dir) {
+            return new Options(port, loopbackOnly, baseUri, textIndex, dir, log);
+        }
+
+        public Options log(PrintStream out) {
+            return new Options(port, loopbackOnly, baseUri, textIndex, queries, out);
+        }
+    }
+
+    /**
      * Starts serving {@code store} on {@code port}; {@code loopbackOnly} binds to 127.0.0.1 alone
      * (tests, local use).
      */
     public static FusekiServer start(GraphStore store, int port, boolean loopbackOnly) {
-        FusekiServer server = FusekiServer.create()
-                .port(port)
-                .loopback(loopbackOnly)
+        return start(store, Options.of(port, loopbackOnly));
+    }
+
+    public static FusekiServer start(GraphStore store, Options options) {
+        Site site = site(store, options);
+        // EndpointGuard: query timeout, row cap, no SERVICE, answer cache (see that class)
+        FusekiServer server = EndpointGuard.apply(FusekiServer.create()
+                .port(options.port())
+                .loopback(options.loopbackOnly())
+                // read-only SPARQL 1.1; text:query finds the index through the dataset's context
                 .add(DATASET, store.datasetGraph(), false)
+                // CORS on the endpoint and on every RDF response, for browser apps
+                .enableCors(true)
+                // the linked-data site: /id/ IRIs, pages, search, query editor, dumps, VoID, service description
+                .addFilter("/*", new Web(site)))
                 .build();
+        closeOnStop(server, site);
         server.start();
         return server;
+    }
+
+    /** The base the store's IRIs live under, as the server will use it. */
+    public static String base(GraphStore store, String given) {
+        if (given != null && !given.isBlank()) {
+            return given.endsWith("/") ? given : given + "/";
+        }
+        return Site.detectBase(store.dataset()).orElse(CouncilGraph.DEFAULT_BASE);
+    }
+
+    private static Site site(GraphStore store, Options options) {
+        String base = base(store, options.baseUri());
+        if (options.baseUri() != null) {
+            Site.detectBase(store.dataset()).filter(b -> !b.equals(base)).ifPresent(b -> options.log().println(
+                    "Warning: the store's IRIs are under " + b + ", not " + base + "; /id/ paths will not find them."));
+        }
+        TextSearch text = null;
+        Path dir = options.textIndex() != null ? options.textIndex() : TextSearch.defaultDir(store.location());
+        try {
+            text = TextSearch.open(store.dataset(), dir, options.log());
+        } catch (RuntimeException e) {
+            // pages, IRIs and SPARQL still work without the index: say so and go on
+            options.log().println("Warning: no full-text search: " + e.getMessage());
+        }
+        return new Site(store, base, ExampleQueries.load(options.queries()), text);
+    }
+
+    private static void closeOnStop(FusekiServer server, Site site) {
+        if (site.text() == null) {
+            return;
+        }
+        server.getJettyServer().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopped(LifeCycle event) {
+                site.text().close();
+            }
+        });
     }
 }

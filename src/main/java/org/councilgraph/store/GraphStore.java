@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -16,8 +17,10 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.councilgraph.vocab.CG;
 import org.councilgraph.vocab.Prov;
 
@@ -69,13 +72,27 @@ public final class GraphStore implements AutoCloseable {
      */
     public void replaceGraph(String graphIri, List<Quad> quads) {
         Node g = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            for (Quad q : quads) {
-                dsg.add(q.getGraph().equals(g) ? q : Quad.create(g, q.asTriple()));
-            }
-        });
+        try {
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : quads) {
+                    dsg.add(q.getGraph().equals(g) ? q : Quad.create(g, q.asTriple()));
+                }
+            });
+        } finally {
+            WRITES.incrementAndGet();
+        }
+    }
+
+    private static final AtomicLong WRITES = new AtomicLong();
+
+    /**
+     * A number that moves on whenever any store in this JVM is written: what a cache of query answers
+     * keys on, so no answer outlives the data it came from.
+     */
+    public static long writeVersion() {
+        return WRITES.get();
     }
 
     /** Replaces a named graph with the triples of {@code model} (the ontology, say). */
@@ -84,6 +101,17 @@ public final class GraphStore implements AutoCloseable {
         List<Quad> quads = new ArrayList<>();
         model.getGraph().find().forEachRemaining(t -> quads.add(Quad.create(g, t)));
         replaceGraph(graphIri, quads);
+    }
+
+    /**
+     * Rewrites the store without the blocks earlier transactions left behind. TDB2 never updates in
+     * place: each per-document transaction copies the index blocks it touches, so a store written
+     * one document at a time grows several times larger than its data (about 3.4 MB a paper over a
+     * 100-paper build). Compaction copies the live data into a new generation and deletes the old.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        WRITES.incrementAndGet();
     }
 
     /** Removes a document's graph. */
@@ -164,8 +192,17 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the store and lets its files go: TDB2 otherwise keeps a closed store cached, and locked
+     * against other processes, for the life of the JVM (a test that reopens a store after a child
+     * process, or a build followed by a server in another process, needs it released).
+     */
     @Override
     public void close() {
-        dataset.close();
+        if (dataset.asDatasetGraph().isInTransaction()) {
+            dataset.abort();
+            dataset.end();
+        }
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

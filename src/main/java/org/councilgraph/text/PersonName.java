@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
  */
 public record PersonName(String honorific, String given, String surname, String suffix, boolean councillor) {
     /** Honorifics, longest first so that "County Councillor" wins over "Councillor". */
-    public static final List<String> HONORIFICS = List.of("County Councillor", "Deputy Mayor", "Councillor", "Cllrs", "Cllr",
-            "Professor", "Prof", "Reverend", "Revd", "Rev", "Canon", "Baroness", "Baron", "Dame", "Sir", "Lord", "Lady",
-            "Alderman", "Mrs", "Miss", "Mr", "Ms", "Mx", "Dr");
-    private static final Set<String> COUNCILLOR_HONORIFICS = Set.of("county councillor", "councillor", "cllr", "cllrs");
+    public static final List<String> HONORIFICS = List.of("County Councillor", "Borough Councillor", "District Councillor",
+            "City Councillor", "Deputy Mayor", "Lord Mayor", "Mayor", "Councillor", "Cllrs", "Cllr", "Professor", "Prof", "Reverend", "Revd", "Rev",
+            "Canon", "Baroness", "Baron", "Dame", "Sir", "Lord", "Lady", "Alderman", "Mrs", "Miss", "Mr", "Ms", "Mx", "Dr");
+    private static final Set<String> COUNCILLOR_HONORIFICS = Set.of("county councillor", "borough councillor", "district councillor",
+            "city councillor", "councillor", "cllr", "cllrs", "alderman");
     private static final Set<String> SUFFIXES = Set.of("CC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE",
             "JP", "DL", "QC", "KC", "PhD", "BEM", "FRCS", "MBA", "RIBA", "MRTPI");
     private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.?\\s?){1,3}");
@@ -45,7 +46,7 @@ public record PersonName(String honorific, String given, String surname, String 
             "was", "council", "county", "city", "borough", "district", "committee", "commission", "cabinet", "board",
             "panel", "service", "services", "team", "department", "directorate", "division", "unit", "hub", "office",
             "group", "partnership", "trust", "school", "schools", "college", "university", "academy", "agency",
-            "authority", "members", "chairman", "vice", "report", "minutes", "agenda", "item", "appendix", "annex",
+            "authority", "members", "chairman", "vice", "report", "minutes", "agenda", "item", "items", "appendix", "annex",
             "section", "act", "adults", "years", "notes", "our", "we", "this", "that", "these", "those", "there",
             "their", "his", "her", "it", "its", "they", "he", "she", "also", "any", "each", "every", "not", "but",
             "if", "when", "where", "which", "who", "what", "how", "why", "has", "have", "had", "be", "will", "would",
@@ -71,12 +72,35 @@ public record PersonName(String honorific, String given, String surname, String 
             "adviser", "advisor", "analyst", "therapist"));
 
     /**
+     * The part of {@link #NOT_NAME_WORDS} that can never be a surname, whatever the shape around it:
+     * function words, the head words of bodies and documents, and words of meeting business. The
+     * rest ("Page", "Care", "Young") are ordinary words that are also surnames, accepted when the
+     * shape is unmistakably a name: an honorific with initials or a given name ("Mr. D. Page CC").
+     */
+    public static final Set<String> NEVER_SURNAME_WORDS = Set.copyOf(List.of(
+            "the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "by", "with", "from", "or", "as", "is",
+            "was", "council", "committee", "commission", "cabinet", "board", "panel", "service", "services", "team",
+            "department", "directorate", "division", "unit", "office", "group", "partnership", "trust", "school",
+            "schools", "college", "university", "academy", "agency", "authority", "members", "report", "minutes",
+            "agenda", "item", "items", "appendix", "annex", "section", "act", "our", "we", "this", "that", "these", "those",
+            "there", "their", "his", "her", "it", "its", "they", "he", "she", "any", "each", "every", "not", "but",
+            "if", "when", "where", "which", "who", "what", "how", "why", "has", "have", "had", "be", "will", "would",
+            "should", "could", "can", "must", "shall", "been", "being", "are", "were", "mr", "mrs", "ms", "dr",
+            "cllr", "councillor", "councillors", "director", "manager", "officer", "chair", "chairman", "executive",
+            "representative", "tel", "email", "e-mail", "telephone", "phone", "mobile", "contact", "present",
+            "apologies", "attendance", "absence", "absent", "substitute", "resolved", "agreed", "recommendation",
+            "recommendations", "declarations", "interest", "interests"));
+
+    /**
      * Words that are titles, places or calendar words when they stand before a surname, but are
      * also surnames ("Cath Head", "Councillor March", "Anna May"): refused as given names only.
      */
     public static final Set<String> NOT_GIVEN_WORDS = Set.copyOf(List.of(
             "head", "family", "young", "north", "south", "east", "west", "central", "march", "may", "road", "street",
             "lane", "avenue", "hall", "house", "square", "court", "fire", "ward"));
+
+    /** A surname printed alone in a list ("McKay (Acting Chief Accountant)", "O'Neill", "Sadr-Hashemi"). */
+    public static final String LONE_SURNAME = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?";
 
     public PersonName {
         honorific = honorific == null ? "" : honorific.strip();
@@ -251,11 +275,16 @@ public record PersonName(String honorific, String given, String surname, String 
                 return Optional.empty();
             }
         }
+        // an honorific with initials or a given name, or initials with post-nominals, is a name
+        // whatever ordinary word the surname is ("Mr. D. Page CC", "Mrs C Head")
+        boolean strongShape = !given.isEmpty() && (honorific.length() > 0 || !suffixes.isEmpty()) || honorific.length() > 0
+                && !suffixes.isEmpty();
         for (int k = 0; k < tokens.length; k++) {
             String t = tokens[k];
             String lower = t.toLowerCase(Locale.ROOT).replace(".", "");
             boolean initial = t.length() <= 2 && INITIAL.matcher(t).matches();
-            if (NOT_NAME_WORDS.contains(lower) && !initial || k < i && NOT_GIVEN_WORDS.contains(lower) && !initial) {
+            Set<String> refused = strongShape && k >= i ? NEVER_SURNAME_WORDS : NOT_NAME_WORDS;
+            if (refused.contains(lower) && !initial || k < i && NOT_GIVEN_WORDS.contains(lower) && !initial) {
                 return Optional.empty();
             }
         }
@@ -270,7 +299,7 @@ public record PersonName(String honorific, String given, String surname, String 
             return Optional.empty();
         }
         // all-capital words are names only when the whole name is set in capitals
-        if (Casing.isUpper(surname) && surname.length() > 3 && !Casing.isUpper(String.join(" ", given) + "XX")) {
+        if (Casing.isUpper(surname) && surname.length() > 2 && !Casing.isUpper(String.join(" ", given) + "XX")) {
             return Optional.empty();
         }
         String surnameReadable = Casing.isUpper(surname) && surname.length() > 2 ? Casing.titleCase(surname) : surname;

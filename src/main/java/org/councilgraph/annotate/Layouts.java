@@ -1,0 +1,146 @@
+package org.councilgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The text as names may be read from it: the same length and offsets as the paper's text, with the
+ * line breaks that only wrap a sentence turned into spaces, and every other break (after a heading,
+ * a short line, a table cell, a tab) turned into {@code '|'}, which no name crosses. Lines in
+ * capitals ("KINSHIP ASSESSMENT TEAM") read in title case.
+ */
+final class Layouts {
+    private static final Set<String> SMALL = Set.of("and", "of", "for", "the", "in", "on", "to", "at", "with", "upon", "by", "a", "an");
+
+    private Layouts() {
+    }
+
+    static String flatten(String text) {
+        char[] c = text.toCharArray();
+        List<int[]> lines = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i <= c.length; i++) {
+            if (i == c.length || c[i] == '\n') {
+                lines.add(new int[] {s, i});
+                s = i + 1;
+            }
+        }
+        int[] lengths = lines.stream().mapToInt(l -> trimmedLength(c, l)).filter(n -> n > 0).sorted().toArray();
+        int p90 = lengths.length == 0 ? 80 : lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.9))];
+        int soft = Math.max(40, (int) (p90 * 0.6));
+        for (int li = 0; li < lines.size(); li++) {
+            int[] l = lines.get(li);
+            titleCaseIfCaps(c, l);
+            if (l[1] >= c.length) {
+                continue;
+            }
+            int len = trimmedLength(c, l);
+            int next = li + 1;
+            while (next < lines.size() && trimmedLength(c, lines.get(next)) == 0) {
+                next++;
+            }
+            char lastChar = lastNonSpace(c, l);
+            boolean wraps = len >= soft && ".:;!?|".indexOf(lastChar) < 0 && next < lines.size()
+                    && !startsItem(c, lines.get(next));
+            if (wraps) {
+                int to = next < lines.size() ? lines.get(next)[0] : c.length;
+                for (int k = l[1]; k < to; k++) {
+                    if (c[k] == '\n' || c[k] == '\r') {
+                        c[k] = ' ';
+                    }
+                }
+            } else {
+                c[l[1]] = '|';
+            }
+        }
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '\t' || c[i] == '\r' || c[i] == '\f') {
+                c[i] = c[i] == '\r' ? ' ' : '|';
+            }
+        }
+        // columns of a laid-out page: three spaces or more part two cells
+        for (int i = 0; i + 2 < c.length; i++) {
+            if (c[i] == ' ' && c[i + 1] == ' ' && c[i + 2] == ' ') {
+                c[i] = '|';
+            }
+        }
+        return new String(c);
+    }
+
+    private static int trimmedLength(char[] c, int[] l) {
+        int a = l[0];
+        int b = l[1];
+        while (a < b && Character.isWhitespace(c[a])) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(c[b - 1])) {
+            b--;
+        }
+        return b - a;
+    }
+
+    private static char lastNonSpace(char[] c, int[] l) {
+        for (int i = l[1] - 1; i >= l[0]; i--) {
+            if (!Character.isWhitespace(c[i])) {
+                return c[i];
+            }
+        }
+        return '|';
+    }
+
+    /** A line that starts a list item or a numbered paragraph starts afresh. */
+    private static boolean startsItem(char[] c, int[] l) {
+        int a = l[0];
+        while (a < l[1] && Character.isWhitespace(c[a])) {
+            a++;
+        }
+        if (a >= l[1]) {
+            return false;
+        }
+        char ch = c[a];
+        if ("•●▪◦-–*·".indexOf(ch) >= 0) {
+            return true;
+        }
+        int b = a;
+        while (b < l[1] && Character.isDigit(c[b])) {
+            b++;
+        }
+        return b > a && b < l[1] && (c[b] == '.' || c[b] == ')');
+    }
+
+    private static void titleCaseIfCaps(char[] c, int[] l) {
+        int letters = 0;
+        int lower = 0;
+        for (int i = l[0]; i < l[1]; i++) {
+            if (Character.isLetter(c[i])) {
+                letters++;
+                if (Character.isLowerCase(c[i])) {
+                    lower++;
+                }
+            }
+        }
+        String line = new String(Arrays.copyOfRange(c, l[0], l[1]));
+        if (letters < 6 || lower > 0 || line.strip().split("\\s+").length < 2) {
+            return;
+        }
+        int i = l[0];
+        while (i < l[1]) {
+            if (!Character.isLetter(c[i])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < l[1] && (Character.isLetterOrDigit(c[j]) || c[j] == '\'' || c[j] == '’')) {
+                j++;
+            }
+            String w = new String(c, i, j - i).toLowerCase();
+            boolean small = SMALL.contains(w) && i > l[0];
+            for (int k = i; k < j; k++) {
+                c[k] = k == i && !small ? Character.toUpperCase(c[k]) : Character.toLowerCase(c[k]);
+            }
+            i = j;
+        }
+    }
+}

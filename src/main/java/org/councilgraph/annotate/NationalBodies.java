@@ -1,0 +1,102 @@
+package org.councilgraph.annotate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.text.Span;
+
+/**
+ * The gazetteer of national public bodies ({@code national-bodies.tsv}): regulators, government
+ * departments and agencies, NHS and justice bodies, Parliament, local government's national bodies,
+ * unions and national charities, each with the other forms papers print it in ("CQC", "DfE"). The
+ * same for every council; it names no council's own services or partners.
+ */
+final class NationalBodies {
+    /** A gazetteer name read in a text: the canonical name, the form printed, where. */
+    record Hit(String name, String printed, Span span) {
+    }
+
+    private static final Map<String, String> CANONICAL = new HashMap<>();
+    private static final Pattern ANY;
+
+    static {
+        List<String> forms = new ArrayList<>();
+        try (var in = NationalBodies.class.getResourceAsStream("national-bodies.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("national-bodies.tsv missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String name = f[0].strip();
+                forms.add(name);
+                CANONICAL.put(key(name), name);
+                if (f.length > 1) {
+                    for (String alias : f[1].split("\\|")) {
+                        if (!alias.isBlank()) {
+                            forms.add(alias.strip());
+                            CANONICAL.put(key(alias), name);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (String f : forms) {
+            if (alt.length() > 0) {
+                alt.append('|');
+            }
+            for (char ch : f.toCharArray()) {
+                alt.append(ch == '\'' || ch == '’' ? "['’]" : ch == ' ' ? "\\s+" : Pattern.quote(String.valueOf(ch)));
+            }
+        }
+        ANY = Pattern.compile("(?<![\\p{L}\\p{N}'’\\-])(?:The\\s+|the\\s+)?(" + alt + ")(?![\\p{L}\\p{N}\\-])");
+    }
+
+    private NationalBodies() {
+    }
+
+    static String key(String s) {
+        return s.replace('’', '\'').replaceAll("\\s+", " ").replaceFirst("^(?i)the ", "").toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** The canonical name when {@code name} is a gazetteer body, else null. */
+    static String canonical(String name) {
+        return CANONICAL.get(key(name));
+    }
+
+    static boolean isNational(String name) {
+        return canonical(name) != null;
+    }
+
+    static List<Hit> find(String text) {
+        List<Hit> out = new ArrayList<>();
+        Matcher m = ANY.matcher(text);
+        while (m.find()) {
+            String printed = m.group(1).replaceAll("\\s+", " ");
+            String name = CANONICAL.get(key(printed));
+            if (name == null) {
+                continue;
+            }
+            out.add(new Hit(name, printed, new Span(m.start(1), m.end(1))));
+        }
+        return out;
+    }
+}

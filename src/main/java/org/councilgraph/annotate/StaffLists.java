@@ -1,0 +1,481 @@
+package org.councilgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.text.PersonName;
+import org.councilgraph.text.Span;
+
+/**
+ * Names printed with their posts in the layouts papers use for staff: a name and its post on one
+ * line ("Kelda Claire Head of Service", "Jane Moore – Director, Children and Families Service",
+ * "Katie Jordan (Senior Governance Officer)"), several names then the post they share ("Rebecca
+ * Gibson/Emma Johnson" over "Managers, Permanence Team"), signature lines ("Signed: Phil Ball,
+ * Sustainability Officer, Ext 37 2246"; "Signed: Equalities Officer, Surinder Singh"), labels
+ * naming a post ("Lead Director: Laurence Jones / Damian Elcock") and structure charts set as tables
+ * (a row of names over a row of posts, or cells of "Name Post").
+ *
+ * <p>Offsets are kept: mark-up (HTML tags, Markdown emphasis, bullets) is blanked out in place.
+ */
+final class StaffLists {
+    /** A name read from a staff layout, with the post printed for it, if any. */
+    record Entry(PersonName name, Span span, Optional<String> post, Optional<Span> postSpan) {
+    }
+
+    private static final Pattern MARKUP = Pattern.compile("<[^>\\n]{1,80}>|\\*\\*|__|^[ \\t]*(?:[•·▪●◦\\-*]|\\d{1,2}[.)])[ \\t]+",
+            Pattern.MULTILINE);
+    private static final Pattern TRAILER = Pattern.compile(
+            "(?i)[,;(\\s]*\\b(?:tel(?:ephone)?|ext(?:ension)?|e-?mail|phone|mobile|mob)\\b.*$|[,;\\s]*[\\w.+'-]+@[\\w.-]+\\.[a-z]{2,}.*$|[,;\\s]*\\+?\\d[\\d ]{6,}.*$");
+    private static final Pattern LABEL = Pattern.compile("^(?<label>[A-Z][A-Za-z ()/'’-]{1,40}?)\\s*:\\s*(?<rest>\\S.*)$");
+    private static final Pattern TITLE_FIELD = Pattern.compile("(?i)(?:job\\s+title|post\\s+title|post|position|designation|role|title)\\s*:\\s*");
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|/|&|\\+|\\band\\b)\\s*");
+    private static final Pattern VACANCY = Pattern.compile("(?i)^(?:\\d+\\s+)?(?:vacanc(?:y|ies)|vacant|tbc|post)$");
+
+    private StaffLists() {
+    }
+
+    static List<Entry> find(String text) {
+        return find(text, lowerCaseWords(text));
+    }
+
+    /**
+     * The words a paper uses in lower case. A candidate name whose given name and surname are both
+     * ordinary words of the paper ("Trauma Informed", "Early Help") is a phrase, not a person.
+     */
+    static java.util.Set<String> lowerCaseWords(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        // addresses are lower case whatever they spell: "jane.moore@..." names Jane Moore
+        String words = text.replaceAll("[\\w.+'-]+@[\\w.-]+|(?:https?://|www\\.)\\S+", " ");
+        Matcher m = Pattern.compile("(?<![\\p{L}'’-])[a-z][a-z'’-]+").matcher(words);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** False for a name that reads as a phrase of ordinary words (see {@link #lowerCaseWords}). */
+    static boolean plausible(PersonName n, java.util.Set<String> lower) {
+        if (!n.honorific().isEmpty() || !n.hasGiven() || n.givenIsInitials()) {
+            return true;
+        }
+        String given = n.given().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        String surname = n.surname().toLowerCase(java.util.Locale.ROOT);
+        for (String w : (n.given() + " " + n.surname()).split("[\\s]+")) {
+            String h = Posts.head(w);
+            if (h != null && Posts.STRONG_HEADS.contains(h)) {
+                return false; // "Exclusions Officers"
+            }
+        }
+        // abstract nouns are not surnames: "Restorative Justice Volunteer Coordination"
+        if (surname.matches(".*(?:tions?|sions?|ments?|ness|ities|ity|ships?|isms?|ology|ings)$")) {
+            return false;
+        }
+        return !(lower.contains(given) && lower.contains(surname));
+    }
+
+    static List<Entry> find(String text, java.util.Set<String> lower) {
+        String clean = blankMarkup(text);
+        List<Entry> out = new ArrayList<>();
+        List<int[]> lines = lines(clean);
+        List<Entry> pendingNames = new ArrayList<>();
+        int pendingLine = -10;
+        for (int li = 0; li < lines.size(); li++) {
+            int s = lines.get(li)[0];
+            int e = lines.get(li)[1];
+            String line = clean.substring(s, e);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.indexOf('\t') >= 0 && line.split("\t").length >= 2) {
+                table(clean, lines, li, out, lower);
+                pendingNames.clear();
+                continue;
+            }
+            // names wrapped over lines with a hyphen: "Ella Robinson-\nGill"
+            int lj = li;
+            StringBuilder joined = new StringBuilder(line);
+            List<int[]> pieces = new ArrayList<>();
+            pieces.add(new int[] {s, e});
+            while (lj + 1 < lines.size() && (namesContinue(joined.toString()) || surnameContinues(joined.toString(),
+                    clean.substring(lines.get(lj + 1)[0], lines.get(lj + 1)[1]))) && !clean.substring(lines.get(lj + 1)[0],
+                    lines.get(lj + 1)[1]).isBlank() && lj - li < 5) {
+                lj++;
+                pieces.add(lines.get(lj));
+                joined.append(clean, lines.get(lj)[0], lines.get(lj)[1]);
+            }
+            List<Entry> here = line(clean, pieces, lower);
+            if (!here.isEmpty() && here.get(0).post().isPresent()) {
+                // "Kevin Kasaven, Director of Children's\nCountywide Services": the title wraps onto a short line
+                if (lj + 1 < lines.size()) {
+                    int[] next = lines.get(lj + 1);
+                    String tail = clean.substring(next[0], next[1]).strip();
+                    if (!tail.isEmpty() && Posts.shortTail(clean, tail, next[1])) {
+                        List<int[]> more = new ArrayList<>(pieces);
+                        more.add(next);
+                        List<Entry> longer = line(clean, more, lower);
+                        if (!longer.isEmpty() && longer.get(0).post().isPresent()
+                                && longer.get(0).post().get().length() > here.get(0).post().get().length()) {
+                            here = longer;
+                            lj++;
+                        }
+                    }
+                }
+                out.addAll(here);
+                pendingNames.clear();
+                li = lj;
+                continue;
+            }
+            if (!here.isEmpty()) {
+                // names alone: their post may follow on the next line(s)
+                flush(pendingNames, out);
+                pendingNames = new ArrayList<>(here);
+                pendingLine = lj;
+                li = lj;
+                continue;
+            }
+            if (!pendingNames.isEmpty() && li - pendingLine <= 3) {
+                Optional<Span> postSpan = postLines(clean, lines, li);
+                // one person holds no plural title: "Lead Directors" under one name is a heading
+                if (postSpan.isPresent() && pendingNames.size() == 1 && plural(Posts.whole(postSpan.get().of(clean)).orElse(""))) {
+                    postSpan = Optional.empty();
+                }
+                if (postSpan.isPresent()) {
+                    String label = Posts.whole(postSpan.get().of(clean)).orElseThrow();
+                    for (Entry n : pendingNames) {
+                        out.add(new Entry(n.name(), n.span(), Optional.of(label), postSpan));
+                    }
+                    pendingNames.clear();
+                    continue;
+                }
+            }
+            flush(pendingNames, out);
+        }
+        flush(pendingNames, out);
+        return out;
+    }
+
+    /**
+     * Names alone on a line with no post after them are kept only as a list of several, or with an
+     * honorific: a lone pair of capitalised words is as often a heading as a name.
+     */
+    private static void flush(List<Entry> pending, List<Entry> out) {
+        if (pending.size() >= 2 || pending.size() == 1 && !pending.get(0).name().honorific().isEmpty()) {
+            out.addAll(pending);
+        }
+        pending.clear();
+    }
+
+    /** The post filling line {@code li}, perhaps wrapped onto the next lines ("Strategic lead for X and\n\nY"). */
+    private static Optional<Span> postLines(String clean, List<int[]> lines, int li) {
+        int s = lines.get(li)[0];
+        int e = lines.get(li)[1];
+        Optional<String> one = Posts.whole(clean.substring(s, e));
+        // a title wrapped onto a short next line: "Assistant Director, Targeted Early Help and Childrens\nSocial Care"
+        if (li + 1 < lines.size()) {
+            String next = clean.substring(lines.get(li + 1)[0], lines.get(li + 1)[1]).strip();
+            if (!next.isEmpty() && next.matches("(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|&)){0,2}")
+                    && Posts.head(next.replaceAll(".*\\s", "")) == null) {
+                Optional<String> two = Posts.whole(clean.substring(s, lines.get(li + 1)[1]));
+                if (two.isPresent() && one.map(o -> two.get().length() > o.length()).orElse(true)) {
+                    return Optional.of(new Span(s, lines.get(li + 1)[1]));
+                }
+            }
+        }
+        // a title cut at a joining word, or a long title wrapped, carries on past a blank line
+        String own = clean.substring(s, e).strip();
+        if (own.matches("(?s).*(?:\\band|&|,|\\bof|\\bfor)$") || own.length() >= 55) {
+            for (int k = li + 1; k < Math.min(lines.size(), li + 3); k++) {
+                String t = clean.substring(lines.get(k)[0], lines.get(k)[1]);
+                if (t.isBlank()) {
+                    continue;
+                }
+                Optional<String> two = Posts.whole(clean.substring(s, lines.get(k)[1]));
+                if (two.isPresent()) {
+                    return Optional.of(new Span(s, lines.get(k)[1]));
+                }
+                break;
+            }
+        }
+        return one.map(x -> new Span(s, e));
+    }
+
+    /**
+     * "Harriet Pearson\nCole, Claire Nichols": a list of names whose next line begins with a lone
+     * word before a comma carries a name over the line break.
+     */
+    private static boolean surnameContinues(String joined, String next) {
+        return joined.contains(",") && joined.strip().matches("(?s)(?:\\p{Lu}[\\p{L}'’.-]*[\\s,/&+]*)+")
+                && next.strip().matches("\\p{Lu}[\\p{L}'’-]+\\s*,.*");
+    }
+
+    /** True when the head of a title is plural: "Managers, Permanence Team", "Lead Directors". */
+    static boolean plural(String title) {
+        for (String w : title.split("[\\s,:]+")) {
+            String h = Posts.head(w);
+            String lw = w.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+            if (h != null && !lw.equals(h) && lw.endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesContinue(String joined) {
+        String t = joined.strip();
+        // "Scott Barrowcliffe, Stephanie" / "Rebecca Gibson/Emma": a name cut after its given name
+        return t.endsWith("-") || t.endsWith(",") || t.endsWith("/") || t.endsWith("+") || t.endsWith("&")
+                || t.matches("(?s).*(?:[,/&+]|\\band)\\s*\\p{Lu}[\\p{L}'’-]+$") && t.matches("(?s)(?:\\p{Lu}[\\p{L}'’.-]*[\\s,/&+]*)+");
+    }
+
+    /**
+     * One line (or a line wrapped over {@code pieces}): "Name Post", "Name, Post", "Name (Post)",
+     * "Name1, Name2 Post", "Label: Name", "Post: Name / Name", "Post, Name", or names alone.
+     */
+    static List<Entry> line(String clean, List<int[]> pieces, java.util.Set<String> lower) {
+        // the text of the pieces joined, with the paper offset of each character
+        StringBuilder b = new StringBuilder();
+        List<Integer> at = new ArrayList<>();
+        for (int[] p : pieces) {
+            String t = clean.substring(p[0], p[1]);
+            if (b.length() > 0) {
+                boolean hyphen = b.toString().stripTrailing().endsWith("-");
+                while (b.length() > 0 && Character.isWhitespace(b.charAt(b.length() - 1))) {
+                    b.setLength(b.length() - 1);
+                    at.remove(at.size() - 1);
+                }
+                if (!hyphen) {
+                    b.append(' ');
+                    at.add(p[0]);
+                }
+            }
+            for (int i = 0; i < t.length(); i++) {
+                b.append(t.charAt(i));
+                at.add(p[0] + i);
+            }
+        }
+        String line = b.toString();
+        int lead = 0;
+        while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {
+            lead++;
+        }
+        String body = line.substring(lead).stripTrailing();
+        if (body.length() > 220) {
+            return List.of();
+        }
+        // a label before a colon: "Signed:", "Report author:", or a post: "Lead Director:"
+        Matcher lm = LABEL.matcher(body);
+        if (lm.matches()) {
+            String label = lm.group("label").strip();
+            int restAt = lead + lm.start("rest");
+            Optional<String> post = Posts.whole(label);
+            String rest = TRAILER.matcher(line.substring(restAt)).replaceFirst("").stripTrailing();
+            List<Entry> names = names(line, restAt, restAt + rest.length(), at, lower);
+            if (post.isPresent() && !names.isEmpty()) {
+                Span ps = new Span(at.get(lead), at.get(lead + label.length() - 1) + 1);
+                return names.stream().map(n -> new Entry(n.name(), n.span(), post, Optional.of(ps))).toList();
+            }
+            if (post.isEmpty()) {
+                // "Executive Director lead: John Smith: Executive Director for ...", "Report author: Helen Sheppard"
+                List<Entry> inner = nameThenPost(line, restAt, at, lower);
+                if (!inner.isEmpty()) {
+                    return inner;
+                }
+                return label.split(" ").length <= 5 ? names : List.of();
+            }
+        }
+        List<Entry> np = nameThenPost(line, lead, at, lower);
+        if (!np.isEmpty()) {
+            return np;
+        }
+        return names(line, lead, line.length(), at, lower);
+    }
+
+    /** "Name[, Name2] [–,(] Post [trailer]" or "Post, Name [trailer]" from {@code from}. */
+    private static List<Entry> nameThenPost(String line, int from, List<Integer> at, java.util.Set<String> lower) {
+        String rest = line.substring(from);
+        String noTrailer = TRAILER.matcher(rest).replaceFirst("");
+        int end = from + noTrailer.stripTrailing().length();
+        // Post, Name
+        int comma = line.indexOf(',', from);
+        if (comma > from && comma < end) {
+            Optional<String> post = Posts.whole(line.substring(from, comma));
+            if (post.isPresent()) {
+                List<Entry> names = names(line, comma + 1, end, at, lower);
+                if (names.size() == 1) {
+                    Span ps = span(at, from, comma);
+                    return List.of(new Entry(names.get(0).name(), names.get(0).span(), post, Optional.of(ps)));
+                }
+            }
+        }
+        // Name(s) then post: try every place the post could begin
+        List<int[]> starts = new ArrayList<>();
+        Matcher w = Pattern.compile("(?<=^|[\\s,(–\\-—:/])[A-Za-z]").matcher(line);
+        w.region(from, end);
+        while (w.find()) {
+            starts.add(new int[] {w.start()});
+        }
+        List<Entry> chosen = null;
+        for (int[] st : starts) {
+            int p = st[0];
+            if (p <= from) {
+                continue;
+            }
+            String before = line.substring(from, p).replaceAll("[\\s,(–\\-—:]+$", "");
+            if (before.isEmpty()) {
+                continue;
+            }
+            String postText = line.substring(p, end);
+            // "Adam Crowther    Job title: Head of City Transport"
+            Matcher field = TITLE_FIELD.matcher(postText);
+            if (field.lookingAt()) {
+                p += field.end();
+                postText = postText.substring(field.end());
+            }
+            if (postText.endsWith(")") && line.substring(from, p).contains("(")) {
+                postText = postText.substring(0, postText.length() - 1);
+            }
+            Optional<String> title = Posts.whole(postText);
+            if (title.isEmpty() && postText.matches("(?s).*\\S\\s*\\([^()]*\\)\\s*$")) {
+                // "Virtual Head Teacher (Reports to Jessica Nicholls)": a note after the title
+                postText = postText.replaceFirst("\\s*\\([^()]*\\)\\s*$", "");
+                title = Posts.whole(postText);
+            }
+            if (title.isEmpty()) {
+                continue;
+            }
+            Optional<String> post = title;
+            int beforeEnd = from + before.length();
+            List<Entry> names = names(line, from, beforeEnd, at, lower);
+            if (names.isEmpty()) {
+                continue;
+            }
+            Span ps = span(at, p, p + postText.stripTrailing().length());
+            List<Entry> reading = names.stream().map(n -> new Entry(n.name(), n.span(), post, Optional.of(ps))).toList();
+            if (chosen != null) {
+                return reading;
+            }
+            chosen = reading;
+            // "Sheryl Peberdy, Sarah Short Special Guardianship Support Workers": a title read right
+            // after a comma that begins with a name is the next name of the list, if a later reading works
+            String[] lead = postText.strip().split("\\s+");
+            boolean afterComma = line.substring(from, p).stripTrailing().endsWith(",");
+            if (!(afterComma && lead.length > 2 && PersonName.parse(lead[0] + " " + lead[1]).filter(n -> plausible(n, lower)).isPresent())) {
+                return reading;
+            }
+        }
+        return chosen == null ? List.of() : chosen;
+    }
+
+    /** Every piece of {@code [from, to)} a name ("A B, C D/E F + 1 vacancy"), or none. */
+    private static List<Entry> names(String line, int from, int to, List<Integer> at, java.util.Set<String> lower) {
+        List<Entry> out = new ArrayList<>();
+        String seg = line.substring(from, to);
+        Matcher m = NAME_SPLIT.matcher(seg);
+        int last = 0;
+        List<int[]> parts = new ArrayList<>();
+        while (m.find()) {
+            parts.add(new int[] {last, m.start()});
+            last = m.end();
+        }
+        parts.add(new int[] {last, seg.length()});
+        for (int[] p : parts) {
+            String piece = seg.substring(p[0], p[1]).strip().replaceAll("[.;:]+$", "");
+            if (piece.isEmpty() || VACANCY.matcher(piece).matches()) {
+                continue;
+            }
+            Optional<PersonName> n = PersonName.parse(piece);
+            if (n.isEmpty() || !n.get().hasGiven() && n.get().honorific().isEmpty() || !plausible(n.get(), lower)) {
+                return List.of();
+            }
+            int s = from + p[0] + seg.substring(p[0], p[1]).indexOf(piece.charAt(0));
+            out.add(new Entry(n.get(), span(at, s, s + piece.length()), Optional.empty(), Optional.empty()));
+        }
+        return out;
+    }
+
+    private static Span span(List<Integer> at, int from, int to) {
+        int s = at.get(Math.min(from, at.size() - 1));
+        int e = at.get(Math.max(from, Math.min(to, at.size()) - 1)) + 1;
+        return new Span(s, Math.max(s, e));
+    }
+
+    /** A row of names over a row of posts, or cells of "Name Post". */
+    private static void table(String clean, List<int[]> lines, int li, List<Entry> out, java.util.Set<String> lower) {
+        int s = lines.get(li)[0];
+        String[] cells = clean.substring(s, lines.get(li)[1]).split("\t", -1);
+        String[] below = null;
+        int belowStart = -1;
+        if (li + 1 < lines.size()) {
+            belowStart = lines.get(li + 1)[0];
+            String next = clean.substring(belowStart, lines.get(li + 1)[1]);
+            if (next.indexOf('\t') >= 0) {
+                below = next.split("\t", -1);
+            }
+        }
+        int off = s;
+        int belowOff = belowStart;
+        java.util.Set<String> capitals = new java.util.HashSet<>();
+        for (String cell : cells) {
+            Matcher caps = Pattern.compile("\\b[A-Z]{2,8}(?=s?\\b)").matcher(cell);
+            while (caps.find()) {
+                capitals.add(caps.group());
+            }
+        }
+        for (int c = 0; c < cells.length; c++) {
+            String cell = cells[c];
+            List<int[]> piece = List.<int[]>of(new int[] {off, off + cell.length()});
+            List<Entry> here = line(clean, piece, lower);
+            // a glossary row ("HR<TAB>Human Resources") or a lone pair of words in a cell is no name
+            if (here.size() == 1 && here.get(0).post().isEmpty() && here.get(0).name().honorific().isEmpty()) {
+                PersonName n = here.get(0).name();
+                String initials = (n.given() + " " + n.surname()).replaceAll("(?:^|\\s)(\\p{Lu})\\S*", "$1");
+                if (capitals.contains(initials) || n.given().split(" ").length > 1 && !n.givenIsInitials()) {
+                    here = List.of();
+                }
+            }
+            if (!here.isEmpty() && here.get(0).post().isEmpty() && below != null && c < below.length) {
+                int bOff = belowOff;
+                for (int k = 0; k < c; k++) {
+                    bOff += below[k].length() + 1;
+                }
+                String postCell = below[c];
+                Optional<String> post = Posts.whole(postCell);
+                if (post.isPresent()) {
+                    int lead = postCell.length() - postCell.stripLeading().length();
+                    Span ps = new Span(bOff + lead, bOff + lead + postCell.strip().length());
+                    here = here.stream().map(n -> new Entry(n.name(), n.span(), post, Optional.of(ps))).toList();
+                }
+            }
+            out.addAll(here);
+            off += cell.length() + 1;
+        }
+    }
+
+    private static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The text with mark-up replaced by spaces, so every offset still points into the paper. */
+    static String blankMarkup(String text) {
+        StringBuilder b = new StringBuilder(text);
+        Matcher m = MARKUP.matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (b.charAt(i) != '\n') {
+                    b.setCharAt(i, ' ');
+                }
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package org.councilgraph.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.councilgraph.annotate.Annotations.PersonMention;
+import org.councilgraph.annotate.Annotations.PostMention;
+import org.junit.jupiter.api.Test;
+
+/** People and the posts printed beside them, without the statistical model (no NER entities). */
+class PeoplePairTest {
+    private static Map<String, String> held(String text) {
+        List<PostMention> posts = Posts.find(text);
+        List<PersonMention> people = People.find(text, List.of(), posts);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (PostMention p : People.pair(text, people, posts)) {
+            out.put(p.label(), p.holder().map(h -> h.fullName()).orElse("-"));
+        }
+        return out;
+    }
+
+    @Test
+    void postInBracketsAfterAName() {
+        Map<String, String> h = held("IN ATTENDANCE: Dr P Quinlan (Director of Public Health), Mrs R Sanderson\n"
+                + "(Corporate Director Adults, Health and Housing) and Mr T Upwood (General Counsel)\n");
+        assertEquals("P Quinlan", h.get("Director of Public Health"));
+        assertEquals("R Sanderson", h.get("Corporate Director Adults, Health and Housing"));
+        assertEquals("T Upwood", h.get("General Counsel"));
+    }
+
+    @Test
+    void postAfterADashOrACommaAndTitlesJoinedByAnd() {
+        Map<String, String> h = held("Mr. J. Halloran CC – Lead Member for Highways and Transport\n\n"
+                + "Mrs Dunmore, Deputy Leader and Cabinet Member for Finance and Traded Services, provided an update.\n");
+        assertEquals("J. Halloran", h.get("Lead Member for Highways and Transport"));
+        assertEquals("Dunmore", h.get("Deputy Leader"));
+        assertEquals("Dunmore", h.get("Cabinet Member for Finance and Traded Services"));
+    }
+
+    @Test
+    void nameAfterATitle() {
+        Map<String, String> h = held("She wrote to the Minister of State for Housing, Robin Ellerby, about it. "
+                + "The visit of Foreign Secretary Gareth Pollard and Culture Secretary Lena Moss was welcomed.\n");
+        assertEquals("Robin Ellerby", h.get("Minister of State for Housing"));
+        assertEquals("Gareth Pollard", h.get("Foreign Secretary"));
+        assertEquals("Lena Moss", h.get("Culture Secretary"));
+        assertTrue(h.keySet().stream().noneMatch(k -> k.contains("Pollard")), h.toString());
+    }
+
+    @Test
+    void anHonorificBeginningTheNameOfAThingIsNoPerson() {
+        String text = "the redistribution of any remaining Councillor Ward Funding (CWF) be approved";
+        assertTrue(People.find(text, List.of(), Posts.find(text)).isEmpty());
+    }
+}

@@ -1,0 +1,59 @@
+package org.councilgraph.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PersonNameTest {
+    @Test
+    void honorificInitialsAndPostNominalsMakeANameWhateverWordTheSurnameIs() {
+        PersonName n = PersonName.parse("Mr. D. Page CC").orElseThrow();
+        assertEquals("Mr.", n.honorific());
+        assertEquals("D.", n.given());
+        assertEquals("Page", n.surname());
+        assertEquals("CC", n.suffix());
+        assertTrue(n.councillor());
+        assertEquals("D. Page", n.fullName());
+        assertTrue(PersonName.parse("Mrs C Head").isPresent());
+    }
+
+    @Test
+    void ordinaryWordsWithoutSuchAShapeAreNoName() {
+        assertTrue(PersonName.parse("Page Report").isEmpty());
+        assertTrue(PersonName.parse("Children Services").isEmpty());
+        assertTrue(PersonName.parse("UNRESTRICTED ITEMS").isEmpty());
+        assertTrue(PersonName.parse("Activity RAG").isEmpty());
+        assertTrue(PersonName.parse("Page").isEmpty(), "a lone word without an honorific");
+    }
+
+    @Test
+    void mayorAndCouncillorHonorifics() {
+        PersonName m = PersonName.parse("Mayor Helen Ashdown").orElseThrow();
+        assertEquals("Mayor", m.honorific());
+        assertEquals("Helen Ashdown", m.fullName());
+        assertFalse(m.councillor());
+        PersonName c = PersonName.parse("Councillor Dr Moore").orElseThrow();
+        assertTrue(c.councillor());
+        assertEquals("Moore", c.fullName());
+    }
+
+    @Test
+    void compatibleNamesShareASurnameAndAgreeingGivenNames() {
+        PersonName full = PersonName.parse("Councillor Misbah Batool").orElseThrow();
+        assertTrue(full.compatible(PersonName.parse("Councillor Batool").orElseThrow()));
+        assertTrue(PersonName.parse("Mr R W Gough").orElseThrow().compatible(PersonName.parse("Mr R Gough").orElseThrow()));
+        assertTrue(PersonName.parse("Dr A Ghosh").orElseThrow().compatible(PersonName.parse("Anjan Ghosh").orElseThrow()));
+        assertFalse(PersonName.parse("Amy Smith").orElseThrow().compatible(PersonName.parse("Helen Smith").orElseThrow()));
+        assertFalse(PersonName.parse("Amy Smith").orElseThrow().compatible(PersonName.parse("Amy Jones").orElseThrow()));
+    }
+
+    @Test
+    void aLoneSurnameInAListMayCarryAPrefix() {
+        assertTrue("McKay".matches(PersonName.LONE_SURNAME));
+        assertTrue("O'Neill".matches(PersonName.LONE_SURNAME));
+        assertTrue("Sadr-Hashemi".matches(PersonName.LONE_SURNAME));
+        assertFalse("UNRESTRICTED".matches(PersonName.LONE_SURNAME));
+    }
+}
