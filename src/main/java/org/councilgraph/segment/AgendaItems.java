@@ -100,9 +100,9 @@ final class AgendaItems {
                 i++;
                 continue; // "12 September 2024 at 5.00 pm" is a date, not item 12; "11 2024/25 P3 Report" is an item
             }
-            if (!plausibleTitle(first)) {
+            if (!plausibleTitle(first) || first.matches("(?i)^(?:[-–]\\s*)?(?:appendix|appendices|annex|enclosure|attachment)\\b.*")) {
                 i++;
-                continue;
+                continue; // "Item 15a - Appendix 1 ...": a document attached to an item, not business
             }
             // "10 Dr Philippa A Nason": a numbered list of people, not business
             Optional<org.councilgraph.text.PersonName> asName =
