@@ -24,9 +24,9 @@ final class Fields {
         String[][] table = {
             {"report of", "report of|report by|report from|report author|report authors|author|authors|from|by|submitted by|presented by|presenter|lead officer|responsible officer|officer presenting the report|report presented by|director|executive director lead|lead director|lead director/officer|lead officer/director|strategic director|cabinet member|portfolio holder|lead member"},
             {"to", "to|report to|meeting|committee|decision maker|decision-maker|decision taker|decision to be taken by|decision taken by|name of committee"},
-            {"date", "date|meeting date|date of meeting|date of decision"},
-            {"time", "time"},
-            {"venue", "venue|place|location|where"},
+            {"date", "date|meeting date|date of meeting|date of decision|date and time|date & time|time and date|date/time|day and date"},
+            {"time", "time|start time|time of meeting"},
+            {"venue", "venue|place|location|where|meeting venue|meeting place|venue/location"},
             {"title", "subject|title|report title|report subject|item|agenda item title|title of decision|decision title|title of report"},
             {"contact", "contact officer|contact officers|contact|contact details|officer contact|officers to contact|officer to contact|report contact|further information"},
             {"ward", "wards? affected|wards?|electoral divisions?"},
@@ -39,7 +39,7 @@ final class Fields {
     }
 
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "(?im)^[ \\t]*(?<label>[A-Za-z][A-Za-z()’' \\-/]{1,40}?)(?:\\s*\\(s\\))?[ \\t]*:[ \\t]*(?<value>[^\\n]*)$");
+            "(?im)^[ \\t]*(?<label>[A-Za-z][A-Za-z()’'& \\-/]{1,40}?)(?:\\s*\\(s\\))?[ \\t]*:[ \\t]*(?<value>[^\\n]*)$");
 
     /** A line that opens with a person's name and a post: another author in a "From:" list. */
     private static final Pattern ANOTHER_AUTHOR = Pattern.compile(

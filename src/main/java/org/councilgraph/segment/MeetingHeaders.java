@@ -145,7 +145,7 @@ final class MeetingHeaders {
             if (committee != null && !committee.matches("(?i)^(?:[A-Z][\\w'’-]*\\s+)*(?:county|city|borough|district|town|parish)\\s+council$")) {
                 int next = text.indexOf('\n', m.end());
                 String ahead = next < 0 ? "" : text.substring(next, Math.min(text.length(), next + 300));
-                if (ahead.matches("(?is)^(?:\\s*\\n[^\\n]{0,80}){0,3}?\\s*\\n[ \\t]*(?:date|meeting\\s+date|date\\s+of\\s+meeting)[ \\t]*:.*")) {
+                if (ahead.matches("(?is)^(?:\\s*\\n[^\\n]{0,80}){0,3}?\\s*\\n[ \\t]*(?:date(?:\\s*(?:and|&|/)\\s*time)?|meeting\\s+date|date\\s+of\\s+meeting|time\\s+and\\s+date)[ \\t]*:.*")) {
                     fromFields(out, text, m.start(), m.end(), committee);
                 }
             }

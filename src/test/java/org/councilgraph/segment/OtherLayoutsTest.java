@@ -73,4 +73,16 @@ class OtherLayoutsTest {
         assertEquals(List.of("6", "7", "7a", "7b", "8"), m.items().stream().map(i -> i.number().orElseThrow()).toList());
         assertEquals(1, m.items().get(3).resolutions().size());
     }
+
+    @Test
+    void aDateAndTimeFieldGivesBoth() {
+        MeetingSection m = Fixtures.only(Segmenter.segment(Fixtures.text("PLANNING AND LICENSING COMMITTEE\n\n"
+                + "Date and Time: Wednesday 5 March 2025, 7.00pm\nVenue: The Guildhall, Market Place, Northvale\n\nAGENDA\n\n"
+                + "1. Apologies\n\n2. Declarations of Interest\n\n3. Planning Applications\n")));
+        assertEquals("Planning and Licensing Committee", m.committee());
+        assertEquals(LocalDate.of(2025, 3, 5), m.date());
+        assertEquals(Optional.of(LocalTime.of(19, 0)), m.start());
+        assertEquals(Optional.of("The Guildhall, Market Place, Northvale"), m.venue());
+        assertEquals(3, m.items().size());
+    }
 }
