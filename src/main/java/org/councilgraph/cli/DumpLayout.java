@@ -28,6 +28,9 @@ public final class DumpLayout {
                 System.out.println("REPORT " + r.title() + " | of=" + r.reportOf().orElse("") + " | " + r.committee().orElse("") + " | "
                         + r.meetingDate().orElse(null) + " | item " + r.itemNumber().orElse("-") + " | contacts " + r.contacts().size());
             }
+            for (Layout.CommitteeSection c : l.committees()) {
+                System.out.println("COMMITTEE " + c.name() + " | members " + c.membership().size());
+            }
             l.contacts().forEach(c -> System.out.println("CONTACT " + c.name() + " | " + c.post().orElse("") + " | " + c.email().orElse("") + " | " + c.phone().orElse("")));
             l.references().forEach(r -> System.out.println("REF " + r.committee().orElse("-") + " " + r.date() + " : " + r.span().of(p.text()).replace('\n', ' ')));
         }

@@ -14,7 +14,8 @@ import org.jsoup.select.NodeVisitor;
  * mirrors: a ModernGov "Agenda and minutes" page becomes the item number on one line, the item
  * title on the next, then "Minutes:" and the minute text.
  *
- * <p>Scripts, styles, forms and site navigation are dropped. When the page has a recognisable
+ * <p>Scripts, styles, form controls and site navigation are dropped; a form's content stays, since
+ * ModernGov wraps whole pages (a committee's list of meetings) in one. When the page has a recognisable
  * content region (ModernGov's {@code #modgov}, {@code <main>}, {@code role=main}) only that is read,
  * so menus and footers do not turn into agenda items. Table cells are separated by tabs.
  */
@@ -24,7 +25,7 @@ final class HtmlReader {
             "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "caption",
             "blockquote", "pre", "address", "figure", "figcaption", "hr", "br", "form", "fieldset", "legend");
     private static final String DROP = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "head, nav, form, button, select, input, textarea, [hidden], [aria-hidden=true], .mgHide, "
+            + "head, nav, button, select, input, textarea, label, [hidden], [aria-hidden=true], .mgHide, "
             + "#mgBreadCrumbs, .breadcrumb, .skip-link, .cookie-banner";
 
     private HtmlReader() {

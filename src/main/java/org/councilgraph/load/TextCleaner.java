@@ -4,8 +4,11 @@ import java.util.regex.Pattern;
 
 /**
  * The clean-up every format shares: one kind of line break, no control characters, no-break and
- * odd spaces as plain spaces, soft hyphens and zero-width marks gone, trailing spaces trimmed and
- * runs of blank lines folded to one. Smart quotes and dashes are kept: they are the document's words.
+ * odd spaces as plain spaces, soft hyphens and zero-width marks gone (a word a soft hyphen broke over
+ * two lines joined again), trailing spaces trimmed and runs of blank lines folded to one. A hard
+ * hyphen at a line's end is kept as printed: in council papers it almost always joins a compound
+ * ("father-/inclusive", "decision-/making"), which joining the lines would not change. Smart quotes
+ * and dashes are kept: they are the document's words.
  */
 final class TextCleaner {
     private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
@@ -17,8 +20,12 @@ final class TextCleaner {
     private TextCleaner() {
     }
 
+    /** A word broken at a line's end by a soft hyphen: "conti\u00AD / nued" is one word again. */
+    private static final Pattern SOFT_BREAK = Pattern.compile("(?<=\\p{L})\\u00AD[ \\t]*\\n[ \\t]*(?=\\p{Ll})");
+
     static String clean(String s) {
         s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
+        s = SOFT_BREAK.matcher(s).replaceAll("");
         s = SPACES.matcher(s).replaceAll(" ");
         s = INVISIBLE.matcher(s).replaceAll("");
         s = CONTROL.matcher(s).replaceAll(" ");

@@ -128,6 +128,7 @@ public final class Resolver {
             meetings();
             people();
             attendanceAndRoles();
+            committeePages();
             postsFromText();
             reports();
             declarations();
@@ -144,12 +145,21 @@ public final class Resolver {
         // ---------------------------------------------------------------- committees and meetings
 
         String committee(String name, Span span) {
-            String iri = iris.committee(councilSlug, name);
+            String iri = iris.committee(councilSlug, committeeKey(name));
             bodies.computeIfAbsent(iri, k -> new Body(k, name, BodyKind.COMMITTEE, Optional.of(councilIri), new LinkedHashSet<>()));
             if (span != null) {
                 evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), span));
             }
             return iri;
+        }
+
+        /**
+         * What identifies a committee across papers: its words without possessives or a leading
+         * article, so that "Children's, Young People and Education Cabinet Committee" in a report and
+         * "Children, Young People and Education Cabinet Committee" in the record of decision are one.
+         */
+        String committeeKey(String name) {
+            return name.replace('’', '\'').replaceAll("(?i)'s\\b", "").replaceFirst("(?i)^the\\s+", "");
         }
 
         String meeting(String committeeName, LocalDate date, Span span) {
@@ -189,13 +199,50 @@ public final class Resolver {
                 if (committee == null) {
                     continue;
                 }
-                meeting(committee, r.date(), r.span());
+                String iri = meeting(committee, r.date(), r.span());
+                Meeting old = meetings.get(iri);
+                if (r.time().isPresent() && old.start().isEmpty()) {
+                    meetings.put(iri, new Meeting(iri, old.label(), old.committee(), old.date(), r.time(), old.end(), old.venue(),
+                            old.chair()));
+                }
             }
             for (Layout.ReportCover r : layout.reports()) {
                 if (r.committee().isPresent() && r.meetingDate().isPresent()) {
                     meeting(r.committee().get(), r.meetingDate().get(), r.span());
                 }
             }
+            for (Layout.CommitteeSection c : layout.committees()) {
+                committee(c.name(), c.span());
+            }
+        }
+
+        /**
+         * The members a committee-details page lists, with their roles ("Chair", a reserve member),
+         * through the people part's own membership and role handling.
+         */
+        void committeePages() {
+            for (Layout.CommitteeSection c : layout.committees()) {
+                String committeeIri = committee(c.name(), null);
+                for (Attendee x : c.membership()) {
+                    String p = persons.find(x.name());
+                    if (p == null) {
+                        p = persons.person(x.name(), x.span(), PeopleResolver.Hint.MEMBER_LIST);
+                    }
+                    if (p == null) {
+                        continue;
+                    }
+                    String person = p;
+                    boolean reserve = x.group().orElse("").toLowerCase(Locale.ROOT).matches("(?:reserve|substitute).*");
+                    String role = x.role().filter(persons::isChairRole).map(persons::chairRole).orElse(reserve ? "Reserve Member" : "Member");
+                    persons.membership(person, committeeIri, role, x.span());
+                    x.role().ifPresent(r -> persons.roleOrPost(r, person, committeeIri, null, x.span()));
+                }
+            }
+        }
+
+        /** The last segment of the document IRI: scopes what is a record of this paper rather than a shared thing. */
+        String documentSlug() {
+            return document.iri().substring(document.iri().lastIndexOf('/') + 1);
         }
 
         /** The committee of the meeting section holding {@code offset}, else the paper's main committee. */
@@ -259,7 +306,7 @@ public final class Resolver {
 
         void reports() {
             for (Layout.ReportCover r : layout.reports()) {
-                String iri = iris.report(councilSlug, r.title());
+                String iri = reportIri(r);
                 List<String> creators = new ArrayList<>();
                 r.reportOf().ifPresent(of -> creators.addAll(creators(of, r.span())));
                 List<String> contacts = new ArrayList<>();
@@ -298,9 +345,24 @@ public final class Resolver {
             }
         }
 
+        /**
+         * A report is the paper put to one meeting: its title (without a decision number such as
+         * "24/00096 - ", which the minutes print and the report's own title does not) and the date of
+         * that meeting. A standing report ("Delivery Assurance") at each meeting is a new report.
+         */
+        String reportIri(Layout.ReportCover r) {
+            String title = r.title().replaceFirst("^\\s*\\(?[A-Z]{0,4}\\d{2,4}/\\d{2,6}\\)?\\s*[-–:]\\s*", "");
+            return iris.report(councilSlug, title + r.meetingDate().map(d -> " " + d).orElse(""));
+        }
+
         /** "Director of X" is a post; "Jane Moore, Director of X" a person and a post; "A / B" two people. */
         List<String> creators(String of, Span span) {
-            return persons.creators(of, span);
+            // "Jane Moore and Tom Hardy, Heads of Service": two authors, cut here; the people part reads each
+            List<String> out = new ArrayList<>();
+            for (String part : ReportAuthors.split(of)) {
+                out.addAll(persons.creators(part, span));
+            }
+            return out;
         }
 
         // ---------------------------------------------------------------- declarations
@@ -315,7 +377,7 @@ public final class Resolver {
                         continue;
                     }
                     int n = counts.merge(p, 1, Integer::sum);
-                    String iri = iris.declaration(meetingIri, p, n);
+                    String iri = iris.declaration(meetingIri + "/" + documentSlug(), p, n);
                     if (declarations.stream().anyMatch(x -> x.person().equals(p) && x.meeting().equals(meetingIri) && x.text().equals(d.text()))) {
                         continue;
                     }
@@ -406,13 +468,13 @@ public final class Resolver {
         String citerAt(int offset) {
             for (Layout.ReportCover r : layout.reports()) {
                 if (r.body().contains(offset)) {
-                    return iris.report(councilSlug, r.title());
+                    return reportIri(r);
                 }
             }
             for (MeetingSection m : layout.meetings()) {
                 for (Layout.ItemSection i : m.items()) {
                     if (i.body().contains(offset) || i.titleSpan().contains(offset)) {
-                        return iris.item(iris.meeting(iris.committee(councilSlug, m.committee()), m.date()), i.number().orElse(i.title()));
+                        return iris.item(iris.meeting(iris.committee(councilSlug, committeeKey(m.committee())), m.date()), i.number().orElse(i.title()));
                     }
                 }
             }

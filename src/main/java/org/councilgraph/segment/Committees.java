@@ -13,8 +13,9 @@ public final class Committees {
     /** Head words of the bodies that hold minuted meetings. */
     public static final String HEAD = "(?:Sub-Committee|Subcommittee|Sub Committee|Committee|Commission|Cabinet|Council|Board|Panel|Forum|Group|"
             + "Partnership|Executive|Assembly|Authority|Conference|Task\\s+Group|Working\\s+Party|Meeting)";
+    /** Capitalised words and the small words between them; a lower-case word of any other kind is a sentence. */
     private static final Pattern NAME = Pattern.compile(
-            "(?i)(?:[A-Z0-9][\\w'’&.,/()\\-]*\\s+|(?:and|of|for|the|on|&|in|with|to|-|–)\\s+){0,16}" + HEAD + "(?:\\s*\\([^)]{1,40}\\))?");
+            "(?:[A-Z0-9][\\w'’&.,/()\\-]*\\s+|(?i:and|of|for|the|on|&|in|with|to|upon|-|–)\\s+){0,16}(?i:" + HEAD + ")(?:\\s*\\([^)]{1,40}\\))?");
     private static final Pattern BAD_START = Pattern.compile(
             "(?i)^(?:this|that|these|those|a|an|any|each|every|its|their|our|his|her|which|whose|such|other|previous|next|last|"
             + "same|said|relevant|appropriate|full|special|extraordinary|formal|annual|public|joint\\s+meeting|meeting|minutes|held|"
@@ -34,8 +35,16 @@ public final class Committees {
         }
         String s = raw.replaceAll("\\s+", " ").strip();
         s = s.replaceAll("^[\\s:,;.\\-–]+|[\\s:,;.\\-–]+$", "");
+        // "and the Children, Young People and Education Cabinet Committee", "At the Scrutiny Committee":
+        // a sentence's joining words; "Agenda for County Council": the papers of a meeting
+        s = s.replaceFirst("(?i)^(?:(?:and|or|by|to|at|from|with|of|for|on|in|&)\\s+)+(?=the\\s|[A-Z])", "");
+        s = s.replaceFirst("(?i)^(?:agenda|minutes|papers|reports?|decisions?|the\\s+meeting)\\s+(?:for|of|to)\\s+", "");
+        // "Joint meeting - X and Y": the meeting of the bodies named
+        s = s.replaceFirst("(?i)^(?:joint|special|extraordinary|annual|reconvened|adjourned)\\s+meeting\\s*(?:[-–—:]|of\\s+(?:the\\s+)?)\\s*", "");
         s = s.replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+        s = s.replaceAll("\\s+&\\s+", " and "); // one label for "Kingston & North Kingston" and "Kingston and North Kingston"
         s = s.replaceFirst("(?i)\\s+(?:meeting|meetings)$", "");
+        s = s.replaceFirst("\\s*\\([A-Z&]{2,8}\\)$", ""); // "... Scrutiny Commission (CYPE)": the name without its letters
         if (s.length() < 3 || s.length() > 160 || s.split(" ").length > 18) {
             return null;
         }

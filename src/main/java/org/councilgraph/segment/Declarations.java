@@ -19,6 +19,11 @@ final class Declarations {
             "(?<name>(?:(?:Councillor|Cllr|County\\s+Councillor|Mayor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd?)\\.?\\s+)+(?:[A-Z][\\w'’\\-]*\\.?\\s+){0,3}[A-Z][\\w'’\\-]+(?:\\s+(?:CC|MP|OBE|MBE))?)"
             + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s+(?:(?:also|then)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
+    /** "Councillors Bass and Hayes declared ...": one declaration for each name. */
+    private static final Pattern PLURAL = Pattern.compile(
+            "(?<names>(?:Councillors|Cllrs)\\.?\\s+(?:[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?\\s*(?:,\\s*|\\s+and\\s+)){1,8}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?)"
+            + "\\s*,?\\s+(?:(?:both|all|each)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
+
     private Declarations() {
     }
 
@@ -38,6 +43,18 @@ final class Declarations {
             String name = m.group("name").replaceAll("\\s+", " ").strip();
             if (out.stream().noneMatch(d -> d.person().equals(name) && d.text().equals(sentence))) {
                 out.add(new DeclarationText(name, sentence, new Span(m.start(), m.end())));
+            }
+        }
+        Matcher p = PLURAL.matcher(text).region(from, to);
+        while (p.find()) {
+            String sentence = text.substring(p.start(), p.end()).replaceAll("\\s+", " ").strip();
+            sentence = sentence.endsWith(".") ? sentence : sentence + ".";
+            String list = p.group("names").replaceFirst("^(?:Councillors|Cllrs)\\.?\\s+", "");
+            for (String n : list.split("\\s*(?:,|\\band\\b)\\s*")) {
+                String name = "Councillor " + n.strip();
+                if (!n.isBlank() && PersonName.parse(name).isPresent()) {
+                    out.add(new DeclarationText(name, sentence, new Span(p.start(), p.end())));
+                }
             }
         }
         return out;

@@ -22,12 +22,12 @@ final class Fields {
 
     static {
         String[][] table = {
-            {"report of", "report of|report by|report from|report author|report authors?|author|authors|from|submitted by|lead officer|responsible officer|officer presenting the report|report presented by|director|executive director lead|lead director|strategic director|cabinet member|portfolio holder|relevant portfolio holder|lead member"},
-            {"to", "to|report to|meeting|committee|decision maker|decision-maker|name of committee"},
-            {"date", "date|meeting date|date of meeting|date of decision"},
-            {"time", "time"},
-            {"venue", "venue|place|location|where"},
-            {"title", "subject|title|report title|report subject|item|agenda item title"},
+            {"report of", "report of|report by|report from|report author|report authors|author|authors|from|by|submitted by|presented by|presenter|lead officer|responsible officer|officer presenting the report|report presented by|director|executive director lead|lead director|lead director/officer|lead officer/director|strategic director|cabinet member|portfolio holder|lead member"},
+            {"to", "to|report to|meeting|committee|decision maker|decision-maker|decision taker|decision to be taken by|decision taken by|name of committee"},
+            {"date", "date|meeting date|date of meeting|date of decision|date and time|date & time|time and date|date/time|day and date"},
+            {"time", "time|start time|time of meeting"},
+            {"venue", "venue|place|location|where|meeting venue|meeting place|venue/location"},
+            {"title", "subject|title|report title|report subject|item|agenda item title|title of decision|decision title|title of report"},
             {"contact", "contact officer|contact officers|contact|contact details|officer contact|officers to contact|officer to contact|report contact|further information"},
             {"ward", "wards? affected|wards?|electoral divisions?"},
         };
@@ -39,7 +39,13 @@ final class Fields {
     }
 
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "(?im)^[ \\t]*(?<label>[A-Za-z][A-Za-z()’' \\-/]{1,40}?)(?:\\s*\\(s\\))?[ \\t]*:[ \\t]*(?<value>[^\\n]*)$");
+            "(?im)^[ \\t]*(?<label>[A-Za-z][A-Za-z()’'& \\-/]{1,40}?)(?:\\s*\\(s\\))?[ \\t]*:[ \\t]*(?<value>[^\\n]*)$");
+
+    /** A line that opens with a person's name and a post: another author in a "From:" list. */
+    private static final Pattern ANOTHER_AUTHOR = Pattern.compile(
+            "^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’\\-]+){1,2}\\s*(?:,|\\s[–-])\\s+[A-Z].*");
+    /** A second label inside a value, set off by a run of spaces. */
+    private static final Pattern INLINE_LABEL = Pattern.compile("\\s{2,}([A-Z][A-Za-z ]{1,25}):\\s");
 
     private Fields() {
     }
@@ -74,13 +80,30 @@ final class Fields {
             // the value runs on until a blank line or the next labelled line
             int pos = m.end();
             int lines = 0;
-            while (pos < joined.length() && lines < 6) {
+            // an author list runs long ("From:" with four names and posts); other values are a few lines
+            int maxLines = key.equals("report of") ? 16 : 6;
+            while (pos < joined.length() && lines < maxLines) {
                 int nl = joined.indexOf('\n', pos + 1);
                 if (nl < 0) {
                     nl = joined.length();
                 }
                 String next = joined.substring(pos + 1 > joined.length() ? joined.length() : pos + 1, nl).strip();
                 if (next.isEmpty() && !value.isEmpty()) {
+                    // "From: Sue Chandler, Cabinet Member ... / (blank) / Dan Watkins, Cabinet Member ...":
+                    // authors set apart by blank lines are still the one field
+                    int k = nl;
+                    while (k < joined.length() && Character.isWhitespace(joined.charAt(k))) {
+                        k++;
+                    }
+                    int kn = joined.indexOf('\n', k);
+                    String after = joined.substring(k, kn < 0 ? joined.length() : kn).strip();
+                    if (key.equals("report of") && lines < 12 && ANOTHER_AUTHOR.matcher(after).matches()
+                            && !(LABEL_LINE.matcher(after).matches() && canonical(LABEL_LINE.matcher(after).replaceAll("${label}")) != null)) {
+                        value = value + " / ";
+                        pos = k - 1;
+                        lines++;
+                        continue;
+                    }
                     break;
                 }
                 if (next.isEmpty()) {
@@ -89,15 +112,28 @@ final class Fields {
                     continue;
                 }
                 Matcher label = LABEL_LINE.matcher(next);
-                if (label.matches() && canonical(label.group("label")) != null || next.matches("(?i)^[A-Z][\\w ]{0,40}:.*")) {
+                if (label.matches() && canonical(label.group("label")) != null || next.matches("(?i)^[A-Z][\\w ()/’'\\-]{0,40}:.*")) {
                     break;
                 }
-                value = value.isEmpty() ? next : value + " " + next;
+                // "Presented by: / Sophie Maltby / Director of SEND": a name on its own line, then the post
+                boolean nameThenPost = key.equals("report of") && !value.isEmpty() && !value.contains(",")
+                        && org.councilgraph.text.PersonName.parse(value).filter(org.councilgraph.text.PersonName::hasGiven).isPresent()
+                        && Character.isUpperCase(next.charAt(0));
+                value = value.isEmpty() ? next : value + (nameThenPost ? ", " : " ") + next;
                 valueEnd = nl;
                 pos = nl;
                 lines++;
             }
-            value = value.replaceAll("\\s+", " ").strip();
+            // "Adam Crowther    Job title: Head of City Transport": a second label on the line
+            Matcher inline = INLINE_LABEL.matcher(value);
+            if (inline.find()) {
+                String rest = value.substring(inline.end()).strip();
+                value = value.substring(0, inline.start()).strip();
+                if (inline.group(1).toLowerCase(Locale.ROOT).matches("job title|post|role|position|title") && key.equals("report of")) {
+                    value = value + ", " + rest;
+                }
+            }
+            value = value.replaceAll("\\s+", " ").replaceAll("[\\s/]+$", "").strip();
             if (!value.isEmpty() && !out.containsKey(key)) {
                 out.put(key, new Field(key, value, new Span(from + valueStart, from + valueEnd)));
             }

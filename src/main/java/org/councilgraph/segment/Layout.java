@@ -19,9 +19,27 @@ import org.councilgraph.text.Span;
  * @param reports   officer reports: covers in a pack, or reports named in minutes
  * @param contacts  contact blocks anywhere in the paper
  * @param references meetings the paper only mentions ("the meeting held on 3 June 2025")
+ * @param committees committees a page describes without a meeting: a committee-details page with its
+ *                   membership, a page listing a council's committees
  */
 public record Layout(Paper paper, Optional<String> council, List<MeetingSection> meetings, List<ReportCover> reports,
-                     List<ContactBlock> contacts, List<MeetingReference> references) {
+                     List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees) {
+
+    /** A layout with no committee pages. */
+    public Layout(Paper paper, Optional<String> council, List<MeetingSection> meetings, List<ReportCover> reports,
+                  List<ContactBlock> contacts, List<MeetingReference> references) {
+        this(paper, council, meetings, reports, contacts, references, List.of());
+    }
+
+    /**
+     * A committee as a page describes it outside any meeting.
+     *
+     * @param name       the committee's name
+     * @param span       where it was named
+     * @param membership its members as listed, with their roles ("Chair"), status {@link Status#MEMBER}
+     */
+    public record CommitteeSection(String name, Span span, List<Attendee> membership) {
+    }
 
     /** What a meeting section is in this paper. */
     public enum Role { MINUTES, AGENDA, DECISIONS, REFERENCED }
@@ -116,7 +134,18 @@ public record Layout(Paper paper, Optional<String> council, List<MeetingSection>
                                Span span) {
     }
 
-    /** A meeting named in passing: "the meeting of the Scrutiny Commission on 9 June 2025". */
-    public record MeetingReference(Optional<String> committee, LocalDate date, Span span) {
+    /**
+     * A meeting named in passing: "the meeting of the Scrutiny Commission on 9 June 2025", a row of a
+     * list of meeting dates, an entry of a web page's list of meetings ("15 Jan 2026 7:30 pm").
+     *
+     * @param committee the committee, when the words name it; empty for "the Committee", "the meeting"
+     * @param date      the date
+     * @param span      where it was read
+     * @param time      the start time, when the list or sentence gives it
+     */
+    public record MeetingReference(Optional<String> committee, LocalDate date, Span span, Optional<LocalTime> time) {
+        public MeetingReference(Optional<String> committee, LocalDate date, Span span) {
+            this(committee, date, span, Optional.empty());
+        }
     }
 }

@@ -47,10 +47,65 @@ final class MeetingHeaders {
             "(?i)\\bdecisions?\\s+(?:determined|taken|made|recorded)\\s+(?:at|by)\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:meeting\\s+)?(?:held\\s+)?on\\s+(?<rest>" + ANY + "{0,80})");
     /** A committee name alone on a line (or before a colon) with a date on the same or next line. */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
-            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*(?::[ \\t]*|\\n[ \\t]*\\n?[ \\t]*)(?<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n]{0,60})",
+            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:,]{2,150}?)[ \\t]*(?::[ \\t]*|,[ \\t]*|\\n[ \\t]*\\n?[ \\t]*)(?<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n]{0,60})",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Minutes of the Cabinet meeting held on 5 March 2025", "Minutes of the Planning Committee meeting, 5 March 2025". */
+    private static final Pattern MINUTES_OF_X_MEETING = Pattern.compile(
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+(?:held\\s+)?(?:on\\s+)?(?<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d[^\\n]{0,200})");
+    /** "Minutes of the meeting held on Tuesday, 4 March 2025 at 7.00 pm", the committee named on a line above. */
+    private static final Pattern MINUTES_HELD = Pattern.compile(
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the|a)\\s+(?:(?:special|extraordinary|annual|ordinary|formal|reconvened|adjourned|remote|virtual|hybrid)\\s+)?"
+            + "meeting\\s+held\\s+(?<rest>[^\\n]{0,200}(?:\\n[^\\n]{0,120})?)");
+    /** A committee's name alone on a line: a heading that labelled fields ("Date:", "Time:", "Venue:") may follow. */
+    private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*$");
+
     private MeetingHeaders() {
+    }
+
+    /** The committee named alone on one of the few non-blank lines above {@code at}, or null. */
+    private static String committeeAbove(String text, int at) {
+        int pos = at;
+        for (int n = 0; n < 6 && pos > 0; ) {
+            int prev = text.lastIndexOf('\n', pos - 2);
+            String line = text.substring(prev + 1, pos).strip();
+            pos = prev + 1;
+            if (line.isEmpty()) {
+                if (prev < 0) {
+                    break;
+                }
+                continue;
+            }
+            n++;
+            String c = Committees.clean(line);
+            if (c != null && line.length() <= 150) {
+                return c;
+            }
+            if (prev < 0) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** A header from labelled fields after {@code from}: "Date:" is required, "Time:" and "Venue:" are read if there. */
+    private static void fromFields(List<Header> out, String text, int start, int from, String committee) {
+        Map<String, Fields.Field> fields = Fields.read(text, from, Math.min(text.length(), from + 600));
+        Fields.Field date = fields.get("date");
+        if (date == null || date.span().start() > from + 400) {
+            return;
+        }
+        Optional<Dates.Found> d = Dates.first(date.value());
+        if (d.isEmpty()) {
+            return;
+        }
+        Optional<LocalTime> time = Optional.ofNullable(fields.get("time"))
+                .flatMap(t -> Dates.times(t.value()).stream().findFirst().map(Dates.FoundTime::time));
+        if (time.isEmpty()) {
+            time = Dates.times(date.value()).stream().findFirst().map(Dates.FoundTime::time);
+        }
+        Optional<String> venue = Optional.ofNullable(fields.get("venue")).map(f -> tidyVenue(f.value()));
+        out.add(new Header(start, new Span(start, date.span().end()), committee, d.get().date(), time, venue, Layout.Role.AGENDA));
     }
 
     static List<Header> find(String text) {
@@ -78,26 +133,33 @@ final class MeetingHeaders {
         m = MEETING_OF_LINE.matcher(text);
         while (m.find()) {
             String committee = Committees.clean(m.group("c"));
-            if (committee == null) {
-                continue;
+            if (committee != null) {
+                fromFields(out, text, m.start(), m.end(), committee);
             }
-            Map<String, Fields.Field> fields = Fields.read(text, m.end(), Math.min(text.length(), m.end() + 600));
-            Fields.Field date = fields.get("date");
-            if (date == null) {
-                continue;
+        }
+        // "PLANNING COMMITTEE / Date: 4 March 2025 / Time: 7.00 pm / Venue: ...": a name heading its fields
+        m = NAME_LINE.matcher(text);
+        while (m.find()) {
+            String committee = Committees.clean(m.group("c"));
+            // a letterhead's "City Council" heads the paper, not a meeting
+            if (committee != null && !committee.matches("(?i)^(?:[A-Z][\\w'’-]*\\s+)*(?:county|city|borough|district|town|parish)\\s+council$")) {
+                int next = text.indexOf('\n', m.end());
+                String ahead = next < 0 ? "" : text.substring(next, Math.min(text.length(), next + 300));
+                if (ahead.matches("(?is)^(?:\\s*\\n[^\\n]{0,80}){0,3}?\\s*\\n[ \\t]*(?:date(?:\\s*(?:and|&|/)\\s*time)?|meeting\\s+date|date\\s+of\\s+meeting|time\\s+and\\s+date)[ \\t]*:.*")) {
+                    fromFields(out, text, m.start(), m.end(), committee);
+                }
             }
-            Optional<Dates.Found> d = Dates.first(date.value());
-            if (d.isEmpty()) {
-                continue;
+        }
+        m = MINUTES_OF_X_MEETING.matcher(text);
+        while (m.find()) {
+            add(out, text, m, Layout.Role.MINUTES, false);
+        }
+        m = MINUTES_HELD.matcher(text);
+        while (m.find()) {
+            String committee = committeeAbove(text, m.start());
+            if (committee != null) {
+                addNamed(out, text, m, committee, Layout.Role.MINUTES);
             }
-            Optional<LocalTime> time = Optional.ofNullable(fields.get("time"))
-                    .flatMap(t -> Dates.times(t.value()).stream().findFirst().map(Dates.FoundTime::time));
-            if (time.isEmpty()) {
-                time = Dates.times(date.value()).stream().findFirst().map(Dates.FoundTime::time);
-            }
-            Optional<String> venue = Optional.ofNullable(fields.get("venue")).map(f -> tidyVenue(f.value()));
-            out.add(new Header(m.start(), new Span(m.start(), date.span().end()), committee, d.get().date(), time, venue,
-                    Layout.Role.AGENDA));
         }
         m = NAME_THEN_DATE.matcher(text);
         while (m.find()) {
@@ -115,7 +177,72 @@ final class MeetingHeaders {
                     Optional.empty(), Layout.Role.AGENDA));
         }
         out.sort(Comparator.comparingInt(Header::start));
-        return dedupe(out);
+        List<Header> headers = dedupe(out);
+        List<Header> filled = new ArrayList<>();
+        for (int k = 0; k < headers.size(); k++) {
+            int limit = k + 1 < headers.size() ? headers.get(k + 1).start() : text.length();
+            filled.add(fill(text, headers.get(k), Math.min(limit, headers.get(k).span().end() + 1500)));
+        }
+        return filled;
+    }
+
+    private static final Pattern VENUE_FIELD = Pattern.compile(
+            "(?im)^[ \\t]*(?:proposed\\s+)?(?:venue|place|location|where)[ \\t]*:[ \\t]*(?<v>[^\\n]{3,200})$");
+    private static final Pattern TIME_FIELD = Pattern.compile("(?im)^[ \\t]*(?:time|start\\s+time)[ \\t]*:[ \\t]*(?<t>[^\\n]{2,40})$");
+    private static final Pattern VENUE_WORDS = Pattern.compile(
+            "(?i)\\b(?:chamber|hall|room|house|centre|center|civic|guildhall|offices|suite|building|library|street|road|square|"
+            + "online|virtual|remote|microsoft\\s+teams|zoom)\\b");
+
+    /**
+     * What a heading leaves to the lines under it: a web page's "Venue: Guildhall, Kingston upon
+     * Thames.", a "Time:" field, or a front sheet's address printed under the date line.
+     */
+    private static Header fill(String text, Header h, int limit) {
+        Optional<String> venue = h.venue();
+        Optional<LocalTime> time = h.time();
+        int from = h.span().end();
+        if (from >= limit) {
+            return h;
+        }
+        if (venue.isEmpty()) {
+            Matcher v = VENUE_FIELD.matcher(text).region(from, limit);
+            if (v.find()) {
+                String t = tidyVenue(v.group("v"));
+                if (t.length() >= 3) {
+                    venue = Optional.of(t);
+                }
+            }
+        }
+        if (time.isEmpty()) {
+            Matcher t = TIME_FIELD.matcher(text).region(from, limit);
+            if (t.find()) {
+                time = Dates.times(t.group("t")).stream().findFirst().map(Dates.FoundTime::time);
+            }
+        }
+        if (venue.isEmpty() && h.role() == Layout.Role.AGENDA) {
+            // address lines straight under the date line: "Council Chamber, Sessions House, / County Hall, Maidstone"
+            int lineEnd = text.indexOf('\n', from);
+            StringBuilder address = new StringBuilder();
+            int pos = lineEnd < 0 ? limit : lineEnd + 1;
+            for (int n = 0; n < 3 && pos < limit; n++) {
+                int nl = text.indexOf('\n', pos);
+                String line = text.substring(pos, nl < 0 ? text.length() : nl).strip();
+                pos = nl < 0 ? text.length() : nl + 1;
+                if (line.isEmpty() || line.contains(":") || line.length() > 80 || Dates.first(line).isPresent()
+                        || !Character.isUpperCase(line.codePointAt(0)) || line.matches(".*[a-z]{3,}\\.$")) {
+                    break;
+                }
+                address.append(address.length() > 0 ? " " : "").append(line);
+            }
+            String a = tidyVenue(address.toString());
+            if (VENUE_WORDS.matcher(a).find() && a.length() >= 5) {
+                venue = Optional.of(a);
+            }
+        }
+        if (venue.equals(h.venue()) && time.equals(h.time())) {
+            return h;
+        }
+        return new Header(h.start(), h.span(), h.committee(), h.date(), time, venue, h.role());
     }
 
     /** Reads committee, date, time and venue from a match with groups {@code c} and {@code rest}. */
@@ -124,6 +251,14 @@ final class MeetingHeaders {
         if (committee == null) {
             return;
         }
+        add(out, text, m, committee, role, venueBeforeDate);
+    }
+
+    private static void addNamed(List<Header> out, String text, Matcher m, String committee, Layout.Role role) {
+        add(out, text, m, committee, role, false);
+    }
+
+    private static void add(List<Header> out, String text, Matcher m, String committee, Layout.Role role, boolean venueBeforeDate) {
         String rest = m.group("rest");
         Optional<Dates.Found> d = Dates.first(rest);
         if (d.isEmpty()) {
@@ -144,7 +279,7 @@ final class MeetingHeaders {
         String after = rest.substring(dateEnd, Math.min(rest.length(), dateEnd + 40));
         Optional<LocalTime> time = Dates.times(after).stream()
                 .filter(t -> t.span().start() < 16).findFirst().map(Dates.FoundTime::time);
-        if (venue.isEmpty() && !venueBeforeDate) {
+        if (venue.isEmpty()) {
             Matcher v = Pattern.compile("(?i)^[^\\n]*?\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][^\\n]{3,120}?)\\.?\\s*$")
                     .matcher(rest.substring(dateEnd).split("\\n", 2)[0]);
             if (v.find() && Dates.times(v.group(1)).isEmpty()) {

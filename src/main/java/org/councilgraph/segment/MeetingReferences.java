@@ -1,5 +1,6 @@
 package org.councilgraph.segment;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,27 +13,51 @@ import org.councilgraph.text.Span;
 /**
  * Meetings named in passing: "the minutes of the meeting held on 3 June 2025", "the update
  * considered by the Committee on 5 September 2024", "the meeting of the Scrutiny Commission on 9 June
- * 2025", "presented to the Cabinet at its meeting on 12 September 2025", and a list of dates under a
- * "Dates of meetings" heading.
+ * 2025", "presented to the Cabinet at its meeting on 12 September 2025", "presented to the Committee
+ * on 4 June 2019 and 21 January 2020", "the next meeting of the Cabinet (scheduled to be held on 4th
+ * March 2025)", "Deferred from 26 March 2024", a report's pathway ("Adult Social Care Cabinet
+ * Committee – 15 January 2025"), and the rows of a list of meetings: dates under a "Dates of
+ * meetings" heading, a table with a "Meeting Date" column, a web page's list of a committee's
+ * meetings ("15 Jan 2026 7:30 pm - Agenda, Decisions, Minutes").
  *
- * <p>A reference names its committee when the sentence does; "the Committee" and "the meeting" are
+ * <p>A reference names its committee when the words do; "the Committee" and "the meeting" are
  * left empty for the resolve stage to read as the paper's own committee.
  */
 final class MeetingReferences {
-    private static final String DATE = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+\\.?(?:,?\\s+\\d{4})?|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+    private static final String DAY_DATE = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+(?:the\\s+)?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+\\.?(?:,?\\s+\\d{4})?|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+    private static final String DATE = "(?:" + DAY_DATE + "|\\d{1,2}/\\d{1,2}/\\d{4})";
     private static final String BODY = "(?<c>(?:[A-Z][\\w'’&,\\-]*\\s+|(?:and|of|for|the|on|&)\\s+){0,12}?"
             + "(?:Committee|Sub-Committee|Commission|Cabinet|Council|Board|Panel|Forum|Group|Executive|Partnership|Assembly))";
+    /** Between a body and the date: "held on", ", which was held on", "(scheduled to be held on", "at its meeting on". */
+    private static final String CONNECT = "\\s*,?\\s*\\(?\\s*(?:(?:which|that)\\s+)?(?:(?:was|is|were|are|will\\s+be|would\\s+be)\\s+)?"
+            + "(?:(?:scheduled|due|planned|arranged)\\s+(?:to\\s+(?:be\\s+held|take\\s+place|meet)\\s+)?|to\\s+be\\s+held\\s+|held\\s+|"
+            + "taking\\s+place\\s+|took\\s+place\\s+|which\\s+met\\s+|at\\s+(?:its|their)\\s+(?:next\\s+)?meeting\\s+|meeting\\s+)?(?:on|of)\\s+(?:the\\s+)?";
+    /** Further dates of the same sentence: ", 4 June and 21 January 2020", "and the last would be on 9 June". */
+    private static final String MORE = "(?<more>(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)(?:(?:the\\s+)?(?:last|next|final|second|third|other|following)"
+            + "(?:\\s+(?:one|meeting))?\\s+(?:would|will|is\\s+to|was\\s+to)\\s+be\\s+(?:held\\s+)?)?(?:on\\s+)?" + DATE + ")*";
     private static final Pattern[] PATTERNS = {
         // "meeting of the X held on DATE", "the X meeting on DATE"
-        Pattern.compile("meeting\\s+of\\s+(?:the\\s+)?" + BODY + "\\s*,?\\s*(?:which\\s+was\\s+|that\\s+was\\s+)?(?:held|took\\s+place|scheduled)?\\s*(?:on|of)\\s+(?:the\\s+)?(?<d>" + DATE + ")"),
-        Pattern.compile("(?:the\\s+)?" + BODY + "\\s+meeting\\s*,?\\s*(?:which\\s+was\\s+|that\\s+was\\s+)?(?:held|took\\s+place|scheduled)?\\s*(?:on|of)\\s+(?:the\\s+)?(?<d>" + DATE + ")"),
+        Pattern.compile("meeting\\s+of\\s+(?:the\\s+)?" + BODY + CONNECT + "(?<d>" + DATE + ")" + MORE),
+        Pattern.compile("(?:the\\s+)?" + BODY + "\\s+meeting" + CONNECT + "(?<d>" + DATE + ")" + MORE),
         // "the X on DATE", "X held on DATE", "X at its meeting on DATE"
-        Pattern.compile("\\b(?:the\\s+|by\\s+)?" + BODY + "\\s*(?:,\\s*)?(?:held\\s+|which\\s+met\\s+|at\\s+(?:its|their)\\s+meeting\\s+|meeting\\s+)?on\\s+(?:the\\s+)?(?<d>" + DATE + ")"),
+        Pattern.compile("\\b(?:the\\s+|by\\s+)?" + BODY + "\\s*(?:,\\s*)?(?:held\\s+|which\\s+met\\s+|at\\s+(?:its|their)\\s+meeting\\s+|meeting\\s+)?on\\s+(?:the\\s+)?(?<d>" + DATE + ")" + MORE),
+        // a pathway or front-sheet line: "Adult Social Care Cabinet Committee – 15 January 2025"
+        Pattern.compile("(?m)(?:^|:)[ \\t]*" + BODY + "[ \\t]*[–—-][ \\t]*(?<d>" + DATE + ")"),
         // "the meeting held on DATE", "meeting on DATE", "next meeting ... on DATE"
-        Pattern.compile("(?i)\\bmeetings?\\s+(?:of\\s+(?:this|the)\\s+(?:committee|commission|board|panel)\\s+)?(?:was\\s+|is\\s+|would\\s+be\\s+|will\\s+be\\s+)?(?:held|scheduled(?:\\s+to\\s+take\\s+place)?|due\\s+to\\s+(?:be\\s+held|take\\s+place)|taking\\s+place|took\\s+place)?\\s*(?:on|of)\\s+(?:the\\s+)?(?<d>" + DATE + ")"),
+        Pattern.compile("(?i)\\bmeetings?\\s+(?:of\\s+(?:this|the)\\s+(?:committee|commission|board|panel)\\s+)?" + CONNECT.replace("(?:on|of)", "(?:on|of)")
+                + "(?<d>" + DATE + ")" + MORE),
+        // a web page's decision details: "Meeting: 30/01/2025 - Cabinet (Item 7)"
+        Pattern.compile("(?m)^[ \\t]*Meeting\\s*:[ \\t]*(?<d>" + DATE + ")[ \\t]*[-–][ \\t]*" + BODY + "(?:[ \\t]*\\((?i:item)\\s*\\d+[a-z]?\\))?"),
+        // a work programme: "Deferred from 26 March 2024"
+        Pattern.compile("(?i)\\b(?:deferred|postponed|adjourned|carried\\s+(?:forward|over)|moved)\\s+(?:from|to|until)\\s+(?:the\\s+)?(?:meeting\\s+(?:of|on)\\s+)?(?<d>" + DATE + ")"),
     };
     private static final Pattern DATES_HEADING = Pattern.compile(
-            "(?im)^[ \\t]*(?:\\d+\\.\\s*)?(?:(?:future\\s+)?dates?\\s+of\\s+(?:future\\s+|next\\s+)?meetings?|meeting\\s+dates|future\\s+meeting\\s+dates|programme\\s+of\\s+meetings)\\b[^\\n]*$");
+            "(?im)^[ \\t]*(?:\\d+\\.\\s*)?(?:(?:future\\s+)?dates?\\s+of\\s+(?:future\\s+|next\\s+)?meetings?|meeting\\s+dates|future\\s+meeting\\s+dates|"
+            + "programme\\s+of\\s+meetings|schedule\\s+of\\s+meetings|calendar\\s+of\\s+meetings|meetings)\\b[^\\n]*$"
+            // a table whose first column is the meeting date
+            + "|^[ \\t]*(?:meeting\\s+dates?|date\\s+of\\s+meeting)[ \\t]*\\t[^\\n]*$");
+    private static final Pattern ROW_DATE = Pattern.compile(
+            "^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}");
 
     private MeetingReferences() {
     }
@@ -46,48 +71,140 @@ final class MeetingReferences {
                 if (d.isEmpty()) {
                     continue;
                 }
-                Span span = new Span(m.start(), m.end());
-                if (out.stream().anyMatch(r -> r.span().overlaps(span) && r.date().equals(d.get().date()))) {
-                    continue;
-                }
+                Span span = new Span(m.start(), m.end("d"));
                 Optional<String> committee = Optional.empty();
                 try {
                     committee = Optional.ofNullable(Committees.clean(m.group("c")));
                 } catch (IllegalArgumentException ignored) {
                     // the pattern has no committee group
                 }
+                String body = groupOrNull(m, "c");
+                if (committee.isEmpty() && body != null && body.strip().equalsIgnoreCase("council")
+                        && text.substring(Math.max(0, m.start("c") - 10), m.start("c")).matches("(?is).*\\b(?:full|the)\\s+$")) {
+                    committee = Optional.of("Full Council"); // "referred to full Council on 13 March", not the paper's committee
+                }
                 committee = committee.filter(c -> !c.matches("(?i)(?:the\\s+)?(?:committee|commission|board|panel|council|group|sub-committee|forum|partnership)"));
-                out.add(new MeetingReference(committee, d.get().date(), span));
+                Optional<LocalTime> time = timeAfter(text, m.end("d"));
+                add(out, committee, d.get().date(), span, time);
+                String more = groupOrNull(m, "more");
+                if (more != null && !more.isEmpty()) {
+                    int at = m.start("more");
+                    for (Dates.Found f : Dates.find(more, defaultYear)) {
+                        add(out, committee, f.date(), new Span(at + f.span().start(), at + f.span().end()), Optional.empty());
+                    }
+                }
             }
         }
+        lists(text, defaultYear, out);
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    private static void add(List<MeetingReference> out, Optional<String> committee, java.time.LocalDate date, Span span,
+                            Optional<LocalTime> time) {
+        for (int i = 0; i < out.size(); i++) {
+            MeetingReference r = out.get(i);
+            if (r.span().overlaps(span) && r.date().equals(date)) {
+                // the fuller reading of the same words wins
+                if (r.committee().isEmpty() && committee.isPresent() || r.time().isEmpty() && time.isPresent()) {
+                    out.set(i, new MeetingReference(r.committee().or(() -> committee), date, r.span(), r.time().or(() -> time)));
+                }
+                return;
+            }
+        }
+        out.add(new MeetingReference(committee, date, span, time));
+    }
+
+    private static String groupOrNull(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** "on 4 November at 2.00 pm": a time printed just after a date. */
+    private static Optional<LocalTime> timeAfter(String text, int at) {
+        String after = text.substring(at, Math.min(text.length(), at + 24));
+        Matcher m = Pattern.compile("^,?\\s*(?:at|from|commencing\\s+at)?\\s*(?=\\d)").matcher(after);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Dates.times(after).stream().filter(t -> t.span().start() <= m.end() + 1).findFirst().map(Dates.FoundTime::time);
+    }
+
+    /**
+     * The committee a list of meetings belongs to: a line above it that is a committee's name and
+     * nothing else, as a web page's or a work programme's heading is.
+     */
+    private static Optional<String> committeeAbove(String text, int at) {
+        int pos = at;
+        for (int n = 0; n < 12 && pos > 0; ) {
+            int prev = text.lastIndexOf('\n', pos - 2);
+            String line = text.substring(prev + 1, pos).strip();
+            pos = prev + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            n++;
+            String c = Committees.clean(line.replaceAll("\\s*\\([A-Z&]{2,8}\\)\\s*$", ""));
+            if (c != null && line.length() < 120) {
+                return Optional.of(c);
+            }
+            if (prev < 0) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Rows of a list or table of meeting dates, each a date at the start of its line. */
+    private static void lists(String text, Integer defaultYear, List<MeetingReference> out) {
         Matcher h = DATES_HEADING.matcher(text);
         while (h.find()) {
-            int end = Math.min(text.length(), h.end() + 600);
-            String block = text.substring(h.end(), end);
-            // the dates listed under the heading, up to the first line that is not a date
-            int pos = 0;
-            for (String line : block.split("\n")) {
-                String t = line.strip();
-                int at = block.indexOf(line, pos);
-                pos = at + line.length();
+            Optional<String> committee = committeeAbove(text, h.start());
+            int pos = h.end();
+            int seen = 0;
+            int misses = 0;
+            while (pos < text.length() && seen < 60) {
+                if (text.charAt(pos) == '\n') {
+                    pos++;
+                }
+                int nl = text.indexOf('\n', pos);
+                int lineEnd = nl < 0 ? text.length() : nl;
+                int lineStart = pos;
+                String raw = text.substring(lineStart, lineEnd);
+                String t = raw.strip();
+                pos = lineEnd;
                 if (t.isEmpty()) {
                     continue;
                 }
-                Optional<Dates.Found> d = Dates.find(t, defaultYear).stream().findFirst();
+                seen++;
+                Matcher row = ROW_DATE.matcher(t);
+                boolean dated = row.find();
+                Optional<Dates.Found> d = dated ? Dates.find(t.substring(0, row.end()), defaultYear).stream().findFirst() : Optional.empty();
                 if (d.isEmpty()) {
-                    if (t.length() > 20 && !t.matches("(?i).*\\b(?:meeting|dates?|note|asked)\\b.*")) {
-                        break;
+                    // a repeated table header or a sentence introducing the list; a few are allowed
+                    if (t.matches("(?i)^(?:meeting\\s+dates?|date\\s+of\\s+meeting)\\b.*") || ++misses <= 2 && t.length() < 200) {
+                        continue;
                     }
-                    continue;
+                    break;
                 }
-                if (t.length() > 60) {
-                    continue;
+                String rest = t.substring(row.end());
+                // a row is the date alone, the date and time, or a table row (tab) or list entry (" - ")
+                if (!(rest.isBlank() || rest.startsWith("\t") || raw.contains("\t")
+                        || rest.matches("^[\\s,]*(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)?(?:\\s*[-–].*)?$")
+                        || rest.matches("^\\s*[-–]\\s+.*"))) {
+                    if (t.length() > 60) {
+                        continue;
+                    }
                 }
-                int s = h.end() + at;
-                out.add(new MeetingReference(Optional.empty(), d.get().date(), new Span(s, s + line.length())));
+                int s = lineStart + raw.indexOf(t);
+                Optional<LocalTime> time = Dates.times(rest.length() > 20 ? rest.substring(0, 20) : rest).stream().findFirst()
+                        .map(Dates.FoundTime::time);
+                add(out, committee, d.get().date(), new Span(s, s + t.length()), time);
+                misses = 0;
             }
         }
-        out.sort((a, b) -> a.span().compareTo(b.span()));
-        return out;
     }
 }

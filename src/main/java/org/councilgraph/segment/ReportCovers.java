@@ -32,8 +32,10 @@ final class ReportCovers {
     private static final Pattern REPORT_BY_LINE = Pattern.compile(
             "(?m)^[ \\t]*(?:Joint\\s+)?(?:Report|Presentation)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^\\n]{3,200})$");
     private static final Pattern FIELD_START = Pattern.compile(
-            "(?im)^[ \\t]*(?:from|to|subject|report\\s+to|report\\s+title|title|committee|date\\s+of\\s+meeting|lead\\s+director|"
-            + "report\\s+author|presented\\s+by|responsible\\s+officer|report\\s+of|report\\s+by)\\s*:");
+            "(?im)^[ \\t]*(?:from|by|to|subject|report\\s+to|report\\s+title|title|committee|date\\s+of\\s+meeting|lead\\s+director|"
+            + "report\\s+author|presented\\s+by|responsible\\s+officer|report\\s+of|report\\s+by|"
+            // a record of decision: "DECISION TO BE TAKEN BY: Cabinet", "Title of Decision: ..."
+            + "decision\\s+(?:to\\s+be\\s+)?taken\\s+by|title\\s+of\\s+decision)\\s*:");
     private static final Pattern SKIP_TITLE = Pattern.compile(
             "(?i)^(?:agenda\\s+item.*|item\\s+\\d+.*|appendix\\s+[a-z0-9]+.*|annex.*|page\\s+\\d+|\\d+|public|unrestricted|"
             + "restricted|exempt.*|not\\s+for\\s+publication.*|part\\s+[ab12]|committee\\s+report|decision\\s+report|"
@@ -43,6 +45,11 @@ final class ReportCovers {
     }
 
     static List<Cover> find(Lines lines) {
+        return find(lines, null);
+    }
+
+    /** Covers in the paper; a cover date without a year ("18 June") takes {@code defaultYear}. */
+    static List<Cover> find(Lines lines, Integer defaultYear) {
         String text = lines.text();
         List<Cover> out = new ArrayList<>();
         Matcher m = REPORT_OF_HEADING.matcher(text);
@@ -89,14 +96,22 @@ final class ReportCovers {
         while (m.find()) {
             int li = lines.indexAt(m.start());
             int from = lines.get(li).start();
-            if (out.stream().anyMatch(c -> Math.abs(c.start() - from) < 2500)) {
+            if (out.stream().anyMatch(c -> from >= c.start() && from <= c.span().end())) {
                 continue;
             }
-            int to = lines.get(Math.min(lines.size() - 1, li + 40)).end();
-            Map<String, Fields.Field> f = Fields.read(text, from, to);
+            int to = fieldsEnd(lines, li);
+            // fields above the trigger ("By:" over "To:") belong to this cover, but never those of the cover before
+            int floor = out.stream().mapToInt(c -> c.span().end()).filter(e -> e <= from).max().orElse(0);
+            int coverStart = Math.max(floor, lines.get(coverTop(lines, li)).start());
+            Map<String, Fields.Field> f = Fields.read(text, Math.min(from, coverStart), to);
             int kinds = (f.containsKey("title") ? 1 : 0) + (f.containsKey("report of") ? 1 : 0) + (f.containsKey("to") ? 1 : 0)
                     + (f.containsKey("date") ? 1 : 0);
-            if (kinds < 2) {
+            int top = coverTop(lines, li);
+            Header above = committeeAndDate(lines, top, li, defaultYear);
+            // a slide deck's cover: the committee, the title and "Presented by:" alone
+            boolean presented = kinds == 1 && f.containsKey("report of") && above.committee.isPresent()
+                    && lines.get(li).text().matches("(?i)^(?:presented|presentation)\\s+by\\b.*");
+            if (kinds < 2 && !presented) {
                 continue;
             }
             String title = f.containsKey("title") ? f.get("title").value() : titleAbove(lines, li);
@@ -107,21 +122,22 @@ final class ReportCovers {
             Optional<LocalDate> date = Optional.empty();
             if (f.containsKey("to")) {
                 String to2 = f.get("to").value();
-                date = Dates.first(to2).map(Dates.Found::date);
-                committee = Optional.ofNullable(Committees.clean(to2.replaceAll("\\s*[-–,]?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+\\s+\\d{4}.*$", "")));
+                date = Dates.find(to2, defaultYear).stream().findFirst().map(Dates.Found::date);
+                committee = Optional.ofNullable(Committees.clean(to2.replaceAll("\\s*[-–,]?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:\\s+\\d{4})?.*$", "")));
             }
             if (f.containsKey("date")) {
-                date = Dates.first(f.get("date").value()).map(Dates.Found::date).or(() -> Optional.empty());
+                Optional<LocalDate> d = Dates.find(f.get("date").value(), defaultYear).stream().findFirst().map(Dates.Found::date);
+                date = d.or(() -> Optional.empty()).isPresent() ? d : date;
             }
-            int top = coverTop(lines, li);
             if (committee.isEmpty()) {
-                Header h = committeeAndDate(lines, top, li + 12);
+                Header h = committeeAndDate(lines, top, li + 12, defaultYear);
                 committee = h.committee;
                 date = date.or(() -> h.date);
             }
             int endLine = lines.indexAt(f.values().stream().mapToInt(x -> x.span().end()).max().orElse(m.end()));
             out.add(new Cover(lines.get(top).start(), new Span(lines.get(top).start(), lines.get(endLine).end()),
-                    title, Optional.ofNullable(f.get("report of")).map(Fields.Field::value), committee, date));
+                    title, Optional.ofNullable(f.get("report of")).map(Fields.Field::value).map(ReportCovers::readableOf),
+                    committee, date));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -130,36 +146,61 @@ final class ReportCovers {
     private record Header(Optional<String> committee, Optional<LocalDate> date) {
     }
 
-    /** Committee name and date printed at the top of the cover, above the trigger line. */
     private static Header committeeAndDate(Lines lines, int top, int trigger) {
-        StringBuilder b = new StringBuilder();
-        for (int i = top; i <= trigger && i < lines.size(); i++) {
-            b.append(lines.get(i).text()).append('\n');
-        }
-        String block = b.toString();
+        return committeeAndDate(lines, top, trigger, null);
+    }
+
+    /**
+     * Committee name and date printed at the top of the cover, above the trigger line. Lines run
+     * together into blocks first, since a committee's name is often broken over two; of several
+     * candidates the one nearest the trigger is the cover's.
+     */
+    private static Header committeeAndDate(Lines lines, int top, int trigger, Integer defaultYear) {
         Optional<String> committee = Optional.empty();
-        int committeeAt = 0;
-        int offset = 0;
-        for (String line : block.split("\n")) {
-            String c = Committees.clean(line.replaceAll(":?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+\\s+\\d{4}.*$", ""));
-            if (c != null) {
-                committee = Optional.of(c);
-                committeeAt = offset;
-                break;
+        int committeeLine = top;
+        List<int[]> blocks = new ArrayList<>();
+        int i = top;
+        while (i <= trigger && i < lines.size()) {
+            if (lines.get(i).blank()) {
+                i++;
+                continue;
             }
-            offset += line.length() + 1;
+            int s = i;
+            while (i <= trigger && i < lines.size() && !lines.get(i).blank()) {
+                i++;
+            }
+            blocks.add(new int[] {s, i});
+        }
+        for (int[] b : blocks) {
+            for (int x = b[0]; x < b[1]; x++) {
+                // the line alone, or the line with the next one or two of its block
+                for (int y = x + 1; y <= Math.min(b[1], x + 3); y++) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int z = x; z < y; z++) {
+                        sb.append(lines.get(z).text()).append(' ');
+                    }
+                    String c = Committees.clean(sb.toString().replaceAll(
+                            ":?\\s*[-–]?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:,?\\s+\\d{4})?.*$", "")
+                            .replaceAll("^\\s*(?:to|committee|meeting|report\\s+to)\\s*:\\s*", "").replaceAll("\\s*:.*$", ""));
+                    if (c != null && c.split(" ").length <= 14) {
+                        committee = Optional.of(c);
+                        committeeLine = x;
+                        break;
+                    }
+                }
+            }
+        }
+        StringBuilder below = new StringBuilder();
+        for (int x = committeeLine; x <= trigger && x < lines.size(); x++) {
+            below.append(lines.get(x).text()).append('\n');
+        }
+        StringBuilder all = new StringBuilder();
+        for (int x = top; x <= trigger && x < lines.size(); x++) {
+            all.append(lines.get(x).text()).append('\n');
         }
         // the date that goes with the committee name, not a signature date above it
-        Optional<LocalDate> date = Dates.first(block.substring(committeeAt)).map(Dates.Found::date)
-                .or(() -> Dates.first(block).map(Dates.Found::date));
-        if (committee.isEmpty()) {
-            // a committee name broken over two lines
-            String joined = block.replace('\n', ' ');
-            Matcher m = Pattern.compile("(?i)([A-Z][A-Za-z,’'& ]{3,140}?" + Committees.HEAD + ")").matcher(joined);
-            if (m.find()) {
-                committee = Optional.ofNullable(Committees.clean(m.group(1)));
-            }
-        }
+        Optional<LocalDate> date = Dates.find(below, defaultYear).stream().findFirst().map(Dates.Found::date)
+                .or(() -> Dates.first(all).map(Dates.Found::date));
         return new Header(committee, date);
     }
 
@@ -187,41 +228,139 @@ final class ReportCovers {
         return top;
     }
 
-    /** The title block just above {@code trigger}: heading-like lines, not the committee or the date. */
+    /**
+     * The title just above {@code trigger}: the nearest block of heading-like lines (a block being
+     * lines with no blank between them) that is not the committee, a date or a page number. A block
+     * is judged whole, so a committee name broken over two lines ("... Scrutiny / Commission") is
+     * still the committee and not a title.
+     */
     static String titleAbove(Lines lines, int trigger) {
-        List<String> parts = new ArrayList<>();
-        int blanks = 0;
-        for (int i = trigger - 1; i >= 0 && i >= trigger - 10; i--) {
-            Lines.Line l = lines.get(i);
-            if (l.blank()) {
-                if (!parts.isEmpty() || ++blanks > 3) {
-                    if (!parts.isEmpty()) {
-                        break;
-                    }
-                }
-                continue;
+        int i = trigger - 1;
+        int blocks = 0;
+        while (i >= 0 && i >= trigger - 14 && blocks < 4) {
+            while (i >= 0 && lines.get(i).blank()) {
+                i--;
             }
-            String t = l.text();
-            boolean dateLine = Dates.first(t).isPresent() && t.length() < 60;
-            boolean committeeLine = Committees.clean(t.replaceAll(":.*$", "")) != null || t.matches("(?i).*\\b(?:committee|commission)\\s*:.*");
-            if (dateLine || committeeLine || SKIP_TITLE.matcher(t).matches()) {
-                if (!parts.isEmpty()) {
-                    break;
-                }
-                continue;
-            }
-            if (!titleLike(t)) {
+            if (i < 0) {
                 break;
             }
-            parts.add(0, t);
-            if (parts.size() >= 3) {
-                break;
+            List<String> block = new ArrayList<>();
+            while (i >= 0 && !lines.get(i).blank() && block.size() < 4) {
+                block.add(0, lines.get(i).text());
+                i--;
             }
-        }
-        if (parts.isEmpty()) {
+            blocks++;
+            String joined = String.join(" ", block).replaceAll("\\s+", " ").strip();
+            // a committee name broken over the lines of its block ("... Scrutiny / Commission")
+            if (Committees.clean(joined.replaceAll("\\s*:.*$", "")) != null || notTitle(joined) && joined.length() < 60) {
+                continue;
+            }
+            // the title is the foot of the block, under any committee or date lines printed above it
+            int k = block.size();
+            while (k > 0 && !notTitle(block.get(k - 1))) {
+                k--;
+            }
+            if (k == block.size()) {
+                continue;
+            }
+            block = new ArrayList<>(block.subList(k, block.size()));
+            joined = String.join(" ", block).replaceAll("\\s+", " ").strip();
+            // a block of several lines is a title if it opens like one and no line of it ends a sentence
+            if (titleLike(block.get(0)) && block.stream().noneMatch(l -> l.matches(".*[a-z]{3,}\\.$") || l.contains("@"))
+                    && joined.length() <= 200) {
+                return joined;
+            }
             return null;
         }
-        return String.join(" ", parts).replaceAll("\\s+", " ").strip();
+        return null;
+    }
+
+    /**
+     * Where a cover's labelled fields end: the fields of one cover sit together, a label's value at
+     * most one paragraph away from it. Reading stops at the second paragraph in a row that holds no
+     * label (and is not another "Name, Post" of an author list), so it never runs on into the next
+     * cover's fields.
+     */
+    private static int fieldsEnd(Lines lines, int first) {
+        int endLine = first;
+        int quiet = 0;
+        int i = first;
+        while (i < lines.size() && i < first + 80) {
+            if (lines.get(i).blank()) {
+                i++;
+                continue;
+            }
+            int s = i;
+            boolean label = false;
+            String prev = "";
+            while (i < lines.size() && !lines.get(i).blank()) {
+                String t = lines.get(i).text();
+                // a label broken over two lines: "RESPONSIBLE / OFFICER:"
+                for (String c : new String[] {t, prev + " " + t}) {
+                    if (LABEL.matcher(c.strip()).find() && Fields.canonical(c.strip().replaceAll(":.*$", "")) != null) {
+                        label = true;
+                    }
+                }
+                prev = t;
+                i++;
+            }
+            if (label) {
+                endLine = i - 1;
+                quiet = 0;
+            } else if (AUTHOR_LINE.matcher(lines.get(s).text()).matches() && quiet == 0) {
+                endLine = i - 1;
+            } else if (++quiet >= 2 || lines.get(s).text().matches("^-{3,}$")) {
+                break;
+            } else {
+                endLine = i - 1;
+            }
+        }
+        return lines.get(Math.min(lines.size() - 1, endLine)).end();
+    }
+
+    private static final Pattern AUTHOR_LINE = Pattern.compile(
+            "^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’\\-]+){1,2}\\s*(?:,|\\s[–-])\\s+[A-Z].*");
+
+    /** A committee name, a date, a page number or a label: never a report's title. */
+    private static boolean notTitle(String t) {
+        boolean dateLine = Dates.first(t).isPresent() && t.length() < 60;
+        boolean committeeLine = Committees.clean(t.replaceAll(":.*$", "").replaceAll("\\s*[-–]?\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\s+\\d{4}.*$", "")) != null
+                || t.matches("(?i).*\\b(?:committee|commission)\\s*:.*");
+        return dateLine || committeeLine || SKIP_TITLE.matcher(t).matches() || t.matches(".*:$");
+    }
+
+    private static final Pattern LABEL = Pattern.compile("^[A-Za-z][A-Za-z()’' \\-/]{1,40}:");
+
+    /** "DIRECTOR OF FINANCE, INVESTMENTS AND COMMERCIAL" read as a post, not shouted. */
+    static String readableOf(String of) {
+        return Casing.readable(of.replaceAll("\\s+", " ").strip());
+    }
+
+    private static final Pattern AUTHOR_FIELD = Pattern.compile(
+            "(?im)^[ \\t\\-•*]*(?:report\\s+authors?|authors?|contact\\s+officers?|lead\\s+officer)\\s*:[ \\t]*(?<name>[A-Z][^\\n,:]{3,60})[ \\t]*$");
+    private static final Pattern AUTHOR_EMAIL = Pattern.compile("(?i)[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern AUTHOR_PHONE = Pattern.compile("(?i)(?:tel(?:ephone)?|phone|ext)\\.?\\s*(?:no\\.?)?\\s*:?\\s*([+\\d][\\d ]{3,16}\\d)");
+
+    /**
+     * The officer a cover's "Useful information" names as its author ("Report author: Laurence
+     * Jones", "Author contact details: laurence.jones@...") when no contact block says more: the
+     * report's contact officer.
+     */
+    static Optional<Layout.ContactBlock> authorContact(String text, Span body) {
+        int end = Math.min(body.end(), body.start() + 2500);
+        Matcher m = AUTHOR_FIELD.matcher(text).region(body.start(), end);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group("name").strip();
+        if (org.councilgraph.text.PersonName.parse(name).filter(org.councilgraph.text.PersonName::hasGiven).isEmpty()) {
+            return Optional.empty();
+        }
+        String after = text.substring(m.end(), Math.min(end, m.end() + 300));
+        Matcher e = AUTHOR_EMAIL.matcher(after);
+        Matcher p = AUTHOR_PHONE.matcher(after);
+        return Optional.of(new Layout.ContactBlock(name, Optional.empty(), e.find() ? Optional.of(e.group()) : Optional.empty(),
+                p.find() ? Optional.of(p.group(1).strip()) : Optional.empty(), new Span(m.start("name"), m.end("name"))));
     }
 
     private static boolean titleLike(String t) {

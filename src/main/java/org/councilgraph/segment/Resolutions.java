@@ -14,36 +14,29 @@ import org.councilgraph.text.Span;
  */
 final class Resolutions {
     private static final Pattern MARKER = Pattern.compile(
-            "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:it\\s+was\\s+)?(?:RESOLVED|AGREED|DECIDED)(?:\\s+unanimously)?|Resolved|Agreed|Decided|"
+            "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was\\s+)?(?:RESOLVED|AGREED|DECIDED)(?:\\s+unanimously)?|[Ii]t\\s+was\\s+APPROVED|Resolved|Agreed|Decided|"
             + "(?:the\\s+(?:committee|cabinet|council|commission|board|panel|sub-committee)\\s+)(?:RESOLVED|resolved|AGREED|agreed(?=\\s*:))|"
-            + "^[ \\t]*(?:\\([a-z]\\)\\s*)?Decisions?(?:\\s+(?:taken|made))?)(?<tail>\\s*(?:that|to)?\\s*:?)");
+            + "^[ \\t]*(?:\\([a-z]\\)\\s*)?Decisions?(?:\\s+(?:taken|made))?)(?<tail>[ \\t]*(?:[-–—][ \\t]*)?(?:that|to)?[ \\t]*[:\\-–—]?)");
     private static final Pattern POINT = Pattern.compile(
             "(?m)^[ \\t]*(?:(?:[•●▪◦\\-–*]\\s+)?(?:\\(?(?:[a-hA-H]|[ivx]{1,4}|\\d{1,2})\\)|(?:\\d{1,2}|[a-hA-H])\\.(?=\\s))|[•●▪◦\\-–*])\\s+");
     private static final Pattern STOP = Pattern.compile(
             "(?m)^[ \\t]*(?:Minutes|Additional documents|Supporting documents|Background papers|Reasons? for (?:the )?decisions?|"
-            + "Alternative options.*|Record of (?:any )?conflicts?.*|Dispensations?.*|Notes?|[A-Z][A-Z ]{3,30}:|Voting:.*|Recorded Vote.*|.*view the full minutes text.*)\\s*:?\\s*$");
+            + "Alternative options.*|Record of (?:any )?conflicts?.*|Dispensations?.*|Notes?|[A-Z][A-Z ]{3,30}:|Voting:.*|Recorded Vote.*|.*view the full minutes text.*"
+            // a decision form's next question ("(e) Exempt Information?")
+            + "|(?:\\([a-z]\\)\\s*)?[A-Z][^\\n]{3,60}\\?)\\s*:?\\s*$");
 
     private Resolutions() {
     }
 
+    /** A place where a resolution starts: the marker's extent and whether it is written in capitals. */
+    private record Marker(int start, int end, boolean capitals, String tail) {
+    }
+
     static List<ResolutionText> find(String text, Span body) {
         List<ResolutionText> out = new ArrayList<>();
-        Matcher m = MARKER.matcher(text).region(body.start(), body.end());
         int consumedTo = -1;
-        while (m.find()) {
+        for (Marker m : markers(text, body)) {
             if (m.start() < consumedTo) {
-                continue;
-            }
-            // "resolved" in a sentence ("issues had been resolved") is not a resolution
-            String word = text.substring(m.start(), m.end("tail")).strip();
-            boolean capitals = word.contains("RESOLVED") || word.contains("AGREED") || word.contains("DECIDED");
-            boolean lineStart = lineStart(text, m.start());
-            boolean decision = word.toLowerCase().contains("decision");
-            String tail = m.group("tail");
-            if (!capitals && !(lineStart && (tail.contains(":") || tail.toLowerCase().contains("that") || decision))) {
-                continue;
-            }
-            if (decision && !(tail.contains(":") || lineEnd(text, m.end()))) {
                 continue;
             }
             int start = m.end();
@@ -52,10 +45,8 @@ final class Resolutions {
             if (stop.find()) {
                 end = stop.start();
             }
-            Matcher next = MARKER.matcher(text).region(start, end);
-            while (next.find()) {
-                String w = text.substring(next.start(), next.end("tail"));
-                if (w.contains("RESOLVED") || w.contains("AGREED")) {
+            for (Marker next : markers(text, new Span(start, end))) {
+                if (next.capitals()) {
                     end = next.start();
                     break;
                 }
@@ -63,9 +54,8 @@ final class Resolutions {
             end = paragraphEnd(text, start, end);
             consumedTo = end;
             for (ResolutionText r : points(text, start, end)) {
-                // a web page repeats the decision in its minutes: the same point once
-                String key = r.text().length() > 50 ? r.text().substring(0, 50) : r.text();
-                if (out.stream().noneMatch(o -> o.text().startsWith(key) || key.startsWith(o.text().length() > 50 ? o.text().substring(0, 50) : o.text()))) {
+                // a web page repeats the decision in its minutes, sometimes cut short: the same point once
+                if (out.stream().noneMatch(o -> same(o.text(), r.text()))) {
                     out.add(r);
                 }
             }
@@ -73,14 +63,118 @@ final class Resolutions {
         return out;
     }
 
-    /** The resolution runs to the end of its last point; a later narrative paragraph is not part of it. */
+    /** Two points are one when their words agree, or one is the other cut short. */
+    static boolean same(String a, String b) {
+        String x = norm(a);
+        String y = norm(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() < y.length() ? x : y;
+        String longer = x.length() < y.length() ? y : x;
+        if (shorter.length() >= 25 && longer.startsWith(shorter)) {
+            return true;
+        }
+        // the summary at the end of a minute restates a decision under a shorter heading
+        java.util.Set<String> ta = new java.util.HashSet<>(java.util.List.of(x.split(" ")));
+        java.util.Set<String> tb = new java.util.HashSet<>(java.util.List.of(y.split(" ")));
+        int small = Math.min(ta.size(), tb.size());
+        ta.retainAll(tb);
+        return small >= 6 && ta.size() >= 0.9 * small;
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The markers in {@code region} that open a resolution, in order. */
+    private static List<Marker> markers(String text, Span region) {
+        List<Marker> out = new ArrayList<>();
+        Matcher m = MARKER.matcher(text).region(region.start(), region.end());
+        while (m.find()) {
+            // "resolved" in a sentence ("issues had been resolved") is not a resolution
+            String word = text.substring(m.start(), m.end("tail")).strip();
+            boolean capitals = word.contains("RESOLVED") || word.contains("AGREED") || word.contains("DECIDED") || word.contains("APPROVED");
+            boolean lineStart = lineStart(text, m.start());
+            boolean decision = word.toLowerCase(java.util.Locale.ROOT).contains("decision");
+            String tail = m.group("tail");
+            boolean colon = tail.matches("(?s).*[:\\-–—].*");
+            if (!capitals && !(lineStart && (colon || tail.toLowerCase(java.util.Locale.ROOT).contains("that") || decision))) {
+                continue;
+            }
+            // "Decision – That ..." opens a decision; "Decision - 24/00097 - Special School Review" names one
+            boolean opens = tail.contains(":") || lineEnd(text, m.end())
+                    || tail.toLowerCase(java.util.Locale.ROOT).contains("that")
+                    || colon && text.substring(m.end(), Math.min(text.length(), m.end() + 6)).matches("(?s)^\\s*(?:That|that|To|to)\\b.*");
+            if (decision && !opens) {
+                continue;
+            }
+            out.add(new Marker(m.start(), m.end(), capitals && !decision, tail));
+        }
+        // a marker word mistyped on a line of its own ("AGRRED:") still opens a resolution
+        Matcher t = TYPO_LINE.matcher(text).region(region.start(), region.end());
+        while (t.find()) {
+            String w = t.group("w");
+            boolean near = false;
+            for (String target : new String[] {"RESOLVED", "AGREED", "DECIDED"}) {
+                if (!w.equals(target) && distance(w, target) <= 1) {
+                    near = true;
+                }
+            }
+            int s = t.start("w");
+            if (near && out.stream().noneMatch(x -> x.start() <= s && x.end() > s)) {
+                out.add(new Marker(s, t.end(), true, ":"));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static final Pattern TYPO_LINE = Pattern.compile("(?m)^[ \\t#*]*(?<w>[A-Z]{5,9})[ \\t*]*:[ \\t*]*$");
+
+    /** Levenshtein distance, for marker words of a few letters. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] x = prev;
+            prev = cur;
+            cur = x;
+        }
+        return prev[b.length()];
+    }
+
+    /**
+     * The resolution runs to the end of its last point. After a blank line it goes on only with
+     * another point, a paragraph opening "That ..." or "To ...", or the rest of a sentence a page or
+     * column break cut; a paragraph of narrative ("The Committee asked ...", "Recommendation 7 -
+     * Linear Pricing") ends it.
+     */
     private static int paragraphEnd(String text, int start, int end) {
-        Matcher p = Pattern.compile("\\n[ \\t]*\\n[ \\t]*(?=(?:The|It|Members|In|Arising|During|Following|Councillor|Cllr)\\b[^\\n]{60,})")
-                .matcher(text).region(start, end);
-        // skip a blank line right after the marker
-        while (p.find()) {
-            if (text.substring(start, p.start()).strip().length() > 0) {
-                return p.start();
+        Matcher gap = Pattern.compile("\\n[ \\t]*\\n\\s*").matcher(text).region(start, end);
+        while (gap.find()) {
+            String before = text.substring(start, gap.start()).strip();
+            if (before.isEmpty()) {
+                continue; // the blank line right after the marker
+            }
+            String next = text.substring(gap.end(), Math.min(end, gap.end() + 200));
+            String nextLine = next.split("\n", 2)[0];
+            boolean sentenceOpen = !before.matches("(?s).*[.;:!?)\\]\"”’]$") || before.matches("(?s).*\\b(?:and|or)$");
+            boolean continues = POINT.matcher(next).lookingAt()
+                    || nextLine.matches("^(?:That|that|To|to|and|And|or)\\b.*")
+                    || nextLine.matches("^[A-Z][\\w ,&/-]{0,40}:\\s*$") && POINT.matcher(next.substring(Math.min(next.length(), nextLine.length() + 1)).stripLeading()).lookingAt()
+                    || nextLine.matches("^[a-z(£\\d].*") && !nextLine.matches("^\\d+\\s+[A-Z].*")
+                    || sentenceOpen && !nextLine.matches("^\\d{1,3}\\.?\\s+[A-Z].*");
+            if (!continues) {
+                return gap.start();
             }
         }
         return end;
@@ -95,8 +189,10 @@ final class Resolutions {
         }
         String lead = text.substring(start, marks.isEmpty() ? end : marks.get(0)[0]);
         if (marks.isEmpty()) {
-            // one resolution, or several paragraphs each starting "That ..."; narrative after it is not resolved
-            Matcher para = Pattern.compile("\\n[ \\t]*\\n\\s*").matcher(text).region(start, end);
+            // one resolution, or several paragraphs each starting "That ..."; narrative after it is not resolved.
+            // A web page sets paragraphs on single lines, so a full stop at a line's end followed by a new
+            // sentence ends a paragraph too.
+            Matcher para = Pattern.compile("\\n[ \\t]*\\n\\s*|(?<=\\.)[ \\t]*\\n(?=[ \\t]*[A-Z])").matcher(text).region(start, end);
             int s = start;
             while (para.find()) {
                 String before = text.substring(s, para.start()).strip();
@@ -114,15 +210,54 @@ final class Resolutions {
             return out;
         }
         // text before the first point that is itself a resolution ("That the report be noted.")
-        if (lead.strip().length() > 25 && !lead.strip().matches("(?is).*\\b(?:to|that|:)\\s*$")) {
+        if (lead.strip().length() > 25 && lead.strip().matches("(?s).*[.;]$")) {
             add(out, text, start, marks.get(0)[0]);
         }
         for (int k = 0; k < marks.size(); k++) {
             int s = marks.get(k)[1];
             int e = k + 1 < marks.size() ? marks.get(k + 1)[0] : end;
+            if (k + 1 < marks.size() && heading(text, marks, k, e)) {
+                continue;
+            }
             add(out, text, s, e);
         }
         return out;
+    }
+
+    /**
+     * "2. Residents Parking" over "a. Approve ...", "b. Approve ...": a short point followed by points
+     * of another numbering style heads them and is not itself resolved.
+     */
+    private static boolean heading(String text, List<int[]> marks, int k, int e) {
+        String kind = kind(text.substring(marks.get(k)[0], marks.get(k)[1]));
+        String next = kind(text.substring(marks.get(k + 1)[0], marks.get(k + 1)[1]));
+        if (kind.equals(next) || kind.equals("bullet")) {
+            return false;
+        }
+        String body = text.substring(marks.get(k)[1], e).replaceAll("\\s+", " ").strip();
+        boolean parentAgain = false;
+        for (int j = k + 2; j < marks.size(); j++) {
+            if (kind(text.substring(marks.get(j)[0], marks.get(j)[1])).equals(kind)) {
+                parentAgain = true;
+                break;
+            }
+        }
+        return body.split(" ").length <= 16 && !body.endsWith(".") && !body.endsWith(";") && (parentAgain || !body.matches("(?i)^(?:that|to)\\b.*"));
+    }
+
+    /** The numbering style of a point mark: numbers, letters, roman numerals or bullets. */
+    private static String kind(String mark) {
+        String m = mark.replaceAll("[\\s()•●▪◦\\-–*.]", "");
+        if (m.isEmpty()) {
+            return "bullet";
+        }
+        if (m.matches("\\d+")) {
+            return "num";
+        }
+        if (m.matches("[ivx]{2,4}")) {
+            return "roman";
+        }
+        return m.matches("[A-H]") ? "ALPHA" : "alpha";
     }
 
     private static void add(List<ResolutionText> out, String text, int s, int e) {
@@ -130,9 +265,13 @@ final class Resolutions {
         String t = raw.replaceAll("\\s+", " ").strip();
         t = t.replaceFirst("^(?:that|to)\\s*:\\s*", "");
         t = t.replaceAll("(?:;\\s*(?:and|or)?|,\\s*and)$", "").strip();
-        t = t.replaceFirst("^[:\\-–]\\s*", "");
-        t = t.replaceAll("\\s+\\d{1,3}$", ""); // a page number printed after the last point
-        t = t.replaceAll("\\s*\\.\\.\\.\\s*view the full minutes text.*$", "").strip();
+        t = t.replaceFirst("^[:;,\\-–]\\s*", "");
+        t = t.replaceFirst("^\\d{1,2}[a-z]?\\.\\s+", ""); // "2a. Approve ..."
+        t = t.replaceFirst("\\s+[A-Z][\\w ]{0,40}:$", ""); // a sub-heading ("Contractual:") run into the point
+        if (raw.matches("(?s).*\\n[ \\t]*\\d{1,3}[ \\t]*\\n?\\s*$")) {
+            t = t.replaceAll("\\s+\\d{1,3}$", ""); // a page number printed on its own line after the last point
+        }
+        t = t.replaceAll("\\s*\\.\\.\\.\\s*view the full (?:minutes|decision) text.*$", "").strip();
         if (t.length() < 8 || t.split(" ").length < 3) {
             return;
         }

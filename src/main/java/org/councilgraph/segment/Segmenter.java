@@ -49,10 +49,10 @@ public final class Segmenter {
         Lines lines = new Lines(text);
         Optional<String> council = CouncilNames.find(paper);
         List<MeetingHeaders.Header> headers = MeetingHeaders.find(text);
-        List<ReportCovers.Cover> covers = ReportCovers.find(lines);
-        List<ContactBlock> contacts = ContactBlocks.find(lines);
         Integer year = headers.stream().map(h -> h.date().getYear()).findFirst()
                 .orElseGet(() -> Dates.first(text).map(f -> f.date().getYear()).orElse(null));
+        List<ReportCovers.Cover> covers = ReportCovers.find(lines, year);
+        List<ContactBlock> contacts = ContactBlocks.find(lines);
         List<MeetingReference> references = new ArrayList<>(MeetingReferences.find(text, year));
 
         List<MeetingSection> meetings = new ArrayList<>();
@@ -135,7 +135,10 @@ public final class Segmenter {
                 }
             }
             List<DeclarationText> declarations = Declarations.find(text, h.span().end(), end);
-            if (items.isEmpty() && attendance.isEmpty() && membership.isEmpty()) {
+            // a heading with no business under it names a meeting in passing, unless it heads the
+            // paper: a cancelled meeting's page, a summons without its agenda
+            boolean heads = k == 0 && h.start() < Math.min(1500, text.length() / 4 + 200) && h.role() != Layout.Role.REFERENCED;
+            if (items.isEmpty() && attendance.isEmpty() && membership.isEmpty() && !heads) {
                 references.add(new MeetingReference(Optional.of(h.committee()), h.date(), h.span()));
                 continue;
             }
@@ -154,48 +157,47 @@ public final class Segmenter {
                 }
             }
             Span body = new Span(c.start(), Math.max(c.start(), end));
-            List<ContactBlock> own = contacts.stream().filter(b -> body.contains(b.span().start())).toList();
+            List<ContactBlock> own = new ArrayList<>(contacts.stream().filter(b -> body.contains(b.span().start())).toList());
+            ReportCovers.authorContact(text, body).filter(a -> own.stream().noneMatch(b -> b.name().equals(a.name()))).ifPresent(own::add);
             reports.add(new ReportCover(c.title(), c.span(), c.reportOf(), c.committee(), c.date(), Optional.empty(), own, body));
         }
-        reports.addAll(reportsInMinutes(text, meetings));
+        reports.addAll(MinuteReports.find(text, meetings));
         references.sort(Comparator.comparing(MeetingReference::span));
-        return new Layout(paper, council, meetings, reports, contacts, references);
+        List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
+        return ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees)));
     }
 
-    private static final Pattern CONSIDERED_REPORT = Pattern.compile(
-            "(?i)\\b(?:considered|received|noted|submitted|submits|presented|introduced|gave)\\s+(?:a|the)\\s+(?:joint\\s+)?(?:report|presentation)"
-            + "\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^,.;\\n]*(?:\\n[^,.;\\n]*)?)"
-            + "|\\b(?:the\\s+)?(?<who2>(?:Strategic\\s+|Corporate\\s+|Executive\\s+|Assistant\\s+|Deputy\\s+|Interim\\s+)?(?:Director|Head|Chief\\s+Executive|Monitoring\\s+Officer|Cabinet\\s+Member|Lead\\s+Member|Portfolio\\s+Holder|Leader)[^,.;\\n]{0,120}?)\\s+(?:submitted|submits|presented|introduced)\\s+(?:a|the)\\s+(?:joint\\s+)?report");
-
-    /**
-     * Reports named in minutes: an item where "the Committee considered a report of the Director of
-     * ..." is a report with the item's title; a web-page item with an attached document is one too.
-     */
-    private static List<ReportCover> reportsInMinutes(String text, List<MeetingSection> meetings) {
-        List<ReportCover> out = new ArrayList<>();
-        for (MeetingSection m : meetings) {
-            for (ItemSection item : m.items()) {
-                String body = item.body().of(text);
-                Matcher r = CONSIDERED_REPORT.matcher(body);
-                boolean minutesItem = item.title().matches("(?i)^(?:the\\s+)?minutes\\b.*|.*\\bminutes\\s+of\\s+(?:the\\s+)?(?:previous\\s+)?meeting.*");
-                if (minutesItem) {
-                    continue;
-                }
-                if (r.find() && r.start() < 1500) {
-                    String who = r.group("who") != null ? r.group("who") : r.group("who2");
-                    who = who.replaceAll("\\s+", " ").replaceAll("^[^(]*\\(([^)]+)\\)?$", "$1").replaceAll("\\)$", "").strip()
-                            .replaceFirst("(?i)\\s+(?:which|that|who|on|in|to|regarding|concerning|setting|providing|seeking|outlining|updating|about|for\\s+the|and\\s+the\\s+)\\b.*$", "")
-                            .strip();
-                    Span span = new Span(item.body().start() + r.start(), item.body().start() + r.end());
-                    out.add(new ReportCover(item.title(), span, who.isEmpty() ? Optional.empty() : Optional.of(who),
-                            Optional.of(m.committee()), Optional.of(m.date()), item.number(), List.of(), item.body()));
-                } else if (item.hasDocument()) {
-                    out.add(new ReportCover(item.title(), item.titleSpan(), Optional.empty(), Optional.of(m.committee()),
-                            Optional.of(m.date()), item.number(), List.of(), item.body()));
-                }
-            }
+    /** The layout with every committee name a paper uses for one committee replaced by its full name. */
+    static Layout aliased(Layout l) {
+        List<String> known = new ArrayList<>();
+        l.meetings().forEach(m -> known.add(m.committee()));
+        l.reports().forEach(r -> r.committee().ifPresent(known::add));
+        l.references().forEach(r -> r.committee().ifPresent(known::add));
+        // a name that carries an abbreviation is never the full form
+        known.removeIf(n -> n.matches(".*\\b[A-Z][A-Z&]{1,7}\\b.*") && !n.matches("[A-Z&\\s]+"));
+        CommitteeAliases aliases = new CommitteeAliases(known, l.paper().text());
+        List<MeetingSection> meetings = new ArrayList<>();
+        for (MeetingSection m : l.meetings()) {
+            meetings.add(new MeetingSection(m.span(), m.header(), aliases.resolve(m.committee()), m.date(), m.start(), m.end(),
+                    m.venue(), m.role(), m.attendance(), m.items(), m.membership(), m.declarations()));
         }
-        return out;
+        List<ReportCover> reports = new ArrayList<>();
+        for (ReportCover r : l.reports()) {
+            reports.add(new ReportCover(r.title(), r.span(), r.reportOf(), r.committee().map(aliases::resolve), r.meetingDate(),
+                    r.itemNumber(), r.contacts(), r.body()));
+        }
+        List<MeetingReference> references = new ArrayList<>();
+        for (MeetingReference r : l.references()) {
+            Optional<String> committee = r.committee().map(aliases::resolve);
+            if (committee.isEmpty()) {
+                // "the meeting held on 30 January 2026" is the meeting the paper names in full elsewhere on that day
+                committee = l.references().stream().filter(o -> o.date().equals(r.date()) && o.committee().isPresent())
+                        .map(o -> aliases.resolve(o.committee().get())).findFirst()
+                        .or(() -> meetings.stream().filter(m -> m.date().equals(r.date())).map(MeetingSection::committee).findFirst());
+            }
+            references.add(new MeetingReference(committee, r.date(), r.span(), r.time()));
+        }
+        return new Layout(l.paper(), l.council(), meetings, reports, l.contacts(), references, l.committees());
     }
 
     /** "ROLE<TAB>Councillor Name" rows of a membership table. */

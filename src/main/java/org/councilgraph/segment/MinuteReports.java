@@ -1,0 +1,123 @@
+package org.councilgraph.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.segment.Layout.ItemSection;
+import org.councilgraph.segment.Layout.MeetingSection;
+import org.councilgraph.segment.Layout.ReportCover;
+import org.councilgraph.text.Span;
+
+/**
+ * Reports that minutes say were before a meeting. An item is a report, titled as the item, when
+ * its minute says so:
+ * <ul>
+ *   <li>"The Committee considered a report of the Director of Children and Family Services";</li>
+ *   <li>"The Director of Social Care, Early Help and Prevention Service submitted a report";</li>
+ *   <li>"Mr Oakford, Deputy Leader and Cabinet Member for Finance, introduced the report",
+ *       "Mrs Chandler (Cabinet Member for Integrated Children's Services) introduced the report";</li>
+ *   <li>"The Committee considered a report that sought approval ..." (no author);</li>
+ * </ul>
+ * or, on a web page, when the item links a document and is not one of the standing items (minutes,
+ * apologies, declarations, public questions).
+ */
+final class MinuteReports {
+    /** "a report of/by/from WHO". */
+    private static final Pattern REPORT_OF = Pattern.compile(
+            "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it|was\\s+presented\\s+with|submitted|presented|gave)\\s+(?:a|the)\\s+(?:joint\\s+|further\\s+|verbal\\s+)?"
+            + "(?:report|presentation|update)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^.;\\n]{2,200})");
+    /** "WHO submitted/introduced/presented a report". */
+    private static final Pattern WHO_REPORTED = Pattern.compile(
+            "(?<who>[A-Z](?:[^.;\\n]|\\n(?![ \\t]*\\n)){2,200}?)\\s+(?:submitted|submits|presented|presents|introduced|introduces|outlined|outlines)\\s+"
+            + "(?:a|the|their|his|her)\\s+(?:joint\\s+)?(?:report|presentation)\\b");
+    /** "considered a report that ...": a report whose author the minute does not name. */
+    private static final Pattern CONSIDERED = Pattern.compile(
+            "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it)\\s+(?:a|the)\\s+(?:joint\\s+)?report\\b");
+    /** Where an author's words end: a relative clause, a purpose, a participle. */
+    private static final Pattern WHO_END = Pattern.compile(
+            "(?i)(?:,\\s*|\\s+)(?:which|that|who|whose|on\\s+(?!behalf)|in\\s+relation|in\\s+respect|regarding|concerning|setting|providing|seeking|"
+            + "outlining|updating|informing|detailing|presenting|summarising|about|for\\s+the\\s+(?:period|purpose|committee)|to\\s+(?:provide|update|inform|seek|set)|"
+            + "and\\s+the\\s+(?!Director|Head|Chief|Cabinet|Lead|Assistant|Deputy|Strategic|Executive|Corporate)|copy\\s+of)\\b.*$");
+    private static final Pattern POST_WORD = Pattern.compile(
+            "(?i)\\b(?:director|head|chief|officer|manager|leader|mayor|member|portfolio|lead|executive|secretary|chair|commissioner|"
+            + "counsel|solicitor|treasurer|controller|clerk|superintendent|inspector|adviser|advisor|principal)\\b");
+    private static final Pattern STANDING_ITEM = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:minutes(?:\\s+of\\s+.*)?|apologies.*|declarations?\\s+of\\s+interests?.*|(?:public\\s+)?questions?.*|"
+            + "public\\s+(?:question\\s+time|forum|participation|statements?)|items?\\s+from\\s+the\\s+public|petitions?|statements?|"
+            + "chair'?s\\s+announcements?|announcements?|urgent\\s+(?:business|items?).*|any\\s+other\\s+business|date\\s+of\\s+(?:the\\s+)?next\\s+meeting|"
+            + "welcome.*|exclusion\\s+of\\s+(?:the\\s+)?(?:press|public).*)$");
+
+    private MinuteReports() {
+    }
+
+    static List<ReportCover> find(String text, List<MeetingSection> meetings) {
+        List<ReportCover> out = new ArrayList<>();
+        for (MeetingSection m : meetings) {
+            for (ItemSection item : m.items()) {
+                if (STANDING_ITEM.matcher(item.title()).matches()
+                        || item.title().matches("(?i).*\\bminutes\\s+of\\s+(?:the\\s+)?(?:previous\\s+)?meeting.*")) {
+                    continue;
+                }
+                String body = item.body().of(text);
+                String window = body.length() > 2000 ? body.substring(0, 2000) : body;
+                Optional<String> who = Optional.empty();
+                Span span = null;
+                Matcher r = REPORT_OF.matcher(window);
+                if (r.find()) {
+                    who = author(r.group("who"));
+                    span = new Span(item.body().start() + r.start(), item.body().start() + r.end());
+                }
+                Matcher w = WHO_REPORTED.matcher(window);
+                while (who.isEmpty() && w.find()) {
+                    String raw = sentenceTail(w.group("who"));
+                    Optional<String> a = author(raw);
+                    // a post ("The Director of ..."), a titled name, or "The X Y" naming an office in capitals
+                    if (a.isPresent() && (POST_WORD.matcher(a.get()).find() || raw.matches("^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\\b.*")
+                            || raw.matches("^The\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)(?:\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)){0,6}$"))) {
+                        who = a;
+                        span = new Span(item.body().start() + w.start(), item.body().start() + w.end());
+                    }
+                }
+                boolean considered = span != null || CONSIDERED.matcher(window).find();
+                if (considered) {
+                    out.add(new ReportCover(item.title(), span != null ? span : item.titleSpan(), who, Optional.of(m.committee()),
+                            Optional.of(m.date()), item.number(), List.of(), item.body()));
+                } else if (item.hasDocument()) {
+                    out.add(new ReportCover(item.title(), item.titleSpan(), Optional.empty(), Optional.of(m.committee()),
+                            Optional.of(m.date()), item.number(), List.of(), item.body()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The clause a subject starts: after the last sentence or clause break before the verb. */
+    private static String sentenceTail(String s) {
+        String t = s.replaceAll("\\s+", " ");
+        int cut = Math.max(t.lastIndexOf(". "), Math.max(t.lastIndexOf(": "), t.lastIndexOf("; ")));
+        t = cut >= 0 ? t.substring(cut + 2) : t;
+        // "1. Mr Love (...)": a paragraph number
+        return t.replaceFirst("^\\d+[.)]\\s*", "").strip();
+    }
+
+    /**
+     * The author's words tidied: "Mrs Chandler (Cabinet Member for X)" and "Mr Oakford, Deputy
+     * Leader and Cabinet Member for X" both read "Name, Post"; "the Director of X which provided" loses
+     * its clause; "The Director" loses its article.
+     */
+    static Optional<String> author(String raw) {
+        String s = raw.replaceAll("\\s+", " ").strip();
+        s = WHO_END.matcher(s).replaceFirst("");
+        s = s.replaceFirst("^(?i)the\\s+", "").replaceAll("[,\\s]+$", "");
+        Matcher paren = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$").matcher(s);
+        if (paren.matches()) {
+            s = paren.group(1).strip() + ", " + paren.group(2).strip();
+        }
+        if (s.length() < 4 || s.length() > 180) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+}

@@ -1,0 +1,65 @@
+package org.councilgraph.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.councilgraph.segment.Layout.ItemSection;
+import org.councilgraph.segment.Layout.MeetingSection;
+import org.councilgraph.segment.Layout.ReportCover;
+import org.councilgraph.segment.Layout.ResolutionText;
+import org.junit.jupiter.api.Test;
+
+/** A committee-system decision notice, and a report cover with labelled fields. */
+class DecisionAndReportLayoutTest {
+    @Test
+    void aDecisionFormsSubjectsAreItsItemsAndItsDecisionsTheResolutions() {
+        MeetingSection m = Fixtures.only(Fixtures.layout("eastmere-decision-notice.txt"));
+        assertEquals("Environment and Highways Policy Committee", m.committee());
+        assertEquals(LocalDate.of(2024, 10, 3), m.date());
+        assertEquals(Layout.Role.DECISIONS, m.role());
+        assertEquals(List.of("6", "7"), m.items().stream().map(i -> i.number().orElseThrow()).toList());
+        ItemSection first = m.items().get(0);
+        assertEquals("Review of street lighting policy and charges", first.title());
+        // "2. Residents Lighting Permits" heads points a. and b.: it is not itself resolved; the form's
+        // next question ("(e) Exempt Information?") is not a decision
+        assertEquals(List.of("Approved the new street lighting policy.", "Approved an increase of £5 in the annual permit charge.",
+                "Approved the removal of the second permit discount."), texts(first));
+        assertEquals(List.of("The Environment and Highways Policy Committee noted the report."), texts(m.items().get(1)));
+    }
+
+    private static List<String> texts(ItemSection i) {
+        return i.resolutions().stream().map(ResolutionText::text).toList();
+    }
+
+    @Test
+    void aCoverNamesItsAuthorsItsMeetingAndItsPathway() {
+        Layout l = Fixtures.layout("hartfield-report.txt");
+        ReportCover cover = l.reports().get(0);
+        assertEquals("Day Opportunities Strategy 2025-2030", cover.title());
+        assertEquals(Optional.of("Cabinet"), cover.committee());
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 12)), cover.meetingDate());
+        // authors set apart by a blank line under "From:" are all authors
+        assertEquals(Optional.of("Megan Shaw, Cabinet Member for Adult Services / Oliver Grant, Corporate Director, Adults and Health"),
+                cover.reportOf());
+        assertTrue(l.references().stream().anyMatch(r -> r.date().equals(LocalDate.of(2025, 5, 20))
+                && r.committee().equals(Optional.of("Adult Services Cabinet Committee"))));
+        // "CYP Cabinet Committee" is spelled out where the paper defines CYP
+        assertTrue(l.references().stream().anyMatch(r -> r.date().equals(LocalDate.of(2025, 5, 21))
+                && r.committee().equals(Optional.of("Children and Young People Cabinet Committee"))), l.references().toString());
+    }
+
+    @Test
+    void appendixReportsAndReportsToEarlierMeetingsAreReports() {
+        Layout l = Fixtures.layout("hartfield-report.txt");
+        ReportCover annual = l.reports().stream().filter(r -> r.title().equals("Day Opportunities Annual Report 2024-25")).findFirst()
+                .orElseThrow(() -> new AssertionError(l.reports().toString()));
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 12)), annual.meetingDate());
+        assertTrue(l.reports().stream().noneMatch(r -> r.title().contains("Equality Impact")), "an appendix that is not a report");
+        ReportCover earlier = l.reports().stream().filter(r -> r.title().equals("Day Opportunities Provision")).findFirst().orElseThrow();
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 4)), earlier.meetingDate());
+        assertTrue(l.references().stream().anyMatch(r -> r.date().equals(LocalDate.of(2020, 1, 21))), "the second date of the pair");
+    }
+}

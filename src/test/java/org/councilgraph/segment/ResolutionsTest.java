@@ -1,0 +1,43 @@
+package org.councilgraph.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.councilgraph.segment.Layout.ResolutionText;
+import org.councilgraph.text.Span;
+import org.junit.jupiter.api.Test;
+
+class ResolutionsTest {
+    private static List<String> find(String text) {
+        return Resolutions.find(text, new Span(0, text.length())).stream().map(ResolutionText::text).toList();
+    }
+
+    @Test
+    void aDecisionRepeatedCutShortOnAWebPageCountsOnce() {
+        String page = "Decision:\nThe Committee:\n1) Approved the strategy for the next five years.\n"
+                + "2) Noted the funding position for the programme as set out in the report.\n"
+                + "Minutes:\nThe item was discussed.\nResolved:\nThe Committee:\n1) Approved the strategy for the next five years.\n"
+                + "2) Noted the funding position for the programme  ...   view the full minutes text for item 4.\n";
+        assertEquals(List.of("Approved the strategy for the next five years.",
+                "Noted the funding position for the programme as set out in the report."), find(page));
+    }
+
+    @Test
+    void resolvedInASentenceIsNotAResolution() {
+        assertTrue(find("The issues had been resolved by officers before the meeting.\n").isEmpty());
+    }
+
+    @Test
+    void markerWordsWithinOneLetterAreMistypes() {
+        assertEquals(1, Resolutions.distance("AGRRED", "AGREED"));
+        assertEquals(List.of("That the update be noted."), find("AGRRED:\n\nThat the update be noted.\n"));
+        assertTrue(find("AGENDA:\n\nThat the update be noted.\n").isEmpty(), "AGENDA is two letters from AGREED");
+    }
+
+    @Test
+    void narrativeAfterTheResolutionIsNotResolved() {
+        assertEquals(List.of("That the report be noted."),
+                find("RESOLVED:\n\nThat the report be noted.\n\nThe Chair thanked officers for a thorough report and the discussion.\n"));
+    }
+}
