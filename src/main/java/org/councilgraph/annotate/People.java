@@ -13,10 +13,10 @@ import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Span;
 
 /**
- * People named in a paper: names with an honorific ("Councillor Gregg", "Mrs S Chandler", "Dr Anna
- * May"), plural honorifics ("Councillors Davey, Chohan and Hamed"), names in staff layouts (see
+ * People named in a paper: names with an honorific ("Councillor Gregg", "Mrs K Fairbairn", "Dr Anna
+ * May"), plural honorifics ("Councillors Harker, Rathore and Qureshi"), names in staff layouts (see
  * {@link StaffLists}) and the persons CoreNLP's model finds, kept only when they parse as a given
- * name (or initials) and a surname and are not the start of a body's name ("Oakfield Short Breaks").
+ * name (or initials) and a surname and are not the start of a body's name ("Brookside Short Breaks").
  */
 final class People {
     private static final Pattern HONORIFIC_NAME = Pattern.compile(
@@ -33,7 +33,7 @@ final class People {
 
     /** A bracket after a name, as lookingAt() reads it from the end of the name. */
     private static final Pattern BRACKET = Pattern.compile("[ \\t]*\\n?[ \\t]*\\(([^()]{3,140})\\)");
-    /** A name printed after a title: "Minister of State for Care, Stephen Kinnock", "Foreign Secretary David Lammy". */
+    /** A name printed after a title: "Minister of State for Care, Robert Ashdown", "Foreign Secretary Alan Mercer". */
     private static final Pattern NAME_AFTER = Pattern.compile(
             ",?[ \\t]*(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})(?![\\p{L}'’-])(?=\\s*(?:[,.;:)]|\\band\\b|\\n|$)|[ \\t]+\\p{Ll})");
     /** A dash after a name and what follows it on the line. */
@@ -55,7 +55,7 @@ final class People {
                 continue;
             }
             if (m.group("h").equals("Mayor") && (!trimmed.contains(" ") || m.group("n").matches("(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\\b.*"))) {
-                from = m.end("h"); // "Assistant City Mayor Councillor Pantling": the mayor's title is a post, the honorific follows
+                from = m.end("h"); // "Assistant City Mayor Councillor Rowntree": the mayor's title is a post, the honorific follows
                 continue;
             }
             Optional<PersonName> n = PersonName.parse(trimmed);
@@ -90,7 +90,7 @@ final class People {
                 out.add(new PersonMention(e.name(), e.span(), e.post(), Origin.LIST));
             }
         }
-        // names printed after a title, which the model may miss: "Minister of State for Care, Stephen Kinnock"
+        // names printed after a title, which the model may miss: "Minister of State for Care, Robert Ashdown"
         for (PostMention post : posts) {
             List<Integer> starts = new ArrayList<>();
             starts.add(post.span().end());
@@ -161,10 +161,10 @@ final class People {
     /**
      * Pairs people with the posts printed beside them and returns the posts, holders filled in:
      * posts from staff layouts; a post in brackets or after a dash or comma filling the rest of the
-     * segment after a name ("Dr A Ghosh (Director of Public Health)"); a name run into the front of
-     * a post title ("Kelda Claire Head of Service") or a name after the title ("Minister of State for
-     * Care, Stephen Kinnock", "Foreign Secretary David Lammy"); and titles joined to a held one by
-     * "and" ("Mr Oakford, Deputy Leader and Cabinet Member for Finance").
+     * segment after a name ("Dr A Okonjo (Director of Public Health)"); a name run into the front of
+     * a post title ("Ffion Grace Head of Service") or a name after the title ("Minister of State for
+     * Care, Robert Ashdown", "Foreign Secretary Alan Mercer"); and titles joined to a held one by
+     * "and" ("Mr Lindley, Deputy Leader and Cabinet Member for Finance").
      */
     static List<PostMention> pair(String text, List<PersonMention> people, List<PostMention> posts) {
         List<PostMention> out = new ArrayList<>();
@@ -223,8 +223,8 @@ final class People {
                     continue;
                 }
                 if (ps.start() <= q.span().start() && ps.end() < q.span().end()) {
-                    // "Jane Moore Director of ...": the name run into the front of the title; but
-                    // "David Lammy and Culture Secretary" is a name joined to the next title
+                    // "Alice Trent Director of ...": the name run into the front of the title; but
+                    // "Alan Mercer and Culture Secretary" is a name joined to the next title
                     Optional<PostMention> cut = retitle(text, q, ps.end(), q.span().end());
                     if (cut.isEmpty()) {
                         q = null;
@@ -234,7 +234,7 @@ final class People {
                     q = cut.get();
                     holder = joined ? null : person.name();
                 } else if (ps.start() > q.span().start()) {
-                    // "Chair, Thure Johansen": the name after the title
+                    // "Chair, Ola Lindqvist": the name after the title
                     Optional<PostMention> cut = retitle(text, q, q.span().start(), ps.start());
                     if (cut.isEmpty()) {
                         q = null;

@@ -16,7 +16,7 @@ import org.councilgraph.text.Span;
  * ("Senior Governance Officer", "Permanence Team Social Workers", "Church of England
  * Representative") and perhaps a remit after it: "of Children and Family Services", "for Finance,
  * Corporate and Traded Services", ": Business Services", or, where the title ends its line, ", Education
- * and SEND" and "– West Kent".
+ * and SEND" and "– West Area".
  *
  * <p>Head nouns differ in how much they need around them. A strong head ("Officer", "Manager") is a
  * post with any modifier or remit; a weak head ("Member", "Lead", "Leader", "Head", "Chair",
@@ -466,7 +466,7 @@ public final class Posts {
         int titleLineEnd = text.indexOf('\n', toks.get(firstOfTitle).start());
         titleLineEnd = titleLineEnd < 0 ? text.length() : titleLineEnd;
         String titleLine = text.substring(toks.get(nl).end(), titleLineEnd).strip();
-        // a name on the line before is the holder, not part of the title ("Jane Moore\nDirector of ...")
+        // a name on the line before is the holder, not part of the title ("Alice Trent\nDirector of ...")
         boolean nameBefore = org.councilgraph.text.PersonName.parse(prevLine).filter(n -> n.hasGiven()).isPresent();
         if (breaks == 1 && !nameBefore && prevLine.length() <= 30 && titleLine.length() <= 40
                 && prevLine.matches("(?:\\p{Lu}[\\p{L}'’-]*|and|&|of)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of))*")) {
@@ -584,7 +584,7 @@ public final class Posts {
                 || following.contains("@");
     }
 
-    /** "Committee Chair: Councillor Ed Plowden": a line that opens with a label is a new field. */
+    /** "Committee Chair: Councillor Tess Alder": a line that opens with a label is a new field. */
     private static final Pattern FIELD_LINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} ()/'’-]{0,40}:(?!\\S)");
 
     private static int remit(String text, List<Tok> toks, int k, boolean tight) {

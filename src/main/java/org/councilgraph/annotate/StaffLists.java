@@ -10,11 +10,11 @@ import org.councilgraph.text.Span;
 
 /**
  * Names printed with their posts in the layouts papers use for staff: a name and its post on one
- * line ("Kelda Claire Head of Service", "Jane Moore – Director, Children and Families Service",
- * "Katie Jordan (Senior Governance Officer)"), several names then the post they share ("Rebecca
- * Gibson/Emma Johnson" over "Managers, Permanence Team"), signature lines ("Signed: Phil Ball,
- * Sustainability Officer, Ext 37 2246"; "Signed: Equalities Officer, Surinder Singh"), labels
- * naming a post ("Lead Director: Laurence Jones / Damian Elcock") and structure charts set as tables
+ * line ("Ffion Grace Head of Service", "Alice Trent – Director, Children and Families Service",
+ * "Megan Holt (Senior Governance Officer)"), several names then the post they share ("Rebecca
+ * Keane/Laura Benson" over "Managers, Permanence Team"), signature lines ("Signed: Tom Ball,
+ * Sustainability Officer, Ext 37 2246"; "Signed: Equalities Officer, Kamal Singh"), labels
+ * naming a post ("Lead Director: Neil Archer / Gareth Pryce") and structure charts set as tables
  * (a row of names over a row of posts, or cells of "Name Post").
  *
  * <p>Offsets are kept: mark-up (HTML tags, Markdown emphasis, bullets) is blanked out in place.
@@ -46,7 +46,7 @@ final class StaffLists {
      */
     static java.util.Set<String> lowerCaseWords(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        // addresses are lower case whatever they spell: "jane.moore@..." names Jane Moore
+        // addresses are lower case whatever they spell: "alice.trent@..." names Alice Trent
         String words = text.replaceAll("[\\w.+'-]+@[\\w.-]+|(?:https?://|www\\.)\\S+", " ");
         Matcher m = Pattern.compile("(?<![\\p{L}'’-])[a-z][a-z'’-]+").matcher(words);
         while (m.find()) {
@@ -202,7 +202,7 @@ final class StaffLists {
     }
 
     /**
-     * "Harriet Pearson\nCole, Claire Nichols": a list of names whose next line begins with a lone
+     * "Harriet Pearson\nCole, Frances Lyle": a list of names whose next line begins with a lone
      * word before a comma carries a name over the line break.
      */
     private static boolean surnameContinues(String joined, String next) {
@@ -224,7 +224,7 @@ final class StaffLists {
 
     private static boolean namesContinue(String joined) {
         String t = joined.strip();
-        // "Scott Barrowcliffe, Stephanie" / "Rebecca Gibson/Emma": a name cut after its given name
+        // "Dean Ashworth, Stephanie" / "Nina Keane/Emma": a name cut after its given name
         return t.endsWith("-") || t.endsWith(",") || t.endsWith("/") || t.endsWith("+") || t.endsWith("&")
                 || t.matches("(?s).*(?:[,/&+]|\\band)\\s*\\p{Lu}[\\p{L}'’-]+$") && t.matches("(?s)(?:\\p{Lu}[\\p{L}'’.-]*[\\s,/&+]*)+");
     }
@@ -277,7 +277,7 @@ final class StaffLists {
                 return names.stream().map(n -> new Entry(n.name(), n.span(), post, Optional.of(ps))).toList();
             }
             if (post.isEmpty()) {
-                // "Executive Director lead: John Smith: Executive Director for ...", "Report author: Helen Sheppard"
+                // "Executive Director lead: John Smith: Executive Director for ...", "Report author: Clare Whitby"
                 List<Entry> inner = nameThenPost(line, restAt, at, lower);
                 if (!inner.isEmpty()) {
                     return inner;
@@ -338,7 +338,7 @@ final class StaffLists {
             }
             Optional<String> title = Posts.whole(postText);
             if (title.isEmpty() && postText.matches("(?s).*\\S\\s*\\([^()]*\\)\\s*$")) {
-                // "Virtual Head Teacher (Reports to Jessica Nicholls)": a note after the title
+                // "Virtual Head Teacher (Reports to Fiona Barlow)": a note after the title
                 postText = postText.replaceFirst("\\s*\\([^()]*\\)\\s*$", "");
                 title = Posts.whole(postText);
             }
@@ -357,7 +357,7 @@ final class StaffLists {
                 return reading;
             }
             chosen = reading;
-            // "Sheryl Peberdy, Sarah Short Special Guardianship Support Workers": a title read right
+            // "Gail Lacey, Beth Short Special Guardianship Support Workers": a title read right
             // after a comma that begins with a name is the next name of the list, if a later reading works
             String[] lead = postText.strip().split("\\s+");
             boolean afterComma = line.substring(from, p).stripTrailing().endsWith(",");

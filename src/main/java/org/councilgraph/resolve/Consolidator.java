@@ -33,10 +33,10 @@ import org.councilgraph.text.Slugs;
  *
  * <ul>
  *   <li>A paper that names no council but prints its officers' e-mail addresses (a web page
- *       "Contact: ... @leics.gov.uk") belongs to the council whose other papers print addresses on
+ *       "Contact: ... @northby.gov.uk") belongs to the council whose other papers print addresses on
  *       that domain.</li>
  *   <li>The same person in two papers of one council is one person when their names agree ("Councillor
- *       Batool" and "Misbah Batool"; "M. Bools" and "Michael Bools") and exactly one person of that
+ *       Nadeem" and "Amina Nadeem"; "P. Tarrant" and "Michael Tarrant") and exactly one person of that
  *       council fits; never on a surname shared by two people, never across councils, never a
  *       councillor with an officer.</li>
  *   <li>A committee written with an abbreviation ("CYPE Scrutiny Commission") is the committee whose

@@ -39,7 +39,7 @@ import org.councilgraph.text.Span;
  * People, posts, attendance and committee roles of one paper: the resolve stage's part that turns
  * name and post mentions into persons and posts.
  *
- * <p>Every printed form of a person ("Mr. M. Bools CC", "Councillor Bools", "the Chairman" of the
+ * <p>Every printed form of a person ("Mr. P. Tarrant CC", "Councillor Tarrant", "the Chairman" of the
  * meeting he chaired) becomes one person when the names agree (same surname; given names equal,
  * or one an initial of the other, or absent) and nothing says they are different people: a
  * councillor and an officer, or a "Mr" and a "Mrs", who share a surname are two. A surname alone
@@ -69,7 +69,7 @@ final class PeopleResolver {
     /** Joining words and punctuation ignored when two spellings of a post title are compared. */
     private static final Set<String> POST_KEY_STOP = Set.of("of", "for", "the", "and", "&", "to");
     private static final Pattern EMAIL = Pattern.compile("([A-Za-z][A-Za-z'-]+)[._]([A-Za-z][A-Za-z'-]+)@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
-    /** A description after a name: "Lyndon Gurr, a talented former officer"; "(a British social researcher". */
+    /** A description after a name: "Morris Hale, a talented former officer"; "(a British social researcher". */
     private static final Pattern APPOSITIVE = Pattern.compile("[ \\t]*(?:,|\\()[ \\t\\n]*(?:a|an)\\s+([^,.;()\\n]{3,80})");
     private static final Pattern STAFF_WORDS = Pattern.compile(
             "(?i).*\\b(?:officer|manager|worker|director|practitioner|employee|staff|colleague|social\\s+worker|head\\s+of)\\b.*");
@@ -278,7 +278,7 @@ final class PeopleResolver {
         Optional<PersonName> n = PersonName.parse(printed);
         if (n.isEmpty() && printed.strip().matches(PersonName.LONE_SURNAME)
                 && !PersonName.NOT_NAME_WORDS.contains(printed.strip().toLowerCase(Locale.ROOT))) {
-            n = Optional.of(new PersonName("", "", printed.strip(), "", false)); // "McKay (Acting Chief Accountant)"
+            n = Optional.of(new PersonName("", "", printed.strip(), "", false)); // "McAllister (Acting Chief Accountant)"
         }
         return n;
     }
@@ -468,7 +468,7 @@ final class PeopleResolver {
         }
     }
 
-    /** An address "jane.moore@..." in the paper belongs to the Jane Moore it names. */
+    /** An address "alice.trent@..." in the paper belongs to the Alice Trent it names. */
     private void emails() {
         Matcher m = EMAIL.matcher(text);
         while (m.find()) {
@@ -489,7 +489,7 @@ final class PeopleResolver {
     }
 
     /**
-     * "Dr Gosh (Director of Public Health)" is "Dr A Ghosh (Director of Public Health)": a name
+     * "Dr Okonja (Director of Public Health)" is "Dr A Okonjo (Director of Public Health)": a name
      * printed by surname alone, one letter from the surname of the only other holder of the same
      * post in the paper, is that person misspelt.
      */
@@ -857,7 +857,7 @@ final class PeopleResolver {
         for (PostMention p : a.posts()) {
             String holder = p.holder().map(this::find).orElse(null);
             if (holder != null && isChairRole(p.label()) && holdsCommitteeChair(holder, chairRole(p.label()))) {
-                continue; // "Councillor Bonham – Vice Chair": the committee's vice-chair, read from its list
+                continue; // "Councillor Whitlock – Vice Chair": the committee's vice-chair, read from its list
             }
             post(p.label(), councilIri, holder, p.span());
         }
@@ -1053,7 +1053,7 @@ final class PeopleResolver {
 
     // ---------------------------------------------------------------- reports
 
-    /** "Director of X" is a post; "Jane Moore, Director of X" a person and a post; "A / B" two people. */
+    /** "Director of X" is a post; "Alice Trent, Director of X" a person and a post; "A / B" two people. */
     List<String> creators(String of, Span span) {
         List<String> out = new ArrayList<>();
         for (String part : of.split("\\s*(?:/|;|\\s&\\s(?=(?:Mr|Mrs|Ms|Dr|Councillor|Cllr)\\b))\\s*")) {
@@ -1061,7 +1061,7 @@ final class PeopleResolver {
             if (p.isEmpty()) {
                 continue;
             }
-            // "Jane Moore, Director of X" / "Jane Moore – Director of X" / "Jane Moore (Director of X)"
+            // "Alice Trent, Director of X" / "Alice Trent – Director of X" / "Alice Trent (Director of X)"
             Matcher np = Pattern.compile("^(?<name>[^,–(]+?)\\s*(?:,|–|-|\\()\\s*(?<post>.+?)\\)?$").matcher(p);
             if (np.matches() && PersonName.parse(np.group("name")).filter(PersonName::hasGiven).isPresent()) {
                 Optional<String> post = Posts.whole(np.group("post"));
@@ -1076,7 +1076,7 @@ final class PeopleResolver {
                 out.add(assignIri(person(name.get(), span, Hint.NONE)));
                 continue;
             }
-            // "Sophie Maltby Director of SEND": a name run into a post
+            // "Erin Corbett Director of SEND": a name run into a post
             String[] words = p.split("\\s+");
             boolean split = false;
             for (int k = 2; k <= Math.min(4, words.length - 1) && !split; k++) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.councilgraph.text.PersonName;
 
 /**
- * Who a report is "of" or "by", cut into its authors: "Laurence Jones / Damian Elcock", "Jane Moore
+ * Who a report is "of" or "by", cut into its authors: "Neil Archer / Gareth Pryce", "Alice Trent
  * and John Smith, Joint Directors", but never "Director of Children and Family Services" (an "and"
  * inside a post is not a list).
  */
@@ -42,7 +42,7 @@ final class ReportAuthors {
         return out;
     }
 
-    /** True when {@code s} opens with a full name ("Jane Moore", "Mr R Gough"), up to a comma or dash. */
+    /** True when {@code s} opens with a full name ("Alice Trent", "Mr T Pennington"), up to a comma or dash. */
     static boolean startsWithName(String s) {
         String head = s.strip().split("\\s*(?:,|\\s[–—-]\\s|\\()", 2)[0].strip();
         return PersonName.parse(head).filter(n -> n.hasGiven() || !n.honorific().isEmpty()).isPresent();

@@ -53,7 +53,7 @@ import org.councilgraph.text.Span;
  * Resolved r = resolver.resolve(annotations, "papers/minutes.pdf");
  * }</pre>
  *
- * <p>Within a paper, every printed form of a person ("Mr. M. Bools CC", "Councillor Bools") becomes
+ * <p>Within a paper, every printed form of a person ("Mr. P. Tarrant CC", "Councillor Tarrant") becomes
  * one person when the names agree (same surname; given names equal, or one an initial of the other,
  * or absent) and nothing says they are different people (a councillor and an officer). Meetings
  * are keyed by council, committee and date, so the same meeting in two papers is one node.
@@ -355,9 +355,9 @@ public final class Resolver {
             return iris.report(councilSlug, title + r.meetingDate().map(d -> " " + d).orElse(""));
         }
 
-        /** "Director of X" is a post; "Jane Moore, Director of X" a person and a post; "A / B" two people. */
+        /** "Director of X" is a post; "Alice Trent, Director of X" a person and a post; "A / B" two people. */
         List<String> creators(String of, Span span) {
-            // "Jane Moore and Tom Hardy, Heads of Service": two authors, cut here; the people part reads each
+            // "Alice Trent and Tom Hardy, Heads of Service": two authors, cut here; the people part reads each
             List<String> out = new ArrayList<>();
             for (String part : ReportAuthors.split(of)) {
                 out.addAll(persons.creators(part, span));

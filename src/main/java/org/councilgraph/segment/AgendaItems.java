@@ -13,7 +13,7 @@ import org.councilgraph.text.Span;
  * Numbered items of business within a meeting section: "24. Title", "1 Welcome, Introductions",
  * a number alone on a line with the title under it (web pages), "84. Apologies / (Item 1)".
  *
- * <p>Item numbers in a meeting run upwards, so a number that breaks the run ("1. Mr R Gough provided
+ * <p>Item numbers in a meeting run upwards, so a number that breaks the run ("1. Mr T Pennington provided
  * an update" inside item 87) is a numbered paragraph, not an item. Titles may wrap over lines.
  */
 final class AgendaItems {
@@ -198,7 +198,7 @@ final class AgendaItems {
 
     /**
      * A block of numbered lines with nothing else between them, most of them people's names, is a
-     * list of speakers or signatories ("10 Dr Philippa A Nason", "11 Wilma Gough"): none of it is
+     * list of speakers or signatories ("10 Dr Philippa A Nason", "11 Wilma Pennington"): none of it is
      * business. Names printed with a title are never items, in a block or not.
      */
     private static List<Head> dropNameLists(Lines lines, List<Head> heads) {

@@ -14,7 +14,7 @@ import org.councilgraph.text.Span;
 /**
  * Attendance and membership lists: a heading ("PRESENT", "P R E S E N T:", "In attendance",
  * "IN ATTENDANCE VIRTUALLY:", "Apologies:", "Members of the Commission", "Co-opted Members") then
- * names, one a line or in running text ("Mr R W Gough (Chairman), Mr N Baker, ... and Mr R J
+ * names, one a line or in running text ("Mr T W Pennington (Chairman), Mr J Baker, ... and Mr R J
  * Thomas"), each perhaps with a role in brackets or after a dash. Also the sentences minutes use
  * for apologies and substitutes: "Apologies were received from Councillors X, Y and Z."
  */
@@ -45,11 +45,11 @@ final class AttendanceLists {
     private static final Pattern ACTED = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:then\\s+|also\\s+|duly\\s+)?(?:seconded|moved|proposed|declared)\\b"
             + "|\\b(?:seconded|moved|proposed)\\s+by\\s+(?<by>" + NAME + ")");
-    /** Someone who spoke by leave of a rule for non-members: "Councillor Giles spoke under procedural rule 27". */
+    /** Someone who spoke by leave of a rule for non-members: "Councillor Rudd spoke under procedural rule 27". */
     private static final Pattern SPOKE = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:spoke|addressed\\s+the\\s+(?:committee|meeting|panel|board|cabinet|commission))"
             + "[^.]{0,60}?\\b(?:rule|standing\\s+order|procedure|invitation|agreement|permission|leave)\\b");
-    /** "RESOLVED that Mr Cooke be elected to Chair the meeting", "Councillor Smith took the Chair". */
+    /** "RESOLVED that Mr Maddox be elected to Chair the meeting", "Councillor Smith took the Chair". */
     private static final Pattern CHAIR_SENTENCE = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:be|was|were|being)\\s+(?:duly\\s+)?(?:elected|appointed)\\s+(?:to|as)\\s+(?:the\\s+)?[Cc]hair(?:man|person)?"
             + "(?:\\s+(?:of|for)\\s+)?(?:\\s*the\\s+meeting)?|(?<took>" + NAME + ")\\s+(?:took|was\\s+in)\\s+the\\s+[Cc]hair\\b");
@@ -171,7 +171,7 @@ final class AttendanceLists {
 
     private static Attendee acted(List<Attendee> out, String printed, int at, Status status) {
         String p = printed.replaceAll("\\s+", " ").strip();
-        // "Councillor Gregg Declared" / "Councillor Bass declared": the name stops at a clause word
+        // "Councillor Gregg Declared" / "Councillor Pryor declared": the name stops at a clause word
         Optional<PersonName> n = PersonName.parse(p);
         while (n.isEmpty() && p.contains(" ")) {
             p = p.substring(0, p.lastIndexOf(' '));
@@ -298,7 +298,7 @@ final class AttendanceLists {
                 continue;
             }
             if (p.matches("(?i)^(?:OBE|MBE|CBE|JP|DL|CC|MP)$") && !out.isEmpty()) {
-                continue; // "Mr R C Love, OBE": a post-nominal after the comma
+                continue; // "Mr A J Love, OBE": a post-nominal after the comma
             }
             Span span = new Span(base + Math.max(0, at), base + Math.max(0, at) + piece.length());
             entry(p, status, group, span, plural).ifPresent(out::add);
@@ -338,7 +338,7 @@ final class AttendanceLists {
         return ROLE_IN_BRACKETS.matcher(piece).replaceAll(" ").replaceAll("\\s+[–—-]\\s+.*$", "").strip();
     }
 
-    /** One entry: "Mr. M. Bools CC (in the Chair)", "Jennifer Day – Teaching Unions Representative". */
+    /** One entry: "Mr. P. Tarrant CC (in the Chair)", "Karen Day – Teaching Unions Representative". */
     private static Optional<Attendee> entry(String raw, Status status, String group, Span span, Honorific plural) {
         String p = raw.strip().replaceAll("\\.$", "").strip();
         List<String> roles = new ArrayList<>();
@@ -352,13 +352,13 @@ final class AttendanceLists {
             p = dash[0].strip();
             roles.add(0, dash[1].strip());
         }
-        // "Councillors Barnes, Cole": a plural honorific carries over to the names after it
+        // "Councillors Fenwick, Cole": a plural honorific carries over to the names after it
         Matcher pl = Pattern.compile("^(?:Councillors|Cllrs)\\s*:?\\s+").matcher(p);
         if (pl.find()) {
             plural.value = "Councillor";
             p = p.substring(pl.end());
         }
-        // "Assistant City Mayor Councillor Pantling": a role printed before the name
+        // "Assistant City Mayor Councillor Rowntree": a role printed before the name
         Matcher inner = Pattern.compile("^(?<role>.+)\\s+(?<name>(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss)\\b.*)$").matcher(p);
         if (inner.matches() && looksLikeRole(inner.group("role"))) {
             roles.add(0, inner.group("role"));
@@ -370,7 +370,7 @@ final class AttendanceLists {
         }
         if (name.isEmpty() && p.matches(PersonName.LONE_SURNAME) && !PersonName.NOT_NAME_WORDS.contains(
                 p.toLowerCase(Locale.ROOT))) {
-            name = Optional.of(new PersonName("", "", p, "", false)); // "McKay (Acting Chief Accountant)"
+            name = Optional.of(new PersonName("", "", p, "", false)); // "McAllister (Acting Chief Accountant)"
         }
         if (name.isEmpty()) {
             return Optional.empty();

@@ -24,8 +24,8 @@ final class CommitteePages {
     }
 
     /**
-     * The membership rows under the heading: "Councillor Olly Wehring (Chair)", "Cllr Kevin Guy
-     * [tab] Bath &amp; North East Somerset Council" (the body a member represents in a second column);
+     * The membership rows under the heading: "Councillor Tess Alder (Chair)", "Cllr Ravi Menon
+     * [tab] Eastvale District Council" (the body a member represents in a second column);
      * a "Reserve members" line starts a group of its own.
      */
     private static List<Attendee> rows(Lines lines, int from) {

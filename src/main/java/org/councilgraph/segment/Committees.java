@@ -42,7 +42,7 @@ public final class Committees {
         // "Joint meeting - X and Y": the meeting of the bodies named
         s = s.replaceFirst("(?i)^(?:joint|special|extraordinary|annual|reconvened|adjourned)\\s+meeting\\s*(?:[-–—:]|of\\s+(?:the\\s+)?)\\s*", "");
         s = s.replaceFirst("(?i)^(?:the|a|an)\\s+", "");
-        s = s.replaceAll("\\s+&\\s+", " and "); // one label for "Kingston & North Kingston" and "Kingston and North Kingston"
+        s = s.replaceAll("\\s+&\\s+", " and "); // one label for "Northby & North Riverside" and "Northby and North Riverside"
         s = s.replaceFirst("(?i)\\s+(?:meeting|meetings)$", "");
         s = s.replaceFirst("\\s*\\([A-Z&]{2,8}\\)$", ""); // "... Scrutiny Commission (CYPE)": the name without its letters
         if (s.length() < 3 || s.length() > 160 || s.split(" ").length > 18) {

@@ -13,7 +13,7 @@ import org.councilgraph.text.Span;
  * Contact blocks: "Officer(s) to Contact" (or "Contact officer:", "Report author:", "Contact:")
  * followed by a name, a post, a telephone number and an e-mail address, in whatever order and
  * over however many lines; several people may follow one heading. Also a name with its address in
- * brackets, as agenda front sheets print it: "Katie Jordan (katie.jordan@...)".
+ * brackets, as agenda front sheets print it: "Megan Holt (megan.holt@...)".
  */
 final class ContactBlocks {
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
@@ -176,7 +176,7 @@ final class ContactBlocks {
         return out;
     }
 
-    /** "jane.moore@leics.gov.uk" names Jane Moore; a role mailbox names nobody. */
+    /** "alice.trent@northby.gov.uk" names Alice Trent; a role mailbox names nobody. */
     static String nameFromEmail(String email) {
         String local = email.substring(0, email.indexOf('@'));
         String[] parts = local.split("[._]");

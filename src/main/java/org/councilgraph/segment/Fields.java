@@ -89,7 +89,7 @@ final class Fields {
                 }
                 String next = joined.substring(pos + 1 > joined.length() ? joined.length() : pos + 1, nl).strip();
                 if (next.isEmpty() && !value.isEmpty()) {
-                    // "From: Sue Chandler, Cabinet Member ... / (blank) / Dan Watkins, Cabinet Member ...":
+                    // "From: Sue Fairbairn, Cabinet Member ... / (blank) / Dan Prosser, Cabinet Member ...":
                     // authors set apart by blank lines are still the one field
                     int k = nl;
                     while (k < joined.length() && Character.isWhitespace(joined.charAt(k))) {
@@ -115,7 +115,7 @@ final class Fields {
                 if (label.matches() && canonical(label.group("label")) != null || next.matches("(?i)^[A-Z][\\w ()/’'\\-]{0,40}:.*")) {
                     break;
                 }
-                // "Presented by: / Sophie Maltby / Director of SEND": a name on its own line, then the post
+                // "Presented by: / Erin Corbett / Director of SEND": a name on its own line, then the post
                 boolean nameThenPost = key.equals("report of") && !value.isEmpty() && !value.contains(",")
                         && org.councilgraph.text.PersonName.parse(value).filter(org.councilgraph.text.PersonName::hasGiven).isPresent()
                         && Character.isUpperCase(next.charAt(0));

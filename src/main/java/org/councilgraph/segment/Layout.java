@@ -66,7 +66,7 @@ public record Layout(Paper paper, Optional<String> council, List<MeetingSection>
     }
 
     /**
-     * A declaration of interest: "Councillor March declared that she was a governor at Avenue School."
+     * A declaration of interest: "Councillor Hale declared that she was a governor at Larch Road School."
      *
      * @param person the declarer as printed
      * @param text   the declaration sentence
@@ -81,7 +81,7 @@ public record Layout(Paper paper, Optional<String> council, List<MeetingSection>
     /**
      * A name in an attendance list or membership list.
      *
-     * @param name   the name as printed ("Mr. M. Bools CC")
+     * @param name   the name as printed ("Mr. P. Tarrant CC")
      * @param status present, in attendance, apologies...
      * @param role   what the list says the person is there as: "Chair", "Lead Member for Children and
      *               Families", "Director of Public Health", "Co-opted Member" (or empty)
@@ -128,7 +128,7 @@ public record Layout(Paper paper, Optional<String> council, List<MeetingSection>
     }
 
     /**
-     * A contact block: "Jane Moore / Director of Children and Family Services / Tel: ... / Email: ...".
+     * A contact block: "Alice Trent / Director of Children and Family Services / Tel: ... / Email: ...".
      */
     public record ContactBlock(String name, Optional<String> post, Optional<String> email, Optional<String> phone,
                                Span span) {

@@ -194,8 +194,8 @@ final class MeetingHeaders {
             + "online|virtual|remote|microsoft\\s+teams|zoom)\\b");
 
     /**
-     * What a heading leaves to the lines under it: a web page's "Venue: Guildhall, Kingston upon
-     * Thames.", a "Time:" field, or a front sheet's address printed under the date line.
+     * What a heading leaves to the lines under it: a web page's "Venue: Guildhall, Northby.
+     *", a "Time:" field, or a front sheet's address printed under the date line.
      */
     private static Header fill(String text, Header h, int limit) {
         Optional<String> venue = h.venue();
@@ -220,7 +220,7 @@ final class MeetingHeaders {
             }
         }
         if (venue.isEmpty() && h.role() == Layout.Role.AGENDA) {
-            // address lines straight under the date line: "Council Chamber, Sessions House, / County Hall, Maidstone"
+            // address lines straight under the date line: "Council Chamber, Shire House, / County Hall, Maidstone"
             int lineEnd = text.indexOf('\n', from);
             StringBuilder address = new StringBuilder();
             int pos = lineEnd < 0 ? limit : lineEnd + 1;

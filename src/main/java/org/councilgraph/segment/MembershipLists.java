@@ -9,7 +9,7 @@ import org.councilgraph.text.Span;
 
 /**
  * A committee's membership printed outside any meeting: the "Membership" table of a committee's web
- * page ("Councillor Olly Wehring (Chair)", "Cllr Kevin Guy    Bath &amp; North East Somerset
+ * page ("Councillor Tess Alder (Chair)", "Cllr Ravi Menon    Eastvale District
  * Council"), its "Reserve members", a "Members of the Committee" list. The committee is the one the
  * page is about: the first committee name at the head of the paper, else the nearest above the
  * list.

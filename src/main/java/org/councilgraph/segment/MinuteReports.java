@@ -16,8 +16,8 @@ import org.councilgraph.text.Span;
  * <ul>
  *   <li>"The Committee considered a report of the Director of Children and Family Services";</li>
  *   <li>"The Director of Social Care, Early Help and Prevention Service submitted a report";</li>
- *   <li>"Mr Oakford, Deputy Leader and Cabinet Member for Finance, introduced the report",
- *       "Mrs Chandler (Cabinet Member for Integrated Children's Services) introduced the report";</li>
+ *   <li>"Mr Lindley, Deputy Leader and Cabinet Member for Finance, introduced the report",
+ *       "Mrs Fairbairn (Cabinet Member for Integrated Children's Services) introduced the report";</li>
  *   <li>"The Committee considered a report that sought approval ..." (no author);</li>
  * </ul>
  * or, on a web page, when the item links a document and is not one of the standing items (minutes,
@@ -103,7 +103,7 @@ final class MinuteReports {
     }
 
     /**
-     * The author's words tidied: "Mrs Chandler (Cabinet Member for X)" and "Mr Oakford, Deputy
+     * The author's words tidied: "Mrs Fairbairn (Cabinet Member for X)" and "Mr Lindley, Deputy
      * Leader and Cabinet Member for X" both read "Name, Post"; "the Director of X which provided" loses
      * its clause; "The Director" loses its article.
      */

@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A person's name as council papers print it: "Mr. M. H. Charlesworth CC", "Councillor Misbah
- * Batool", "Dr A Ghosh", "Jane Moore", "Councillor Dr Moore", split into honorific, given names or
+ * A person's name as council papers print it: "Mr. P. J. Hollingworth CC", "Councillor Misbah
+ * Nadeem", "Dr A Okonjo", "Alice Trent", "Councillor Dr Moore", split into honorific, given names or
  * initials, surname and post-nominals.
  *
  * @param honorific  "Mr.", "Councillor", "Dr", ... as printed, or empty
  * @param given      given names or initials as printed ("M. H.", "Jane"), or empty
- * @param surname    the family name ("Charlesworth", "Singh Sangha" when given as such)
+ * @param surname    the family name ("Hollingworth", "Singh Dhillon" when given as such)
  * @param suffix     post-nominals ("CC", "OBE"), or empty
  * @param councillor the name itself says the person is a councillor ("Councillor", "Cllr", "CC")
  */
@@ -75,7 +75,7 @@ public record PersonName(String honorific, String given, String surname, String 
      * The part of {@link #NOT_NAME_WORDS} that can never be a surname, whatever the shape around it:
      * function words, the head words of bodies and documents, and words of meeting business. The
      * rest ("Page", "Care", "Young") are ordinary words that are also surnames, accepted when the
-     * shape is unmistakably a name: an honorific with initials or a given name ("Mr. D. Page CC").
+     * shape is unmistakably a name: an honorific with initials or a given name ("Mr. T. Page CC").
      */
     public static final Set<String> NEVER_SURNAME_WORDS = Set.copyOf(List.of(
             "the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "by", "with", "from", "or", "as", "is",
@@ -93,13 +93,13 @@ public record PersonName(String honorific, String given, String surname, String 
 
     /**
      * Words that are titles, places or calendar words when they stand before a surname, but are
-     * also surnames ("Cath Head", "Councillor March", "Anna May"): refused as given names only.
+     * also surnames ("Jo Head", "Councillor March", "Ruth May"): refused as given names only.
      */
     public static final Set<String> NOT_GIVEN_WORDS = Set.copyOf(List.of(
             "head", "family", "young", "north", "south", "east", "west", "central", "march", "may", "road", "street",
             "lane", "avenue", "hall", "house", "square", "court", "fire", "ward"));
 
-    /** A surname printed alone in a list ("McKay (Acting Chief Accountant)", "O'Neill", "Sadr-Hashemi"). */
+    /** A surname printed alone in a list ("McAllister (Acting Chief Accountant)", "O'Neill", "Al-Rashid"). */
     public static final String LONE_SURNAME = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?";
 
     public PersonName {
@@ -109,12 +109,12 @@ public record PersonName(String honorific, String given, String surname, String 
         suffix = suffix == null ? "" : suffix.strip();
     }
 
-    /** The name without honorific or post-nominals: "M. H. Charlesworth", "Jane Moore", "Batool". */
+    /** The name without honorific or post-nominals: "P. J. Hollingworth", "Alice Trent", "Nadeem". */
     public String fullName() {
         return given.isEmpty() ? surname : given + " " + surname;
     }
 
-    /** The name as printed, for {@code skos:altLabel}: "Mr. M. H. Charlesworth CC". */
+    /** The name as printed, for {@code skos:altLabel}: "Mr. P. J. Hollingworth CC". */
     public String surface() {
         StringBuilder b = new StringBuilder();
         if (!honorific.isEmpty()) {
@@ -167,7 +167,7 @@ public record PersonName(String honorific, String given, String surname, String 
             return true;
         }
         if (endsWith(key(), o.key()) || endsWith(o.key(), key())) {
-            return true; // "Singh Sangha" printed for "Mohinder Singh Sangha"
+            return true; // "Singh Dhillon" printed for "Harjit Singh Dhillon"
         }
         List<String> a = givenParts(given);
         List<String> b = givenParts(o.given);
@@ -198,7 +198,7 @@ public record PersonName(String honorific, String given, String surname, String 
 
     /**
      * Parses one printed name. Honorific and post-nominals are optional; without an honorific the
-     * name must have a given name or initials and a surname ("Jane Moore", "A Ghosh"), so that a lone
+     * name must have a given name or initials and a surname ("Alice Trent", "A Okonjo"), so that a lone
      * capitalised word is never taken for a person. Returns empty for anything that is not a name.
      */
     public static Optional<PersonName> parse(String printed) {
@@ -276,7 +276,7 @@ public record PersonName(String honorific, String given, String surname, String 
             }
         }
         // an honorific with initials or a given name, or initials with post-nominals, is a name
-        // whatever ordinary word the surname is ("Mr. D. Page CC", "Mrs C Head")
+        // whatever ordinary word the surname is ("Mr. T. Page CC", "Mrs J Head")
         boolean strongShape = !given.isEmpty() && (honorific.length() > 0 || !suffixes.isEmpty()) || honorific.length() > 0
                 && !suffixes.isEmpty();
         for (int k = 0; k < tokens.length; k++) {
