@@ -627,7 +627,14 @@ final class Bodies {
             return OUTSIDE_MARK.matcher(lower).matches() || ownedByOther ? BodyKind.ORGANISATION : BodyKind.COMMITTEE;
         }
         if (head.equals("council")) {
-            return CouncilNames.isCouncil(CouncilNames.normalise(name)) ? null : BodyKind.ORGANISATION; // councils are read whole above
+            // councils are read whole above, also where words run into their names ("Should Northby County Council")
+            Matcher c = CouncilNames.COUNCIL.matcher(name);
+            while (c.find()) {
+                if (c.end() == name.length() && CouncilNames.isCouncil(CouncilNames.normalise(c.group()))) {
+                    return null;
+                }
+            }
+            return BodyKind.ORGANISATION;
         }
         if (SERVICE_HEADS.contains(head)) {
             if (ownedByOther || OUTSIDE_MARK.matcher(lower).matches() || startsWithOtherPlace(name, cx)) {
