@@ -32,7 +32,7 @@ import org.councilgraph.text.Span;
  */
 final class Bodies {
     private static final String WORD = "[A-Z][\\p{L}\\p{N}'’\\-]*[\\p{L}\\p{N}’']|[A-Z]";
-    private static final String LINK = "(?:and|&|of|for|the|in|on|to|at|with|upon|de|la|around)";
+    private static final String LINK = "(?:and|&|of|for|the|in|on|to|with|upon|de|la|around)";
     private static final String LOWER_HEAD = "(?:service|team|teams|hub|hubs|unit|department|directorate|division|scheme|"
             + "group|school|trust|partnership|board|forum|network)";
     /** A run of name words: capitalised words joined by spaces, linkers and list commas. */
@@ -68,7 +68,8 @@ final class Bodies {
             + "summary|background|introduction|purpose|recommendation|recommendations|conclusion|conclusions|update|"
             + "achievements|challenges|priorities|risks|overview|performance|progress|workforce|finances?|details|"
             + "cabinet|committee|council|commission|panel|board|during|after|before|until|upon|following|re|ref|"
-            + "officer\\(s\\)|dear|yours|regards|attached|enclosed|note|notes|n\\.b\\.|see|refer)$");
+            + "officer\\(s\\)|dear|yours|regards|attached|enclosed|note|notes|n\\.b\\.|see|refer|"
+            + "watch|view|visit|download|click|read|find|follow|join|search|browse|co-chair|committees|councils)$");
     /** Words of documents and activities: "Annual Report of the Fostering Service" names the service after them. */
     private static final Pattern DOC_WORD = Pattern.compile(
             "(?i)^(?:report|reports|update|updates|summary|plan|plans|strategy|review|reviews|inspection|inspections|overview|"
@@ -83,10 +84,18 @@ final class Bodies {
     private static final Pattern PLACE_AFTER = Pattern.compile(
             "(?:Station|Road|Street|Lane|Avenue|House|Hall|Building|Buildings|Headquarters|HQ|Chamber|Chambers|Room|Rooms|Square|Park|"
             + "Way|Close|Drive|Campus|Site|Depot|Offices)");
+    /** Words after a head that make the head a modifier: "Foundation Stage", "Partnership (NFP) Programme", "Unit funding". */
+    private static final Pattern ACTIVITY_AFTER = Pattern.compile(
+            "(?:Stage|Programme|Program|programme|program|Fund|Funding|Grant|Award|Awards|Standards?|Day|Week|Festival|Conference|Event|Model|Approach|"
+            + "Pathway|Project|Pilot|Toolkit|Portal|Website|Campaign|Initiative|Levy|Mark|Status|Accreditation|"
+            + "funding|fund|grant|grants|levy|stage|rate|rates|formula|allocation|payments?)");
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]*(\\([A-Z][A-Za-z&]{1,9}\\)[ \\t]*)?(\\p{L}+)");
+    /** Words inside a run that end a document's title before a name: "Task Group Report Northby Fostering Service". */
+    private static final Pattern TITLE_END = Pattern.compile("(?i)^(?:report|reports|minutes|agenda|appendix|annex|update|updates|summary)$");
     /** Document words that head a line or a paragraph before a name ("Summary", "Appendix"). */
     private static final Pattern FRONT_DOC_WORD = Pattern.compile(
             "(?i)^(?:report|reports|update|updates|summary|appendix|annex|minutes|agenda|overview|introduction|background|"
-            + "achievements|purpose|recommendations?|conclusions?|annual|executive|establishment|defining|intro)$");
+            + "achievements|purpose|recommendations?|conclusions?|annual|executive|establishment|defining|intro|draft)$");
     /** Possessives that are parts of common names, not owners ("Children's Services"). */
     private static final Pattern COMMON_POSSESSOR = Pattern.compile(
             "(?i)^(?:children|young\\s+people|people|women|men|parents|carers|adults|families|girls|boys|students|pupils|"
@@ -289,13 +298,29 @@ final class Bodies {
         while (m.find()) {
             String t = m.group();
             int end = m.end();
-            while (t.length() > 1 && (t.endsWith("-") || t.endsWith("'"))) {
+            // a closing quote is no part of a word ("‘Targeted’ Family Help"); a plural possessive is ("Carers’ Forum")
+            while (t.length() > 1 && (t.endsWith("-") || (t.endsWith("'") || t.endsWith("’"))
+                    && (!t.matches(".*[sS]['’]") || quoted(flat, m.start())))) {
                 t = t.substring(0, t.length() - 1);
                 end--;
             }
             out.add(new Tok(t, m.start(), end));
         }
         return out;
+    }
+
+    /** Inside quotation marks opened before {@code at} on the same line: "‘Responsible Authorities’". */
+    private static boolean quoted(String flat, int at) {
+        for (int i = at - 1; i >= 0 && at - i < 80; i--) {
+            char ch = flat.charAt(i);
+            if (ch == '‘' || ch == '“') {
+                return true;
+            }
+            if (ch == '’' && !(i + 1 < flat.length() && Character.isLetter(flat.charAt(i + 1))) || ch == '”' || ch == '|' || ch == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isHead(Tok t) {
@@ -338,11 +363,31 @@ final class Bodies {
                 curKeep = true;
                 continue;
             }
+            if (t.text().equals(",") && !cur.isEmpty() && !listComma(run, i)) {
+                // "the making of a Placement Order, Permanence Team social workers": a comma with no "and" to come ends a clause
+                parts.add(cur);
+                keep.add(curKeep);
+                cur = new ArrayList<>();
+                curKeep = true;
+                continue;
+            }
             cur.add(t);
+            if (t.end() < cx.flat.length() && "’'”\"".indexOf(cx.flat.charAt(t.end())) >= 0 && quoted(cx.flat, t.start())
+                    && i + 1 < run.size() && isLink(run.get(i + 1)) && !isHead(t)) {
+                // "‘Responsible Authorities’ of Northby Partnerships": a quoted term is a name of its own
+                parts.add(cur);
+                keep.add(false);
+                cur = new ArrayList<>();
+                curKeep = true;
+                continue;
+            }
+            if (isHead(t) && activityAfter(run, i, cx)) {
+                curKeep = false; // "Early Years Foundation Stage", "Pupil Unit funding": the head is a modifier
+            }
             if (isHead(t) && i + 1 < run.size()) {
                 Tok next = run.get(i + 1);
                 if (PLACE_AFTER.matcher(next.text()).matches()) {
-                    curKeep = false; // "South Wigston Police Station" is a building
+                    curKeep = false; // "Eastby Police Station" is a building
                 }
                 boolean listSep = next.text().equals(",") || next.text().matches("and|&|or|the|with|to|at|in|on");
                 boolean continues = !listSep && !next.text().startsWith("(") && headAhead(run, i + 1) && wordsBefore(cur) <= 1;
@@ -365,7 +410,7 @@ final class Bodies {
             if (p.isEmpty()) {
                 continue;
             }
-            BodyMention b = fromPart(p, cx);
+            BodyMention b = fromPart(p, cx, keep.get(k));
             Tok before = k > 0 && !parts.get(k).isEmpty() ? previousCaps(run, parts.get(k).get(0)) : null;
             if (b != null && before != null && acronymFits(before.text(), p)) {
                 // a glossary line, "CYPF Children, Young People and Families": the acronym is defined, the body is not mentioned
@@ -377,6 +422,33 @@ final class Bodies {
             }
         }
         return out;
+    }
+
+    /** A comma of a list of names sharing a head: an "and" follows before the head ("Safeguarding, Quality and Practice Team"). */
+    private static boolean listComma(List<Tok> run, int comma) {
+        for (int k = comma + 1; k < run.size(); k++) {
+            Tok t = run.get(k);
+            if (t.text().matches("and|&")) {
+                return true;
+            }
+            if (isHead(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The word after the head at {@code i} (past a defined acronym) names an activity or a measure the head only qualifies. */
+    private static boolean activityAfter(List<Tok> run, int i, Context cx) {
+        int k = i + 1;
+        if (k < run.size() && run.get(k).text().startsWith("(")) {
+            k++;
+        }
+        if (k < run.size()) {
+            return ACTIVITY_AFTER.matcher(run.get(k).text()).matches();
+        }
+        Matcher m = NEXT_WORD.matcher(cx.flat).region(run.get(k - 1).end(), cx.flat.length());
+        return m.lookingAt() && ACTIVITY_AFTER.matcher(m.group(2)).matches();
     }
 
     /** The capitals token right before {@code first} in the run, if any. */
@@ -424,7 +496,7 @@ final class Bodies {
         return (int) cur.stream().filter(t -> t.isWord() && !isLink(t)).count() - 1;
     }
 
-    private static BodyMention fromPart(List<Tok> p, Context cx) {
+    private static BodyMention fromPart(List<Tok> p, Context cx, boolean keep) {
         // the name ends at its last head (a defined acronym in brackets may follow)
         int last = -1;
         for (int i = 0; i < p.size(); i++) {
@@ -471,7 +543,10 @@ final class Bodies {
             if (t.text().endsWith("'s") || t.text().endsWith("’s") || t.text().endsWith("s’") || t.text().endsWith("s'")) {
                 String possessor = joined(name.subList(cut, i + 1)).replaceAll("(?:['’]s|s['’])$", "");
                 String lastWord = t.text().replaceAll("(?:['’]s|s['’])$", "");
-                if (!COMMON_POSSESSOR.matcher(lastWord).matches() && !COMMON_POSSESSOR.matcher(possessor).matches()) {
+                // "Panel Advisers’ Forum": a plural common noun's possessive is part of the name, not its owner
+                boolean commonPlural = t.text().matches(".*s['’]") && cx.lowerWords.contains(t.lower().replaceAll("['’]$", ""))
+                        && !isHead(new Tok(lastWord, t.start(), t.end()));
+                if (!COMMON_POSSESSOR.matcher(lastWord).matches() && !COMMON_POSSESSOR.matcher(possessor).matches() && !commonPlural) {
                     owner = possessor;
                     cut = i + 1;
                 }
@@ -479,8 +554,11 @@ final class Bodies {
         }
         for (int i = cut; i < name.size() - 1; i++) {
             Tok t = name.get(i);
-            if (t.text().matches("of|for|on|about") && name.subList(cut, i).stream().anyMatch(x -> DOC_WORD.matcher(x.text()).matches())) {
+            if (t.text().matches("of|for|on|about|with") && name.subList(cut, i).stream().anyMatch(x -> DOC_WORD.matcher(x.text()).matches())) {
                 cut = i + 1;
+            }
+            if (TITLE_END.matcher(t.text()).matches() && i > cut) {
+                cut = i + 1; // "Task Group Report Northby Fostering Service": a report's title runs into a name
             }
         }
         // sentence words, stray linkers and document words at the front
@@ -492,6 +570,11 @@ final class Bodies {
                 continue;
             }
             Tok after = name.get(cut + 1);
+            if (cut + 2 < name.size() && after.text().matches("in|on|to|with|for|from|by|of")
+                    && (t.lower().matches("[a-z]+ed") && cx.lowerWords.contains(t.lower()) || t.lower().matches("work|working|liaise|liaising|engage|engaging"))) {
+                cut += 2; // "Placed in Council residential", "Work with the Careers Team": a verb and its preposition
+                continue;
+            }
             if (cut == 0 && atSentenceStart(cx.flat, t.start()) && cx.lowerWords.contains(t.lower()) && !isHead(t)
                     && after.isWord() && !isLink(after) && !cx.lowerWords.contains(after.lower().replaceAll("['’]s$", ""))
                     && name.size() - cut > 2 && !cx.flat.contains(" " + joinedRaw(cx, name.subList(cut, name.size())))) {
@@ -506,8 +589,21 @@ final class Bodies {
             return null;
         }
         String n = joined(kept);
-        if (GENERIC.matcher(n).matches() || kept.size() > 14 || n.length() < 3) {
+        // a directorate or a division is one unit whatever its words ("the Adults Directorate", "Education Division")
+        boolean unit = kept.size() >= 2 && kept.get(kept.size() - 1).text().matches("Directorate|Division|Department");
+        if (GENERIC.matcher(n).matches() && !unit || kept.size() > 14 || n.length() < 3) {
             return null;
+        }
+        int of = -1;
+        for (int i = 1; i < kept.size() - 1; i++) {
+            if (kept.get(i).text().equals("of")) {
+                of = i;
+                break;
+            }
+        }
+        if (of > 0 && kept.subList(0, of).stream().noneMatch(Bodies::isHead)
+                && GENERIC.matcher(joined(kept.subList(of + 1, kept.size())).replaceFirst("^the ", "")).matches()) {
+            return null; // "Statutory Duties of the Local Authority": a common noun of a class of bodies
         }
         if (kept.get(0).text().length() == 1) {
             return null; // "F Group": a letter caught before a name
@@ -523,6 +619,11 @@ final class Bodies {
             if (caps < 2 && !kept.get(0).isCaps()) {
                 return null;
             }
+            // "a BAME Sibling group", "Post 16 SEND school": an outside body in lower case needs two proper words
+            long proper = kept.stream().filter(t -> t.isWord() && !isLink(t) && !t.isCaps() && Character.isUpperCase(t.text().charAt(0))).count();
+            if (!SERVICE_HEADS.contains(head.lower()) && proper < 2) {
+                return null;
+            }
         }
         BodyKind kind = classify(n, head.lower(), owner, cx);
         if (kind == null) {
@@ -534,13 +635,12 @@ final class Bodies {
                 return null;
             }
             Tok first = kept.get(0);
-            if (cx.lowerWords.contains(first.lower()) && !first.text().matches(SCHOOL_TYPE)) {
+            if (cx.lowerWords.contains(first.lower()) && !first.text().matches(SCHOOL_TYPE) || INNER_CAPS.contains(first.text())) {
                 return null;
             }
         }
-        if (kind == BodyKind.ORGANISATION && Pattern.compile("\\b(?:a|an|each|every|any)\\s+" + Pattern.quote(n.toLowerCase(Locale.ROOT)) + "\\b")
-                .matcher(cx.lowerFlat).find()) {
-            return null; // "a Regional Adoption Agency": a kind of body, not one
+        if ((kind == BodyKind.ORGANISATION || kind == BodyKind.SERVICE) && indefiniteOnly(n, kind, cx)) {
+            return null; // "a Regional Adoption Agency", "responsible for a Local Authority Fostering Service": a kind of body, not one
         }
         Span span = new Span(kept.get(0).start(), head.end());
         BodyMention b = new BodyMention(n, kind, span, owner == null ? n : owner + "'s " + n);
@@ -555,12 +655,27 @@ final class Bodies {
             }
         }
         if (acronym != null && acronym.length() >= 2 && acronymFits(acronym, kept)) {
-            cx.acronyms.putIfAbsent(acronym, b);
+            // "Northby Families Partnership (NFP) Programme": the acronym is the programme's, not the body's
+            if (keep) {
+                cx.acronyms.putIfAbsent(acronym, b);
+            }
         }
         if (end > last) {
             return new BodyMention(n, kind, new Span(span.start(), p.get(end).end()), b.printed());
         }
         return b;
+    }
+
+    /**
+     * A name printed after "a", "each" or "every": a kind of body. An outside body is never named so; a
+     * council's service may be ("a Fostering Service") and is still one when the paper also says "the".
+     */
+    private static boolean indefiniteOnly(String name, BodyKind kind, Context cx) {
+        String q = Pattern.quote(name.toLowerCase(Locale.ROOT));
+        if (!Pattern.compile("\\b(?:a|an|each|every|any)\\s+" + q + "\\b").matcher(cx.lowerFlat).find()) {
+            return false;
+        }
+        return kind == BodyKind.ORGANISATION || !Pattern.compile("\\b(?:the|our|its|their)\\s+" + q + "\\b").matcher(cx.lowerFlat).find();
     }
 
     private static String glossaryAcronym(String text, Span expansion) {

@@ -51,6 +51,8 @@ final class Layouts {
                         c[k] = ' ';
                     }
                 }
+                // the blank lines a wrapped sentence crosses (double-spaced text) are not breaks of their own
+                li = next - 1;
             } else {
                 c[l[1]] = '|';
             }
