@@ -424,6 +424,31 @@ final class Bodies {
         return out;
     }
 
+    /**
+     * "Westby, Eastby, Northby City and Southby Children’s Trust": a list whose members before the
+     * last are places of councils lists partners, not bodies sharing a head; the name is the last
+     * member's. Returns where that member starts, or 0.
+     */
+    private static int placeListEnd(List<Tok> name, Context cx) {
+        if (name.stream().noneMatch(t -> t.text().equals(","))) {
+            return 0;
+        }
+        int start = 0;
+        boolean place = false;
+        for (int i = 0; i < name.size(); i++) {
+            String t = name.get(i).text();
+            if (t.equals(",") || t.matches("and|&")) {
+                String member = joined(name.subList(start, i));
+                place |= cx.councilPlaces.contains(member) || member.equals(cx.homePlace);
+                start = i + 1;
+                if (t.matches("and|&")) {
+                    return place && start < name.size() - 1 ? start : 0;
+                }
+            }
+        }
+        return 0;
+    }
+
     /** A comma of a list of names sharing a head: an "and" follows before the head ("Safeguarding, Quality and Practice Team"). */
     private static boolean listComma(List<Tok> run, int comma) {
         for (int k = comma + 1; k < run.size(); k++) {
@@ -460,22 +485,29 @@ final class Bodies {
         return null;
     }
 
-    /** "Commissioning and Planning and Business Services": with two "and"s and no list commas, the last one parts two names. */
+    /**
+     * "Commissioning and Planning and Business Services": with two "and"s and no list commas, the
+     * last one parts two names. "Safeguarding, Anti-Bullying and Governor Support and Development
+     * Service": with two after the list's last comma, the first ends the list and the name is what
+     * follows it.
+     */
     private static List<Tok> splitAnds(List<Tok> p) {
         List<Integer> ands = new ArrayList<>();
+        int lastComma = -1;
         for (int i = 0; i < p.size(); i++) {
             if (p.get(i).text().matches("and|&")) {
                 ands.add(i);
             }
             if (p.get(i).text().equals(",")) {
-                return p;
+                lastComma = i;
+                ands.clear();
             }
         }
         if (ands.size() < 2) {
             return p;
         }
-        int last = ands.get(ands.size() - 1);
-        List<Tok> right = p.subList(last + 1, p.size());
+        int at = lastComma >= 0 ? ands.get(0) : ands.get(ands.size() - 1);
+        List<Tok> right = p.subList(at + 1, p.size());
         return right.size() >= 2 ? new ArrayList<>(right) : p;
     }
 
@@ -537,6 +569,7 @@ final class Bodies {
                 }
             }
         }
+        cut = Math.max(cut, placeListEnd(name, cx));
         String owner = null;
         for (int i = cut; i < name.size() - 1; i++) {
             Tok t = name.get(i);

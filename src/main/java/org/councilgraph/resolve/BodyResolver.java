@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.annotate.Annotations.BodyMention;
 
@@ -30,16 +31,25 @@ final class BodyResolver {
     }
 
     static List<Group> group(List<BodyMention> mentions, String councilName) {
-        String place = place(councilName);
-        String initials = initials(councilName);
+        String place = DOMAIN.matcher(councilName == null ? "" : councilName).matches() ? placeOfDomain(mentions, councilName) : place(councilName);
+        String initials = DOMAIN.matcher(councilName == null ? "" : councilName).matches() ? null : initials(councilName);
         Map<String, List<BodyMention>> byKey = new LinkedHashMap<>();
+        Map<String, BodyKind> kindOfKey = new LinkedHashMap<>();
         for (BodyMention m : mentions) {
             if (m.kind() != BodyKind.SERVICE && m.kind() != BodyKind.ORGANISATION) {
                 continue;
             }
-            // an outside body's name is its own: a place in front is part of it ("Leicestershire Police")
+            // an outside body's name is its own: a place in front is part of it ("Northby Police")
             String k = m.kind() == BodyKind.SERVICE ? key(m.name(), place, initials) : key(m.name(), null, null);
             byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
+            kindOfKey.putIfAbsent(k, m.kind());
+        }
+        Map<String, String> into = shortForms(kindOfKey, mentions, place, initials);
+        for (Map.Entry<String, String> e : into.entrySet()) {
+            List<BodyMention> moved = byKey.remove(e.getKey());
+            if (moved != null) {
+                byKey.computeIfAbsent(e.getValue(), x -> new ArrayList<>()).addAll(moved);
+            }
         }
         List<Group> out = new ArrayList<>();
         for (Map.Entry<String, List<BodyMention>> e : byKey.entrySet()) {
@@ -78,6 +88,104 @@ final class BodyResolver {
         return out;
     }
 
+    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.gov\\.uk");
+
+    /**
+     * Short forms of a longer name of the same paper, to the key of that name, where exactly one longer
+     * name fits. An outside body's short form has the same last word and its words in order
+     * and begins or ends it ("Adoption Board" of "Adoption and Guardianship Board", "Music Hub" of
+     * "Northby Music Hub"); a
+     * service's short form is the end of a list name ("Safeguarding and Performance Service" of
+     * "Practice Excellence, Safeguarding and Performance Service"), or the name after an acronym
+     * of the council's own ("NFS Child Exploitation Team" is the "Child Exploitation Team").
+     */
+    static Map<String, String> shortForms(Map<String, BodyKind> keys, List<BodyMention> mentions, String place, String initials) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, BodyKind> a : keys.entrySet()) {
+            String k = a.getKey();
+            String[] w = k.split(" ");
+            List<String> fits = new ArrayList<>();
+            for (Map.Entry<String, BodyKind> b : keys.entrySet()) {
+                String l = b.getKey();
+                if (l.equals(k) || b.getValue() != a.getValue() || l.length() <= k.length()) {
+                    continue;
+                }
+                if (a.getValue() == BodyKind.ORGANISATION ? w.length >= 2 && (l.endsWith(" " + k) || l.startsWith(w[0] + " ") && subsequence(w, l.split(" ")))
+                        : w.length >= 3 && k.contains(" and ") && l.endsWith(" " + k) && l.split(" and ", -1).length == 2
+                        && mentions.stream().anyMatch(m -> m.name().contains(",") && key(m.name(), place, initials).equals(l))) {
+                    fits.add(l);
+                }
+            }
+            if (fits.size() == 1) {
+                out.put(k, fits.get(0));
+                continue;
+            }
+            if (a.getValue() == BodyKind.SERVICE && w.length >= 3) {
+                // "NFS Child Exploitation Team": an acronym printed in front of a service the paper names without it
+                String rest = k.substring(w[0].length() + 1);
+                boolean acronym = mentions.stream().anyMatch(m -> m.name().startsWith(w[0].toUpperCase(Locale.ROOT) + " ")
+                        && w[0].length() >= 2 && w[0].matches("[a-z]+"));
+                if (acronym && keys.get(rest) == BodyKind.SERVICE) {
+                    out.put(k, rest);
+                }
+            }
+        }
+        // a chain of short forms ends at the longest name
+        for (Map.Entry<String, String> e : out.entrySet()) {
+            String to = e.getValue();
+            for (int i = 0; i < 5 && out.containsKey(to); i++) {
+                to = out.get(to);
+            }
+            e.setValue(to);
+        }
+        return out;
+    }
+
+    /** True when the words of {@code shortName} occur in {@code longName} in order, ending with its last word. */
+    private static boolean subsequence(String[] shortName, String[] longName) {
+        if (!shortName[shortName.length - 1].equals(longName[longName.length - 1])) {
+            return false;
+        }
+        int j = 0;
+        for (String x : longName) {
+            if (j < shortName.length && x.equals(shortName[j])) {
+                j++;
+            }
+        }
+        return j == shortName.length;
+    }
+
+    /**
+     * The place of a council known only by its e-mail domain: the first word of the paper's service
+     * names that the domain's label abbreviates ("northby.gov.uk" -> "Northby", "nthby.gov.uk" ->
+     * "Northbyshire"), when the paper prints one.
+     */
+    static String placeOfDomain(List<BodyMention> mentions, String domain) {
+        String label = domain.split("\\.")[0];
+        if (label.length() < 3) {
+            return null;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (BodyMention m : mentions) {
+            String first = m.name().split(" ")[0];
+            String lower = first.toLowerCase(Locale.ROOT);
+            if (m.kind() == BodyKind.SERVICE && first.matches("[A-Z][a-z]+") && lower.startsWith(label.substring(0, 3)) && abbreviates(label, lower)) {
+                counts.merge(first, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static boolean abbreviates(String label, String word) {
+        int j = 0;
+        for (char c : word.toCharArray()) {
+            if (j < label.length() && label.charAt(j) == c) {
+                j++;
+            }
+        }
+        return j == label.length();
+    }
+
     /** The key of a printed name: one key per body. */
     static String key(String name, String place, String initials) {
         String k = Normalizer.normalize(name, Normalizer.Form.NFKC).replace('’', '\'').replace('‘', '\'').replace("&", " and ")
@@ -85,15 +193,23 @@ final class BodyResolver {
         k = k.replaceAll("\\s*\\([a-z&]{2,10}\\)\\s*", " ").replaceAll("[^a-z0-9' ]", " ").replaceAll("\\s+", " ").strip();
         k = k.replaceFirst("^the ", "");
         String[] w = k.split(" ");
-        if (place != null && !place.isEmpty() && w.length > 2 && k.startsWith(place.toLowerCase(Locale.ROOT) + " ")) {
+        String p = place == null ? "" : place.toLowerCase(Locale.ROOT);
+        if (!p.isEmpty() && w.length > 2 && k.startsWith(p + " ")) {
             k = k.substring(place.length() + 1);
+        } else if (p.length() > 4 && w.length > 2 && w[0].length() >= 4 && w[0].length() < p.length() && p.startsWith(w[0].substring(0, 3))
+                && abbreviates(w[0], p)) {
+            k = k.substring(w[0].length() + 1); // "Northants Fostering Service": the place abbreviated
         } else if (initials != null && initials.length() >= 2 && w.length > 2
                 && (w[0].equals(initials.toLowerCase(Locale.ROOT)) || w[0].equals(initials.toLowerCase(Locale.ROOT) + "s"))) {
             k = k.substring(w[0].length() + 1);
         }
         // plural heads and a second head saying the same ("Services Department") do not make another body
-        k = k.replaceAll("\\b(service|team|hub|centre|unit|partnership|school|board|group)s\\b", "$1");
+        k = k.replaceAll("\\b(service|team|hub|centre|unit|partnership|school|board|group)s\\b", "$1").replaceAll("\\bfamilies\\b", "family");
         k = k.replaceFirst(" (service|services) (department|directorate|division)$", " service");
+        // a department is named by the services it holds: "Children and Family Department" is "... Services"
+        k = k.replaceFirst("^(.+ .+) department$", "$1 service");
+        // "Virtual School team", "Fostering Service team": the team of a unit is the unit
+        k = k.replaceFirst("(?<=.) (service|school|hub|unit) team$", " $1");
         return k;
     }
 
