@@ -88,7 +88,11 @@ final class Bodies {
     private static final Pattern ACTIVITY_AFTER = Pattern.compile(
             "(?:Stage|Programme|Program|programme|program|Fund|Funding|Grant|Award|Awards|Standards?|Day|Week|Festival|Conference|Event|Model|Approach|"
             + "Pathway|Project|Pilot|Toolkit|Portal|Website|Campaign|Initiative|Levy|Mark|Status|Accreditation|"
-            + "funding|fund|grant|grants|levy|stage|rate|rates|formula|allocation|payments?)");
+            + "Regulations|Act|Order|Rules|Bill|"
+            + "funding|fund|grant|grants|levy|stage|rate|rates|formula|allocation|payments?|event|events|awareness|week|day)");
+    /** Words after an outside body's head that name its plan or its scheme, not the body: "Northby Partnership Plan". */
+    private static final Pattern ORG_ACTIVITY_AFTER = Pattern.compile("(?:Plan|Plans|Strategy|scheme|programme|project)");
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\s+$");
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]*(\\([A-Z][A-Za-z&]{1,9}\\)[ \\t]*)?(\\p{L}+)");
     /** Words inside a run that end a document's title before a name: "Task Group Report Northby Fostering Service". */
     private static final Pattern TITLE_END = Pattern.compile("(?i)^(?:report|reports|minutes|agenda|appendix|annex|update|updates|summary)$");
@@ -116,6 +120,16 @@ final class Bodies {
             + "panels?|committees?|forums?|executive|government|charit(?:y|ies)|nurser(?:y|ies)|foundations?|hospitals?|"
             + "funds?|unions?|clubs?|courts?|police|societ(?:y|ies)|companies|company|commissions?|bodies|body|providers?|"
             + "corporations?)$");
+    /**
+     * Class names among the names of one unit: a singular "Special Education Service" or "Youth Service"
+     * is the council's own, a "Local Service" or "Support Team" is not a name.
+     */
+    private static final Pattern WEAK_GENERIC = Pattern.compile(
+            "(?i)^(?:(?:the\\s+)?(?:council|county|city|local|national|partner|other|voluntary|community|public|private|health|statutory|"
+            + "relevant|all|their|our|its|each|several|various|whole|in-house|external|internal|new|existing|specialist|support|district|"
+            + "borough|parish|town|local\\s+authority|the\\s+council'?’?s|council'?’?s|nhs|delivery|project|lead|host|responsible|"
+            + "accountable|front|line|multi-agency|agency|area|locality|regional|central|corporate)\\s+)*"
+            + "(?:service|team|unit|hub|department|directorate|division)$");
     /** Names that carry an outside body's mark whatever their head ("Police Child Abuse Investigation Unit"). */
     private static final Pattern OUTSIDE_MARK = Pattern.compile(
             "(?i).*\\b(?:police|constabulary|nhs|hospitals?|university|college|trust|ltd|limited|plc|cic|llp|charity|church|diocese|"
@@ -381,7 +395,8 @@ final class Bodies {
                 curKeep = true;
                 continue;
             }
-            if (isHead(t) && activityAfter(run, i, cx)) {
+            if (isHead(t) && (activityAfter(run, i, cx) || ORG_HEADS.contains(t.lower()) && i + 1 < run.size()
+                    && ORG_ACTIVITY_AFTER.matcher(run.get(i + 1).text()).matches())) {
                 curKeep = false; // "Early Years Foundation Stage", "Pupil Unit funding": the head is a modifier
             }
             if (isHead(t) && i + 1 < run.size()) {
@@ -449,6 +464,36 @@ final class Bodies {
         return 0;
     }
 
+    /** "Education and Health Services": every member of the list with the head is a class name. */
+    private static boolean genericList(List<Tok> name) {
+        if (name.stream().noneMatch(t -> t.text().matches("and|&")) || !name.get(name.size() - 1).lower().endsWith("s")) {
+            return false;
+        }
+        String head = name.get(name.size() - 1).text();
+        List<Tok> member = new ArrayList<>();
+        for (Tok t : name.subList(0, name.size() - 1)) {
+            if (t.text().matches("and|&|,")) {
+                if (member.isEmpty() || !GENERIC.matcher(joined(member) + " " + head).matches()) {
+                    return false;
+                }
+                member.clear();
+            } else {
+                member.add(t);
+            }
+        }
+        return !member.isEmpty() && GENERIC.matcher(joined(member) + " " + head).matches();
+    }
+
+    /** "Northby Children's Services" in Northby's own paper: the council's place before a class name. */
+    private static boolean genericOfPlace(List<Tok> name, Context cx) {
+        if (cx.homePlace == null || name.size() < 2 || !name.get(0).text().equals(cx.homePlace)
+                || !SERVICE_HEADS.contains(name.get(name.size() - 1).lower())) {
+            return false;
+        }
+        String rest = joined(name.subList(1, name.size()));
+        return GENERIC.matcher(rest).matches() && !rest.matches(".*\\b(?:Service|Team|Unit|Hub|Directorate|Division|Department)$");
+    }
+
     /** A comma of a list of names sharing a head: an "and" follows before the head ("Safeguarding, Quality and Practice Team"). */
     private static boolean listComma(List<Tok> run, int comma) {
         for (int k = comma + 1; k < run.size(); k++) {
@@ -494,7 +539,11 @@ final class Bodies {
     private static List<Tok> splitAnds(List<Tok> p) {
         List<Integer> ands = new ArrayList<>();
         int lastComma = -1;
-        for (int i = 0; i < p.size(); i++) {
+        int first = 0;
+        while (first < p.size() && isLink(p.get(first))) {
+            first++; // "and the Northby Information and Advice Service": the linkers in front join it to what went before
+        }
+        for (int i = first; i < p.size(); i++) {
             if (p.get(i).text().matches("and|&")) {
                 ands.add(i);
             }
@@ -557,9 +606,19 @@ final class Bodies {
             }
         }
         Tok headTok = name.get(name.size() - 1);
+        int postCut = cut;
         for (Span s : cx.postSpans) {
-            // a name ending inside a post title ("Director of Children's Services") is the post's remit, not a mention
+            // a name ending inside a post title ("Director of Children's Services") is the post's remit, not a mention;
+            // a unit named after the title's comma ("Head of Service, Northby Fostering Service") is one
             if (s.start() <= headTok.start() && s.end() >= headTok.end()) {
+                int w = cut;
+                while (w < name.size() - 1 && isLink(name.get(w))) {
+                    w++;
+                }
+                if (s.start() < name.get(w).start() && cx.flat.substring(s.start(), name.get(w).start()).contains(",")
+                        && w < name.size() - 1) {
+                    continue;
+                }
                 return null;
             }
             // a post title before the name ("Service Manager and Assessment Team") is not part of it
@@ -569,7 +628,21 @@ final class Bodies {
                 }
             }
         }
+        int beforeHead = name.size() >= 2 ? name.get(name.size() - 2).end() : -1;
+        if (cut == name.size() - 1 && cut > postCut && headTok.lower().matches("service|team|unit")
+                && cx.postSpans.stream().anyMatch(s -> s.end() == beforeHead)) {
+            cut = postCut; // "the Independent Reviewing Officer Service": a unit named after the post its staff hold
+        }
         cut = Math.max(cut, placeListEnd(name, cx));
+        for (int i = cut + 1; i < name.size() - 2; i++) {
+            String left = joined(name.subList(cut, i));
+            if (name.get(i).text().matches("and|&") && startsWithOtherPlace(joined(name.subList(i + 1, name.size())), cx)
+                    && cx.councilPlaces.stream().noneMatch(x -> !x.isEmpty() && left.endsWith(x))
+                    && !(cx.homePlace != null && left.endsWith(cx.homePlace))) {
+                cut = i + 1; // "Eastby Theatre and Westby City Virtual School": two bodies, the second of another council
+                break;
+            }
+        }
         String owner = null;
         for (int i = cut; i < name.size() - 1; i++) {
             Tok t = name.get(i);
@@ -622,10 +695,19 @@ final class Bodies {
             return null;
         }
         String n = joined(kept);
-        // a directorate or a division is one unit whatever its words ("the Adults Directorate", "Education Division")
-        boolean unit = kept.size() >= 2 && kept.get(kept.size() - 1).text().matches("Directorate|Division|Department");
-        if (GENERIC.matcher(n).matches() && !unit || kept.size() > 14 || n.length() < 3) {
+        // one unit, a directorate or a service, is the council's own whatever its words ("the Adults Directorate", "Youth Service")
+        boolean unit = kept.size() >= 2 && (kept.get(kept.size() - 1).text().matches("Directorate|Division|Department")
+                || kept.get(kept.size() - 1).text().matches("Service|Team|Unit|Hub") && !WEAK_GENERIC.matcher(n).matches());
+        if (GENERIC.matcher(n).matches() && !unit || kept.size() > 14 || n.length() < 3 || genericList(kept) || genericOfPlace(kept, cx)) {
             return null;
+        }
+        if (kept.size() == 2 && kept.get(1).lower().matches("services|teams") && kept.get(0).lower().matches("[a-z]+ed")
+                && cx.lowerWords.contains(kept.get(0).lower())) {
+            return null; // "Commissioned Services": services of a kind
+        }
+        if (kept.get(kept.size() - 1).lower().matches(".*s") && NUMBER_BEFORE.matcher(cx.flat.substring(Math.max(0, kept.get(0).start() - 12),
+                kept.get(0).start())).find()) {
+            return null; // "four Children in Care teams": a count of units of a kind
         }
         int of = -1;
         for (int i = 1; i < kept.size() - 1; i++) {
@@ -769,7 +851,10 @@ final class Bodies {
         }
         if (head.matches("committee|sub-committee|subcommittee|panel|commission") || COUNCIL_COMMITTEE.matcher(name).matches()
                 && head.matches("group|board|panel")) {
-            if (NOT_COUNCIL_COMMITTEE.matcher(name).matches() || head.equals("commission") && !COUNCIL_COMMITTEE.matcher(name).matches()) {
+            // "the NCYP Commission": a council's commission called by the initials of its remit
+            boolean initialled = name.matches("[A-Z]{2,6} Commission") && !NationalBodies.isNational(name);
+            if (NOT_COUNCIL_COMMITTEE.matcher(name).matches()
+                    || head.equals("commission") && !COUNCIL_COMMITTEE.matcher(name).matches() && !initialled) {
                 return BodyKind.ORGANISATION;
             }
             return OUTSIDE_MARK.matcher(lower).matches() || ownedByOther ? BodyKind.ORGANISATION : BodyKind.COMMITTEE;
@@ -795,6 +880,9 @@ final class Bodies {
         }
         if (ownedByHome && head.matches("partnership|partnerships|forum|group|network|board")) {
             return BodyKind.SERVICE;
+        }
+        if (head.equals("agency") && cx != null && cx.homePlace != null && name.startsWith(cx.homePlace + " ") && !OUTSIDE_MARK.matcher(lower).matches()) {
+            return BodyKind.SERVICE; // "Northby Adoption Agency": the council is the agency the law names
         }
         return BodyKind.ORGANISATION;
     }

@@ -65,10 +65,10 @@ final class BodyResolver {
             String label = null;
             int best = -1;
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
-                // an unqualified form first; a full name before an acronym; then the form printed most
+                // an unqualified form first; a full name before an acronym or a name led by one; then the form printed most
                 boolean q = kind == BodyKind.SERVICE && qualified(c.getKey(), place, initials);
                 int score = c.getValue() + (q ? 0 : 100000)
-                        + (c.getKey().contains(" ") ? 10000 : 0);
+                        + (c.getKey().contains(" ") ? 10000 : 0) + (c.getKey().matches("[A-Z]{2,} .*") ? 0 : 5000);
                 if (score > best) {
                     best = score;
                     label = c.getKey();
@@ -120,13 +120,36 @@ final class BodyResolver {
                 out.put(k, fits.get(0));
                 continue;
             }
-            if (a.getValue() == BodyKind.SERVICE && w.length >= 3) {
+            boolean acronym = w.length >= 2 && w[0].length() >= 2 && w[0].matches("[a-z]+")
+                    && mentions.stream().anyMatch(m -> m.name().startsWith(w[0].toUpperCase(Locale.ROOT) + " "));
+            if (a.getValue() == BodyKind.SERVICE && acronym && w.length >= 3) {
                 // "NFS Child Exploitation Team": an acronym printed in front of a service the paper names without it
                 String rest = k.substring(w[0].length() + 1);
-                boolean acronym = mentions.stream().anyMatch(m -> m.name().startsWith(w[0].toUpperCase(Locale.ROOT) + " ")
-                        && w[0].length() >= 2 && w[0].matches("[a-z]+"));
-                if (acronym && keys.get(rest) == BodyKind.SERVICE) {
+                if (keys.get(rest) == BodyKind.SERVICE) {
                     out.put(k, rest);
+                    continue;
+                }
+            }
+            if (acronym) {
+                // "NV Scheme", "CFS Department": the initials of a name the paper prints in full, with the same last words
+                String rest = k.substring(w[0].length() + 1);
+                List<String> spelt = new ArrayList<>();
+                for (String l : keys.keySet()) {
+                    if (!l.equals(k) && l.endsWith(" " + rest) && initialsOf(l.substring(0, l.length() - rest.length() - 1)).equals(w[0])) {
+                        spelt.add(l);
+                    }
+                }
+                if (spelt.size() == 1) {
+                    out.put(k, spelt.get(0));
+                    continue;
+                }
+            }
+            if (a.getValue() == BodyKind.SERVICE && w.length >= 2 && w[w.length - 1].equals("team")
+                    && mentions.stream().filter(m -> key(m.name(), place, initials).equals(k)).allMatch(m -> m.name().endsWith(" team"))) {
+                // "the Northby Inclusion team", never "Team": in lower case the team is the staff of the service of that name
+                String service = k.substring(0, k.length() - "team".length()) + "service";
+                if (keys.get(service) == BodyKind.SERVICE) {
+                    out.put(k, service);
                 }
             }
         }
@@ -139,6 +162,17 @@ final class BodyResolver {
             e.setValue(to);
         }
         return out;
+    }
+
+    /** "children and family service" -> "cfs": the initials of the words other than linkers. */
+    private static String initialsOf(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (String x : key.split(" ")) {
+            if (!x.isEmpty() && !x.matches("and|of|for|the|in|on|to|with")) {
+                sb.append(x.charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     /** True when the words of {@code shortName} occur in {@code longName} in order, ending with its last word. */
