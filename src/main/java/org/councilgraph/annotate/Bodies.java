@@ -48,6 +48,10 @@ final class Bodies {
             "authority", "bank", "library", "museum", "theatre", "hospital", "hospitals", "church", "diocese", "union",
             "collaborative", "panel", "committee", "sub-committee", "subcommittee", "parliament", "court", "tribunal", "inspectorate",
             "regulator", "force", "cooperative", "co-operative", "commerce");
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** Heads that come first in a name: "University of Westby", "Department of Eastshire". */
+    private static final Set<String> HEAD_FIRST = Set.of("department", "ministry", "office", "university", "college", "institute",
+            "society", "association", "federation", "museum", "bank", "church", "diocese", "council", "commission");
     /** Heads that a lowercase spelling still makes a head ("the EHE team", "Leicester Grammar school"). */
     private static final Set<String> LOWER_HEADS = Set.of("service", "team", "teams", "hub", "hubs", "unit",
             "department", "directorate", "division", "scheme", "group", "school", "trust", "partnership", "board", "forum", "network");
@@ -405,7 +409,8 @@ final class Bodies {
                     curKeep = false; // "Eastby Police Station" is a building
                 }
                 boolean listSep = next.text().equals(",") || next.text().matches("and|&|or|the|with|to|at|in|on");
-                boolean continues = !listSep && !next.text().startsWith("(") && headAhead(run, i + 1) && wordsBefore(cur) <= 1;
+                boolean continues = !listSep && !next.text().startsWith("(") && headAhead(run, i + 1) && wordsBefore(cur) <= 1
+                        || headFirst(run, i);
                 if (listSep || (!continues && !next.text().startsWith("(") && !isHead(next))) {
                     parts.add(cur);
                     keep.add(curKeep);
@@ -492,6 +497,18 @@ final class Bodies {
         }
         String rest = joined(name.subList(1, name.size()));
         return GENERIC.matcher(rest).matches() && !rest.matches(".*\\b(?:Service|Team|Unit|Hub|Directorate|Division|Department)$");
+    }
+
+    private static String withoutLinks(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("\\b(?:and|&|of|for|the|in|on|to|with)\\b", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** "University of Westby": a head that comes first, before "of" and a proper word. */
+    private static boolean headFirst(List<Tok> run, int i) {
+        Tok t = run.get(i);
+        return HEAD_FIRST.contains(t.lower()) && Character.isUpperCase(t.text().charAt(0)) && i + 2 < run.size()
+                && run.get(i + 1).text().matches("of|for") && Character.isUpperCase(run.get(i + 2).text().charAt(0))
+                && !headAhead(run, i + 1) && (i == 0 || isLink(run.get(i - 1)));
     }
 
     /** A comma of a list of names sharing a head: an "and" follows before the head ("Safeguarding, Quality and Practice Team"). */
@@ -587,6 +604,23 @@ final class Bodies {
         }
         if (last < 0) {
             return null;
+        }
+        Tok headWord = p.get(last);
+        if (last + 2 < p.size() && p.get(last + 1).text().matches("of|for") && HEAD_FIRST.contains(headWord.lower())
+                && Character.isUpperCase(headWord.text().charAt(0)) && p.subList(0, last).stream().allMatch(Bodies::isLink)) {
+            // "the University of Westby", "Department of Eastshire": the head comes first and the name after it
+            int tail = last + 1;
+            for (int k = last + 2; k < p.size(); k++) {
+                Tok x = p.get(k);
+                if (x.isWord() && Character.isUpperCase(x.text().charAt(0)) && !x.text().matches(MONTHS)) {
+                    tail = k;
+                } else if (!(x.text().matches("de|la|the|of|upon|on|and|&") && k + 1 < p.size())) {
+                    break;
+                }
+            }
+            if (tail > last + 1) {
+                last = tail;
+            }
         }
         String acronym = null;
         int end = last;
@@ -724,7 +758,8 @@ final class Bodies {
             return null; // "F Group": a letter caught before a name
         }
         long words = kept.stream().filter(t -> t.isWord() && !isLink(t)).count();
-        Tok head = kept.get(kept.size() - 1);
+        Tok head = kept.contains(headWord) ? headWord : kept.get(kept.size() - 1);
+        Tok lastTok = kept.get(kept.size() - 1);
         if (words < 2 && !(kept.get(0).isCaps() && words >= 1)) {
             return null;
         }
@@ -739,6 +774,10 @@ final class Bodies {
             if (!SERVICE_HEADS.contains(head.lower()) && proper < 2) {
                 return null;
             }
+        }
+        if (acronym != null && NationalBodies.canonical(acronym) != null
+                && withoutLinks(NationalBodies.canonical(acronym)).equals(withoutLinks(n))) {
+            n = NationalBodies.canonical(acronym); // "the Department of Health (DoHSC)": the national body its acronym says
         }
         BodyKind kind = classify(n, head.lower(), owner, cx);
         if (kind == null) {
@@ -757,7 +796,7 @@ final class Bodies {
         if ((kind == BodyKind.ORGANISATION || kind == BodyKind.SERVICE) && indefiniteOnly(n, kind, cx)) {
             return null; // "a Regional Adoption Agency", "responsible for a Local Authority Fostering Service": a kind of body, not one
         }
-        Span span = new Span(kept.get(0).start(), head.end());
+        Span span = new Span(kept.get(0).start(), lastTok.end());
         BodyMention b = new BodyMention(n, kind, span, owner == null ? n : owner + "'s " + n);
         for (Span g : cx.glossary) {
             if (g.contains(span)) {
@@ -843,6 +882,13 @@ final class Bodies {
     /** The kind of body a name is, by its head, its marks and its owner; null when it is no body. */
     static BodyKind classify(String name, String head, String owner, Context cx) {
         String lower = name.toLowerCase(Locale.ROOT);
+        if (NationalBodies.isNational(name)) {
+            return BodyKind.ORGANISATION;
+        }
+        if (lower.startsWith(head + " of ") || lower.startsWith(head + " for ")) {
+            // "Department of Eastshire", "Office for Westby Standards": a body named head first is no unit of the council
+            return head.equals("commission") && COUNCIL_COMMITTEE.matcher(name).matches() ? BodyKind.COMMITTEE : BodyKind.ORGANISATION;
+        }
         boolean ownedByHome = owner != null && cx != null && isHome(owner, cx);
         boolean ownedByOther = owner != null && !ownedByHome && cx != null && (CouncilNames.isCouncil(CouncilNames.normalise(owner))
                 || NationalBodies.isNational(owner) || cx.councilPlaces.contains(owner));
