@@ -239,6 +239,10 @@ final class Bodies {
                 named.add(b);
             }
         }
+        // a chart's cell is read whole before the runs of words that cross it
+        for (BodyMention b : chartUnits(cx)) {
+            add(out, b);
+        }
         for (BodyMention b : named) {
             add(out, b);
         }
@@ -467,6 +471,65 @@ final class Bodies {
             }
         }
         return 0;
+    }
+
+    /** Words that end the title of a post held by several people: "Education Welfare Officers", "Independent Chairs". */
+    private static final Pattern STAFF_WORD = Pattern.compile(
+            "(?i)(?:officers?|consultants?|chairs?|workers?|managers?|advisers?|advisors?|co-?ordinators?|assistants?|leads?|"
+            + "practitioners?|directors?|heads?|administrators?|visitors?|mentors?|specialists?|analysts?|apprentices?|nurses?|"
+            + "therapists?|staff|teachers?|governors?|volunteers?|clerks?|secretary|secretaries|partners?)");
+    /** Words of activities rather than units, ending a chart's cell: "Learning and Development", "Prevention Programme". */
+    private static final Pattern ACTIVITY_CELL = Pattern.compile(
+            "(?i)(?:programme|project|practice|co-?ordination|development|workforce|training|strategy|policy|prevention|"
+            + "audits?|playgrounds?)");
+
+    /**
+     * The units of a structure chart: the cells under a row of post titles ({@link Layouts#chartCells}),
+     * less the cells that name people or posts and those that name an activity rather than a unit.
+     * A unit without a head noun ("Pupil Place Planning", "Admissions") is a unit here, where the
+     * chart's layout says so.
+     */
+    private static List<BodyMention> chartUnits(Context cx) {
+        List<BodyMention> out = new ArrayList<>();
+        for (Span cell : Layouts.chartCells(cx.text, c -> cx.postSpans.stream().anyMatch(p -> p.overlaps(c)))) {
+            if (cx.personSpans.stream().anyMatch(p -> p.overlaps(cell))) {
+                continue;
+            }
+            String raw = cx.text.substring(cell.start(), cell.end());
+            // a page number run into the cell, counts and notes after the name ("Leaving Care Teams x2 (soon 3)")
+            Matcher lead = Pattern.compile("^\\d{1,3}\\s+").matcher(raw);
+            int from = lead.find() ? lead.end() : 0;
+            Matcher tail = Pattern.compile("\\s+(?:x\\s*\\d.*|\\(.*)$").matcher(raw);
+            int to = tail.find(from) ? tail.start() : raw.length();
+            String name = raw.substring(from, to).strip();
+            // "Early Years Support Team & Westby Nursery": two units in one cell
+            Matcher amp = Pattern.compile("^(.*\\b(?:Team|Service|Services|Unit|Hub))\\s+&\\s+(.+)$").matcher(name);
+            List<int[]> parts = new ArrayList<>();
+            if (amp.matches()) {
+                parts.add(new int[] {from, from + amp.end(1)});
+                parts.add(new int[] {from + amp.start(2), from + amp.end(2)});
+            } else {
+                parts.add(new int[] {from, from + name.length()});
+            }
+            for (int[] pt : parts) {
+                String n = raw.substring(pt[0], pt[1]).replaceAll("\\s+", " ").strip();
+                String[] w = n.split(" ");
+                String lastWord = w[w.length - 1];
+                String lower = lastWord.toLowerCase(Locale.ROOT);
+                boolean head = java.util.Arrays.stream(w).anyMatch(x -> Character.isUpperCase(x.charAt(0))
+                        && (SERVICE_HEADS.contains(x.toLowerCase(Locale.ROOT)) || ORG_HEADS.contains(x.toLowerCase(Locale.ROOT))))
+                        || SERVICE_HEADS.contains(lower);
+                if (w.length > 10 || !Character.isUpperCase(n.charAt(0)) || n.matches(".*\\d.*") || STAFF_WORD.matcher(lastWord).matches()
+                        || !head && (Character.isLowerCase(lastWord.charAt(0)) || ACTIVITY_CELL.matcher(lastWord).matches())) {
+                    continue;
+                }
+                Span span = new Span(cell.start() + pt[0], cell.start() + pt[1]);
+                BodyKind kind = OUTSIDE_MARK.matcher(n.toLowerCase(Locale.ROOT)).matches() || NationalBodies.isNational(n)
+                        ? BodyKind.ORGANISATION : BodyKind.SERVICE;
+                out.add(new BodyMention(n, kind, span, n));
+            }
+        }
+        return out;
     }
 
     /** "Education and Health Services": every member of the list with the head is a class name. */
