@@ -430,6 +430,13 @@ final class Bodies {
         keep.add(curKeep);
         String pendingAcronym = null;
         for (int k = 0; k < parts.size(); k++) {
+            List<BodyMention> shared = distribute(parts.get(k), cx);
+            if (shared != null) {
+                if (keep.get(k)) {
+                    out.addAll(shared);
+                }
+                continue;
+            }
             List<Tok> p = splitAnds(parts.get(k));
             if (p.isEmpty()) {
                 continue;
@@ -446,6 +453,158 @@ final class Bodies {
             }
         }
         return out;
+    }
+
+    /**
+     * Units of one kind listed before the head they share, each a unit of its own: "Westby and
+     * Eastby Family Hubs" (proper names before a plural head) are the Westby Family Hub and the
+     * Eastby Family Hub; "the Council’s Licensing and Communications teams" (the council's, before
+     * a head in lower case) are its Licensing and its Communications. Null when the part is no
+     * such list.
+     */
+    private static List<BodyMention> distribute(List<Tok> part, Context cx) {
+        int i = 0;
+        while (i < part.size() && isLink(part.get(i))) {
+            i++;
+        }
+        boolean homeOwner = false;
+        for (int k = i; k < Math.min(part.size(), i + 3); k++) {
+            String t = part.get(k).text();
+            if (t.matches(".*['’]s")) {
+                homeOwner = isHome(joined(part.subList(i, k + 1)).replaceAll("['’]s$", ""), cx);
+                i = k + 1;
+                break;
+            }
+        }
+        if (part.size() - i < 4) {
+            return null;
+        }
+        Tok head = part.get(part.size() - 1);
+        String h = head.lower();
+        if (!SERVICE_HEADS.contains(h) || !h.endsWith("s")) {
+            return null;
+        }
+        // the members: tokens between list separators, before the shared words
+        List<List<Tok>> members = new ArrayList<>();
+        List<Tok> cur = new ArrayList<>();
+        int and = -1;
+        for (int k = i; k < part.size() - 1; k++) {
+            Tok t = part.get(k);
+            if (t.text().equals(",") || t.text().matches("and|&")) {
+                if (cur.isEmpty()) {
+                    return null;
+                }
+                members.add(cur);
+                cur = new ArrayList<>();
+                if (!t.text().equals(",")) {
+                    if (and >= 0) {
+                        return null;
+                    }
+                    and = k;
+                }
+            } else if (!t.isWord() || isLink(t)) {
+                return null;
+            } else {
+                cur.add(t);
+            }
+        }
+        if (and < 0 || cur.isEmpty() || members.isEmpty()) {
+            return null;
+        }
+        List<BodyMention> out = new ArrayList<>();
+        if (Character.isLowerCase(head.text().charAt(0)) && homeOwner) {
+            // the council's own units, named by what they do
+            members.add(cur);
+            for (List<Tok> m : members) {
+                if (m.size() > 3 || m.stream().anyMatch(t -> !Character.isUpperCase(t.text().charAt(0)) || isHead(t))) {
+                    return null;
+                }
+                String n = joined(m);
+                if (GENERIC.matcher(n + " " + h).matches()) {
+                    return null;
+                }
+                out.add(new BodyMention(n, BodyKind.SERVICE, new Span(m.get(0).start(), m.get(m.size() - 1).end()), n));
+            }
+            return out;
+        }
+        // proper names, one word each, before shared words and a plural head
+        for (List<Tok> m : members) {
+            Tok t = m.get(0);
+            if (m.size() != 1 || !proper(t, cx)) {
+                return null;
+            }
+        }
+        if (!proper(cur.get(0), cx)) {
+            return null;
+        }
+        List<Tok> shared = cur.subList(1, cur.size());
+        String one = head.text().replaceFirst("(?i)(?<=[a-z])s$", "");
+        String rest = (shared.isEmpty() ? "" : " " + joined(shared)) + " " + one;
+        members.add(List.of(cur.get(0)));
+        for (int k = 0; k < members.size(); k++) {
+            Tok t = members.get(k).get(0);
+            String n = t.text() + rest;
+            BodyKind kind = classify(n, one.toLowerCase(Locale.ROOT), null, cx);
+            if (kind == null) {
+                return null;
+            }
+            Span span = k == members.size() - 1 ? new Span(t.start(), head.end()) : new Span(t.start(), t.end());
+            out.add(new BodyMention(n, kind, span, n));
+        }
+        return out;
+    }
+
+    /** Words that end the names of the council's documents, rules and money, not of its units. */
+    private static final Pattern NOT_A_UNIT = Pattern.compile(
+            "(?i)(?:constitution|charges|fees|rules|code|budget|website|register|procedures?|orders|duty|duties|priorities|values|"
+            + "vision|objectives|ambitions|pledge|promise|account|accounts|area|areas|boundary|boundaries|estate|land|offices?|"
+            + "headquarters|chamber|meeting|meetings|elections?|members|councillors|leader|cabinet|executive|officers|staff|employees|"
+            + "workforce|tax|reserves|capital|revenue|funds?|grants?|contracts?|services|policies|standards)");
+
+    /**
+     * "through the Council’s Front Door", "NCC's Trading Standards": capitalised words the council
+     * owns by its possessive, with no head noun, name one of its units unless they name a document,
+     * a rule, money, a place, a meeting or people.
+     */
+    private static BodyMention ownUnit(List<Tok> p, Context cx) {
+        int i = 0;
+        while (i < p.size() && isLink(p.get(i))) {
+            i++;
+        }
+        int owner = -1;
+        for (int k = i; k < Math.min(p.size(), i + 3); k++) {
+            if (p.get(k).text().matches(".*['’]s")) {
+                owner = k;
+                break;
+            }
+        }
+        if (owner < 0 || !isHome(joined(p.subList(i, owner + 1)).replaceAll("['’]s$", ""), cx)
+                || cx.homePlace != null && joined(p.subList(i, owner + 1)).replaceAll("['’]s$", "").equals(cx.homePlace)) {
+            return null;
+        }
+        List<Tok> name = p.subList(owner + 1, p.size());
+        if (name.isEmpty() || name.size() > 3 || name.stream().anyMatch(t -> !t.isWord() || isLink(t) || !Character.isUpperCase(t.text().charAt(0)))) {
+            return null;
+        }
+        String n = joined(name);
+        Tok last = name.get(name.size() - 1);
+        if (NOT_A_UNIT.matcher(last.text()).matches() || DOC_WORD.matcher(last.text()).matches() || ACTIVITY_AFTER.matcher(last.text()).matches()
+                || ORG_ACTIVITY_AFTER.matcher(last.text()).matches() || STAFF_WORD.matcher(last.text()).matches() || GENERIC.matcher(n).matches()
+                || BAD_START.matcher(name.get(0).text()).matches()) {
+            return null;
+        }
+        Span span = new Span(name.get(0).start(), last.end());
+        if (cx.personSpans.stream().anyMatch(x -> x.overlaps(span)) || cx.postSpans.stream().anyMatch(x -> x.overlaps(span))
+                || cx.councilPlaces.contains(n)) {
+            return null;
+        }
+        return new BodyMention(n, BodyKind.SERVICE, span, n);
+    }
+
+    /** A word the paper never prints in lower case, and no head: "Westby", not "Family". */
+    private static boolean proper(Tok t, Context cx) {
+        return Character.isUpperCase(t.text().charAt(0)) && !t.isCaps() && !cx.lowerWords.contains(t.lower()) && !isHead(t)
+                && !BAD_START.matcher(t.text()).matches();
     }
 
     /**
@@ -666,7 +825,7 @@ final class Bodies {
             }
         }
         if (last < 0) {
-            return null;
+            return ownUnit(p, cx);
         }
         Tok headWord = p.get(last);
         if (last + 2 < p.size() && p.get(last + 1).text().matches("of|for") && HEAD_FIRST.contains(headWord.lower())
