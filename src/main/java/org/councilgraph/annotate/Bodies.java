@@ -261,6 +261,9 @@ final class Bodies {
                 add(out, new BodyMention(def.name(), def.kind(), new Span(a.start(), a.end()), a.group(1)));
             }
         }
+        for (BodyMention b : cued(cx, out)) {
+            add(out, b);
+        }
         for (Nlp.Entity e : entities) {
             if (e.type().equals("ORGANIZATION")) {
                 BodyMention b = fromModel(e, cx, out);
@@ -1192,6 +1195,90 @@ final class Bodies {
             }
         }
         return false;
+    }
+
+    /** A proper name without a head noun: capitalised words, with "of", "and", "the" between them ("The Eastby Players"). */
+    private static final String NAME = "(?:The\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*(?:\\s+(?:(?:and|&|of|for|the|de|in)\\s+)?[A-Z0-9][\\p{L}\\p{N}&'’+\\-]*){0,5}";
+    /** Nouns that say what kind of outside body a name is. */
+    private static final String BODY_NOUN = "(?:company|companies|charity|charities|organisation|organization|provider|partnership|group|agency|trust|"
+            + "body|consultancy|enterprise|business|firm|network|association|foundation|forum|collective|co-operative|cooperative|"
+            + "club|society|institute|venue|theatre|employer|broadcaster|operator|developer|contractor|supplier)";
+    /** "Westby Recycling, a company based in ...", "LAFs (a local support group ...", "Acorn8 which is a young people's group". */
+    private static final Pattern APPOSITION = Pattern.compile("(?<name>" + NAME + ")(?:\\s*\\([A-Z][A-Za-z&]{1,9}\\))?"
+            + "(?:\\s*,\\s*|\\s+\\(\\s*|\\s+(?:which|who)\\s+(?:is|are)\\s+)(?!(?:a|an)\\s+(?:\\w+\\s+)?(?:group|number|range|variety|team)\\s+of\\b)"
+            + "(?:a|an|the|one\\s+of\\s+the)?\\s*"
+            + "(?:[\\p{L}'’\\-]+\\s+){0,4}?" + BODY_NOUN + "\\b");
+    /** "the charity Westby Friends", "a local charity called ‘Knit Together’". */
+    private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?i:charity|company|social\\s+enterprise|organisation|organization|firm|"
+            + "consultancy|community\\s+interest\\s+company)\\s+(?:(?i:called|named|known\\s+as)\\s+)?[‘'“\"]?(?<name>" + NAME + ")[’'”\"]?");
+    /** Words that say the names listed after them are of partners: "in partnership with A and B", "the collaboration of A, B and C". */
+    private static final Pattern PARTNERS = Pattern.compile("\\b(?:in\\s+partnership\\s+with|in\\s+collaboration\\s+with|the\\s+collaboration\\s+of|"
+            + "partnered\\s+with|organised\\s+by|organized\\s+by|commissioned\\s+from|sponsored\\s+by|contract\\s+with)\\s+"
+            + "(?<list>(?:the\\s+)?" + NAME + "(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+(?:charity|company)\\s+)?" + NAME + "|\\s+and\\s+" + NAME + ")*)");
+
+    /**
+     * Outside bodies the sentence says are bodies though their names have no head noun: names in
+     * apposition to a noun of a body ("Westby Recycling, a company based in ..."), after one ("the
+     * charity Westby Friends"), and lists of partners ("in partnership with the Eastby Players and
+     * Westby Arts"). A partner's name needs a word the paper never prints in lower case.
+     */
+    private static List<BodyMention> cued(Context cx, List<BodyMention> found) {
+        List<BodyMention> out = new ArrayList<>();
+        Matcher a = APPOSITION.matcher(cx.flat);
+        while (a.find()) {
+            candidate(cx, found, out, a.start("name"), a.end("name"), false);
+        }
+        Matcher n = NOUN_BEFORE.matcher(cx.flat);
+        while (n.find()) {
+            candidate(cx, found, out, n.start("name"), n.end("name"), false);
+        }
+        Matcher p = PARTNERS.matcher(cx.flat);
+        while (p.find()) {
+            Matcher m = Pattern.compile("(?:the\\s+(?:charity|company)\\s+)?(" + NAME + ")").matcher(cx.flat).region(p.start("list"), p.end("list"));
+            while (m.find()) {
+                boolean strong = m.group().matches("(?s)the\\s+(?:charity|company)\\s+.*");
+                candidate(cx, found, out, m.start(1), m.end(1), !strong);
+            }
+        }
+        return out;
+    }
+
+    private static void candidate(Context cx, List<BodyMention> found, List<BodyMention> out, int start, int end, boolean needProper) {
+        String raw = cx.flat.substring(start, end).replaceFirst("\\s+(?:and|&|of|for|the|de|in)$", "").replaceFirst("['’]+$", "").strip();
+        String name = raw.replaceAll("\\s+", " ");
+        String bare = name.replaceFirst("^The ", "");
+        Span span = new Span(start, start + raw.length());
+        String[] words = bare.split(" ");
+        String first = words[0];
+        String last = words[words.length - 1];
+        if (bare.length() < 2 || words.length > 6 || BAD_START.matcher(first).matches() && !name.startsWith("The ")
+                || FRONT_DOC_WORD.matcher(first).matches() || GENERIC.matcher(bare).matches() || DOC_WORD.matcher(last).matches()
+                || STAFF_WORD.matcher(last).matches() || first.matches(MONTHS) || isHead(new Tok(last, 0, 1))
+                || cx.councilPlaces.contains(bare) || bare.equals(cx.homePlace) || CouncilNames.isCouncil(bare)
+                || bare.matches("[A-Z][a-z]+ly") || cx.councilPlaces.contains(bare.replaceFirst(" (?:City|County|Borough)$", ""))) {
+            return; // "Additionally, ...", "Westby City": an adverb, a place
+        }
+        for (BodyMention b : found) {
+            if (b.kind() == BodyKind.SERVICE && b.name().matches("(?i)" + Pattern.quote(bare) + " (?:Service|Team|Unit)")) {
+                out.add(new BodyMention(b.name(), BodyKind.SERVICE, span, name)); // "Westby Music, the lead partner": the Westby Music Service
+                return;
+            }
+        }
+        for (List<Span> spans : List.of(cx.personSpans, cx.postSpans, found.stream().map(BodyMention::span).toList(),
+                out.stream().map(BodyMention::span).toList())) {
+            if (spans.stream().anyMatch(x -> x.overlaps(span))) {
+                return;
+            }
+        }
+        boolean proper = java.util.Arrays.stream(words).anyMatch(w -> !w.matches("and|&|of|for|the|de|in")
+                && (!cx.lowerWords.contains(w.toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "")) || w.matches("[A-Z0-9]{2,}.*")));
+        if (!proper && (needProper || words.length == 1)) {
+            return;
+        }
+        if (words.length == 1 && cx.lowerWords.contains(first.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        out.add(new BodyMention(name, BodyKind.ORGANISATION, span, name));
     }
 
     /** The model's organisation, when the rules did not read it and it has the shape of a proper name. */
