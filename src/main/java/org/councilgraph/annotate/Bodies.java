@@ -103,7 +103,7 @@ final class Bodies {
     /** Document words that head a line or a paragraph before a name ("Summary", "Appendix"). */
     private static final Pattern FRONT_DOC_WORD = Pattern.compile(
             "(?i)^(?:report|reports|update|updates|summary|appendix|annex|minutes|agenda|overview|introduction|background|"
-            + "achievements|purpose|recommendations?|conclusions?|annual|executive|establishment|defining|intro|draft)$");
+            + "achievements|purpose|recommendations?|conclusions?|annual|executive|establishment|defining|intro|draft|project|projects)$");
     /** Possessives that are parts of common names, not owners ("Children's Services"). */
     private static final Pattern COMMON_POSSESSOR = Pattern.compile(
             "(?i)^(?:children|young\\s+people|people|women|men|parents|carers|adults|families|girls|boys|students|pupils|"
@@ -132,7 +132,7 @@ final class Bodies {
             "(?i)^(?:(?:the\\s+)?(?:council|county|city|local|national|partner|other|voluntary|community|public|private|health|statutory|"
             + "relevant|all|their|our|its|each|several|various|whole|in-house|external|internal|new|existing|specialist|support|district|"
             + "borough|parish|town|local\\s+authority|the\\s+council'?’?s|council'?’?s|nhs|delivery|project|lead|host|responsible|"
-            + "accountable|front|line|multi-agency|agency|area|locality|regional|central|corporate)\\s+)*"
+            + "accountable|front|line|multi-agency|agency|area|locality|regional|central|corporate|electoral|polling|ward)\\s+)*"
             + "(?:service|team|unit|hub|department|directorate|division)$");
     /** Names that carry an outside body's mark whatever their head ("Police Child Abuse Investigation Unit"). */
     private static final Pattern OUTSIDE_MARK = Pattern.compile(
@@ -168,9 +168,18 @@ final class Bodies {
         if (!CouncilNames.isCouncil(name)) {
             return;
         }
-        boolean home = homeCouncil != null && name.equalsIgnoreCase(homeCouncil);
+        boolean home = sameCouncil(name, homeCouncil);
         add(out, new BodyMention(name, home ? BodyKind.COUNCIL : BodyKind.ORGANISATION, span, name));
         cx.councilPlaces.add(place(name));
+    }
+
+    /** "West of Northby Mayoral Combined Authority" is the "West of Northby Combined Authority"; "&" is "and". */
+    static boolean sameCouncil(String a, String b) {
+        return a != null && b != null && councilKey(a).equals(councilKey(b));
+    }
+
+    private static String councilKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("\\b(?:the|mayoral)\\b", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** A token of a run: its text and offsets. */
@@ -195,7 +204,13 @@ final class Bodies {
 
     static List<BodyMention> find(String text, String homeCouncil, List<PersonMention> people, List<PostMention> posts,
                                   List<Nlp.Entity> entities) {
-        String flat = Layouts.flatten(text);
+        return find(text, homeCouncil, false, people, posts, entities);
+    }
+
+    /** As above; {@code blocks} says each line of the text is a block of its own (a web page's), never wrapped. */
+    static List<BodyMention> find(String text, String homeCouncil, boolean blocks, List<PersonMention> people, List<PostMention> posts,
+                                  List<Nlp.Entity> entities) {
+        String flat = Layouts.flatten(text, blocks);
         Context cx = new Context(text, flat, homeCouncil, people, posts);
         List<BodyMention> out = new ArrayList<>();
         // councils first: their names are the most certain
@@ -225,7 +240,7 @@ final class Bodies {
             if (!CouncilNames.isCouncil(name) || name.matches("(?i)(?:county|city|district|borough|town)\\s+council")) {
                 continue;
             }
-            boolean home = homeCouncil != null && name.equalsIgnoreCase(homeCouncil);
+            boolean home = sameCouncil(name, homeCouncil);
             add(out, new BodyMention(name, home ? BodyKind.COUNCIL : BodyKind.ORGANISATION, new Span(c.start(), c.end()), c.group()));
             cx.councilPlaces.add(place(name));
         }
@@ -380,7 +395,8 @@ final class Bodies {
                 glossaryAcronym = t.text();
                 continue;
             }
-            if (t.text().matches("and|&") && i + 1 < run.size() && run.get(i + 1).text().equals("the") && !cur.isEmpty()) {
+            boolean afterDefined = i >= 2 && run.get(i - 1).text().startsWith("(") && isHead(run.get(i - 2));
+            if (t.text().matches("and|&") && i + 1 < run.size() && (run.get(i + 1).text().equals("the") || afterDefined) && !cur.isEmpty()) {
                 // "the CME and the Attendance team": two names
                 parts.add(cur);
                 keep.add(curKeep);
@@ -794,10 +810,20 @@ final class Bodies {
                 ands.clear();
             }
         }
+        if (ands.size() == 1 && ands.get(0) > 1 && p.get(ands.get(0) - 1).text().startsWith("(") && !isHead(p.get(ands.get(0) - 2))
+                && p.size() - ands.get(0) > 2) {
+            return new ArrayList<>(p.subList(ands.get(0) + 1, p.size())); // "Westby Fund (WF) and Westby Advice Service"
+        }
         if (ands.size() < 2) {
             return p;
         }
         int at = lastComma >= 0 ? ands.get(0) : ands.get(ands.size() - 1);
+        for (int a : ands) {
+            if (a > 0 && p.get(a - 1).text().startsWith("(")) {
+                at = a; // "Westby Fund (WF) and Westby Advice Service": a defined acronym closes the first name
+                break;
+            }
+        }
         List<Tok> right = p.subList(at + 1, p.size());
         return right.size() >= 2 ? new ArrayList<>(right) : p;
     }
@@ -929,8 +955,11 @@ final class Bodies {
         // sentence words, stray linkers and document words at the front
         while (cut < name.size() - 1) {
             Tok t = name.get(cut);
+            if (t == headWord && name.get(name.size() - 1) != headWord) {
+                break; // "Council of Westby Regions": the head that comes first stays
+            }
             if (isLink(t) || BAD_START.matcher(t.text()).matches() || FRONT_DOC_WORD.matcher(t.text()).matches()
-                    || (t.isCaps() && t.text().length() <= 1)) {
+                    || (t.isCaps() && t.text().length() <= 1) || t.text().startsWith("(")) {
                 cut++;
                 continue;
             }
@@ -949,20 +978,22 @@ final class Bodies {
             }
             break;
         }
+        if (name.size() >= 3 && name.get(name.size() - 1) == headWord && name.get(name.size() - 2).text().matches("and|&|,")) {
+            return null; // "Public Consultation, Business Case and Scheme": the head alone is the last of a list of things
+        }
         List<Tok> kept = name.subList(cut, name.size());
         if (kept.isEmpty()) {
             return null;
         }
         String n = joined(kept);
         // one unit, a directorate or a service, is the council's own whatever its words ("the Adults Directorate", "Youth Service")
-        boolean unit = kept.size() >= 2 && (kept.get(kept.size() - 1).text().matches("Directorate|Division|Department")
-                || kept.get(kept.size() - 1).text().matches("Service|Team|Unit|Hub") && !WEAK_GENERIC.matcher(n).matches());
+        boolean unit = kept.size() >= 2 && kept.get(kept.size() - 1).text().matches("Directorate|Division|Department|Service|Team|Unit|Hub")
+                && !WEAK_GENERIC.matcher(n).matches();
         if (GENERIC.matcher(n).matches() && !unit || kept.size() > 14 || n.length() < 3 || genericList(kept) || genericOfPlace(kept, cx)) {
             return null;
         }
-        if (kept.size() == 2 && kept.get(1).lower().matches("services|teams") && kept.get(0).lower().matches("[a-z]+ed")
-                && cx.lowerWords.contains(kept.get(0).lower())) {
-            return null; // "Commissioned Services": services of a kind
+        if (kept.size() == 2 && SERVICE_HEADS.contains(kept.get(1).lower()) && kept.get(0).lower().matches("[a-z]{3,}ed")) {
+            return null; // "Commissioned Services", "Integrated Hub": a unit of a kind
         }
         if (kept.get(kept.size() - 1).lower().matches(".*s") && NUMBER_BEFORE.matcher(cx.flat.substring(Math.max(0, kept.get(0).start() - 12),
                 kept.get(0).start())).find()) {
@@ -1004,9 +1035,14 @@ final class Bodies {
                 && withoutLinks(NationalBodies.canonical(acronym)).equals(withoutLinks(n))) {
             n = NationalBodies.canonical(acronym); // "the Department of Health (DoHSC)": the national body its acronym says
         }
-        BodyKind kind = classify(n, head.lower(), owner, cx);
+        BodyKind kind = sameCouncil(n, cx.home) ? null : classify(n, head.lower(), owner, cx);
         if (kind == null) {
             return null;
+        }
+        if (head.lower().equals("court") && !n.matches("(?i).*\\b(?:high|crown|magistrates['’]?|county|family|supreme|coroner['’]?s|youth|appeal|"
+                + "appeals|royal\\s+courts?)\\s+court$") && !n.matches("(?i)^court\\s+of\\b.*")
+                || n.matches("(?i).*\\b(?:city|town|village|shopping|garden)\\s+centre$")) {
+            return null; // "Westby Court", "Westby City Centre": places, not courts or centres of a service
         }
         if (head.lower().matches("schools?|academy|academies|colleges?|nurser(?:y|ies)") && !COUNCIL_SCHOOL.matcher(n).matches()) {
             // a school is named by a proper word ("Millgate School"); "Secondary Schools", "Awaiting School" are not names
@@ -1117,6 +1153,11 @@ final class Bodies {
         boolean ownedByHome = owner != null && cx != null && isHome(owner, cx);
         boolean ownedByOther = owner != null && !ownedByHome && cx != null && (CouncilNames.isCouncil(CouncilNames.normalise(owner))
                 || NationalBodies.isNational(owner) || cx.councilPlaces.contains(owner));
+        for (NationalBodies.Hit h : NationalBodies.find(name)) {
+            if (h.span().start() == 0 && h.span().end() < name.length()) {
+                return BodyKind.ORGANISATION; // "NHS Westby Unit", "the Broadcasting Corporation's Nature Unit": a national body's own
+            }
+        }
         if (COUNCIL_SCHOOL.matcher(name).matches() && !startsWithOtherPlace(name, cx)) {
             return BodyKind.SERVICE;
         }
@@ -1167,7 +1208,7 @@ final class Bodies {
         if (cx.home == null) {
             return false;
         }
-        return o.equalsIgnoreCase(cx.home) || o.equalsIgnoreCase(cx.homePlace) || o.equalsIgnoreCase(initials(cx.home))
+        return sameCouncil(o, cx.home) || o.equalsIgnoreCase(cx.homePlace) || o.equalsIgnoreCase(initials(cx.home))
                 || o.equalsIgnoreCase(initials(cx.home) + "s");
     }
 
@@ -1205,9 +1246,9 @@ final class Bodies {
             + "club|society|institute|venue|theatre|employer|broadcaster|operator|developer|contractor|supplier)";
     /** "Westby Recycling, a company based in ...", "LAFs (a local support group ...", "Acorn8 which is a young people's group". */
     private static final Pattern APPOSITION = Pattern.compile("(?<name>" + NAME + ")(?:\\s*\\([A-Z][A-Za-z&]{1,9}\\))?"
-            + "(?:\\s*,\\s*|\\s+\\(\\s*|\\s+(?:which|who)\\s+(?:is|are)\\s+)(?!(?:a|an)\\s+(?:\\w+\\s+)?(?:group|number|range|variety|team)\\s+of\\b)"
-            + "(?:a|an|the|one\\s+of\\s+the)?\\s*"
-            + "(?:[\\p{L}'’\\-]+\\s+){0,4}?" + BODY_NOUN + "\\b");
+            + "(?:(?:\\s*,\\s*|\\s+\\(\\s*)(?:a|an|the|one\\s+of\\s+the)\\s+|\\s+(?:which|who)\\s+(?:is|are)\\s+(?:(?:a|an|the)\\s+)?)"
+            + "(?!(?:\\w+\\s+)?(?:group|number|range|variety|team)\\s+of\\b)"
+            + "(?:(?!(?:in|with|by|of|for|to|at|on|and)\\s)[\\p{L}'’\\-]+\\s+){0,4}?" + BODY_NOUN + "\\b");
     /** "the charity Westby Friends", "a local charity called ‘Knit Together’". */
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?i:charity|company|social\\s+enterprise|organisation|organization|firm|"
             + "consultancy|community\\s+interest\\s+company)\\s+(?:(?i:called|named|known\\s+as)\\s+)?[‘'“\"]?(?<name>" + NAME + ")[’'”\"]?");

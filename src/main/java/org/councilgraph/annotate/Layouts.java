@@ -19,6 +19,11 @@ final class Layouts {
     }
 
     static String flatten(String text) {
+        return flatten(text, false);
+    }
+
+    /** As above; with {@code blocks} every line is a block of its own (a web page's paragraphs and list items) and none wraps. */
+    static String flatten(String text, boolean blocks) {
         char[] c = text.toCharArray();
         List<int[]> lines = new ArrayList<>();
         int s = 0;
@@ -43,7 +48,7 @@ final class Layouts {
                 next++;
             }
             char lastChar = lastNonSpace(c, l);
-            boolean wraps = len >= soft && ".:;!?|".indexOf(lastChar) < 0 && next < lines.size()
+            boolean wraps = !blocks && len >= soft && ".:;!?|".indexOf(lastChar) < 0 && next < lines.size()
                     && !startsItem(c, lines.get(next));
             if (wraps) {
                 int to = next < lines.size() ? lines.get(next)[0] : c.length;

@@ -135,7 +135,8 @@ final class BodyResolver {
                 String rest = k.substring(w[0].length() + 1);
                 List<String> spelt = new ArrayList<>();
                 for (String l : keys.keySet()) {
-                    if (!l.equals(k) && l.endsWith(" " + rest) && initialsOf(l.substring(0, l.length() - rest.length() - 1)).equals(w[0])) {
+                    if (!l.equals(k) && l.endsWith(" " + rest) && (initialsOf(l.substring(0, l.length() - rest.length() - 1)).equals(w[0])
+                            || initialsOf(l).equals(w[0]))) { // "NIS service": the initials of "Northby Independence Service"
                         spelt.add(l);
                     }
                 }
