@@ -433,7 +433,9 @@ final class Bodies {
                 }
                 boolean listSep = next.text().equals(",") || next.text().matches("and|&|or|the|with|to|at|in|on");
                 boolean continues = !listSep && !next.text().startsWith("(") && headAhead(run, i + 1) && wordsBefore(cur) <= 1
-                        || headFirst(run, i);
+                        || headFirst(run, i)
+                        // "Westby Panel Advisers’ Forum": a plural possessive between two heads joins them
+                        || next.text().matches(".*s['’]") && i + 2 < run.size() && isHead(run.get(i + 2));
                 if (listSep || (!continues && !next.text().startsWith("(") && !isHead(next))) {
                     parts.add(cur);
                     keep.add(curKeep);
@@ -549,11 +551,11 @@ final class Bodies {
         // proper names, one word each, before shared words and a plural head
         for (List<Tok> m : members) {
             Tok t = m.get(0);
-            if (m.size() != 1 || !proper(t, cx)) {
+            if (m.size() != 1 || !proper(t, cx) || GENERIC.matcher(t.text() + " " + h).matches()) {
                 return null;
             }
         }
-        if (!proper(cur.get(0), cx)) {
+        if (!proper(cur.get(0), cx) || GENERIC.matcher(cur.get(0).text() + " " + h).matches()) {
             return null;
         }
         List<Tok> shared = cur.subList(1, cur.size());
@@ -935,8 +937,8 @@ final class Bodies {
                 String possessor = joined(name.subList(cut, i + 1)).replaceAll("(?:['’]s|s['’])$", "");
                 String lastWord = t.text().replaceAll("(?:['’]s|s['’])$", "");
                 // "Panel Advisers’ Forum": a plural common noun's possessive is part of the name, not its owner
-                boolean commonPlural = t.text().matches(".*s['’]") && cx.lowerWords.contains(t.lower().replaceAll("['’]$", ""))
-                        && !isHead(new Tok(lastWord, t.start(), t.end()));
+                boolean commonPlural = t.text().matches("[A-Z][a-z]+s['’]") && !isHead(new Tok(lastWord, t.start(), t.end()))
+                        && !cx.councilPlaces.contains(lastWord);
                 if (!COMMON_POSSESSOR.matcher(lastWord).matches() && !COMMON_POSSESSOR.matcher(possessor).matches() && !commonPlural) {
                     owner = possessor;
                     cut = i + 1;

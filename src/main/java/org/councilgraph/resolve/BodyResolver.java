@@ -231,8 +231,7 @@ final class BodyResolver {
         String p = place == null ? "" : place.toLowerCase(Locale.ROOT);
         if (!p.isEmpty() && w.length > 2 && k.startsWith(p + " ")) {
             k = k.substring(place.length() + 1);
-        } else if (p.length() > 4 && w.length > 2 && w[0].length() >= 4 && w[0].length() < p.length() && p.startsWith(w[0].substring(0, 3))
-                && abbreviates(w[0], p)) {
+        } else if (w.length > 2 && abbreviation(w[0], p)) {
             k = k.substring(w[0].length() + 1); // "Northants Fostering Service": the place abbreviated
         } else if (initials != null && initials.length() >= 2 && w.length > 2
                 && (w[0].equals(initials.toLowerCase(Locale.ROOT)) || w[0].equals(initials.toLowerCase(Locale.ROOT) + "s"))) {
@@ -242,15 +241,22 @@ final class BodyResolver {
         k = k.replaceAll("\\b(service|team|hub|centre|unit|partnership|school|board|group)s\\b", "$1").replaceAll("\\bfamilies\\b", "family");
         k = k.replaceFirst(" (service|services) (department|directorate|division)$", " service");
         // a department is named by the services it holds: "Children and Family Department" is "... Services"
-        k = k.replaceFirst("^(.+ .+) department$", "$1 service");
+        k = k.replaceFirst("^(.+) department$", "$1 service");
         // "Virtual School team", "Fostering Service team": the team of a unit is the unit
         k = k.replaceFirst("(?<=.) (service|school|hub|unit) team$", " $1");
         return k;
     }
 
+    /** "Northants" for "Northamptonshire": a shorter word with the place's first letters and its letters in order. */
+    private static boolean abbreviation(String word, String place) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return place != null && place.length() > 4 && w.length() >= 4 && w.length() < place.length()
+                && place.toLowerCase(Locale.ROOT).startsWith(w.substring(0, 3)) && abbreviates(w, place.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean qualified(String name, String place, String initials) {
         String[] w = name.split(" ");
-        return w.length > 2 && (place != null && !place.isEmpty() && name.startsWith(place + " ")
+        return w.length > 2 && (place != null && !place.isEmpty() && (name.startsWith(place + " ") || abbreviation(w[0], place))
                 || initials != null && initials.length() >= 2 && (w[0].equals(initials) || w[0].equals(initials + "s")));
     }
 

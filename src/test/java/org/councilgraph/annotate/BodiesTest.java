@@ -86,4 +86,120 @@ class BodiesTest {
         assertEquals('|', flat.charAt(text.indexOf('\n')));
         assertEquals(' ', flat.charAt(text.indexOf("and\n") + 3));
     }
+
+    private static List<BodyMention> read(String text) {
+        return Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of());
+    }
+
+    private static Set<String> all(List<BodyMention> found) {
+        return found.stream().filter(b -> b.kind() == BodyKind.SERVICE || b.kind() == BodyKind.ORGANISATION).map(BodyMention::name)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aCommaWithNoAndToComeEndsAName() {
+        List<BodyMention> found = read("Prior to the making of a Placement Order, Permanence Team social workers visit the family. "
+                + "The Practice Excellence, Safeguarding and Performance Service supports them.");
+        Set<String> services = names(found, BodyKind.SERVICE);
+        assertTrue(services.contains("Permanence Team"), services.toString());
+        assertTrue(services.contains("Practice Excellence, Safeguarding and Performance Service"), services.toString());
+        assertFalse(services.stream().anyMatch(s -> s.startsWith("Placement Order")), services.toString());
+    }
+
+    @Test
+    void wordsAfterAHeadCanMakeItAModifier() {
+        List<BodyMention> found = read("Providers meet the Early Years Foundation Stage. The Westby Families Partnership (WFP) Programme "
+                + "is a national initiative. The WFP aims to keep children at home. The Eastby Pupil Unit funding was claimed.");
+        assertTrue(all(found).isEmpty(), found.toString());
+    }
+
+    @Test
+    void aQuotedTermAndAPluralPossessiveAreReadAsPrinted() {
+        Set<String> orgs = names(read("They are ‘Responsible Authorities’ of Community Safety Partnerships in the county. "
+                + "The adviser is a member of the East Marsh Panel Advisers’ Forum, which shares practice."), BodyKind.ORGANISATION);
+        assertTrue(orgs.contains("Community Safety Partnerships"), orgs.toString());
+        assertTrue(orgs.contains("East Marsh Panel Advisers’ Forum"), orgs.toString());
+    }
+
+    @Test
+    void oneUnitOfClassWordsIsTheCouncilsButAKindIsNot() {
+        List<BodyMention> found = read("Mr Grey highlighted the challenges within the Adults Directorate. Appeals go to the Special "
+                + "Education Service.\nElectoral Division: All\nThe county is responsible for a Local Authority Fostering Service and "
+                + "there are four Children in Care teams. The work is done with the Police, Probation Service, Education and Health Services.");
+        Set<String> services = names(found, BodyKind.SERVICE);
+        assertEquals(Set.of("Adults Directorate", "Special Education Service"), services, found.toString());
+    }
+
+    @Test
+    void bodiesNamedHeadFirstAreOutsideBodies() {
+        List<BodyMention> found = read("Northbury and the Department of Westmarch hosted a workshop. Guidance was published by the "
+                + "Department of Education (DfE) in June 2015. She studied at the University of Eastby.");
+        Set<String> orgs = names(found, BodyKind.ORGANISATION);
+        assertTrue(orgs.containsAll(Set.of("Department of Westmarch", "Department for Education", "University of Eastby")), orgs.toString());
+    }
+
+    @Test
+    void unitsListedBeforeTheirSharedHeadAreUnitsOfTheirOwn() {
+        List<BodyMention> found = read("Members called in the Future of Services at Seashore and Millbrook Family Hubs. Mr Lane praised "
+                + "NCC’s Trading Standards and Communications teams. Families could make a referral through the Council’s Front Door. "
+                + "The Council’s Constitution sets out the rules.");
+        Set<String> services = names(found, BodyKind.SERVICE);
+        assertTrue(services.containsAll(Set.of("Seashore Family Hub", "Millbrook Family Hub", "Trading Standards", "Communications",
+                "Front Door")), services.toString());
+        assertFalse(services.contains("Constitution"), services.toString());
+    }
+
+    @Test
+    void theSentenceSaysWhichNamesWithoutAHeadAreBodies() {
+        Set<String> orgs = names(read("The council signed a contract with Westby Recycling, a company based in Eastby. The guide was "
+                + "written through the collaboration of Northbury Fathers, the charity Dads Together, and local schools. We work with a "
+                + "local charity called ‘Knit Club’. Additionally, the Tree Planting Day was a success."), BodyKind.ORGANISATION);
+        assertTrue(orgs.containsAll(Set.of("Westby Recycling", "Northbury Fathers", "Dads Together", "Knit Club")), orgs.toString());
+        assertFalse(orgs.contains("Additionally"), orgs.toString());
+    }
+
+    @Test
+    void aUnitNamedAfterAPostOrAfterATitlesCommaIsAUnit() {
+        String text = "The Independent Reviewing Officer Service has grown. Appeals were handled by Heads of Service, "
+                + "Special Education Service, and the Transport Manager.";
+        Set<String> services = names(Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of()), BodyKind.SERVICE);
+        assertTrue(services.contains("Independent Reviewing Officer Service"), services.toString());
+        assertTrue(services.contains("Special Education Service"), services.toString());
+    }
+
+    @Test
+    void theHomeCouncilIsReadWholeWhateverComesBefore() {
+        List<BodyMention> found = read("Should Northbury County Council be accepted into the programme, it could act. "
+                + "Watch Council meetings here. The work near Westby Court Farm went on; the High Court heard the case.");
+        assertEquals(Set.of("High Court"), all(found), found.toString());
+        assertTrue(found.stream().anyMatch(b -> b.kind() == BodyKind.COUNCIL && b.name().equals(COUNCIL)), found.toString());
+    }
+
+    @Test
+    void theCellsUnderARowOfPostsAreUnits() throws Exception {
+        String text;
+        try (var in = BodiesTest.class.getResourceAsStream("/fixtures/structure-chart.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Set<String> services = names(Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of()), BodyKind.SERVICE);
+        assertTrue(services.containsAll(Set.of("Family Centres", "Duty and Advice Teams", "Early Help Response Team", "Fostering Support teams",
+                "Pupil Place Planning", "Child in Need Teams", "Centre for Professional Practice", "Participation Team", "Oakdene Nursery")),
+                services.toString());
+        // staff titles, activities and the glossary below the chart are not units
+        for (String no : List.of("Independent Chairs", "Learning and Development", "Local Authority Designated Officers",
+                "Supporting Families Programme", "Children and Young People")) {
+            assertFalse(services.contains(no), no + " in " + services);
+        }
+    }
+
+    @Test
+    void flattenCrossesTheBlankLinesOfDoubleSpacedTextButNotTheLinesOfAWebPage() {
+        String text = "Nationally, fewer carers come forward each year, and the figures are lower than before the pandemic. The Fostering\n\n"
+                + "Network estimates a shortage of carers across the whole country in the coming year and beyond.\n";
+        String flat = Layouts.flatten(text);
+        assertTrue(flat.contains("The Fostering  Network"), flat);
+        assertEquals(Set.of("The Fostering Network"), names(read(text), BodyKind.ORGANISATION)); // the gazetteer's name
+        String page = "Joint Committee for Westby and Eastby Children\nSouth Marsh Waste Partnership Joint Committee\n";
+        assertEquals('|', Layouts.flatten(page, true).charAt(page.indexOf('\n')));
+    }
 }

@@ -40,4 +40,59 @@ class BodyResolverTest {
         assertEquals(BodyKind.ORGANISATION, groups.get(0).kind());
         assertTrue(groups.get(0).altLabels().contains("NYC"));
     }
+
+    private static java.util.Set<String> labels(List<BodyResolver.Group> groups) {
+        return groups.stream().map(BodyResolver.Group::label).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void aShortFormIsTheOneLongerNameItShortens() {
+        List<BodyResolver.Group> orgs = BodyResolver.group(List.of(
+                m("Westby and Eastby Safeguarding Children Partnership", BodyKind.ORGANISATION, 0),
+                m("Safeguarding Children Partnership", BodyKind.ORGANISATION, 100),
+                m("Safeguarding Partnership", BodyKind.ORGANISATION, 200),
+                m("Serious Violence Group", BodyKind.ORGANISATION, 300),
+                m("Preventing Exploitation and Serious Violence Delivery Group", BodyKind.ORGANISATION, 400)), "Northbury County Council");
+        assertEquals(java.util.Set.of("Westby and Eastby Safeguarding Children Partnership", "Serious Violence Group",
+                "Preventing Exploitation and Serious Violence Delivery Group"), labels(orgs));
+        List<BodyResolver.Group> services = BodyResolver.group(List.of(
+                m("Practice Excellence, Safeguarding and Performance Service", BodyKind.SERVICE, 0),
+                m("Safeguarding and Performance Service", BodyKind.SERVICE, 100),
+                m("Permanence and Adoption Service", BodyKind.SERVICE, 200),
+                m("Adoption Service", BodyKind.SERVICE, 300)), "Northbury County Council");
+        assertEquals(java.util.Set.of("Practice Excellence, Safeguarding and Performance Service", "Permanence and Adoption Service",
+                "Adoption Service"), labels(services));
+    }
+
+    @Test
+    void initialsDepartmentsAndTeamsOfOneServiceAreOneBody() {
+        List<BodyResolver.Group> groups = BodyResolver.group(List.of(
+                m("Independent Visitor Scheme", BodyKind.SERVICE, 0),
+                m("IV Scheme", BodyKind.SERVICE, 100),
+                m("IV Scheme", BodyKind.SERVICE, 150),
+                m("Children and Family Department", BodyKind.SERVICE, 200),
+                m("Children and Family Services", BodyKind.SERVICE, 300),
+                m("CFS Department", BodyKind.SERVICE, 350),
+                m("Education Inclusion Service", BodyKind.SERVICE, 400),
+                m("Education Inclusion team", BodyKind.SERVICE, 500),
+                m("Child Exploitation Service", BodyKind.SERVICE, 600),
+                m("Child Exploitation Team", BodyKind.SERVICE, 700),
+                m("Child Exploitation team", BodyKind.SERVICE, 800)), "Northbury County Council");
+        assertEquals(5, groups.size(), groups.toString());
+        assertTrue(labels(groups).containsAll(java.util.Set.of("Independent Visitor Scheme", "Education Inclusion Service",
+                "Child Exploitation Service", "Child Exploitation Team")), groups.toString());
+        BodyResolver.Group department = groups.stream().filter(g -> g.mentions().size() == 3 && g.label().startsWith("Children")).findFirst()
+                .orElseThrow();
+        assertTrue(department.altLabels().contains("CFS Department"), department.toString());
+    }
+
+    @Test
+    void aCouncilKnownByItsDomainHasThePlaceItsLabelAbbreviates() {
+        List<BodyResolver.Group> groups = BodyResolver.group(List.of(
+                m("Northbyshire Music Service", BodyKind.SERVICE, 0),
+                m("Music Service", BodyKind.SERVICE, 100),
+                m("Northbs Fostering Service", BodyKind.SERVICE, 200),
+                m("Fostering Service", BodyKind.SERVICE, 300)), "northbys.gov.uk");
+        assertEquals(java.util.Set.of("Music Service", "Fostering Service"), labels(groups), groups.toString());
+    }
 }
