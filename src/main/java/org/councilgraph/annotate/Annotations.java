@@ -29,14 +29,14 @@ public record Annotations(Layout layout, List<PersonMention> people, List<PostMe
      *
      * @param name   the name, parsed
      * @param span   where it was read
-     * @param post   a post printed with the name ("Jane Moore, Director of ..."), if any
+     * @param post   a post printed with the name ("Jo Hale, Director of ..."), if any
      * @param origin how the name was found
      */
     public record PersonMention(PersonName name, Span span, Optional<String> post, Origin origin) {
     }
 
     /**
-     * A post named: "Director of Children and Family Services", "Cabinet Member for Finance".
+     * A post named: "Director of Adult Social Services", "Cabinet Member for Finance".
      *
      * @param label  the post title as printed, tidied
      * @param span   where it was read
@@ -54,7 +54,7 @@ public record Annotations(Layout layout, List<PersonMention> people, List<PostMe
      * @param name    the body's name, tidied: the full form where the text printed an acronym it defines
      * @param kind    service, outside organisation, council or committee
      * @param span    where it was read
-     * @param printed the form printed at {@code span} ("CQC", "Leicestershire Fostering Service")
+     * @param printed the form printed at {@code span} ("CQC", "Northby Fostering Service")
      */
     public record BodyMention(String name, BodyKind kind, Span span, String printed) {
         public BodyMention(String name, BodyKind kind, Span span) {

@@ -14,7 +14,7 @@ import org.councilgraph.text.Span;
  *
  * <pre>{@code
  * Annotations a = Annotator.annotate(layout);
- * a.people();     // "Jane Moore" at 5012..5022, with her post where printed beside her
+ * a.people();     // "Jo Hale" at 5012..5019, with her post where printed beside her
  * a.citations();  // "Children Act 2004", sections [18(2)]
  * }</pre>
  *

@@ -28,7 +28,7 @@ import org.councilgraph.text.Span;
  * and sentence words, people's names, post titles and document words ("Annual Report of the ...")
  * caught at their front are trimmed. National bodies known by a short name (Ofsted, NHS, DfE) come
  * from a gazetteer of national public bodies ({@link NationalBodies}); acronyms are read as bodies
- * only where the paper defines them ("Community Safety Team (CST)") or the gazetteer knows them.
+ * only where the paper defines them ("Road Safety Team (RST)") or the gazetteer knows them.
  */
 final class Bodies {
     private static final String WORD = "[A-Z][\\p{L}\\p{N}'’\\-]*[\\p{L}\\p{N}’']|[A-Z]";
@@ -52,7 +52,7 @@ final class Bodies {
     /** Heads that come first in a name: "University of Westby", "Department of Eastshire". */
     private static final Set<String> HEAD_FIRST = Set.of("department", "ministry", "office", "university", "college", "institute",
             "society", "association", "federation", "museum", "bank", "church", "diocese", "council", "commission");
-    /** Heads that a lowercase spelling still makes a head ("the EHE team", "Leicester Grammar school"). */
+    /** Heads that a lowercase spelling still makes a head ("the HTS team", "Westby Grammar school"). */
     private static final Set<String> LOWER_HEADS = Set.of("service", "team", "teams", "hub", "hubs", "unit",
             "department", "directorate", "division", "scheme", "group", "school", "trust", "partnership", "board", "forum", "network");
     /** Capitals that belong inside names rather than starting a new one ("Head of SEND Services"). */
@@ -125,7 +125,7 @@ final class Bodies {
             + "funds?|unions?|clubs?|courts?|police|societ(?:y|ies)|companies|company|commissions?|bodies|body|providers?|"
             + "corporations?)$");
     /**
-     * Class names among the names of one unit: a singular "Special Education Service" or "Youth Service"
+     * Class names among the names of one unit: a singular "Sensory Support Service" or "Youth Service"
      * is the council's own, a "Local Service" or "Support Team" is not a name.
      */
     private static final Pattern WEAK_GENERIC = Pattern.compile(
@@ -134,7 +134,7 @@ final class Bodies {
             + "borough|parish|town|local\\s+authority|the\\s+council'?’?s|council'?’?s|nhs|delivery|project|lead|host|responsible|"
             + "accountable|front|line|multi-agency|agency|area|locality|regional|central|corporate|electoral|polling|ward)\\s+)*"
             + "(?:service|team|unit|hub|department|directorate|division)$");
-    /** Names that carry an outside body's mark whatever their head ("Police Child Abuse Investigation Unit"). */
+    /** Names that carry an outside body's mark whatever their head ("Police Missing Persons Unit"). */
     private static final Pattern OUTSIDE_MARK = Pattern.compile(
             "(?i).*\\b(?:police|constabulary|nhs|hospitals?|university|college|trust|ltd|limited|plc|cic|llp|charity|church|diocese|"
             + "probation|national|regional|royal|british|integrated\\s+care|clinical\\s+commissioning|fire\\s+and\\s+rescue|"
@@ -219,7 +219,7 @@ final class Bodies {
             String name = CouncilNames.normalise(c.group());
             name = name.replaceFirst("^\\([^)]*\\)\\s*", "");
             if (name.matches(".*\\bCouncil and .*")) {
-                // "Kent County Council and Birmingham City Council", "Council and Medway Council": the councils in it
+                // "Northby County Council and Westby City Council", "Council and Eastby Council": the councils in it
                 int from = 0;
                 for (String part : name.split("(?<=Council) and ")) {
                     int at = c.group().indexOf(part.split(" ")[0], from);
@@ -235,7 +235,7 @@ final class Bodies {
             }
             String[] w = name.split(" ");
             if (w.length > 2 && cx.lowerWords.contains(w[0].toLowerCase(Locale.ROOT)) && CouncilNames.isCouncil(name.substring(w[0].length() + 1))) {
-                name = name.substring(w[0].length() + 1); // "Should Kent County Council"
+                name = name.substring(w[0].length() + 1); // "Should Northby County Council"
             }
             if (!CouncilNames.isCouncil(name) || name.matches("(?i)(?:county|city|district|borough|town)\\s+council")) {
                 continue;
@@ -324,7 +324,7 @@ final class Bodies {
         }
     }
 
-    /** "Leicestershire County Council" -> "Leicestershire"; "Royal Borough of Kingston upon Thames" -> "Kingston upon Thames". */
+    /** "Northby County Council" -> "Northby"; "Royal Borough of Eastby upon Avon" -> "Eastby upon Avon". */
     static String place(String council) {
         return council.replaceFirst("(?i)^(?:the\\s+)?(?:royal|london)\\s+borough\\s+of\\s+", "")
                 .replaceFirst("(?i)\\s+(?:metropolitan\\s+)?(?:county|city|district|borough|town|unitary)?\\s*council$", "")
@@ -338,7 +338,7 @@ final class Bodies {
         while (m.find()) {
             String t = m.group();
             int end = m.end();
-            // a closing quote is no part of a word ("‘Targeted’ Family Help"); a plural possessive is ("Carers’ Forum")
+            // a closing quote is no part of a word ("‘Enhanced’ Family Support"); a plural possessive is ("Carers’ Forum")
             while (t.length() > 1 && (t.endsWith("-") || (t.endsWith("'") || t.endsWith("’"))
                     && (!t.matches(".*[sS]['’]") || quoted(flat, m.start())))) {
                 t = t.substring(0, t.length() - 1);
@@ -387,7 +387,7 @@ final class Bodies {
             Tok t = run.get(i);
             if (t.isCaps() && !t.text().startsWith("(") && !cur.isEmpty() && !INNER_CAPS.contains(t.text())
                     && cur.stream().anyMatch(x -> x.isWord() && !isLink(x))) {
-                // "CQC Care Quality Commission CYPF Children ...": a glossary, or a heading run into a name
+                // "CQC Care Quality Commission NYPF Northby Young ...": a glossary, or a heading run into a name
                 parts.add(cur);
                 keep.add(curKeep && glossaryAcronym == null);
                 cur = new ArrayList<>();
@@ -405,7 +405,7 @@ final class Bodies {
                 continue;
             }
             if (t.text().equals(",") && !cur.isEmpty() && !listComma(run, i)) {
-                // "the making of a Placement Order, Permanence Team social workers": a comma with no "and" to come ends a clause
+                // "the making of a Care Order, Intake Team social workers": a comma with no "and" to come ends a clause
                 parts.add(cur);
                 keep.add(curKeep);
                 cur = new ArrayList<>();
@@ -465,7 +465,7 @@ final class Bodies {
             BodyMention b = fromPart(p, cx, keep.get(k));
             Tok before = k > 0 && !parts.get(k).isEmpty() ? previousCaps(run, parts.get(k).get(0)) : null;
             if (b != null && before != null && acronymFits(before.text(), p)) {
-                // a glossary line, "CYPF Children, Young People and Families": the acronym is defined, the body is not mentioned
+                // a glossary line, "YPF Young People and Families": the acronym is defined, the body is not mentioned
                 cx.acronyms.putIfAbsent(before.text(), b);
                 continue;
             }
@@ -583,7 +583,7 @@ final class Bodies {
             + "workforce|tax|reserves|capital|revenue|funds?|grants?|contracts?|services|policies|standards)");
 
     /**
-     * "through the Council’s Front Door", "NCC's Trading Standards": capitalised words the council
+     * "through the Council’s Access Point", "NCC's Building Control": capitalised words the council
      * owns by its possessive, with no head noun, name one of its units unless they name a document,
      * a rule, money, a place, a meeting or people.
      */
@@ -653,12 +653,12 @@ final class Bodies {
         return 0;
     }
 
-    /** Words that end the title of a post held by several people: "Education Welfare Officers", "Independent Chairs". */
+    /** Words that end the title of a post held by several people: "Attendance Officers", "Panel Chairs". */
     private static final Pattern STAFF_WORD = Pattern.compile(
             "(?i)(?:officers?|consultants?|chairs?|workers?|managers?|advisers?|advisors?|co-?ordinators?|assistants?|leads?|"
             + "practitioners?|directors?|heads?|administrators?|visitors?|mentors?|specialists?|analysts?|apprentices?|nurses?|"
             + "therapists?|staff|teachers?|governors?|volunteers?|clerks?|secretary|secretaries|partners?)");
-    /** Words of activities rather than units, ending a chart's cell: "Learning and Development", "Prevention Programme". */
+    /** Words of activities rather than units, ending a chart's cell: "Research and Development", "Prevention Programme". */
     private static final Pattern ACTIVITY_CELL = Pattern.compile(
             "(?i)(?:programme|project|practice|co-?ordination|development|workforce|training|strategy|policy|prevention|"
             + "audits?|playgrounds?)");
@@ -666,7 +666,7 @@ final class Bodies {
     /**
      * The units of a structure chart: the cells under a row of post titles ({@link Layouts#chartCells}),
      * less the cells that name people or posts and those that name an activity rather than a unit.
-     * A unit without a head noun ("Pupil Place Planning", "Admissions") is a unit here, where the
+     * A unit without a head noun ("School Travel Planning", "Registrations") is a unit here, where the
      * chart's layout says so.
      */
     private static List<BodyMention> chartUnits(Context cx) {
@@ -676,13 +676,13 @@ final class Bodies {
                 continue;
             }
             String raw = cx.text.substring(cell.start(), cell.end());
-            // a page number run into the cell, counts and notes after the name ("Leaving Care Teams x2 (soon 3)")
+            // a page number run into the cell, counts and notes after the name ("Outreach Teams x2 (soon 3)")
             Matcher lead = Pattern.compile("^\\d{1,3}\\s+").matcher(raw);
             int from = lead.find() ? lead.end() : 0;
             Matcher tail = Pattern.compile("\\s+(?:x\\s*\\d.*|\\(.*)$").matcher(raw);
             int to = tail.find(from) ? tail.start() : raw.length();
             String name = raw.substring(from, to).strip();
-            // "Early Years Support Team & Westby Nursery": two units in one cell
+            // "Outreach Team & Westby Nursery": two units in one cell
             Matcher amp = Pattern.compile("^(.*\\b(?:Team|Service|Services|Unit|Hub))\\s+&\\s+(.+)$").matcher(name);
             List<int[]> parts = new ArrayList<>();
             if (amp.matches()) {
@@ -712,7 +712,7 @@ final class Bodies {
         return out;
     }
 
-    /** "Education and Health Services": every member of the list with the head is a class name. */
+    /** "Health and Education Services": every member of the list with the head is a class name. */
     private static boolean genericList(List<Tok> name) {
         if (name.stream().noneMatch(t -> t.text().matches("and|&")) || !name.get(name.size() - 1).lower().endsWith("s")) {
             return false;
@@ -754,7 +754,7 @@ final class Bodies {
                 && !headAhead(run, i + 1) && (i == 0 || isLink(run.get(i - 1)));
     }
 
-    /** A comma of a list of names sharing a head: an "and" follows before the head ("Safeguarding, Quality and Practice Team"). */
+    /** A comma of a list of names sharing a head: an "and" follows before the head ("Audit, Quality and Standards Team"). */
     private static boolean listComma(List<Tok> run, int comma) {
         for (int k = comma + 1; k < run.size(); k++) {
             Tok t = run.get(k);
@@ -791,7 +791,7 @@ final class Bodies {
     }
 
     /**
-     * "Commissioning and Planning and Business Services": with two "and"s and no list commas, the
+     * "Lettings and Repairs and Estate Services": with two "and"s and no list commas, the
      * last one parts two names. "Safeguarding, Anti-Bullying and Governor Support and Development
      * Service": with two after the list's last comma, the first ends the list and the name is what
      * follows it.
@@ -908,7 +908,7 @@ final class Bodies {
                 }
                 return null;
             }
-            // a post title before the name ("Service Manager and Assessment Team") is not part of it
+            // a post title before the name ("Service Manager and Intake Team") is not part of it
             for (int i = cut; i < name.size() - 1; i++) {
                 if (s.start() <= name.get(i).start() && s.end() > name.get(i).start()) {
                     cut = i + 1;
@@ -968,34 +968,34 @@ final class Bodies {
             Tok after = name.get(cut + 1);
             if (cut + 2 < name.size() && after.text().matches("in|on|to|with|for|from|by|of")
                     && (t.lower().matches("[a-z]+ed") && cx.lowerWords.contains(t.lower()) || t.lower().matches("work|working|liaise|liaising|engage|engaging"))) {
-                cut += 2; // "Placed in Council residential", "Work with the Careers Team": a verb and its preposition
+                cut += 2; // "Placed in Council homes", "Work with the Careers Team": a verb and its preposition
                 continue;
             }
             if (cut == 0 && atSentenceStart(cx.flat, t.start()) && cx.lowerWords.contains(t.lower()) && !isHead(t)
                     && after.isWord() && !isLink(after) && !cx.lowerWords.contains(after.lower().replaceAll("['’]s$", ""))
                     && name.size() - cut > 2 && !cx.flat.contains(" " + joinedRaw(cx, name.subList(cut, name.size())))) {
-                // "Achievements Leicestershire Adoption Agency": a common word that starts the line, not the name
+                // "Achievements Northby Adoption Agency": a common word that starts the line, not the name
                 cut++;
                 continue;
             }
             break;
         }
         if (name.size() >= 3 && name.get(name.size() - 1) == headWord && name.get(name.size() - 2).text().matches("and|&|,")) {
-            return null; // "Public Consultation, Business Case and Scheme": the head alone is the last of a list of things
+            return null; // "Survey, Options Appraisal and Scheme": the head alone is the last of a list of things
         }
         List<Tok> kept = name.subList(cut, name.size());
         if (kept.isEmpty()) {
             return null;
         }
         String n = joined(kept);
-        // one unit, a directorate or a service, is the council's own whatever its words ("the Adults Directorate", "Youth Service")
+        // one unit, a directorate or a service, is the council's own whatever its words ("the Place Directorate", "Youth Service")
         boolean unit = kept.size() >= 2 && kept.get(kept.size() - 1).text().matches("Directorate|Division|Department|Service|Team|Unit|Hub")
                 && !WEAK_GENERIC.matcher(n).matches();
         if (GENERIC.matcher(n).matches() && !unit || kept.size() > 14 || n.length() < 3 || genericList(kept) || genericOfPlace(kept, cx)) {
             return null;
         }
         if (kept.size() == 2 && SERVICE_HEADS.contains(kept.get(1).lower()) && kept.get(0).lower().matches("[a-z]{3,}ed")) {
-            return null; // "Commissioned Services", "Integrated Hub": a unit of a kind
+            return null; // "Contracted Services", "Integrated Hub": a unit of a kind
         }
         if (kept.get(kept.size() - 1).lower().matches(".*s") && NUMBER_BEFORE.matcher(cx.flat.substring(Math.max(0, kept.get(0).start() - 12),
                 kept.get(0).start())).find()) {
@@ -1010,7 +1010,7 @@ final class Bodies {
         }
         if (of > 0 && kept.subList(0, of).stream().noneMatch(Bodies::isHead)
                 && GENERIC.matcher(joined(kept.subList(of + 1, kept.size())).replaceFirst("^the ", "")).matches()) {
-            return null; // "Statutory Duties of the Local Authority": a common noun of a class of bodies
+            return null; // "Statutory Functions of the Local Authority": a common noun of a class of bodies
         }
         if (kept.get(0).text().length() == 1) {
             return null; // "F Group": a letter caught before a name
@@ -1022,12 +1022,12 @@ final class Bodies {
             return null;
         }
         if (Character.isLowerCase(head.text().charAt(0))) {
-            // "the EHE team", "Family Help service": a lowercase head needs an acronym or two capitalised words before it
+            // "the HTS team", "Family Support service": a lowercase head needs an acronym or two capitalised words before it
             long caps = kept.stream().filter(t -> t.isWord() && !isLink(t) && Character.isUpperCase(t.text().charAt(0))).count();
             if (caps < 2 && !kept.get(0).isCaps()) {
                 return null;
             }
-            // "a BAME Sibling group", "Post 16 SEND school": an outside body in lower case needs two proper words
+            // "a Year 6 Reading group", "a SEND school": an outside body in lower case needs two proper words
             long proper = kept.stream().filter(t -> t.isWord() && !isLink(t) && !t.isCaps() && Character.isUpperCase(t.text().charAt(0))).count();
             if (!SERVICE_HEADS.contains(head.lower()) && proper < 2) {
                 return null;
@@ -1047,7 +1047,7 @@ final class Bodies {
             return null; // "Westby Court", "Westby City Centre": places, not courts or centres of a service
         }
         if (head.lower().matches("schools?|academy|academies|colleges?|nurser(?:y|ies)") && !COUNCIL_SCHOOL.matcher(n).matches()) {
-            // a school is named by a proper word ("Millgate School"); "Secondary Schools", "Awaiting School" are not names
+            // a school is named by a proper word ("Westby School"); "Secondary Schools", "Finding School" are not names
             if (head.lower().matches("schools|academies|colleges|nurseries")) {
                 return null;
             }
@@ -1101,7 +1101,7 @@ final class Bodies {
         return m.find() ? m.group(1) : null;
     }
 
-    /** "Community Safety Team (CST)": the acronym's letters are the name's initials, in order. */
+    /** "Road Safety Team (RST)": the acronym's letters are the name's initials, in order. */
     private static boolean acronymFits(String acronym, List<Tok> name) {
         String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
         StringBuilder initials = new StringBuilder();
@@ -1224,7 +1224,7 @@ final class Bodies {
         return sb.toString();
     }
 
-    /** "Leicester City Virtual School" in a Leicestershire paper: another council's place begins the name. */
+    /** "Westby City Virtual School" in a Northby paper: another council's place begins the name. */
     private static boolean startsWithOtherPlace(String name, Context cx) {
         if (cx == null) {
             return false;
@@ -1246,7 +1246,7 @@ final class Bodies {
     private static final String BODY_NOUN = "(?:company|companies|charity|charities|organisation|organization|provider|partnership|group|agency|trust|"
             + "body|consultancy|enterprise|business|firm|network|association|foundation|forum|collective|co-operative|cooperative|"
             + "club|society|institute|venue|theatre|employer|broadcaster|operator|developer|contractor|supplier)";
-    /** "Westby Recycling, a company based in ...", "LAFs (a local support group ...", "Acorn8 which is a young people's group". */
+    /** "Westby Recycling, a company based in ...", "PALs (a local support group ...", "Acorn8 which is a young people's group". */
     private static final Pattern APPOSITION = Pattern.compile("(?<name>" + NAME + ")(?:\\s*\\([A-Z][A-Za-z&]{1,9}\\))?"
             + "(?:(?:\\s*,\\s*|\\s+\\(\\s*)(?:a|an|the|one\\s+of\\s+the)\\s+|\\s+(?:which|who)\\s+(?:is|are)\\s+(?:(?:a|an|the)\\s+)?)"
             + "(?!(?:\\w+\\s+)?(?:group|number|range|variety|team)\\s+of\\b)"

@@ -10,7 +10,7 @@ import org.councilgraph.text.Span;
  * The text as names may be read from it: the same length and offsets as the paper's text, with the
  * line breaks that only wrap a sentence turned into spaces, and every other break (after a heading,
  * a short line, a table cell, a tab) turned into {@code '|'}, which no name crosses. Lines in
- * capitals ("KINSHIP ASSESSMENT TEAM") read in title case.
+ * capitals ("ROAD SAFETY TEAM") read in title case.
  */
 final class Layouts {
     private static final Set<String> SMALL = Set.of("and", "of", "for", "the", "in", "on", "to", "at", "with", "upon", "by", "a", "an");

@@ -14,8 +14,8 @@ import org.councilgraph.annotate.Annotations.BodyMention;
 
 /**
  * Mentions of services and outside bodies to one entity per body. Printed forms of one body
- * differ: "Leicestershire Fostering Service", "the Fostering Service", "Fostering Services",
- * "Children and Family Services Department" and "Children and Family Services". Each form is keyed
+ * differ: "Northby Fostering Service", "the Fostering Service", "Fostering Services",
+ * "Adult and Community Services Department" and "Adult and Community Services". Each form is keyed
  * without what a reader drops when the council is known (the council's place name or initials in
  * front), without case, plural or a redundant second head; the forms of one key are one body,
  * labelled with the form printed most often (an unqualified form before a qualified one) and the
@@ -58,7 +58,7 @@ final class BodyResolver {
             BodyKind kind = services * 2 >= ms.size() ? BodyKind.SERVICE : BodyKind.ORGANISATION;
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (BodyMention m : ms) {
-                // an outside body is called what the paper prints ("CAMHS", "Sports England"); a service by its tidied name
+                // an outside body is called what the paper prints ("CAMHS", "Sport Westby"); a service by its tidied name
                 boolean printedForm = kind == BodyKind.ORGANISATION && !m.printed().matches(".*['’]s .*");
                 counts.merge(printedForm ? m.printed() : m.name(), 1, Integer::sum);
             }
@@ -95,9 +95,9 @@ final class BodyResolver {
      * name fits. An outside body's short form has the same last word and its words in order
      * and begins or ends it ("Adoption Board" of "Adoption and Guardianship Board", "Music Hub" of
      * "Northby Music Hub"); a
-     * service's short form is the end of a list name ("Safeguarding and Performance Service" of
-     * "Practice Excellence, Safeguarding and Performance Service"), or the name after an acronym
-     * of the council's own ("NFS Child Exploitation Team" is the "Child Exploitation Team").
+     * service's short form is the end of a list name ("Quality and Standards Service" of
+     * "Audit, Quality and Standards Service"), or the name after an acronym
+     * of the council's own ("NFS Missing Persons Team" is the "Missing Persons Team").
      */
     static Map<String, String> shortForms(Map<String, BodyKind> keys, List<BodyMention> mentions, String place, String initials) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -123,7 +123,7 @@ final class BodyResolver {
             boolean acronym = w.length >= 2 && w[0].length() >= 2 && w[0].matches("[a-z]+")
                     && mentions.stream().anyMatch(m -> m.name().startsWith(w[0].toUpperCase(Locale.ROOT) + " "));
             if (a.getValue() == BodyKind.SERVICE && acronym && w.length >= 3) {
-                // "NFS Child Exploitation Team": an acronym printed in front of a service the paper names without it
+                // "NFS Missing Persons Team": an acronym printed in front of a service the paper names without it
                 String rest = k.substring(w[0].length() + 1);
                 if (keys.get(rest) == BodyKind.SERVICE) {
                     out.put(k, rest);
@@ -131,7 +131,7 @@ final class BodyResolver {
                 }
             }
             if (acronym) {
-                // "NV Scheme", "CFS Department": the initials of a name the paper prints in full, with the same last words
+                // "HE Scheme", "ACS Department": the initials of a name the paper prints in full, with the same last words
                 String rest = k.substring(w[0].length() + 1);
                 List<String> spelt = new ArrayList<>();
                 for (String l : keys.keySet()) {
@@ -165,7 +165,7 @@ final class BodyResolver {
         return out;
     }
 
-    /** "children and family service" -> "cfs": the initials of the words other than linkers. */
+    /** "adult and community service" -> "acs": the initials of the words other than linkers. */
     private static String initialsOf(String key) {
         StringBuilder sb = new StringBuilder();
         for (String x : key.split(" ")) {
@@ -232,7 +232,7 @@ final class BodyResolver {
         if (!p.isEmpty() && w.length > 2 && k.startsWith(p + " ")) {
             k = k.substring(place.length() + 1);
         } else if (w.length > 2 && abbreviation(w[0], p)) {
-            k = k.substring(w[0].length() + 1); // "Northants Fostering Service": the place abbreviated
+            k = k.substring(w[0].length() + 1); // "Northbys Fostering Service": the place abbreviated
         } else if (initials != null && initials.length() >= 2 && w.length > 2
                 && (w[0].equals(initials.toLowerCase(Locale.ROOT)) || w[0].equals(initials.toLowerCase(Locale.ROOT) + "s"))) {
             k = k.substring(w[0].length() + 1);
@@ -240,14 +240,14 @@ final class BodyResolver {
         // plural heads and a second head saying the same ("Services Department") do not make another body
         k = k.replaceAll("\\b(service|team|hub|centre|unit|partnership|school|board|group)s\\b", "$1").replaceAll("\\bfamilies\\b", "family");
         k = k.replaceFirst(" (service|services) (department|directorate|division)$", " service");
-        // a department is named by the services it holds: "Children and Family Department" is "... Services"
+        // a department is named by the services it holds: "Adult and Community Department" is "... Services"
         k = k.replaceFirst("^(.+) department$", "$1 service");
         // "Virtual School team", "Fostering Service team": the team of a unit is the unit
         k = k.replaceFirst("(?<=.) (service|school|hub|unit) team$", " $1");
         return k;
     }
 
-    /** "Northants" for "Northamptonshire": a shorter word with the place's first letters and its letters in order. */
+    /** "Northbys" for "Northbyshire": a shorter word with the place's first letters and its letters in order. */
     private static boolean abbreviation(String word, String place) {
         String w = word.toLowerCase(Locale.ROOT);
         return place != null && place.length() > 4 && w.length() >= 4 && w.length() < place.length()
