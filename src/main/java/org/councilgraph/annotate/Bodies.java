@@ -133,7 +133,7 @@ final class Bodies {
             + "relevant|all|their|our|its|each|several|various|whole|in-house|external|internal|new|existing|specialist|support|district|"
             + "borough|parish|town|local\\s+authority|the\\s+council'?’?s|council'?’?s|nhs|delivery|project|lead|host|responsible|"
             + "accountable|front|line|multi-agency|agency|area|locality|regional|central|corporate|electoral|polling|ward)\\s+)*"
-            + "(?:service|team|unit|hub|department|directorate|division)$");
+            + "(?:service|team|unit|hub|department|directorate|division|centre)$");
     /** Names that carry an outside body's mark whatever their head ("Police Missing Persons Unit"). */
     private static final Pattern OUTSIDE_MARK = Pattern.compile(
             "(?i).*\\b(?:police|constabulary|nhs|hospitals?|university|college|trust|ltd|limited|plc|cic|llp|charity|church|diocese|"
@@ -287,8 +287,30 @@ final class Bodies {
                 }
             }
         }
+        ownPartnerships(out);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /**
+     * "the Westby Standards Partnership" in a paper that also names the "Westby Standards Service": a
+     * partnership, board or forum named like one of the council's services is that service's own.
+     */
+    private static void ownPartnerships(List<BodyMention> out) {
+        Set<String> services = new HashSet<>();
+        for (BodyMention b : out) {
+            if (b.kind() == BodyKind.SERVICE && b.name().split(" ").length >= 3) {
+                services.add(b.name().substring(0, b.name().lastIndexOf(' ')).toLowerCase(Locale.ROOT));
+            }
+        }
+        out.replaceAll(b -> {
+            if (b.kind() != BodyKind.ORGANISATION || !b.name().matches(".* (?:Partnership|Board|Forum|Group|Network)")
+                    || NationalBodies.isNational(b.name()) || OUTSIDE_MARK.matcher(b.name().toLowerCase(Locale.ROOT)).matches()) {
+                return b;
+            }
+            String modifiers = b.name().substring(0, b.name().lastIndexOf(' ')).toLowerCase(Locale.ROOT);
+            return services.contains(modifiers) ? new BodyMention(b.name(), BodyKind.SERVICE, b.span(), b.printed()) : b;
+        });
     }
 
     /** What the rules know about the paper while reading it. */
@@ -386,7 +408,7 @@ final class Bodies {
         for (int i = 0; i < run.size(); i++) {
             Tok t = run.get(i);
             if (t.isCaps() && !t.text().startsWith("(") && !cur.isEmpty() && !INNER_CAPS.contains(t.text())
-                    && cur.stream().anyMatch(x -> x.isWord() && !isLink(x))) {
+                    && cur.stream().anyMatch(x -> x.isWord() && !isLink(x) && !x.text().equals("The"))) {
                 // "CQC Care Quality Commission NYPF Northby Young ...": a glossary, or a heading run into a name
                 parts.add(cur);
                 keep.add(curKeep && glossaryAcronym == null);
@@ -989,7 +1011,7 @@ final class Bodies {
         }
         String n = joined(kept);
         // one unit, a directorate or a service, is the council's own whatever its words ("the Place Directorate", "Youth Service")
-        boolean unit = kept.size() >= 2 && kept.get(kept.size() - 1).text().matches("Directorate|Division|Department|Service|Team|Unit|Hub")
+        boolean unit = kept.size() >= 2 && kept.get(kept.size() - 1).text().matches("Directorate|Division|Department|Service|Team|Unit|Hub|Centre")
                 && !WEAK_GENERIC.matcher(n).matches();
         if (GENERIC.matcher(n).matches() && !unit || kept.size() > 14 || n.length() < 3 || genericList(kept) || genericOfPlace(kept, cx)) {
             return null;
@@ -1190,6 +1212,11 @@ final class Bodies {
             if (head.equals("office") && !lower.matches(".*\\b(?:business|support|programme|project|management|safeguarding)\\s+office$")) {
                 return null; // "Registered Office", "Head Office": places, not units
             }
+            if (head.matches("centres?") && !lower.matches(".*\\b(?:service|services|customer|contact|children'?’?s?|family|families|day|resource|"
+                    + "assessment|youth|support|care|respite|advice|access|referral|learning|training|excellence|practice|professional|"
+                    + "call|control|operations|data|hub|community|wellbeing|health)\\b.*")) {
+                return BodyKind.ORGANISATION; // "Westby Science Centre": a centre of a visitor's kind, not of a council service
+            }
             return BodyKind.SERVICE;
         }
         if (ownedByHome && head.matches("partnership|partnerships|forum|group|network|board")) {
@@ -1241,7 +1268,9 @@ final class Bodies {
     }
 
     /** A proper name without a head noun: capitalised words, with "of", "and", "the" between them ("The Eastby Players"). */
-    private static final String NAME = "(?:The\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*(?:\\s+(?:(?:and|&|of|for|the|de|in)\\s+)?[A-Z0-9][\\p{L}\\p{N}&'’+\\-]*){0,5}";
+    private static final String NAME = "(?:The\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*(?:\\s+(?:(?:and|&|of|for|the|de|in)\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*){0,5}";
+    /** A name in a list, where "and" parts the names. */
+    private static final String LISTED_NAME = "(?:The\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*(?:\\s+(?:(?:of|for|the|de)\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*){0,5}";
     /** Nouns that say what kind of outside body a name is. */
     private static final String BODY_NOUN = "(?:company|companies|charity|charities|organisation|organization|provider|partnership|group|agency|trust|"
             + "body|consultancy|enterprise|business|firm|network|association|foundation|forum|collective|co-operative|cooperative|"
@@ -1255,9 +1284,10 @@ final class Bodies {
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?i:charity|company|social\\s+enterprise|organisation|organization|firm|"
             + "consultancy|community\\s+interest\\s+company)\\s+(?:(?i:called|named|known\\s+as)\\s+)?[‘'“\"]?(?<name>" + NAME + ")[’'”\"]?");
     /** Words that say the names listed after them are of partners: "in partnership with A and B", "the collaboration of A, B and C". */
-    private static final Pattern PARTNERS = Pattern.compile("\\b(?:in\\s+partnership\\s+with|in\\s+collaboration\\s+with|the\\s+collaboration\\s+of|"
+    private static final Pattern PARTNERS = Pattern.compile("\\b(?:partnership\\s+with|in\\s+collaboration\\s+with|the\\s+collaboration\\s+of|"
             + "partnered\\s+with|organised\\s+by|organized\\s+by|commissioned\\s+from|sponsored\\s+by|contract\\s+with)\\s+"
-            + "(?<list>(?:the\\s+)?" + NAME + "(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+(?:charity|company)\\s+)?" + NAME + "|\\s+and\\s+" + NAME + ")*)");
+            + "(?<list>(?:the\\s+)?" + LISTED_NAME + "(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+(?:charity|company)\\s+)?" + LISTED_NAME
+            + "|\\s+and\\s+" + LISTED_NAME + ")*)");
 
     /**
      * Outside bodies the sentence says are bodies though their names have no head noun: names in
@@ -1277,7 +1307,7 @@ final class Bodies {
         }
         Matcher p = PARTNERS.matcher(cx.flat);
         while (p.find()) {
-            Matcher m = Pattern.compile("(?:the\\s+(?:charity|company)\\s+)?(" + NAME + ")").matcher(cx.flat).region(p.start("list"), p.end("list"));
+            Matcher m = Pattern.compile("(?:the\\s+(?:charity|company)\\s+)?(" + LISTED_NAME + ")").matcher(cx.flat).region(p.start("list"), p.end("list"));
             while (m.find()) {
                 boolean strong = m.group().matches("(?s)the\\s+(?:charity|company)\\s+.*");
                 candidate(cx, found, out, m.start(1), m.end(1), !strong);

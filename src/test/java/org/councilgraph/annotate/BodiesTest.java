@@ -202,4 +202,17 @@ class BodiesTest {
         String page = "Joint Committee for Westby and Eastby Children\nSouth Marsh Waste Partnership Joint Committee\n";
         assertEquals('|', Layouts.flatten(page, true).charAt(page.indexOf('\n')));
     }
+
+    @Test
+    void partnersCentresAndPartnershipsOfTheCouncilsServices() {
+        List<BodyMention> found = read("Theatre partnership with Lantern and Westby City Virtual School began. Westby City Council agreed. "
+                + "The day was supported by the Planet Centre and the Family Support Centre. The Quality Standards Partnership, "
+                + "the Quality Standards Service and the Youth sport trust met. The WAL Management Board will meet.");
+        Set<String> orgs = names(found, BodyKind.ORGANISATION);
+        Set<String> services = names(found, BodyKind.SERVICE);
+        assertTrue(orgs.containsAll(Set.of("Lantern", "Planet Centre", "WAL Management Board")), orgs.toString());
+        assertTrue(services.containsAll(Set.of("Family Support Centre", "Quality Standards Partnership", "Quality Standards Service")),
+                services.toString());
+        assertTrue(found.stream().anyMatch(b -> b.name().equals("Youth Sport Trust") && b.printed().equals("Youth sport trust")), found.toString());
+    }
 }
