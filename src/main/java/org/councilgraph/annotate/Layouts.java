@@ -14,6 +14,7 @@ import org.councilgraph.text.Span;
  */
 final class Layouts {
     private static final Set<String> SMALL = Set.of("and", "of", "for", "the", "in", "on", "to", "at", "with", "upon", "by", "a", "an");
+    private static final Set<String> JOINING = Set.of("and", "of", "for", "the", "with", "upon", "around", "a", "an");
 
     private Layouts() {
     }
@@ -48,7 +49,8 @@ final class Layouts {
                 next++;
             }
             char lastChar = lastNonSpace(c, l);
-            boolean wraps = !blocks && len >= soft && ".:;!?|".indexOf(lastChar) < 0 && next < lines.size()
+            // a line ending in a joining word ("and", "of", "around") goes on whatever its length: "KINSHIP TEAM AROUND" over "THE CHILD TEAM"
+            boolean wraps = !blocks && (len >= soft || endsJoining(c, l)) && ".:;!?|".indexOf(lastChar) < 0 && next < lines.size()
                     && !startsItem(c, lines.get(next));
             if (wraps) {
                 int to = next < lines.size() ? lines.get(next)[0] : c.length;
@@ -169,6 +171,20 @@ final class Layouts {
             b--;
         }
         return b - a;
+    }
+
+    /** The line ends with a word that joins it to the next: "and", "of", "the", "around". */
+    private static boolean endsJoining(char[] c, int[] l) {
+        int b = l[1];
+        while (b > l[0] && Character.isWhitespace(c[b - 1])) {
+            b--;
+        }
+        int a = b;
+        while (a > l[0] && !Character.isWhitespace(c[a - 1])) {
+            a--;
+        }
+        String w = new String(c, a, b - a).toLowerCase(java.util.Locale.ROOT);
+        return a > l[0] && (JOINING.contains(w) || w.equals("&"));
     }
 
     private static char lastNonSpace(char[] c, int[] l) {

@@ -199,6 +199,8 @@ class BodiesTest {
         String flat = Layouts.flatten(text);
         assertTrue(flat.contains("The Fostering  Network"), flat);
         assertEquals(Set.of("The Fostering Network"), names(read(text), BodyKind.ORGANISATION)); // the gazetteer's name
+        String heading = "Intro\nROAD SAFETY TEAM AROUND\nTHE SCHOOL TEAM\nWe met.";
+        assertEquals(' ', Layouts.flatten(heading).charAt(heading.indexOf("AROUND") + 6), Layouts.flatten(heading));
         String page = "Joint Committee for Westby and Eastby Children\nSouth Marsh Waste Partnership Joint Committee\n";
         assertEquals('|', Layouts.flatten(page, true).charAt(page.indexOf('\n')));
     }
