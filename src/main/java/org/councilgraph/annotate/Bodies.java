@@ -47,7 +47,7 @@ final class Bodies {
             "constabulary", "federation", "consortium", "company", "limited", "ltd", "plc", "llp", "cic", "corporation",
             "authority", "bank", "library", "museum", "theatre", "hospital", "hospitals", "church", "diocese", "union",
             "collaborative", "panel", "committee", "sub-committee", "subcommittee", "parliament", "court", "tribunal", "inspectorate",
-            "regulator", "force", "cooperative", "co-operative", "commerce");
+            "regulator", "force", "cooperative", "co-operative", "commerce", "hotel");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     /** Heads that come first in a name: "University of Westby", "Department of Eastshire". */
     private static final Set<String> HEAD_FIRST = Set.of("department", "ministry", "office", "university", "college", "institute",
@@ -118,7 +118,7 @@ final class Bodies {
             + "relevant|partner|children\\s+and\\s+families|children’s|children's\\s+social|adult\\s+social|social\\s+care|"
             + "local\\s+authority\\s+children'?’?s|health\\s+and\\s+social\\s+care|nhs|school|schools|senior|leadership|management|"
             + "project|delivery|the\\s+local|academy|select|other\\s+local|full|combined|mayoral|unitary|delegated|strategic|"
-            + "foundation|established|electoral|development|constituent|neighbouring|host|lead|accountable|responsible)\\s+)*"
+            + "foundation|established|electoral|development|constituent|neighbouring|host|lead|accountable|responsible|foster)\\s+)*"
             + "(?:services?|teams?|units?|hubs?|departments?|directorates?|divisions?|schemes?|centres?|offices?|partnerships?|boards?|"
             + "trusts?|associations?|networks?|groups?|schools?|colleges?|academ(?:y|ies)|councils?|authorit(?:y|ies)|agenc(?:y|ies)|"
             + "panels?|committees?|forums?|executive|government|charit(?:y|ies)|nurser(?:y|ies)|foundations?|hospitals?|"
@@ -1016,8 +1016,9 @@ final class Bodies {
         if (GENERIC.matcher(n).matches() && !unit || kept.size() > 14 || n.length() < 3 || genericList(kept) || genericOfPlace(kept, cx)) {
             return null;
         }
-        if (kept.size() == 2 && SERVICE_HEADS.contains(kept.get(1).lower()) && kept.get(0).lower().matches("[a-z]{3,}ed")) {
-            return null; // "Contracted Services", "Integrated Hub": a unit of a kind
+        if (kept.size() >= 2 && SERVICE_HEADS.contains(kept.get(kept.size() - 1).lower()) && kept.get(0).lower().matches("[a-z]{3,}ed")
+                && (kept.size() == 2 || GENERIC.matcher(joined(kept.subList(1, kept.size()))).matches())) {
+            return null; // "Contracted Services", "Enhanced Support Services": a unit of a kind
         }
         if (kept.get(kept.size() - 1).lower().matches(".*s") && NUMBER_BEFORE.matcher(cx.flat.substring(Math.max(0, kept.get(0).start() - 12),
                 kept.get(0).start())).find()) {

@@ -112,7 +112,7 @@ final class BodyResolver {
                     continue;
                 }
                 if (a.getValue() == BodyKind.ORGANISATION ? w.length >= 2 && (l.endsWith(" " + k) || l.startsWith(w[0] + " ") && subsequence(w, l.split(" ")))
-                        : w.length >= 3 && k.contains(" and ") && l.endsWith(" " + k) && l.split(" and ", -1).length == 2
+                        : w.length >= 3 && k.contains(" and ") && (l.endsWith(" " + k) || l.endsWith(" " + swapped(k))) && l.split(" and ", -1).length == 2
                         && mentions.stream().anyMatch(m -> m.name().contains(",") && key(m.name(), place, initials).equals(l))) {
                     fits.add(l);
                 }
@@ -164,6 +164,12 @@ final class BodyResolver {
             e.setValue(to);
         }
         return out;
+    }
+
+    /** "quality and audit service" -> "audit and quality service": the other order of a key's two members. */
+    private static String swapped(String k) {
+        java.util.regex.Matcher two = Pattern.compile("^(\\w+) and (\\w+) (\\w+)$").matcher(k);
+        return two.matches() ? two.group(2) + " and " + two.group(1) + " " + two.group(3) : k;
     }
 
     /** "adult and community service" -> "acs": the initials of the words other than linkers. */
@@ -243,6 +249,11 @@ final class BodyResolver {
         k = k.replaceFirst(" (service|services) (department|directorate|division)$", " service");
         // a department is named by the services it holds: "Adult and Community Department" is "... Services"
         k = k.replaceFirst("^(.+) department$", "$1 service");
+        // "Lettings and Allocations Service" is the "Allocations and Lettings Service"
+        java.util.regex.Matcher two = Pattern.compile("^(\\w+) and (\\w+) (\\w+)$").matcher(k);
+        if (two.matches() && two.group(1).compareTo(two.group(2)) > 0) {
+            k = two.group(2) + " and " + two.group(1) + " " + two.group(3);
+        }
         // "Virtual School team", "Fostering Service team": the team of a unit is the unit
         k = k.replaceFirst("(?<=.) (service|school|hub|unit) team$", " $1");
         return k;

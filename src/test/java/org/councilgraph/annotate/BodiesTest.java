@@ -128,6 +128,7 @@ class BodiesTest {
                 + "there are three Youth Offending teams. The work is done with the Police, Probation Service, Health and Education Services.");
         Set<String> services = names(found, BodyKind.SERVICE);
         assertEquals(Set.of("Place Directorate", "Sensory Support Service"), services, found.toString());
+        assertTrue(all(read("• Enhanced Support Services: plans for new groups. The guidance encourages Foster Services to act.")).isEmpty());
     }
 
     @Test

@@ -95,4 +95,14 @@ class BodyResolverTest {
                 m("Fostering Service", BodyKind.SERVICE, 300)), "northbys.gov.uk");
         assertEquals(java.util.Set.of("Music Service", "Fostering Service"), labels(groups), groups.toString());
     }
+
+    @Test
+    void twoMembersInEitherOrderAreOneService() {
+        List<BodyResolver.Group> groups = BodyResolver.group(List.of(
+                m("Lettings and Allocations Service", BodyKind.SERVICE, 0),
+                m("Allocations and Lettings Service", BodyKind.SERVICE, 100),
+                m("Audit, Quality and Standards Service", BodyKind.SERVICE, 200),
+                m("Standards and Quality Service", BodyKind.SERVICE, 300)), "Northbury County Council");
+        assertEquals(2, groups.size(), groups.toString());
+    }
 }
