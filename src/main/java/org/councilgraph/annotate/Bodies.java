@@ -1083,6 +1083,15 @@ final class Bodies {
             return null; // "a Regional Adoption Agency", "responsible for a Local Authority Fostering Service": a kind of body, not one
         }
         Span span = new Span(kept.get(0).start(), lastTok.end());
+        if (cx.home != null) {
+            // "the Adoption Agency (Northby County Council Adoption Service)": the bracket names the council's unit it is
+            Matcher alias = Pattern.compile("\\s*\\((?:the\\s+)?" + Pattern.quote(cx.home) + "(?:['’]s)?\\s+([A-Z][^()|]{2,60}?)\\)")
+                    .matcher(cx.flat).region(lastTok.end(), cx.flat.length());
+            if (alias.lookingAt() && SERVICE_HEADS.contains(alias.group(1).replaceAll(".*\\s", "").toLowerCase(Locale.ROOT))) {
+                n = alias.group(1).replaceAll("\\s+", " ");
+                kind = BodyKind.SERVICE;
+            }
+        }
         BodyMention b = new BodyMention(n, kind, span, owner == null ? n : owner + "'s " + n);
         for (Span g : cx.glossary) {
             if (g.contains(span)) {
@@ -1309,9 +1318,11 @@ final class Bodies {
         Matcher p = PARTNERS.matcher(cx.flat);
         while (p.find()) {
             Matcher m = Pattern.compile("(?:the\\s+(?:charity|company)\\s+)?(" + LISTED_NAME + ")").matcher(cx.flat).region(p.start("list"), p.end("list"));
+            // a list that calls one member a charity or a company is a list of such bodies
+            boolean strongList = p.group("list").matches("(?s).*\\bthe\\s+(?:charity|company)\\s+.*");
             while (m.find()) {
-                boolean strong = m.group().matches("(?s)the\\s+(?:charity|company)\\s+.*");
-                candidate(cx, found, out, m.start(1), m.end(1), !strong);
+                boolean multiword = m.group(1).contains(" ");
+                candidate(cx, found, out, m.start(1), m.end(1), !(strongList && multiword) && !m.group().matches("(?s)the\\s+(?:charity|company)\\s+.*"));
             }
         }
         return out;
@@ -1327,7 +1338,7 @@ final class Bodies {
         String last = words[words.length - 1];
         if (bare.length() < 2 || words.length > 6 || BAD_START.matcher(first).matches() && !name.startsWith("The ")
                 || FRONT_DOC_WORD.matcher(first).matches() || GENERIC.matcher(bare).matches() || DOC_WORD.matcher(last).matches()
-                || STAFF_WORD.matcher(last).matches() || first.matches(MONTHS) || isHead(new Tok(last, 0, 1))
+                || STAFF_WORD.matcher(last).matches() && needProper || first.matches(MONTHS) || isHead(new Tok(last, 0, 1))
                 || cx.councilPlaces.contains(bare) || bare.equals(cx.homePlace) || CouncilNames.isCouncil(bare)
                 || bare.matches("[A-Z][a-z]+ly") || cx.councilPlaces.contains(bare.replaceFirst(" (?:City|County|Borough)$", ""))) {
             return; // "Additionally, ...", "Westby City": an adverb, a place

@@ -156,6 +156,12 @@ class BodiesTest {
                 + "written through the collaboration of Northbury Grandparents, the charity Dads Together, and local schools. We work with a "
                 + "local charity called ‘Knit Club’. Additionally, the Tree Planting Day was a success."), BodyKind.ORGANISATION);
         assertTrue(orgs.containsAll(Set.of("Westby Recycling", "Northbury Grandparents", "Dads Together", "Knit Club")), orgs.toString());
+        // a list that calls one member a charity is a list of bodies, common words or not
+        assertTrue(names(read("It was written through the collaboration of Northbury Grandparents, the charity Dads Together, and "
+                + "Young Carers. The work went on."), BodyKind.ORGANISATION).contains("Young Carers"));
+        // a bracket naming the council's own unit says which unit a name is
+        List<BodyMention> alias = read("The report notes the work of the Fostering Agency (Northbury County Council Fostering Service). It ended.");
+        assertEquals(Set.of("Fostering Service"), names(alias, BodyKind.SERVICE), alias.toString());
         assertFalse(orgs.contains("Additionally"), orgs.toString());
     }
 
