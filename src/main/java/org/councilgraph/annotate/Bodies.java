@@ -258,6 +258,9 @@ final class Bodies {
         for (BodyMention b : chartUnits(cx)) {
             add(out, b);
         }
+        for (BodyMention b : headedSections(cx)) {
+            add(out, b);
+        }
         for (BodyMention b : named) {
             add(out, b);
         }
@@ -673,6 +676,51 @@ final class Bodies {
             }
         }
         return 0;
+    }
+
+    /** A line naming a head of service: "Head of Service: Family Support and Youth Justice". */
+    private static final Pattern HEAD_OF_SERVICE = Pattern.compile("(?m)^[ \\t]*Head of Service\\b[^\\n]*$");
+    /** A heading: a short line of capitalised words, without sentence punctuation, numbers or dashes. */
+    private static final Pattern HEADING = Pattern.compile("[A-Z][\\p{L}'’\\-]*(?:[ \\t]+(?:and|of|for|the|in|&|[A-Z][\\p{L}'’\\-]*)){0,7}");
+
+    /**
+     * The sections of a report set out by service: the heading printed under a "Head of Service"
+     * line names the service whose head it is ("Head of Service: Family Support" over a heading
+     * "Family Support"), head noun or not.
+     */
+    private static List<BodyMention> headedSections(Context cx) {
+        List<BodyMention> out = new ArrayList<>();
+        Matcher h = HEAD_OF_SERVICE.matcher(cx.text);
+        while (h.find()) {
+            int at = h.end() + 1;
+            for (int lines = 0; at < cx.text.length() && lines < 4; lines++) {
+                int end = cx.text.indexOf('\n', at);
+                if (end < 0) {
+                    end = cx.text.length();
+                }
+                String line = cx.text.substring(at, end).strip();
+                if (line.isEmpty() || lines == 0 && Character.isLowerCase(line.charAt(0))) {
+                    at = end + 1;
+                    continue; // a blank line, or the head's remit wrapped onto the next line
+                }
+                int start = cx.text.indexOf(line, at);
+                Span span = new Span(start, start + line.length());
+                String[] words = line.split("\\s+");
+                boolean headed = java.util.Arrays.stream(words).anyMatch(w -> SERVICE_HEADS.contains(w.toLowerCase(Locale.ROOT))
+                        || ORG_HEADS.contains(w.toLowerCase(Locale.ROOT)));
+                if (HEADING.matcher(line).matches() && !headed && words.length >= 2 && !GENERIC.matcher(line).matches()
+                        && !FRONT_DOC_WORD.matcher(words[0]).matches() && !BAD_START.matcher(words[0]).matches()
+                        && cx.postSpans.stream().noneMatch(p -> p.start() >= span.start() && p.start() < span.end())
+                        && cx.personSpans.stream().noneMatch(p -> p.overlaps(span))) {
+                    out.add(new BodyMention(line.replaceAll("\\s+", " "), BodyKind.SERVICE, span, line.replaceAll("\\s+", " ")));
+                }
+                if (!line.endsWith(",") && !line.matches(".*\\b(?:and|of|for)$")) {
+                    break;
+                }
+                at = end + 1;
+            }
+        }
+        return out;
     }
 
     /** Words that end the title of a post held by several people: "Attendance Officers", "Panel Chairs". */

@@ -68,8 +68,10 @@ final class BodyResolver {
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
                 // an unqualified form first; a full name before an acronym or a name led by one; then the form printed most
                 boolean q = kind == BodyKind.SERVICE && qualified(c.getKey(), place, initials);
+                // ... and among those, a form of the body's own key before the short or long forms joined to it
+                boolean own = (kind == BodyKind.SERVICE ? key(c.getKey(), place, initials) : key(c.getKey(), null, null)).equals(e.getKey());
                 int score = c.getValue() + (q ? 0 : 100000)
-                        + (c.getKey().contains(" ") ? 10000 : 0) + (c.getKey().matches("[A-Z]{2,} .*") ? 0 : 5000);
+                        + (c.getKey().contains(" ") ? 10000 : 0) + (c.getKey().matches("[A-Z]{2,} .*") ? 0 : 5000) + (own ? 1000 : 0);
                 if (score > best) {
                     best = score;
                     label = c.getKey();
@@ -145,6 +147,14 @@ final class BodyResolver {
                     out.put(k, spelt.get(0));
                     continue;
                 }
+            }
+            if (a.getValue() == BodyKind.SERVICE && keys.get(k + " service") == BodyKind.SERVICE) {
+                out.put(k, k + " service"); // "Family Support", a section's heading, is the "Family Support Service"
+                continue;
+            }
+            if (a.getValue() == BodyKind.SERVICE && k.endsWith(" team") && keys.get(k.substring(0, k.length() - 5)) == BodyKind.SERVICE) {
+                out.put(k, k.substring(0, k.length() - 5)); // the "Family Support teams" of the unit "Family Support"
+                continue;
             }
             if (a.getValue() == BodyKind.SERVICE && w.length >= 2 && w[w.length - 1].equals("team")
                     && mentions.stream().filter(m -> key(m.name(), place, initials).equals(k)).allMatch(m -> m.name().endsWith(" team"))) {

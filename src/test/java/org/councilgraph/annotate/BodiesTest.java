@@ -224,4 +224,13 @@ class BodiesTest {
                 services.toString());
         assertTrue(found.stream().anyMatch(b -> b.name().equals("Youth Sport Trust") && b.printed().equals("Youth sport trust")), found.toString());
     }
+
+    @Test
+    void theHeadingUnderAHeadOfServiceNamesTheService() {
+        String text = "The service went on as before.\n\nHead of Service: Family Support and Youth Justice\n\n\nFamily Support\n\n"
+                + "47. Family Support aims to help families early.\n\nHead of Service Housing Options\n\nHousing Options\n\n"
+                + "48. This service area has oversight of lettings.\n";
+        Set<String> services = names(read(text), BodyKind.SERVICE);
+        assertEquals(Set.of("Family Support", "Housing Options"), services);
+    }
 }

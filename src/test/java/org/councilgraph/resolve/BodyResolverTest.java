@@ -105,4 +105,15 @@ class BodyResolverTest {
                 m("Standards and Quality Service", BodyKind.SERVICE, 300)), "Northbury County Council");
         assertEquals(2, groups.size(), groups.toString());
     }
+
+    @Test
+    void aSectionsHeadingAndItsTeamsAreTheUnit() {
+        List<BodyResolver.Group> groups = BodyResolver.group(List.of(
+                m("Family Support", BodyKind.SERVICE, 0),
+                m("Family Support Teams", BodyKind.SERVICE, 100),
+                m("Family Support teams", BodyKind.SERVICE, 200),
+                m("Housing Options", BodyKind.SERVICE, 300),
+                m("Housing Options Service", BodyKind.SERVICE, 400)), "Northbury County Council");
+        assertEquals(java.util.Set.of("Family Support", "Housing Options Service"), labels(groups), groups.toString());
+    }
 }
