@@ -30,7 +30,7 @@ public final class CouncilNames {
     private static final String PLACE_WORD = "(?!" + STOP + ")[A-Z][a-z]+(?:-(?:on|upon|under|le|in|by|the|super|next)(?:-the)?-[A-Z][a-z]+)?";
     /** Joins between words of a place: "Northby and Southby", "Isle of Westby", "Eastby with Westby". */
     private static final String JOIN = "(?:(?<=\\b(?:Isle|Isles|City|Forest|Vale|Soke|North|South|East|West))[ \\t]+[Oo]f(?:[ \\t]+[Tt]he)?[ \\t]+"
-            + "|[ \\t]+(?:[Aa]nd|&|upon|on|with)[ \\t]+|,[ \\t]+(?=[A-Z][a-z]+(?:[ \\t]+[A-Z][a-z]+)*[ \\t]+and[ \\t])|[ \\t]+)";
+            + "|[ \\t]+(?:[Aa]nd|&|upon|under|with)[ \\t]+|,[ \\t]+(?=[A-Z][a-z]+(?:[ \\t]+[A-Z][a-z]+)*[ \\t]+and[ \\t])|[ \\t]+)";
     private static final String PLACE = PLACE_WORD + "(?:" + JOIN + PLACE_WORD + "){0,5}";
     /** Council and combined-authority names, in mixed case or capitals. */
     public static final Pattern COUNCIL = Pattern.compile(
