@@ -138,8 +138,9 @@ final class BodyResolver {
                 String rest = k.substring(w[0].length() + 1);
                 List<String> spelt = new ArrayList<>();
                 for (String l : keys.keySet()) {
-                    if (!l.equals(k) && l.endsWith(" " + rest) && (initialsOf(l.substring(0, l.length() - rest.length() - 1)).equals(w[0])
-                            || initialsOf(l).equals(w[0]))) { // "NIS service": the initials of "Northby Independence Service"
+                    if (!l.equals(k) && (l.endsWith(" " + rest) && (initialsOf(l.substring(0, l.length() - rest.length() - 1)).equals(w[0])
+                            || initialsOf(l).equals(w[0])) // "NIS service": the initials of "Northby Independence Service"
+                            || rest.matches("service|team|unit") && initialsOf(l).equals(w[0]))) { // "the VS Service" of the "Virtual School"
                         spelt.add(l);
                     }
                 }

@@ -77,9 +77,11 @@ class BodyResolverTest {
                 m("School Inclusion team", BodyKind.SERVICE, 500),
                 m("Missing Persons Service", BodyKind.SERVICE, 600),
                 m("Missing Persons Team", BodyKind.SERVICE, 700),
-                m("Missing Persons team", BodyKind.SERVICE, 800)), "Northbury County Council");
-        assertEquals(5, groups.size(), groups.toString());
-        assertTrue(labels(groups).containsAll(java.util.Set.of("Home Energy Scheme", "School Inclusion Service",
+                m("Missing Persons team", BodyKind.SERVICE, 800),
+                m("Virtual School", BodyKind.SERVICE, 900),
+                m("VS Service", BodyKind.SERVICE, 950)), "Northbury County Council");
+        assertEquals(6, groups.size(), groups.toString());
+        assertTrue(labels(groups).containsAll(java.util.Set.of("Home Energy Scheme", "School Inclusion Service", "Virtual School",
                 "Missing Persons Service", "Missing Persons Team")), groups.toString());
         BodyResolver.Group department = groups.stream().filter(g -> g.mentions().size() == 3 && g.label().startsWith("Adult")).findFirst()
                 .orElseThrow();
