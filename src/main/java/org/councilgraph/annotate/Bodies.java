@@ -1392,6 +1392,13 @@ final class Bodies {
             return; // "Additionally, ...", "Westby City": an adverb, a place
         }
         for (BodyMention b : found) {
+            String[] served = b.name().split(" ");
+            String bodyInitials = initials(b.name().replaceAll("\\b(?:and|of|for|the|in|on|to|with)\\b", " "));
+            if (b.kind() == BodyKind.SERVICE && bare.matches("[A-Z]{2,6}") && (bare.equals(bodyInitials)
+                    || isHead(new Tok(served[served.length - 1], 0, 1)) && bare.equals(bodyInitials.substring(0, bodyInitials.length() - 1)))) {
+                out.add(new BodyMention(b.name(), BodyKind.SERVICE, span, name)); // "with NASC": the Northby Adult Social Care Directorate
+                return;
+            }
             if (b.kind() == BodyKind.SERVICE && b.name().matches("(?i)" + Pattern.quote(bare) + " (?:Service|Team|Unit)")) {
                 out.add(new BodyMention(b.name(), BodyKind.SERVICE, span, name)); // "Westby Music, the lead partner": the Westby Music Service
                 return;

@@ -159,6 +159,10 @@ class BodiesTest {
         // a list that calls one member a charity is a list of bodies, common words or not
         assertTrue(names(read("It was written through the collaboration of Northbury Grandparents, the charity Dads Together, and "
                 + "Young Carers. The work went on."), BodyKind.ORGANISATION).contains("Young Carers"));
+        // a partner called by the initials of one of the council's own units is that unit
+        List<BodyMention> own = read("The move from the Place Directorate to the Adult Care and Health Directorate was agreed. Children will "
+                + "continue to receive services in collaboration with ACH. It ended.");
+        assertTrue(names(own, BodyKind.ORGANISATION).isEmpty(), own.toString());
         // a bracket naming the council's own unit says which unit a name is
         List<BodyMention> alias = read("The report notes the work of the Fostering Agency (Northbury County Council Fostering Service). It ended.");
         assertEquals(Set.of("Fostering Service"), names(alias, BodyKind.SERVICE), alias.toString());
