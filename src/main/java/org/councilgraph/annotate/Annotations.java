@@ -29,14 +29,14 @@ public record Annotations(Layout layout, List<PersonMention> people, List<PostMe
      *
      * @param name   the name, parsed
      * @param span   where it was read
-     * @param post   a post printed with the name ("Alice Trent, Director of ..."), if any
+     * @param post   a post printed with the name ("Jo Hale, Director of ..."), if any
      * @param origin how the name was found
      */
     public record PersonMention(PersonName name, Span span, Optional<String> post, Origin origin) {
     }
 
     /**
-     * A post named: "Director of Children and Family Services", "Cabinet Member for Finance".
+     * A post named: "Director of Adult Social Services", "Cabinet Member for Finance".
      *
      * @param label  the post title as printed, tidied
      * @param span   where it was read

@@ -14,7 +14,7 @@ import org.councilgraph.text.Span;
  *
  * <pre>{@code
  * Annotations a = Annotator.annotate(layout);
- * a.people();     // "Alice Trent" at 5012..5022, with her post where printed beside her
+ * a.people();     // "Jo Hale" at 5012..5019, with her post where printed beside her
  * a.citations();  // "Children Act 2004", sections [18(2)]
  * }</pre>
  *
@@ -40,7 +40,8 @@ public final class Annotator {
         List<PostMention> posts = Posts.find(text);
         List<PersonMention> people = People.find(text, nlpResult.entities(), posts);
         // the rules read names of bodies; the model's organisations fill in proper names the rules miss
-        List<BodyMention> bodies = Bodies.find(text, layout.council().orElse(null), people, posts, nlpResult.entities());
+        List<BodyMention> bodies = Bodies.find(text, layout.council().orElse(null), layout.paper().format().equals("text/html"), people, posts,
+                nlpResult.entities());
         posts = People.pair(text, people, posts);
         List<Citation> citations = Citations.find(text, nlpResult.sentences());
         return new Annotations(layout, people, posts, bodies, citations, nlpResult.sentences(), nlpResult.tokens());

@@ -4,20 +4,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.councilgraph.text.Span;
 
 /**
  * The text as names may be read from it: the same length and offsets as the paper's text, with the
  * line breaks that only wrap a sentence turned into spaces, and every other break (after a heading,
  * a short line, a table cell, a tab) turned into {@code '|'}, which no name crosses. Lines in
- * capitals ("KINSHIP ASSESSMENT TEAM") read in title case.
+ * capitals ("ROAD SAFETY TEAM") read in title case.
  */
 final class Layouts {
     private static final Set<String> SMALL = Set.of("and", "of", "for", "the", "in", "on", "to", "at", "with", "upon", "by", "a", "an");
+    private static final Set<String> JOINING = Set.of("and", "of", "for", "the", "with", "upon", "around", "a", "an");
 
     private Layouts() {
     }
 
     static String flatten(String text) {
+        return flatten(text, false);
+    }
+
+    /** As above; with {@code blocks} every line is a block of its own (a web page's paragraphs and list items) and none wraps. */
+    static String flatten(String text, boolean blocks) {
         char[] c = text.toCharArray();
         List<int[]> lines = new ArrayList<>();
         int s = 0;
@@ -42,7 +49,8 @@ final class Layouts {
                 next++;
             }
             char lastChar = lastNonSpace(c, l);
-            boolean wraps = len >= soft && ".:;!?|".indexOf(lastChar) < 0 && next < lines.size()
+            // a line ending in a joining word ("and", "of", "around") goes on whatever its length: "KINSHIP TEAM AROUND" over "THE CHILD TEAM"
+            boolean wraps = !blocks && (len >= soft || endsJoining(c, l)) && ".:;!?|".indexOf(lastChar) < 0 && next < lines.size()
                     && !startsItem(c, lines.get(next));
             if (wraps) {
                 int to = next < lines.size() ? lines.get(next)[0] : c.length;
@@ -51,6 +59,8 @@ final class Layouts {
                         c[k] = ' ';
                     }
                 }
+                // the blank lines a wrapped sentence crosses (double-spaced text) are not breaks of their own
+                li = next - 1;
             } else {
                 c[l[1]] = '|';
             }
@@ -69,6 +79,88 @@ final class Layouts {
         return new String(c);
     }
 
+    /**
+     * The cells of structure charts set as tables: blocks of lines cut into cells by tabs, runs of
+     * spaces or pipes, in which a row of post titles (or of names with their posts) heads columns of
+     * the units under each post. Returns the cells below the first such row, trimmed of mark-up;
+     * {@code isPost} says whether a span holds a post title.
+     */
+    static List<Span> chartCells(String text, java.util.function.Predicate<Span> isPost) {
+        List<Span> out = new ArrayList<>();
+        List<List<Span>> block = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                List<Span> cells = cells(text, s, i);
+                if (cells.size() >= 2 || !block.isEmpty() && cells.size() >= 1 && CELL_BREAK.matcher(text.substring(s, i)).find()) {
+                    block.add(cells);
+                } else {
+                    chart(block, isPost, out);
+                    block.clear();
+                }
+                s = i + 1;
+            }
+        }
+        chart(block, isPost, out);
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CELL_BREAK = java.util.regex.Pattern.compile("\t| {3,}|\\|");
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[^>\\n]{1,40}>|\\*\\*|__");
+
+    private static void chart(List<List<Span>> block, java.util.function.Predicate<Span> isPost, List<Span> out) {
+        if (block.size() < 3) {
+            return;
+        }
+        int header = -1;
+        for (int r = 0; r < block.size() - 1 && header < 0; r++) {
+            List<Span> row = block.get(r);
+            long posts = row.stream().filter(isPost).count();
+            // a row of three posts or more: a glossary's "DCS | Director of Children's Services" has one a row
+            if (row.size() >= 3 && posts >= 3 && posts * 2 >= row.size()) {
+                header = r;
+            }
+        }
+        if (header < 0) {
+            return;
+        }
+        for (int r = header + 1; r < block.size(); r++) {
+            for (Span c : block.get(r)) {
+                if (!isPost.test(c)) {
+                    out.add(c);
+                }
+            }
+        }
+    }
+
+    /** The non-empty cells of one line, mark-up trimmed off their ends. */
+    private static List<Span> cells(String text, int from, int to) {
+        List<Span> out = new ArrayList<>();
+        String line = MARKUP.matcher(text.substring(from, to)).replaceAll(m -> " ".repeat(m.group().length()));
+        java.util.regex.Matcher m = CELL_BREAK.matcher(line);
+        int start = 0;
+        while (true) {
+            boolean found = m.find();
+            int end = found ? m.start() : line.length();
+            int a = start;
+            int b = end;
+            while (a < b && Character.isWhitespace(line.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
+                b--;
+            }
+            if (b > a) {
+                out.add(new Span(from + a, from + b));
+            }
+            if (!found) {
+                break;
+            }
+            start = m.end();
+        }
+        return out;
+    }
+
     private static int trimmedLength(char[] c, int[] l) {
         int a = l[0];
         int b = l[1];
@@ -79,6 +171,20 @@ final class Layouts {
             b--;
         }
         return b - a;
+    }
+
+    /** The line ends with a word that joins it to the next: "and", "of", "the", "around". */
+    private static boolean endsJoining(char[] c, int[] l) {
+        int b = l[1];
+        while (b > l[0] && Character.isWhitespace(c[b - 1])) {
+            b--;
+        }
+        int a = b;
+        while (a > l[0] && !Character.isWhitespace(c[a - 1])) {
+            a--;
+        }
+        String w = new String(c, a, b - a).toLowerCase(java.util.Locale.ROOT);
+        return a > l[0] && (JOINING.contains(w) || w.equals("&"));
     }
 
     private static char lastNonSpace(char[] c, int[] l) {

@@ -63,8 +63,16 @@ final class NationalBodies {
             if (alt.length() > 0) {
                 alt.append('|');
             }
+            // a name of several words keeps its capital but may be printed in lower case after it ("Westby sport trust")
+            boolean words = f.contains(" ") && Character.isUpperCase(f.charAt(0));
+            boolean first = true;
             for (char ch : f.toCharArray()) {
-                alt.append(ch == '\'' || ch == '’' ? "['’]" : ch == ' ' ? "\\s+" : Pattern.quote(String.valueOf(ch)));
+                String c = ch == '\'' || ch == '’' ? "['’]" : ch == ' ' ? "\\s+" : Pattern.quote(String.valueOf(ch));
+                if (words && !first && Character.isLetter(ch)) {
+                    c = "(?i:" + c + ")";
+                }
+                alt.append(c);
+                first = false;
             }
         }
         ANY = Pattern.compile("(?<![\\p{L}\\p{N}'’\\-])(?:The\\s+|the\\s+)?(" + alt + ")(?![\\p{L}\\p{N}\\-])");

@@ -1,6 +1,7 @@
 package org.councilgraph.segment;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,30 +10,54 @@ import org.councilgraph.load.Paper;
 import org.councilgraph.text.Casing;
 
 /**
- * The council that published a paper. Papers name their council in a heading ("KENT COUNTY
- * COUNCIL", "Leicester City Council"), a page title or an address; other councils appear too (as
- * partners, neighbours, comparators), so mentions near the top of the paper count for more.
- * A paper that names no council at all falls back to the domain of the council e-mail addresses it
- * prints, which the resolve stage can match to a named council seen elsewhere.
+ * The council that published a paper. Papers name their council in a masthead ("NORTHBY COUNTY
+ * COUNCIL" alone on the first line), a page title or an address; other councils appear too (as
+ * partners, neighbours, comparators), so a masthead outweighs everything and mentions near the
+ * top of the paper count for more. A council whose place is the label of the paper's gov.uk
+ * e-mail or web addresses ("@northby.gov.uk") gains weight. A paper that names no council at all
+ * but calls it "the County Council" or "NCC" and prints addresses on a domain whose label is a
+ * word of the paper is that council; otherwise it falls back to the domain, which the resolve
+ * stage can match to a named council seen elsewhere.
  */
 public final class CouncilNames {
+    /** Words that begin a phrase, a title or a role, never a council's place ("Leader of ...", "Should ..."). */
+    private static final String STOP = "(?:The|This|That|These|Our|Your|Their|Its|Each|Every|All|Both|Any|A|An|And|Or|But|If|When|Whilst|While|"
+            + "As|At|In|On|For|From|With|By|To|Of|Should|Would|Could|Will|May|Must|Can|Thanks|Thank|Dear|Please|Watch|View|Visit|See|"
+            + "Contact|Email|Tel|Leader|Deputy|Member|Members|Chair|Chairman|Cabinet|Mayor|Chief|Executive|Director|Officer|Officers|"
+            + "Head|Clerk|Full|Former|Neighbouring|Partner|Other|Council|Councils|Committee|Committees|Strategic|Joint|Mayoral|"
+            + "Youth|Advisory|Standing|Parish|Town|Local|Principal|Unitary|Single|Shadow|New|Old|Minutes|Agenda|Report|Item|Meeting)\\b";
+    /** A word of a place: "Northby", "Stow-on-the-Wold"; never a stop word. */
+    private static final String PLACE_WORD = "(?!" + STOP + ")[A-Z][a-z]+(?:-(?:on|upon|under|le|in|by|the|super|next)(?:-the)?-[A-Z][a-z]+)?";
+    /** Joins between words of a place: "Northby and Southby", "Isle of Westby", "Eastby with Westby". */
+    private static final String JOIN = "(?:(?<=\\b(?:Isle|Isles|City|Forest|Vale|Soke|North|South|East|West))[ \\t]+[Oo]f(?:[ \\t]+[Tt]he)?[ \\t]+"
+            + "|[ \\t]+(?:[Aa]nd|&|upon|under|with)[ \\t]+|,[ \\t]+(?=[A-Z][a-z]+(?:[ \\t]+[A-Z][a-z]+)*[ \\t]+and[ \\t])|[ \\t]+)";
+    private static final String PLACE = PLACE_WORD + "(?:" + JOIN + PLACE_WORD + "){0,5}";
     /** Council and combined-authority names, in mixed case or capitals. */
     public static final Pattern COUNCIL = Pattern.compile(
             "\\b(?:(?:The\\s+)?(?:Royal|London)\\s+Borough\\s+of\\s+[A-Z][a-z]+(?:[ -](?:upon|on|and|&|[A-Z][a-z]+))*(?:\\s+Council)?"
-            + "|(?:[A-Z][a-z]+(?:[ -](?:upon|on|and|&|of|[A-Z][a-z]+)){0,5})\\s+(?:County|City|District|Borough|Metropolitan\\s+Borough|Town|Unitary)\\s+Council"
-            + "|(?:[A-Z][a-z]+(?:[ -](?:and|&|of|upon|[A-Z][a-z]+)){0,4})\\s+(?:Mayoral\\s+)?Combined\\s+Authority"
+            + "|" + PLACE.replace("[ \\t]", "\\s") + "\\s+(?:County|City|District|Borough|Metropolitan\\s+Borough|Town|Unitary)\\s+Council"
+            + "|" + PLACE.replace("[ \\t]", "\\s") + "\\s+(?:Mayoral\\s+)?Combined\\s+Authority"
             + "|(?:City\\s+of\\s+[A-Z][a-z]+|Council\\s+of\\s+the\\s+Isles\\s+of\\s+Scilly)"
-            + "|(?:[A-Z]+(?:[ -](?:UPON|ON|AND|OF|[A-Z]+)){0,5})[ \\t]+(?:COUNTY|CITY|DISTRICT|BOROUGH)\\s+COUNCIL"
+            + "|(?:[A-Z]+(?:[ -](?:UPON|ON|AND|OF|[A-Z]+)){0,5})\\s+(?:COUNTY|CITY|DISTRICT|BOROUGH)\\s+COUNCIL"
             + "|(?:ROYAL|LONDON)\\s+BOROUGH\\s+OF\\s+[A-Z]+(?:\\s+(?:UPON|ON)\\s+[A-Z]+)?"
-            // "Medway Council", "Kingston Council": one line only, so that "Ask for: Georgina Little / Council Chamber" is not one
-            + "|(?:[A-Z][a-z]+(?:[ \\t]+and[ \\t]+[A-Z][a-z]+)?)[ \\t]+Council)\\b");
-    private static final Pattern GOV_DOMAIN = Pattern.compile("@([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.gov\\.uk)\\b");
+            // an untyped council ("Northby Council") is read on one line and is not the name of a room or a tax
+            + "|" + PLACE + "[ \\t]+Council(?![ \\t]+(?:Chamber|Chambers|Offices|House|Hall|Tax|Building|Buildings|[Mm]eetings?|Leaders)\\b))\\b");
+    private static final Pattern GOV_DOMAIN = Pattern.compile("(?i)@((?:[a-z0-9-]+\\.)*?[a-z0-9-]+)\\.gov\\.uk\\b");
+    /** Any gov.uk host printed in an address or a link: its label is usually the council's place. */
+    private static final Pattern GOV_HOST = Pattern.compile("(?i)(?:@|//|www\\.|\\b)((?:[a-z0-9-]+\\.)*?([a-z0-9-]+))\\.gov\\.uk\\b");
     /** Words that make "X Council" something other than a council ("Youth Council", "Full Council"). */
     private static final Pattern NOT_A_COUNCIL = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:full|county|city|borough|district|town|parish|youth|young\\s+people'?s|advisory|watch|this|the|"
             + "each|every|a|local|arts|research|sports?|school|schools|student|care|children\\s+in\\s+care|independent|"
-            + "european|privy|trades|security|medical|general|national|british|soft\\s+power|uk|whole|our|your|kent\\s+youth\\s+county)\\b.*"
-            + "|.*\\b(?:Youth|Advisory|Schools|Power|Care|Children in Care|Young People'?s|Research|Arts|Sports)\\s+Council$");
+            + "european|privy|trades|security|medical|general|national|british|soft\\s+power|uk|whole|our|your|mayoral|committees?)\\b.*"
+            + "|.*\\b(?:Youth|Young\\s+People'?s?|Advisory|Schools|Power|Care|Research|Arts|Sports|Standing|Mayoral)\\b.*\\bCouncil$"
+            + "|.*\\b(?:Parish|Town)\\s+Council$");
+    private static final String MONTHS_AND_DAYS = "(?:January|February|March|April|May|June|July|August|September|October|November|"
+            + "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** "NCC", "NBC", "NMBC": the initials a council is called by. */
+    private static final Pattern COUNCIL_INITIALS = Pattern.compile("\\b([A-Z])(M?[BDC])C\\b");
+    /** "the County Council" printed without its place: the kind of council the paper belongs to. */
+    private static final Pattern BARE_KIND = Pattern.compile("(?:^|[^A-Za-z\\s]\\s*|\\b(?:the|The|to|by|of|for)\\s+)(County|City|Borough|District)\\s+Council\\b");
 
     private CouncilNames() {
     }
@@ -53,99 +78,222 @@ public final class CouncilNames {
     static Optional<String> find(Paper paper) {
         String text = paper.text();
         Map<String, Double> score = new HashMap<>();
-        paper.title().ifPresent(t -> count(t, 0, 1, score, 5.0));
+        // page titles are not counted: a web page's title names the site's software as often as its council
         count(text, 0, text.length(), score, 1.0);
-        // the first page, or the first 3,000 characters, is where a paper says whose it is; a letterhead
-        // (the first lines) says it outright, whatever partners the paper goes on to name
-        count(text, 0, Math.min(text.length(), 3000), score, 4.0);
-        Map<String, Double> head = new HashMap<>();
-        count(text, 0, letterheadEnd(text), head, 1.0);
-        head.keySet().forEach(k -> score.merge(k, 1000.0, Double::sum));
-        // a council whose e-mail domain the paper prints ("@kent.gov.uk") is the paper's own
-        Map<String, Integer> mailDomains = new HashMap<>();
-        Matcher dm = GOV_DOMAIN.matcher(text.toLowerCase(java.util.Locale.ROOT));
-        while (dm.find()) {
-            mailDomains.merge(dm.group(1), 1, Integer::sum);
-        }
+        // the front of a paper is where it says whose it is; a masthead line says it outright
+        count(text, 0, Math.min(text.length(), 600), score, 3.0);
+        masthead(text, score);
+        Map<String, Integer> hosts = hosts(text, GOV_HOST);
+        boolean placeIsDomain = false;
         for (Map.Entry<String, Double> e : score.entrySet()) {
-            for (String domain : mailDomains.keySet()) {
-                if (domainMatches(domain, e.getKey())) {
-                    e.setValue(e.getValue() + 10.0);
+            String place = place(e.getKey()).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            if (hosts.keySet().stream().anyMatch(d -> label(d).replace("-", "").equals(place))) {
+                e.setValue(e.getValue() + 4.0);
+                placeIsDomain = true;
+            }
+        }
+        Map<String, Integer> kinds = bareKinds(text);
+        String kind = kinds.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+        if (kind != null) {
+            // a paper that calls its own council "the County Council" is not a paper of a borough or an untyped council
+            for (Map.Entry<String, Double> e : score.entrySet()) {
+                if (e.getValue() < 1000 && !e.getKey().contains(" " + kind + " Council")) {
+                    e.setValue(e.getValue() / 4);
                 }
             }
         }
-        Optional<Map.Entry<String, Double>> top = score.entrySet().stream()
-                .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-        // a council named only in passing ("engagement with Swale Borough Council") is not the paper's
-        // own when the paper's officers write from another council's domain
-        boolean strangerDomain = !mailDomains.isEmpty() && mailDomains.keySet().stream()
-                .noneMatch(d -> score.keySet().stream().anyMatch(c -> domainMatches(d, c)));
-        if (top.isPresent() && !(strangerDomain && top.get().getValue() < 1000.0)) {
-            return top.map(Map.Entry::getKey);
+        if (!placeIsDomain) {
+            fromDomain(text, hosts(text, GOV_DOMAIN), kinds).ifPresent(n -> score.merge(n, 4.0, Double::sum));
         }
-        Map<String, Integer> domains = new HashMap<>();
-        Matcher m = GOV_DOMAIN.matcher(text.toLowerCase(java.util.Locale.ROOT));
-        while (m.find()) {
-            domains.merge(m.group(1), 1, Integer::sum);
+        fromInitials(text, kinds).ifPresent(n -> score.merge(n.getKey(), n.getValue(), Double::sum));
+        Optional<String> best = score.entrySet().stream()
+                .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
+        Map<String, Integer> mail = hosts(text, GOV_DOMAIN);
+        if (best.isPresent() && score.get(best.get()) < 1000 && !mail.isEmpty() && !placeIsDomain
+                && score.keySet().stream().noneMatch(c -> mail.keySet().stream().anyMatch(d -> abbreviates(label(d), c)))) {
+            // a council named only in passing ("engagement with Eastmere Borough Council") is not the paper's
+            // own when the paper's officers write from another council's domain
+            best = Optional.empty();
         }
-        return domains.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> "domain:" + e.getKey());
+        if (best.isPresent()) {
+            return best;
+        }
+        return mail.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> "domain:" + e.getKey() + ".gov.uk");
     }
 
     /**
-     * The end of the letterhead: the first few short lines of the paper, up to the first line that
-     * reads as running text (long, or closing a sentence).
+     * True when a domain label stands for the council: its place ("northby" for Northby County
+     * Council) or an abbreviation of it ("nby", "westofengland-ca" for West of England Combined Authority).
      */
-    private static int letterheadEnd(String text) {
-        int pos = 0;
-        int lines = 0;
-        int end = 0;
-        while (pos < text.length() && lines < 4 && pos < 300) {
-            int nl = text.indexOf('\n', pos);
-            int lineEnd = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, lineEnd).strip();
-            if (!line.isEmpty()) {
-                if (line.length() > 60 || line.endsWith(".") || line.contains(":")) {
-                    break;
-                }
-                lines++;
-                end = lineEnd;
-            }
-            pos = lineEnd + 1;
+    static boolean abbreviates(String label, String council) {
+        String l = label.replaceAll("[^a-z]", "");
+        String name = place(council).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (l.length() < 3 || name.isEmpty()) {
+            return false;
         }
-        return end;
-    }
-
-    /** "kent.gov.uk" for "Kent County Council", "leicester.gov.uk" for "Leicester City Council". */
-    static boolean domainMatches(String domain, String council) {
-        String label = domain.split("\\.")[0].replaceAll("[^a-z]", "");
-        String name = council.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z ]", " ").replaceFirst("^the\\s+", "").strip();
-        name = name.replaceFirst("^(?:royal|london)\\s+borough\\s+of\\s+", "");
-        for (String w : name.split("\\s+")) {
-            if (w.length() >= 4 && !w.matches("county|city|borough|district|council|royal|london|combined|authority|metropolitan")
-                    && (label.equals(w) || label.startsWith(w) && label.length() - w.length() <= 4)) {
-                return true;
-            }
+        if (name.equals(l) || name.startsWith(l) || l.startsWith(name)) {
+            return true;
         }
-        // an abbreviated domain: "leics" for Leicestershire, "westofengland-ca" for West of England Combined Authority
-        String joined = name.replace(" ", "");
-        return label.length() >= 4 && joined.startsWith(label.substring(0, 3)) && subsequence(label, joined);
-    }
-
-    private static boolean subsequence(String small, String big) {
         int j = 0;
-        for (int i = 0; i < big.length() && j < small.length(); i++) {
-            if (big.charAt(i) == small.charAt(j)) {
+        for (int i = 0; i < name.length() && j < l.length(); i++) {
+            if (name.charAt(i) == l.charAt(j)) {
                 j++;
             }
         }
-        return j == small.length();
+        return j == l.length() && name.charAt(0) == l.charAt(0);
+    }
+
+    /** A council named alone on one of the first lines of the paper: its masthead. */
+    private static void masthead(String text, Map<String, Double> score) {
+        int lines = 0;
+        int from = 0;
+        while (from < text.length() && lines < 8) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(from, end).strip();
+            if (!line.isEmpty()) {
+                lines++;
+                Matcher m = COUNCIL.matcher(line);
+                if (m.matches()) {
+                    String name = normalise(m.group());
+                    if (accepted(name)) {
+                        score.merge(name, 1000.0, Double::sum);
+                        return;
+                    }
+                }
+            }
+            from = end + 1;
+        }
+    }
+
+    /** gov.uk hosts printed in the paper, with how often. */
+    private static Map<String, Integer> hosts(String text, Pattern pattern) {
+        Map<String, Integer> out = new HashMap<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            out.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    private static String label(String host) {
+        String[] parts = host.split("\\.");
+        return parts[parts.length - 1];
+    }
+
+    /**
+     * The council a paper that names none calls "the County Council" or by its initials ("NCC"),
+     * when its e-mail addresses are on a domain whose label is a place: "@northby.gov.uk" with "the County
+     * Council" is Northby County Council. The label counts as the place when the paper prints it as
+     * a word, or when the council's initials begin with its letter.
+     */
+    static Optional<String> fromDomain(String text, Map<String, Integer> domains, Map<String, Integer> kinds) {
+        Optional<String> host = domains.entrySet().stream().filter(e -> label(e.getKey()).matches("[a-z]{3,}"))
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        String label = label(host.get());
+        String place = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        String kind = null;
+        boolean initials = false;
+        Matcher i = COUNCIL_INITIALS.matcher(text);
+        while (i.find()) {
+            if (i.group(1).equalsIgnoreCase(label.substring(0, 1))) {
+                initials = true;
+                String letter = i.group(2);
+                kind = switch (letter) {
+                    case "B", "MB" -> "Borough";
+                    case "D" -> "District";
+                    // "NCC" is a county or a city council: the paper's own words say which
+                    default -> kinds.getOrDefault("City", 0) > kinds.getOrDefault("County", 0) ? "City"
+                            : kinds.getOrDefault("County", 0) > kinds.getOrDefault("City", 0) ? "County" : null;
+                };
+                break;
+            }
+        }
+        if (kind == null) {
+            kind = kinds.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).orElse(null);
+        }
+        boolean printed = Pattern.compile("\\b" + Pattern.quote(place) + "\\b").matcher(text).find();
+        if (kind == null || !(printed || initials)) {
+            return Optional.empty();
+        }
+        return Optional.of(place + " " + kind + " Council");
+    }
+
+    /** How often the paper names a council by its kind alone: "the County Council", "To: City Council". */
+    private static Map<String, Integer> bareKinds(String text) {
+        Map<String, Integer> kinds = new HashMap<>();
+        Matcher k = BARE_KIND.matcher(text);
+        while (k.find()) {
+            kinds.merge(k.group(1), 1, Integer::sum);
+        }
+        return kinds;
+    }
+
+    /**
+     * A paper that calls its council by initials ("NCC", three times or more) and by its kind
+     * ("the County Council") is the council of the place word that starts with the initial and
+     * that the paper prints most ("Northby"); weighted by how often the initials are printed.
+     */
+    static Optional<Map.Entry<String, Double>> fromInitials(String text, Map<String, Integer> kinds) {
+        Map<String, Integer> acronyms = new HashMap<>();
+        Matcher i = COUNCIL_INITIALS.matcher(text);
+        while (i.find()) {
+            acronyms.merge(i.group(), 1, Integer::sum);
+        }
+        Optional<Map.Entry<String, Integer>> top = acronyms.entrySet().stream().filter(e -> e.getValue() >= 3)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        String acronym = top.get().getKey();
+        String kind = switch (acronym.substring(1, acronym.length() - 1)) {
+            case "B" -> "Borough";
+            case "MB" -> "Metropolitan Borough";
+            case "D" -> "District";
+            default -> kinds.getOrDefault("City", 0) > kinds.getOrDefault("County", 0) ? "City"
+                    : kinds.getOrDefault("County", 0) > kinds.getOrDefault("City", 0) ? "County" : null;
+        };
+        if (kind == null || kinds.getOrDefault(kind.replace("Metropolitan ", ""), 0) < 1) {
+            return Optional.empty();
+        }
+        Map<String, Integer> words = new HashMap<>();
+        Matcher w = Pattern.compile("(?<![\\p{L}.])" + acronym.charAt(0) + "[a-z]{2,}\\b").matcher(text);
+        while (w.find()) {
+            if (!w.group().matches(STOP) && !w.group().matches(MONTHS_AND_DAYS)) {
+                words.merge(w.group(), 1, Integer::sum);
+            }
+        }
+        return words.entrySet().stream().filter(e -> e.getValue() >= 3)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> Map.entry(e.getKey() + " " + kind + " Council", top.get().getValue() + 2.0));
+    }
+
+    /** "Northby County Council" -> "Northby"; "Royal Borough of Eastby upon Avon" -> "Eastby upon Avon". */
+    static String place(String council) {
+        return council.replaceFirst("(?i)^(?:the\\s+)?(?:royal|london)\\s+borough\\s+of\\s+", "")
+                .replaceFirst("(?i)\\s+(?:metropolitan\\s+)?(?:county|city|district|borough|town|unitary)?\\s*council$", "")
+                .replaceFirst("(?i)\\s+(?:mayoral\\s+)?combined\\s+authority$", "")
+                .replaceFirst("(?i)^city\\s+of\\s+", "").strip();
+    }
+
+    private static boolean accepted(String name) {
+        return isCouncil(name) && !name.equalsIgnoreCase("County Council") && !name.equalsIgnoreCase("City Council");
     }
 
     private static void count(String text, int from, int to, Map<String, Double> score, double weight) {
         Matcher m = COUNCIL.matcher(text).region(from, to);
         while (m.find()) {
             String name = normalise(m.group());
-            if (isCouncil(name) && !name.equalsIgnoreCase("County Council") && !name.equalsIgnoreCase("City Council")) {
+            if (accepted(name)) {
                 score.merge(name, weight, Double::sum);
             }
         }
