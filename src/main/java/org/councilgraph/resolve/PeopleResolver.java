@@ -402,6 +402,9 @@ final class PeopleResolver {
             if (c != null && (inOfficerReport(p.span()) || p.origin() == Annotations.Origin.LIST)) {
                 c.hints.add(Hint.REPORT_TEXT);
             }
+            if (c != null && signsForTheCouncil(p.span())) {
+                c.hints.add(Hint.OFFICER);
+            }
             if (c != null) {
                 appositive(c, p.span());
             }
@@ -458,6 +461,19 @@ final class PeopleResolver {
         }
         return false;
     }
+
+    /**
+     * A name under a report's signing label ("Signed: ...", "Report author: ..."): reports are signed
+     * off, implication by implication, by the council's own officers.
+     */
+    private boolean signsForTheCouncil(Span s) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        String before = text.substring(lineStart, s.start());
+        return SIGNING_LABEL.matcher(before).matches();
+    }
+
+    private static final Pattern SIGNING_LABEL = Pattern.compile(
+            "(?i)^[\\s\\-–•*]*(?:signed(?:\\s+off)?(?:\\s+by)?|report\\s+authors?|authors?|lead\\s+officers?|author\\s+contact)\\s*:\\s*$");
 
     /** ", a talented former officer" marks staff; ", a British social researcher" someone else. */
     private void appositive(Cluster c, Span s) {

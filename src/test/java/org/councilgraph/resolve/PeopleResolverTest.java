@@ -149,6 +149,9 @@ class PeopleResolverTest {
         assertEquals(4, post(r, "Permanence Team Social Workers").holders().size());
         assertEquals(Kind.OFFICER, person(r, "Victor Lamb").kind());
         assertEquals(Set.of(person(r, "Xavier Nunn").iri()), post(r, "Equalities Officer").holders());
+        // reports are signed off, and written, by the council's officers, named with no post
+        assertEquals(Kind.OFFICER, person(r, "Basil Ormerod").kind());
+        assertEquals(Kind.OFFICER, person(r, "Cora Pettifer").kind());
     }
 
     @Test
