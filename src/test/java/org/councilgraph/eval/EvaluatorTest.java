@@ -116,6 +116,9 @@ class EvaluatorTest {
                 golds(shared, "001_a71e74bfbea0b0ca", "002_f7735343b5bffc8e", "003_d9b3b29813789449"), true);
         System.out.println("corpus text documents:\n" + s.table());
         assertTrue(s.macroF1() >= Thresholds.CORPUS_MACRO_F1, s.table());
+        assertTrue(s.extras().get("kind-accuracy") >= Thresholds.KIND_ACCURACY, s.table());
+        assertTrue(s.extras().get("holder-recall") >= Thresholds.HOLDER_RECALL, s.table());
+        assertTrue(s.extras().get("section-recall") >= Thresholds.SECTION_RECALL, s.table());
     }
 
     @Test
