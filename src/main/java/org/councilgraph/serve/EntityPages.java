@@ -206,20 +206,7 @@ final class EntityPages {
             }
         }
 
-        List<QuerySolution> declarations = site.select(PageSparql.PERSON_DECLARATIONS, "e", iri);
-        if (!declarations.isEmpty()) {
-            Element ul = list(html.section("Declarations of interest"));
-            for (QuerySolution r : declarations) {
-                Element li = ul.appendElement("li");
-                Element f = fact(li);
-                if (r.contains("mt")) {
-                    link(f, r, "mt", "meeting");
-                    f.appendText(": ");
-                }
-                f.appendElement("q").text(orElse(text(r, "text"), "declaration"));
-                sources(li, uri(r, "d"), List.of(CG.declaredBy.getURI()), iri, uri(r, "d"));
-            }
-        }
+        declarations(site.select(PageSparql.PERSON_DECLARATIONS, "e", iri), "mt", "meeting", CG.declaredBy.getURI());
     }
 
     private void meeting() {
@@ -257,19 +244,27 @@ final class EntityPages {
             }
         }
         attendance();
-        List<QuerySolution> decl = site.select(PageSparql.MEETING_DECLARATIONS, "e", iri);
-        if (!decl.isEmpty()) {
-            Element ul = list(html.section("Declarations of interest"));
-            for (QuerySolution r : decl) {
-                Element li = ul.appendElement("li");
-                Element f = fact(li);
-                if (r.contains("p")) {
-                    link(f, r, "p", "person");
-                    f.appendText(": ");
-                }
-                f.appendElement("q").text(orElse(text(r, "text"), "declaration"));
-                sources(li, uri(r, "d"), List.of(CG.meeting.getURI()), iri, uri(r, "d"));
+        declarations(site.select(PageSparql.MEETING_DECLARATIONS, "e", iri), "p", "person", CG.meeting.getURI());
+    }
+
+    /**
+     * A "Declarations of interest" section: each declaration's words with what it links to on the
+     * other side ({@code otherVar}: the meeting on a person's page, the person on a meeting's page).
+     */
+    private void declarations(List<QuerySolution> rows, String otherVar, String otherKind, String property) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Element ul = list(html.section("Declarations of interest"));
+        for (QuerySolution r : rows) {
+            Element li = ul.appendElement("li");
+            Element f = fact(li);
+            if (r.contains(otherVar)) {
+                link(f, r, otherVar, otherKind);
+                f.appendText(": ");
             }
+            f.appendElement("q").text(orElse(text(r, "text"), "declaration"));
+            sources(li, uri(r, "d"), List.of(property), iri, uri(r, "d"));
         }
     }
 
