@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.councilgraph.CouncilGraph;
@@ -15,6 +17,10 @@ import org.councilgraph.eval.Evaluator;
 import org.councilgraph.eval.Gold;
 import org.councilgraph.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,8 +30,9 @@ import picocli.CommandLine.Parameters;
             "GOLD-FORMAT.md): precision, recall and F1 per category, and the macro-F1. Exit status 1 when the",
             "macro-F1 is below --min."})
 public final class EvaluateCommand implements Callable<Integer> {
-    @Option(names = "--gold", required = true, arity = "1..*", description = "Gold JSON files, one per paper built.")
-    List<Path> gold;
+    @Option(names = "--gold", required = true, arity = "1..*", parameterConsumer = JsonFiles.class,
+            description = "Gold JSON files, one per paper built (the values that end in .json; the papers follow).")
+    List<Path> gold = new ArrayList<>();
 
     @Option(names = "--min", defaultValue = "0", description = "Fail (exit 1) below this macro-F1.")
     double min;
@@ -35,6 +42,26 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "The papers the gold files describe.")
     List<Path> paths;
+
+    /**
+     * Takes the {@code .json} arguments after {@code --gold} and leaves the rest as papers, so that
+     * {@code evaluate --gold a.json b.json a.txt b.pdf} reads as written; picocli's own greedy arity
+     * would take the papers for gold files too.
+     */
+    static final class JsonFiles implements IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            List<Path> files = argSpec.getValue();
+            int before = files.size();
+            while (!args.isEmpty() && args.peek().toLowerCase(Locale.ROOT).endsWith(".json") && !args.peek().startsWith("-")) {
+                files.add(Path.of(args.pop()));
+            }
+            if (files.size() == before) {
+                throw new ParameterException(commandSpec.commandLine(),
+                        "--gold needs one or more .json gold files, got " + (args.isEmpty() ? "nothing" : "'" + args.peek() + "'"));
+            }
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
