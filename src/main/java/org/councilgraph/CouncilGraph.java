@@ -174,8 +174,9 @@ public final class CouncilGraph implements AutoCloseable {
 
     /** The line a build prints about consolidation across papers. */
     public static String mergedLine(Consolidator.Report m) {
-        return String.format(Locale.ROOT, "MERGED  across papers: %d council(s) named by e-mail domain, %d person(s), "
-                + "%d committee(s); %d graph(s) rewritten", m.councils(), m.people(), m.committees(), m.graphsRewritten());
+        return String.format(Locale.ROOT, "MERGED  across papers: %d council(s) named by e-mail domain, %d paper(s) placed with "
+                + "their council by committee name, %d person(s), %d committee(s); %d graph(s) rewritten", m.councils(),
+                m.papersPlaced(), m.people(), m.committees(), m.graphsRewritten());
     }
 
     /** A paper carried through analysis, ready to store. */

@@ -41,6 +41,10 @@ import org.councilgraph.text.Slugs;
  *       councillor with an officer.</li>
  *   <li>A committee written with an abbreviation ("CYPE Scrutiny Commission") is the committee whose
  *       name the initials spell ("Children, Young People and Education Scrutiny Commission").</li>
+ *   <li>A paper that names no council at all (a decision notice, a list of meetings) is placed with the
+ *       council whose committee of the same specific name ("Transport and Connectivity Policy
+ *       Committee", not "Policy Committee") met on a day the paper's committee met, when exactly one
+ *       council of the store fits. Its people then join that council's, by the rule above.</li>
  * </ul>
  *
  * The result is a rewrite of IRIs in the affected papers' graphs, chosen only from what the store
@@ -60,10 +64,17 @@ public final class Consolidator {
         this.iris = iris;
     }
 
+    private static final String UNKNOWN = Slugs.slug(Resolver.UNKNOWN_COUNCIL);
+
     /** What a consolidation changed. */
-    public record Report(int councils, int people, int committees, int graphsRewritten) {
+    public record Report(int councils, int papersPlaced, int people, int committees, int graphsRewritten) {
         public boolean changed() {
             return graphsRewritten > 0;
+        }
+
+        Report plus(Report o) {
+            return new Report(councils + o.councils, papersPlaced + o.papersPlaced, people + o.people, committees + o.committees,
+                    graphsRewritten + o.graphsRewritten);
         }
     }
 
@@ -72,8 +83,24 @@ public final class Consolidator {
      * on the named graphs, whatever the dataset's default graph is.
      */
     public Report consolidate(DatasetGraph dsg) {
+        Report total = new Report(0, 0, 0, 0, 0);
+        // what one round renames lets the next see more: a paper placed with its council brings people who may
+        // be that council's people of other papers; a committee's full name lets a paper without a council
+        // be placed. A round that changes nothing is the last.
+        for (int round = 0; round < 4; round++) {
+            Report r = round(dsg);
+            total = total.plus(r);
+            if (!r.changed()) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    private Report round(DatasetGraph dsg) {
         Dataset ds = DatasetFactory.wrap(dsg);
         Map<String, String> councilSlugs = councils(ds);
+        Map<String, String> placed = placed(ds, councilSlugs);
         Map<String, String> rewrite = new TreeMap<>();
         // council slugs first: every IRI scoped by the old slug moves to the new one
         Map<String, String> people = new TreeMap<>();
@@ -91,8 +118,61 @@ public final class Consolidator {
         for (Map.Entry<String, String> c : committees.entrySet()) {
             segments.put(committeePath(c.getKey()), committeePath(c.getValue()));
         }
-        int graphs = apply(dsg, segments, rewrite);
-        return new Report(councilSlugs.size(), people.size(), committees.size(), graphs);
+        int graphs = apply(dsg, segments, rewrite, placed);
+        return new Report(councilSlugs.size(), placed.size(), people.size(), committees.size(), graphs);
+    }
+
+    // ---------------------------------------------------------------- papers without a council
+
+    /** Words that do not make a committee's name specific. */
+    private static final Set<String> NAME_LINKS = Set.of("and", "of", "the", "for", "on", "in", "to");
+
+    /** "Transport & Connectivity Policy Committee" to "transport and connectivity policy committee". */
+    private static String committeeKey(String label) {
+        return label.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * Graphs of papers that name no council to the slug of the council they belong to: the one council
+     * of the store whose committee of the same specific name met on a day the paper's committee met.
+     * The name alone is not enough: most councils have a "Health and Wellbeing Board".
+     */
+    Map<String, String> placed(Dataset ds, Map<String, String> councilSlugs) {
+        Map<String, Set<String>> councilsByMeeting = new TreeMap<>();
+        Map<String, Set<String>> orphanMeetings = new TreeMap<>();
+        // the meeting's paper, and the committee's name and council from whichever paper gives them
+        String q = P + "SELECT DISTINCT ?g ?l ?c ?d WHERE { GRAPH ?g { ?m cg:committee ?k ; <http://schema.org/startDate> ?d } "
+                + "GRAPH ?h { ?k a cg:Committee ; rdfs:label ?l ; <http://www.w3.org/ns/org#subOrganizationOf> ?c } }";
+        Txn.executeRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
+                qe.execSelect().forEachRemaining(s -> {
+                    String key = committeeKey(s.getLiteral("l").getString());
+                    long specific = java.util.Arrays.stream(key.split(" ")).filter(w -> !NAME_LINKS.contains(w)).count();
+                    if (specific < 3) {
+                        return; // "Policy Committee", "Cabinet": every council has one
+                    }
+                    String d = s.getLiteral("d").getLexicalForm();
+                    String meeting = key + "|" + d.substring(0, Math.min(10, d.length()));
+                    String slug = lastSegment(s.getResource("c").getURI());
+                    if (slug.equals(UNKNOWN)) {
+                        orphanMeetings.computeIfAbsent(s.getResource("g").getURI(), k -> new TreeSet<>()).add(meeting);
+                    } else {
+                        councilsByMeeting.computeIfAbsent(meeting, k -> new TreeSet<>()).add(councilSlugs.getOrDefault(slug, slug));
+                    }
+                });
+            }
+        });
+        Map<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, Set<String>> g : orphanMeetings.entrySet()) {
+            Set<String> councils = new TreeSet<>();
+            for (String meeting : g.getValue()) {
+                councils.addAll(councilsByMeeting.getOrDefault(meeting, Set.of()));
+            }
+            if (councils.size() == 1) {
+                out.put(g.getKey(), councils.iterator().next());
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- councils
@@ -177,6 +257,9 @@ public final class Consolidator {
             if (names.isEmpty()) {
                 continue;
             }
+            if (n.council().equals(UNKNOWN)) {
+                continue; // papers of no known council may be of different councils: never one person across them
+            }
             parsed.put(n.iri(), names);
             String surname = names.get(0).surnameKey();
             groups.computeIfAbsent(n.council() + "|" + surname, k -> new ArrayList<>()).add(n);
@@ -234,7 +317,10 @@ public final class Consolidator {
 
     // ---------------------------------------------------------------- committees
 
-    /** An abbreviated committee name to the committee whose name its initials spell. */
+    /**
+     * A committee printed under a shorter name to the committee it is: an abbreviation whose initials
+     * spell the name, or the name with one word left out on a day the committee met.
+     */
     Map<String, String> committees(Dataset ds, Map<String, String> councilSlugs) {
         Map<String, String> labels = new TreeMap<>();
         Map<String, String> councils = new HashMap<>();
@@ -251,7 +337,46 @@ public final class Consolidator {
                 });
             }
         });
+        Map<String, Set<String>> dates = new HashMap<>();
+        String dq = P + "SELECT ?k ?d WHERE { GRAPH ?g { ?m cg:committee ?k ; <http://schema.org/startDate> ?d } }";
+        Txn.executeRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(dq).build()) {
+                qe.execSelect().forEachRemaining(s -> {
+                    String d = s.getLiteral("d").getLexicalForm();
+                    dates.computeIfAbsent(s.getResource("k").getURI(), k -> new TreeSet<>()).add(d.substring(0, Math.min(10, d.length())));
+                });
+            }
+        });
         Map<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, String> shortName : labels.entrySet()) {
+            // "Transport and Connectivity Committee" in a report for the day the "Transport and Connectivity
+            // Policy Committee" met: the name printed with a word left out, of one council, on one day
+            List<String> words = List.of(committeeKey(shortName.getValue()).split(" "));
+            if (words.stream().filter(w -> !NAME_LINKS.contains(w)).count() < 3) {
+                continue;
+            }
+            List<String> matches = new ArrayList<>();
+            for (Map.Entry<String, String> full : labels.entrySet()) {
+                List<String> longer = List.of(committeeKey(full.getValue()).split(" "));
+                if (longer.size() != words.size() + 1 || full.getKey().equals(shortName.getKey())
+                        || !java.util.Objects.equals(councils.get(full.getKey()), councils.get(shortName.getKey()))
+                        || java.util.Collections.disjoint(dates.getOrDefault(full.getKey(), Set.of()),
+                                dates.getOrDefault(shortName.getKey(), Set.of()))) {
+                    continue;
+                }
+                for (int i = 0; i < longer.size(); i++) {
+                    List<String> dropped = new ArrayList<>(longer);
+                    String gone = dropped.remove(i);
+                    if (dropped.equals(words) && !NAME_LINKS.contains(gone)) {
+                        matches.add(full.getKey());
+                        break;
+                    }
+                }
+            }
+            if (matches.size() == 1) {
+                out.put(shortName.getKey(), matches.get(0));
+            }
+        }
         for (Map.Entry<String, String> abbrev : labels.entrySet()) {
             String[] words = abbrev.getValue().split("\\s+");
             if (words.length < 2 || !words[0].matches("[A-Z]{2,6}")) {
@@ -284,14 +409,22 @@ public final class Consolidator {
                 out.put(abbrev.getKey(), matches.get(0));
             }
         }
+        // a shorter name of a shorter name ends at the longest: one rewrite, and a second run finds nothing
+        out.replaceAll((k, v) -> {
+            String t = v;
+            for (int i = 0; i < 10 && out.containsKey(t); i++) {
+                t = out.get(t);
+            }
+            return t;
+        });
         return out;
     }
 
     // ---------------------------------------------------------------- rewriting
 
     /** Rewrites every graph that mentions an IRI to be changed; returns how many graphs changed. */
-    int apply(DatasetGraph dsg, Map<String, String> councilSlugs, Map<String, String> rewrite) {
-        if (councilSlugs.isEmpty() && rewrite.isEmpty()) {
+    int apply(DatasetGraph dsg, Map<String, String> councilSlugs, Map<String, String> rewrite, Map<String, String> placed) {
+        if (councilSlugs.isEmpty() && rewrite.isEmpty() && placed.isEmpty()) {
             return 0;
         }
         List<Node> graphs = Txn.calculateRead(dsg, () -> {
@@ -301,6 +434,13 @@ public final class Consolidator {
         });
         int changed = 0;
         for (Node g : graphs) {
+            Map<String, String> segments = councilSlugs;
+            String home = g.isURI() ? placed.get(g.getURI()) : null;
+            if (home != null) {
+                segments = new TreeMap<>(councilSlugs);
+                segments.put(UNKNOWN, home);
+            }
+            Map<String, String> graphSegments = segments;
             boolean done = Txn.calculateWrite(dsg, () -> {
                 List<Quad> quads = new ArrayList<>();
                 dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
@@ -308,9 +448,14 @@ public final class Consolidator {
                 boolean touched = false;
                 Set<Node> renamed = new LinkedHashSet<>();
                 for (Quad q : quads) {
-                    Node s = map(q.getSubject(), councilSlugs, rewrite);
+                    if (home != null && q.getSubject().isURI() && q.getSubject().getURI().endsWith("/id/council/" + UNKNOWN)
+                            && q.getPredicate().equals(RDFS.label.asNode())) {
+                        touched = true;
+                        continue; // "Unknown council" is no name of the council the paper turned out to be of
+                    }
+                    Node s = map(q.getSubject(), graphSegments, rewrite);
                     Node p = q.getPredicate();
-                    Node o = map(q.getObject(), councilSlugs, rewrite);
+                    Node o = map(q.getObject(), graphSegments, rewrite);
                     if (s != q.getSubject() || o != q.getObject()) {
                         touched = true;
                     }

@@ -59,6 +59,9 @@ import org.councilgraph.text.Span;
  * are keyed by council, committee and date, so the same meeting in two papers is one node.
  */
 public final class Resolver {
+    /** The council of a paper that names none; {@link Consolidator} places such papers where the store shows whose they are. */
+    public static final String UNKNOWN_COUNCIL = "Unknown council";
+
     private static final Pattern COMMITTEE_WORDS = Pattern.compile(
             "(?i).*\\b(?:scrutiny|cabinet|overview|planning|licensing|audit|standards|policy|neighbourhood|executive|"
             + "appointments|pensions|health\\s+and\\s+wellbeing|corporate\\s+parenting|governance|employment|regulatory)\\b.*");
@@ -112,7 +115,7 @@ public final class Resolver {
             this.layout = a.layout();
             this.paper = layout.paper();
             this.text = paper.text();
-            String c = layout.council().orElse("Unknown council");
+            String c = layout.council().orElse(UNKNOWN_COUNCIL);
             this.councilName = c.startsWith("domain:") ? c.substring(7) : c;
             this.councilSlug = Slugs.slug(councilName);
             this.councilIri = iris.council(councilName);

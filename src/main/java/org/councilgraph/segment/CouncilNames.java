@@ -42,6 +42,9 @@ public final class CouncilNames {
             + "|(?:ROYAL|LONDON)\\s+BOROUGH\\s+OF\\s+[A-Z]+(?:\\s+(?:UPON|ON)\\s+[A-Z]+)?"
             // an untyped council ("Northby Council") is read on one line and is not the name of a room or a tax
             + "|" + PLACE + "[ \\t]+Council(?![ \\t]+(?:Chamber|Chambers|Offices|House|Hall|Tax|Building|Buildings|[Mm]eetings?|Leaders)\\b))\\b");
+    /** A council named with its kind, which no site's software is called. */
+    private static final Pattern TYPED = Pattern.compile(
+            "(?i)\\b(?:(?:County|City|District|Borough|Town|Unitary)\\s+Council|Combined\\s+Authority)$|^(?:Royal|London)\\s+Borough\\s+of\\b|^City\\s+of\\b");
     private static final Pattern GOV_DOMAIN = Pattern.compile("(?i)@((?:[a-z0-9-]+\\.)*?[a-z0-9-]+)\\.gov\\.uk\\b");
     /** Any gov.uk host printed in an address or a link: its label is usually the council's place. */
     private static final Pattern GOV_HOST = Pattern.compile("(?i)(?:@|//|www\\.|\\b)((?:[a-z0-9-]+\\.)*?([a-z0-9-]+))\\.gov\\.uk\\b");
@@ -78,8 +81,18 @@ public final class CouncilNames {
     static Optional<String> find(Paper paper) {
         String text = paper.text();
         Map<String, Double> score = new HashMap<>();
-        // page titles are not counted: a web page's title names the site's software as often as its council
         count(text, 0, text.length(), score, 1.0);
+        // a web page's title names the site's software ("... - Modern Council") as often as its council: only a
+        // council named with its kind counts there ("... - Northby Borough Council"); it often appears nowhere else
+        paper.title().ifPresent(t -> {
+            Matcher m = COUNCIL.matcher(t);
+            while (m.find()) {
+                String name = normalise(m.group());
+                if (accepted(name) && TYPED.matcher(name).find()) {
+                    score.merge(name, 3.0, Double::sum);
+                }
+            }
+        });
         // the front of a paper is where it says whose it is; a masthead line says it outright
         count(text, 0, Math.min(text.length(), 600), score, 3.0);
         masthead(text, score);

@@ -38,4 +38,27 @@ class CrossPaperTest {
             assertEquals(List.of("Leicester City Council", "Leicestershire County Council"), councils);
         }
     }
+
+    /**
+     * A decision notice that prints no council, a committee report that drops a word of the committee's
+     * name, and the printed minutes: three papers of one meeting; a web page listing meetings without
+     * naming its council joins the council whose agenda pages name the same committee.
+     */
+    @Test
+    void papersThatNameNoCouncilJoinTheCouncilOfTheirCommittee() {
+        Path r = Corpus.shared().resolve("corpus/real");
+        try (SampleStore.Built b = SampleStore.build(dir, "http://localhost:3030/", List.of(r.resolve("bristol"),
+                r.resolve("kingston/BrowseMeetings.html"), r.resolve("kingston/Agenda_151.html")))) {
+            List<String> bristol = select(b.store(), """
+                    SELECT ?m (COUNT(DISTINCT ?g) AS ?papers) WHERE { GRAPH ?g { ?m a cg:Meeting ; schema:startDate ?d }
+                      FILTER(STRSTARTS(STR(?d), "2024-09-12")) } GROUP BY ?m""", "papers");
+            assertEquals(List.of("3"), bristol, "one meeting node for 12 September 2024, described by all three papers");
+            List<String> unplaced = select(b.store(), """
+                    SELECT DISTINCT ?d WHERE { ?d a cg:SourceDocument ; cg:council/rdfs:label ?l FILTER(?l = "Unknown council") }""", "d");
+            assertEquals(List.of(), unplaced, "every paper is placed with its council");
+            List<String> kingston = select(b.store(), """
+                    SELECT DISTINCT ?c WHERE { ?m a cg:Meeting ; cg:committee/org:subOrganizationOf ?c }""", "c");
+            assertEquals(2, kingston.size(), "Bristol's and Kingston's committees, nobody else's: " + kingston);
+        }
+    }
 }

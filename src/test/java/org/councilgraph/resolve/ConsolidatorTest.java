@@ -41,7 +41,7 @@ class ConsolidatorTest {
                   cg:council :council/northby-gov-uk .
               :committee/northby-gov-uk/cype-scrutiny-commission a cg:Committee ; rdfs:label "CYPE Scrutiny Commission" ;
                   org:subOrganizationOf :council/northby-gov-uk .
-              :meeting/northby-gov-uk/cype-scrutiny-commission/2025-06-18 a cg:Meeting ;
+              :meeting/northby-gov-uk/cype-scrutiny-commission/2025-06-18 a cg:Meeting ; schema:startDate "2025-06-18" ;
                   cg:committee :committee/northby-gov-uk/cype-scrutiny-commission ; schema:attendee :person/northby-gov-uk/batool .
             }
             <http://example.org/graph/c> {
@@ -107,4 +107,61 @@ class ConsolidatorTest {
         assertEquals(before, (long) org.apache.jena.system.Txn.calculateRead(dsg, () -> dsg.stream().count()));
     }
 
+    /**
+     * Papers d and e name no council. d's commission met on the day Northby's did (paper b); e names only
+     * a committee any council may have, and a commission of Northby's name on a day it is not known to have met.
+     */
+    static final String ORPHANS = """
+            <http://example.org/graph/d> {
+              :document/d cg:council :council/unknown-council .
+              :council/unknown-council a cg:Council ; rdfs:label "Unknown council" .
+              :committee/unknown-council/children-young-people-and-education-scrutiny-commission a cg:Committee ;
+                  rdfs:label "Children, Young People & Education Scrutiny Commission" ; org:subOrganizationOf :council/unknown-council .
+              :meeting/unknown-council/children-young-people-and-education-scrutiny-commission/2025-06-18 a cg:Meeting ;
+                  schema:startDate "2025-06-18" ; cg:committee :committee/unknown-council/children-young-people-and-education-scrutiny-commission ;
+                  schema:attendee :person/unknown-council/misbah-batool .
+              :person/unknown-council/misbah-batool a foaf:Person, cg:Councillor ; foaf:name "Misbah Batool" ;
+                  skos:altLabel "Cllr Misbah Batool" ; cg:council :council/unknown-council .
+              :committee/unknown-council/health-and-wellbeing-board a cg:Committee ; rdfs:label "Health and Wellbeing Board" ;
+                  org:subOrganizationOf :council/unknown-council .
+            }
+            <http://example.org/graph/e> {
+              :document/e cg:council :council/unknown-council .
+              :council/unknown-council a cg:Council ; rdfs:label "Unknown council" .
+              :committee/unknown-council/policy-committee a cg:Committee ; rdfs:label "Policy Committee" ;
+                  org:subOrganizationOf :council/unknown-council .
+              :meeting/unknown-council/policy-committee/2025-06-18 a cg:Meeting ; schema:startDate "2025-06-18" ;
+                  cg:committee :committee/unknown-council/policy-committee .
+              :committee/unknown-council/children-young-people-and-education-scrutiny-commission a cg:Committee ;
+                  rdfs:label "Children, Young People and Education Scrutiny Commission" ; org:subOrganizationOf :council/unknown-council .
+              :meeting/unknown-council/children-young-people-and-education-scrutiny-commission/2025-07-01 a cg:Meeting ;
+                  schema:startDate "2025-07-01" ;
+                  cg:committee :committee/unknown-council/children-young-people-and-education-scrutiny-commission .
+              :person/unknown-council/misbah-batool a foaf:Person, cg:Councillor ; foaf:name "Misbah Batool" ;
+                  cg:council :council/unknown-council .
+            }
+            """;
+
+    @Test
+    void aPaperWithoutACouncilJoinsTheCouncilWhoseCommitteeItNames() {
+        DatasetGraph dsg = dataset();
+        String trig = TRIG.substring(0, TRIG.indexOf("<http://example.org/graph/a>")) + ORPHANS;
+        RDFDataMgr.read(dsg, new StringReader(trig.replaceAll("(?<![\\w<]):([a-z][a-z0-9/\\-]+)", "<http://example.org/id/$1>")),
+                null, Lang.TRIG);
+        Consolidator.Report r = new Consolidator(new Iris(B)).consolidate(dsg);
+        assertEquals(1, r.papersPlaced(), r.toString());
+        String meeting = B + "id/meeting/northby-city-council/children-young-people-and-education-scrutiny-commission/2025-06-18";
+        // one meeting node, the committee of paper a, and the councillor of paper a at it
+        assertEquals(List.of(B + "id/person/northby-city-council/misbah-batool"),
+                select(dsg, "SELECT DISTINCT ?x WHERE { <" + meeting + "> <http://schema.org/attendee> ?x }"));
+        assertEquals(List.of(B + "id/council/northby-city-council"),
+                select(dsg, "SELECT DISTINCT ?x WHERE { <" + B + "id/document/d> cg:council ?x }"));
+        assertTrue(select(dsg, "SELECT ?x WHERE { ?c skos:altLabel ?x FILTER(CONTAINS(?x, \"Unknown\")) }").isEmpty(),
+                "the placeholder's name is no name of the council");
+        // paper e could be any council's: it stays unplaced, and its Misbah Batool is not merged with anyone
+        assertEquals(List.of(B + "id/council/unknown-council"),
+                select(dsg, "SELECT DISTINCT ?x WHERE { <" + B + "id/document/e> cg:council ?x }"));
+        assertEquals(2, select(dsg, "SELECT DISTINCT ?x WHERE { ?x foaf:name \"Misbah Batool\" }").size());
+        assertFalse(new Consolidator(new Iris(B)).consolidate(dsg).changed(), "a second run changes nothing");
+    }
 }
