@@ -94,7 +94,35 @@ public final class Consolidator {
                 break;
             }
         }
-        return total;
+        int timed = timedMeetings(dsg);
+        return timed == 0 ? total : total.plus(new Report(0, 0, 0, 0, timed));
+    }
+
+    /**
+     * A meeting one paper dates only by its day and another by day and time ("2024-09-12" and
+     * "2024-09-12T17:00:00"): the day alone is dropped, as the contract gives {@code xsd:date} only
+     * when no time is known, and a meeting has one start. Returns how many graphs changed.
+     */
+    int timedMeetings(DatasetGraph dsg) {
+        Dataset ds = DatasetFactory.wrap(dsg);
+        String q = P + """
+                PREFIX schema: <http://schema.org/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                SELECT DISTINCT ?g ?m ?d WHERE {
+                  GRAPH ?g { ?m a cg:Meeting ; schema:startDate ?d FILTER(datatype(?d) = xsd:date) }
+                  GRAPH ?h { ?m schema:startDate ?t }
+                  FILTER(datatype(?t) = xsd:dateTime && STRSTARTS(STR(?t), STR(?d))) }""";
+        List<Quad> drop = new ArrayList<>();
+        Txn.executeRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
+                qe.execSelect().forEachRemaining(s -> drop.add(Quad.create(s.getResource("g").asNode(), s.getResource("m").asNode(),
+                        NodeFactory.createURI("http://schema.org/startDate"), s.get("d").asNode())));
+            }
+        });
+        if (drop.isEmpty()) {
+            return 0;
+        }
+        Txn.executeWrite(dsg, () -> drop.forEach(dsg::delete));
+        return (int) drop.stream().map(Quad::getGraph).distinct().count();
     }
 
     private Report round(DatasetGraph dsg) {

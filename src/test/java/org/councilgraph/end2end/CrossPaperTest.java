@@ -24,8 +24,8 @@ class CrossPaperTest {
         try (SampleStore.Built b = SampleStore.build(dir, "http://localhost:3030/",
                 List.of(c.resolve("001_a71e74bfbea0b0ca.txt"), c.resolve("002_f7735343b5bffc8e.txt"), c.resolve("003_d9b3b29813789449.txt")))) {
             List<String> meetings = select(b.store(), """
-                    SELECT ?m (COUNT(DISTINCT ?g) AS ?papers) WHERE { GRAPH ?g { ?m a cg:Meeting ; schema:startDate ?d }
-                      FILTER(STRSTARTS(STR(?d), "2025-09-02")) } GROUP BY ?m""", "papers");
+                    SELECT ?m (COUNT(DISTINCT ?g) AS ?papers) WHERE { ?m schema:startDate ?d FILTER(STRSTARTS(STR(?d), "2025-09-02"))
+                      GRAPH ?g { ?m a cg:Meeting } } GROUP BY ?m""", "papers");
             assertEquals(List.of("2"), meetings, "one meeting node for 2 September 2025, described by both papers");
             List<String> twoCouncils = select(b.store(), """
                     SELECT ?p WHERE { ?p a foaf:Person ; cg:council ?a, ?b FILTER(?a != ?b) }""", "p");
@@ -50,8 +50,8 @@ class CrossPaperTest {
         try (SampleStore.Built b = SampleStore.build(dir, "http://localhost:3030/", List.of(r.resolve("bristol"),
                 r.resolve("kingston/BrowseMeetings.html"), r.resolve("kingston/Agenda_151.html")))) {
             List<String> bristol = select(b.store(), """
-                    SELECT ?m (COUNT(DISTINCT ?g) AS ?papers) WHERE { GRAPH ?g { ?m a cg:Meeting ; schema:startDate ?d }
-                      FILTER(STRSTARTS(STR(?d), "2024-09-12")) } GROUP BY ?m""", "papers");
+                    SELECT ?m (COUNT(DISTINCT ?g) AS ?papers) WHERE { ?m schema:startDate ?d FILTER(STRSTARTS(STR(?d), "2024-09-12"))
+                      GRAPH ?g { ?m a cg:Meeting } } GROUP BY ?m""", "papers");
             assertEquals(List.of("3"), bristol, "one meeting node for 12 September 2024, described by all three papers");
             List<String> unplaced = select(b.store(), """
                     SELECT DISTINCT ?d WHERE { ?d a cg:SourceDocument ; cg:council/rdfs:label ?l FILTER(?l = "Unknown council") }""", "d");

@@ -164,4 +164,26 @@ class ConsolidatorTest {
         assertEquals(2, select(dsg, "SELECT DISTINCT ?x WHERE { ?x foaf:name \"Misbah Batool\" }").size());
         assertFalse(new Consolidator(new Iris(B)).consolidate(dsg).changed(), "a second run changes nothing");
     }
+
+    @Test
+    void aMeetingKeepsTheStartWithItsTimeWhenAnotherPaperGivesIt() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(dsg, new StringReader("""
+                PREFIX cg: <https://w3id.org/councilgraph/def#> PREFIX schema: <http://schema.org/>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                <http://example.org/graph/report> { <http://example.org/id/meeting/m> a cg:Meeting ;
+                    schema:startDate "2024-09-12"^^xsd:date . }
+                <http://example.org/graph/minutes> { <http://example.org/id/meeting/m> a cg:Meeting ;
+                    schema:startDate "2024-09-12T17:00:00"^^xsd:dateTime . }
+                <http://example.org/graph/other> { <http://example.org/id/meeting/n> a cg:Meeting ;
+                    schema:startDate "2024-09-13"^^xsd:date . }
+                """), null, Lang.TRIG);
+        Consolidator.Report r = new Consolidator(new Iris(B)).consolidate(dsg);
+        assertEquals(1, r.graphsRewritten(), r.toString());
+        assertEquals(List.of("\"2024-09-12T17:00:00\"^^xsd:dateTime"),
+                select(dsg, "SELECT ?x WHERE { <http://example.org/id/meeting/m> <http://schema.org/startDate> ?x }"));
+        assertEquals(1, select(dsg, "SELECT ?x WHERE { <http://example.org/id/meeting/n> <http://schema.org/startDate> ?x }").size(),
+                "a day no paper gives a time for stays");
+        assertFalse(new Consolidator(new Iris(B)).consolidate(dsg).changed());
+    }
 }
