@@ -279,13 +279,9 @@ public final class Evaluator {
         rules.put("services", (gi, f) -> vals(f, "n").stream().anyMatch(n -> similar(gi.get("name"), n, 0.7)));
         rules.put("organisations", (gi, f) -> vals(f, "n").stream().anyMatch(n -> similar(gi.get("name"), n, 0.7)));
         rules.put("resolutions", (gi, f) -> vals(f, "n").stream().anyMatch(n -> similar(gi.get("text"), n, 0.6)));
-        rules.put("attendance", (gi, f) -> {
-            // as the independent scorer reads it: `status in (found if status != "in attendance" else {"present"})`,
-            // so a gold "in attendance" entry tests the string "in attendance" against {"present"} and never matches
-            String status = str(gi, "status");
-            boolean statusOk = "in attendance".equals(status) ? false : vals(f, "status").contains(status);
-            return statusOk && dateIn(vals(f, "d"), str(gi, "meeting_date")) && samePerson(List.of(gi.get("person")), vals(f, "n"));
-        });
+        // as the independent scorer reads it: `status in (found if status != "in attendance" else {"present"})`,
+        // so a gold "in attendance" entry tests the string "in attendance" against {"present"} and never matches
+        rules.put("attendance", attendance(false));
         rules.put("declarations_of_interest", (gi, f) -> samePerson(List.of(gi.get("person")), vals(f, "n")));
 
         List<Row> rows = new ArrayList<>();
@@ -344,9 +340,7 @@ public final class Evaluator {
             if (k.equals("attendance") && !gold.isEmpty()) {
                 // the same entries scored as the graph contract defines attendance, where "in attendance"
                 // is schema:attendee: what the category would be without the scorer's slip above
-                int fair = match(gold, found, (gi, f) -> vals(f, "status").contains("in attendance".equals(str(gi, "status"))
-                        ? "present" : str(gi, "status")) && dateIn(vals(f, "d"), str(gi, "meeting_date"))
-                        && samePerson(List.of(gi.get("person")), vals(f, "n"))).size();
+                int fair = match(gold, found, attendance(true)).size();
                 double fp = found.isEmpty() ? 0.0 : (double) fair / found.size();
                 double fr = (double) fair / gold.size();
                 extras.put("attendance-as-contract-f1", fp + fr > 0 ? 2 * fp * fr / (fp + fr) : 0.0);
@@ -355,6 +349,20 @@ public final class Evaluator {
         }
         double macro = rows.stream().mapToDouble(Row::f1).average().orElse(0.0);
         return new Score(rows, macro, extras);
+    }
+
+    /**
+     * Whether a gold attendance entry is a found one: same day, same person, and the status; a gold "in
+     * attendance" is the graph's {@code schema:attendee} ("present") when {@code asContract}, and never
+     * matches otherwise, as in the independent scorer.
+     */
+    private static BiPredicate<Map<String, Object>, Map<String, Set<String>>> attendance(boolean asContract) {
+        return (gi, f) -> {
+            String status = str(gi, "status");
+            boolean statusOk = "in attendance".equals(status) ? asContract && vals(f, "status").contains("present")
+                    : vals(f, "status").contains(status);
+            return statusOk && dateIn(vals(f, "d"), str(gi, "meeting_date")) && samePerson(List.of(gi.get("person")), vals(f, "n"));
+        };
     }
 
     /** The scorer's greedy one-to-one matching: each gold entry takes the first unused found entity it matches. */

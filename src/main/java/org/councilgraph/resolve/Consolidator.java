@@ -155,9 +155,9 @@ public final class Consolidator {
     /** Words that do not make a committee's name specific. */
     private static final Set<String> NAME_LINKS = Set.of("and", "of", "the", "for", "on", "in", "to");
 
-    /** "Transport & Connectivity Policy Committee" to "transport and connectivity policy committee". */
+    /** "Transport & Connectivity Policy Committee" to "transport and connectivity policy committee": its IRI's words. */
     private static String committeeKey(String label) {
-        return label.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Slugs.slug(label).replace('-', ' ');
     }
 
     /**

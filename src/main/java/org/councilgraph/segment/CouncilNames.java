@@ -84,15 +84,7 @@ public final class CouncilNames {
         count(text, 0, text.length(), score, 1.0);
         // a web page's title names the site's software ("... - Modern Council") as often as its council: only a
         // council named with its kind counts there ("... - Northby Borough Council"); it often appears nowhere else
-        paper.title().ifPresent(t -> {
-            Matcher m = COUNCIL.matcher(t);
-            while (m.find()) {
-                String name = normalise(m.group());
-                if (accepted(name) && TYPED.matcher(name).find()) {
-                    score.merge(name, 3.0, Double::sum);
-                }
-            }
-        });
+        paper.title().ifPresent(t -> count(t, 0, t.length(), score, 3.0, name -> TYPED.matcher(name).find()));
         // the front of a paper is where it says whose it is; a masthead line says it outright
         count(text, 0, Math.min(text.length(), 600), score, 3.0);
         masthead(text, score);
@@ -303,10 +295,15 @@ public final class CouncilNames {
     }
 
     private static void count(String text, int from, int to, Map<String, Double> score, double weight) {
+        count(text, from, to, score, weight, name -> true);
+    }
+
+    private static void count(String text, int from, int to, Map<String, Double> score, double weight,
+            java.util.function.Predicate<String> also) {
         Matcher m = COUNCIL.matcher(text).region(from, to);
         while (m.find()) {
             String name = normalise(m.group());
-            if (accepted(name)) {
+            if (accepted(name) && also.test(name)) {
                 score.merge(name, weight, Double::sum);
             }
         }
