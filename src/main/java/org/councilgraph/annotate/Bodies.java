@@ -47,7 +47,7 @@ final class Bodies {
             "constabulary", "federation", "consortium", "company", "limited", "ltd", "plc", "llp", "cic", "corporation",
             "authority", "bank", "library", "museum", "theatre", "hospital", "hospitals", "church", "diocese", "union",
             "collaborative", "panel", "committee", "sub-committee", "subcommittee", "parliament", "court", "tribunal", "inspectorate",
-            "regulator", "force", "cooperative", "co-operative", "commerce", "hotel");
+            "regulator", "force", "cooperative", "co-operative", "commerce", "hotel", "consultancy");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     /** Heads that come first in a name: "University of Westby", "Department of Eastshire". */
     private static final Set<String> HEAD_FIRST = Set.of("department", "ministry", "office", "university", "college", "institute",
@@ -291,6 +291,8 @@ final class Bodies {
             }
         }
         ownPartnerships(out);
+        // "CIC", "Trust" alone: a legal form or a head noun is no body's name
+        out.removeIf(b -> b.kind() == BodyKind.ORGANISATION && ORG_HEADS.contains(b.name().toLowerCase(Locale.ROOT)));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
@@ -1328,7 +1330,7 @@ final class Bodies {
     /** A proper name without a head noun: capitalised words, with "of", "and", "the" between them ("The Eastby Players"). */
     private static final String NAME = "(?:The\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*(?:\\s+(?:(?:and|&|of|for|the|de|in)\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*){0,5}";
     /** A name in a list, where "and" parts the names. */
-    private static final String LISTED_NAME = "(?:The\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*(?:\\s+(?:(?:of|for|the|de)\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*){0,5}";
+    private static final String LISTED_NAME = "(?:The\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*(?:\\s+(?:(?:of|for|the|de|to)\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*){0,5}";
     /** Nouns that say what kind of outside body a name is. */
     private static final String BODY_NOUN = "(?:company|companies|charity|charities|organisation|organization|provider|partnership|group|agency|trust|"
             + "body|consultancy|enterprise|business|firm|network|association|foundation|forum|collective|co-operative|cooperative|"
@@ -1341,6 +1343,9 @@ final class Bodies {
     /** "the charity Westby Friends", "a local charity called ‘Knit Together’". */
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?i:charity|company|social\\s+enterprise|organisation|organization|firm|"
             + "consultancy|community\\s+interest\\s+company)\\s+(?:(?i:called|named|known\\s+as)\\s+)?[‘'“\"]?(?<name>" + NAME + ")[’'”\"]?");
+    /** "Westby Players, headed up by Jo and Sam, ran two sessions": a name whose leaders follow it is a body's. */
+    private static final Pattern LED_BY = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + NAME + "),\\s+(?:headed\\s+up|headed|led|run|founded|managed)\\s+by\\s+"
+            + "(?:[A-Z][a-z]+(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,4}");
     /** Words that say the names listed after them are of partners: "in partnership with A and B", "the collaboration of A, B and C". */
     private static final Pattern PARTNERS = Pattern.compile("\\b(?:partnership\\s+with|in\\s+collaboration\\s+with|the\\s+collaboration\\s+of|"
             + "partnered\\s+with|organised\\s+by|organized\\s+by|commissioned\\s+from|sponsored\\s+by|contract\\s+with)\\s+"
@@ -1358,6 +1363,10 @@ final class Bodies {
         Matcher a = APPOSITION.matcher(cx.flat);
         while (a.find()) {
             candidate(cx, found, out, a.start("name"), a.end("name"), false);
+        }
+        Matcher led = LED_BY.matcher(cx.flat);
+        while (led.find()) {
+            candidate(cx, found, out, led.start("name"), led.end("name"), true);
         }
         Matcher n = NOUN_BEFORE.matcher(cx.flat);
         while (n.find()) {
@@ -1412,13 +1421,33 @@ final class Bodies {
         }
         boolean proper = java.util.Arrays.stream(words).anyMatch(w -> !w.matches("and|&|of|for|the|de|in")
                 && (!cx.lowerWords.contains(w.toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "")) || w.matches("[A-Z0-9]{2,}.*")));
-        if (!proper && (needProper || words.length == 1)) {
-            return;
+        if (!proper && words.length >= 2 && alwaysCapitalised(cx, bare)) {
+            proper = true; // "Active Together": common words, but the paper never prints them together in lower case
+        }
+        if (!proper && (needProper || words.length == 1) || needProper && bare.matches("[A-Z]{2,}s")) {
+            return; // "in partnership with LEPs": a plural acronym names a kind of body
         }
         if (words.length == 1 && cx.lowerWords.contains(first.toLowerCase(Locale.ROOT))) {
             return;
         }
         out.add(new BodyMention(name, BodyKind.ORGANISATION, span, name));
+    }
+
+    /**
+     * True when the paper prints {@code name} at least twice and only ever with its capitals: a
+     * name made of common words ("Care to Dance") is still a name when it is never a phrase.
+     */
+    private static boolean alwaysCapitalised(Context cx, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int printed = 0;
+        for (int i = cx.flat.indexOf(name); i >= 0; i = cx.flat.indexOf(name, i + name.length())) {
+            printed++;
+        }
+        int any = 0;
+        for (int i = cx.lowerFlat.indexOf(lower); i >= 0; i = cx.lowerFlat.indexOf(lower, i + lower.length())) {
+            any++;
+        }
+        return printed >= 2 && printed == any;
     }
 
     /** The model's organisation, when the rules did not read it and it has the shape of a proper name. */

@@ -412,6 +412,15 @@ public final class Resolver {
                 if (g.label().equalsIgnoreCase(councilName)) {
                     continue;
                 }
+                String committeeIri = iris.committee(councilSlug, committeeKey(g.label()));
+                Body committee = bodies.get(committeeIri);
+                if (g.kind() == Annotations.BodyKind.ORGANISATION && committee != null && committee.kind() == BodyKind.COMMITTEE) {
+                    // "the Improvement Board meeting on 30 June": a board the paper says meets is that committee, not another body
+                    for (BodyMention m : g.mentions()) {
+                        evidence.add(new Evidence(committeeIri, Optional.empty(), Optional.empty(), m.span()));
+                    }
+                    continue;
+                }
                 String iri = g.kind() == Annotations.BodyKind.SERVICE ? iris.service(councilSlug, g.key()) : iris.organisation(g.key());
                 Body old = bodies.get(iri);
                 Set<String> alt = new LinkedHashSet<>(g.altLabels());

@@ -237,4 +237,26 @@ class BodiesTest {
         Set<String> services = names(read(text), BodyKind.SERVICE);
         assertEquals(Set.of("Family Support", "Housing Options"), services);
     }
+
+    @Test
+    void partnersNamedInCommonWordsAndBodiesLedByPeople() {
+        List<BodyMention> found = read("The fair was organised by Grow Together, and Grow Together ran the tent where families grow in confidence together. "
+                + "Kite Street Arts, headed up by Nia and Joe, led two workshops. The Project, led by Sam, ended. "
+                + "The day was organised by Play Street, where children play in the street.");
+        Set<String> orgs = names(found, BodyKind.ORGANISATION);
+        // printed twice and never as a phrase in lower case: a name, though every word is common
+        assertTrue(orgs.containsAll(Set.of("Grow Together", "Kite Street Arts")), orgs.toString());
+        // printed once: common words after a partner cue are not enough
+        assertFalse(orgs.contains("Play Street"), orgs.toString());
+        assertFalse(orgs.contains("Project"), orgs.toString());
+    }
+
+    @Test
+    void aPluralAcronymOrALegalFormAloneIsNoBody() {
+        Set<String> orgs = names(read("The guidance developed in partnership with MATs has gone out. Working relationships with CIC "
+                + "and Permanence teams are stronger. Westby Makers CIC joined."), BodyKind.ORGANISATION);
+        assertFalse(orgs.contains("MATs"), orgs.toString());
+        assertFalse(orgs.contains("CIC"), orgs.toString());
+        assertTrue(orgs.contains("Westby Makers CIC"), orgs.toString());
+    }
 }

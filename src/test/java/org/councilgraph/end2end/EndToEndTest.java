@@ -77,6 +77,18 @@ class EndToEndTest {
     }
 
     @Test
+    void aBoardThePaperSaysMeetsIsACommitteeAndPartnersAreOutsideBodies() {
+        String board = "<" + BASE + "id/committee/riverford-borough-council/family-hubs-improvement-board>";
+        assertEquals(List.of("2025-06-24"), select(built.store(), "SELECT ?d WHERE { ?m cg:committee " + board
+                + " ; schema:startDate ?d . " + board + " a cg:Committee }", "d"));
+        // one node for the board: no outside body of the same name beside the committee
+        assertEquals(List.of(), select(built.store(), "SELECT ?o WHERE { ?o a org:Organization ; rdfs:label \"Family Hubs Improvement Board\" "
+                + "FILTER NOT EXISTS { ?o a cg:Committee } }", "o"));
+        assertEquals(List.of("Grow Together", "Kite Street Arts"), select(built.store(), "SELECT ?n WHERE { ?o a org:Organization ; "
+                + "rdfs:label ?n FILTER(?n IN (\"Grow Together\", \"Kite Street Arts\")) } ORDER BY ?n", "n"));
+    }
+
+    @Test
     void itemsResolutionsAndDeclarations() {
         List<String> res = select(built.store(), """
                 SELECT ?t WHERE { ?r a cg:Resolution ; rdf:value ?t ; cg:agendaItem ?i . ?i cg:itemNumber "44" ; dcterms:title "School Place Planning 2025-2030" } ORDER BY ?t""", "t");
