@@ -38,7 +38,7 @@ final class Bodies {
     /** A run of name words: capitalised words joined by spaces, linkers and list commas. */
     private static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:(?: +(?:" + LINK + " +){0,2}(?:" + WORD + ")|, +(?:" + WORD + ")|"
-            + " +\\((?:[A-Z][A-Za-z&]{1,9})\\)| +" + LOWER_HEAD + "(?![\\p{L}\\-])))*");
+            + " +\\((?:[A-Z][A-Za-z&]{1,9})\\)| +(?:(?:growth|training|music) +hubs?|" + LOWER_HEAD + ")(?![\\p{L}\\-])))*");
     private static final Set<String> SERVICE_HEADS = Set.of("service", "services", "team", "teams", "unit", "units", "hub", "hubs",
             "department", "directorate", "division", "scheme", "centre", "centres", "office");
     private static final Set<String> ORG_HEADS = Set.of("partnership", "partnerships", "board", "trust", "association", "network",
@@ -153,6 +153,7 @@ final class Bodies {
     /** Words that say the next name is an organisation. */
     private static final Pattern MODEL_CUE = Pattern.compile(
             "(?:charity|charities|company|companies|firm|organisation|organisations|organization|provider|providers|partners?|"
+            + "consultants?|contractors?|suppliers?|operators?|appointed|procured\\s+from|awarded\\s+to|grant\\s+from|"
             + "partnership\\s+with|funded\\s+by|funding\\s+from|delivered\\s+by|provided\\s+by|run\\s+by|led\\s+by|"
             + "sponsored\\s+by|supported\\s+by|commissioned\\s+from|collaboration\\s+(?:of|with)|working\\s+with|such\\s+as)"
             + "[^.;|]{0,25}$");

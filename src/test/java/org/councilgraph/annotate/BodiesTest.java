@@ -259,4 +259,25 @@ class BodiesTest {
         assertFalse(orgs.contains("CIC"), orgs.toString());
         assertTrue(orgs.contains("Westby Makers CIC"), orgs.toString());
     }
+
+    @Test
+    void hubsNamedInLowerCaseAreOutsideBodies() {
+        Set<String> orgs = names(read("Events enhanced the Westby and Eastby growth hub's core functions. Carers use the STAR training hub. "
+                + "The Fostering Service training team met."), BodyKind.ORGANISATION);
+        assertEquals(Set.of("Westby and Eastby growth hub", "STAR training hub"), orgs);
+    }
+
+    @Test
+    void theModelsOrganisationStandsWhereTheSentenceSaysWhatItIs() {
+        String text = "The council appointed Fenwick Marlow Studio to design the scheme. Fenwick Marlow Studio met officers. "
+                + "Later, Oakridge Marlow Hill met residents.";
+        List<Nlp.Entity> model = new java.util.ArrayList<>();
+        for (String n : List.of("Fenwick Marlow Studio", "Oakridge Marlow Hill")) {
+            int at = text.indexOf(n);
+            model.add(new Nlp.Entity("ORGANIZATION", n, new org.councilgraph.text.Span(at, at + n.length())));
+        }
+        Set<String> orgs = names(Bodies.find(text, COUNCIL, List.of(), Posts.find(text), model), BodyKind.ORGANISATION);
+        assertTrue(orgs.contains("Fenwick Marlow Studio"), orgs.toString());
+        assertFalse(orgs.contains("Oakridge Marlow Hill"), orgs.toString()); // no word before it says it is a body
+    }
 }
