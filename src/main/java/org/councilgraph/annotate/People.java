@@ -27,10 +27,14 @@ final class People {
             "\\b(?:Councillors|Cllrs)\\.?\\s+(?<list>[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}(?:\\s*(?:,|and|&)\\s*(?:(?:Dr|Mr|Mrs|Ms)\\.?\\s+)?[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}){1,15})");
     /** Words after a name that make it the start of a body's or a place's name, not a person. */
     private static final Pattern BODY_AFTER = Pattern.compile(
-            "^[\\s’']*(?:s\\s+)?(?:Short\\s+Breaks|Schools?|Academy|College|Foundation|Trust|Centre|Center|Hall|House|Road|Street|Lane|"
+            "^[\\s’']*(?:s\\s+)?(?<between>(?:[A-Z][a-z]+\\s+){0,2})(?:Short\\s+Breaks|Schools?|Academy|College|Foundation|Trust|Centre|Center|Hall|House|Road|Street|Lane|"
             + "Avenue|Way|Park|Primary|Nursery|Journey|Award|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|"
             + "Group|Associates|Consulting|Court|Close|Drive|Crescent|Gardens|Square|Village|Ward|Estate|Library|Church|Hospital)\\b");
 
+    /** Last words of the names of things, never of people (unlike "Hall", "Park" or "Ward", which are surnames too). */
+    private static final Pattern NOT_SURNAME = Pattern.compile(
+            "\\s(?:Journey|Award|Awards|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|Group|Academy|College|"
+            + "Foundation|Trust|Centre|Center|Schools?|Primary|Nursery|Library|Hospital|Playgrounds?|Strategy|Plan|Policy|Service|Team)$");
     /** A bracket after a name, as lookingAt() reads it from the end of the name. */
     private static final Pattern BRACKET = Pattern.compile("[ \\t]*\\n?[ \\t]*\\(([^()]{3,140})\\)");
     /** A name printed after a title: "Minister of State for Care, Robert Ashdown", "Foreign Secretary Alan Mercer". */
@@ -128,8 +132,14 @@ final class People {
                 continue;
             }
             String after = text.substring(e.span().end(), Math.min(text.length(), e.span().end() + 30));
-            if (BODY_AFTER.matcher(after).find() || after.startsWith("(s)")) {
-                continue; // "Coram Shakespeare Schools Foundation", "Levy Ward(s)"
+            Matcher body = BODY_AFTER.matcher(after);
+            String lastWord = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            // words between the name and the body's word make one name only when the "surname" is a common word: "Oakby Short Stay School"
+            if (body.find() && (body.group("between").isEmpty() || lower.contains(lastWord)) || after.startsWith("(s)")) {
+                continue; // "Coram Shakespeare Schools Foundation", "Levy Ward(s)", "Oakby Short Stay School"
+            }
+            if (NOT_SURNAME.matcher(t).find()) {
+                continue; // "Artsmark Journey": the model's person ends in a word no surname is
             }
             PersonName.parse(t).filter(n -> StaffLists.plausible(n, lower))
                     .ifPresent(name -> out.add(new PersonMention(name, e.span(), Optional.empty(), Origin.NER)));

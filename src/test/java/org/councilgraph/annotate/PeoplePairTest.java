@@ -55,4 +55,18 @@ class PeoplePairTest {
         String text = "the redistribution of any remaining Councillor Ward Funding (CWF) be approved";
         assertTrue(People.find(text, List.of(), Posts.find(text)).isEmpty());
     }
+
+    @Test
+    void theModelsPersonIsNoPersonWhenItBeginsOrIsTheNameOfAThing() {
+        String text = "Pupils now form part of Brookby Short Stay School, a short stay. Skills Journey\nPupils joined. "
+                + "Ann Marlow Virtual School Annual Report was read.";
+        List<Nlp.Entity> model = new java.util.ArrayList<>();
+        for (String n : List.of("Brookby Short", "Skills Journey", "Ann Marlow")) {
+            int at = text.indexOf(n);
+            model.add(new Nlp.Entity("PERSON", n, new org.councilgraph.text.Span(at, at + n.length())));
+        }
+        List<String> names = People.find(text, model, Posts.find(text)).stream().map(p -> p.name().fullName()).toList();
+        // "short" is a word of the paper: "Brookby Short" begins "Brookby Short Stay School"; "Marlow" is no word, so Ann Marlow stays
+        assertEquals(List.of("Ann Marlow"), names);
+    }
 }

@@ -65,6 +65,11 @@ public final class BodiesHarness {
                         "context", context(text, b.span())));
             }
             doc.put("mentions", mentions);
+            List<Object> people = new ArrayList<>();
+            for (Annotations.PersonMention m : ann.people()) {
+                people.add(Map.of("name", m.name().toString(), "origin", m.origin().name(), "context", context(text, m.span())));
+            }
+            doc.put("people", people);
             List<Object> cites = new ArrayList<>();
             for (Annotations.Citation c : ann.citations()) {
                 cites.add(Map.of("title", c.title(), "sections", c.sections(), "kind", c.kind().name(),
