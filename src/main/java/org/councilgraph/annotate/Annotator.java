@@ -42,6 +42,11 @@ public final class Annotator {
         // the rules read names of bodies; the model's organisations fill in proper names the rules miss
         List<BodyMention> bodies = Bodies.find(text, layout.council().orElse(null), layout.paper().format().equals("text/html"), people, posts,
                 nlpResult.entities());
+        // a name the paper prints as a body's ("in partnership with Coram Ashdown") is that body's wherever the model calls it a person
+        java.util.Set<String> bodyNames = new java.util.HashSet<>();
+        bodies.stream().filter(b -> b.kind() == Annotations.BodyKind.ORGANISATION).forEach(b -> bodyNames.add(b.name()));
+        people = people.stream().filter(p -> p.origin() != Annotations.Origin.NER
+                || !bodyNames.contains(text.substring(p.span().start(), p.span().end()).replaceAll("\\s+", " "))).toList();
         posts = People.pair(text, people, posts);
         List<Citation> citations = Citations.find(text, nlpResult.sentences());
         return new Annotations(layout, people, posts, bodies, citations, nlpResult.sentences(), nlpResult.tokens());

@@ -31,6 +31,9 @@ final class People {
             + "Avenue|Way|Park|Primary|Nursery|Journey|Award|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|"
             + "Group|Associates|Consulting|Court|Close|Drive|Crescent|Gardens|Square|Village|Ward|Estate|Library|Church|Hospital)\\b");
 
+    /** Words after which a name is a body's, not a person's. */
+    private static final Pattern PARTNER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:(?:partnership|collaboration|contract|partnered)\\s+with|commissioned\\s+from|sponsored\\s+by|funded\\s+by)\\s+(?:the\\s+)?$");
     /** Last words of the names of things, never of people (unlike "Hall", "Park" or "Ward", which are surnames too). */
     private static final Pattern NOT_SURNAME = Pattern.compile(
             "\\s(?:Journey|Award|Awards|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|Group|Academy|College|"
@@ -137,6 +140,10 @@ final class People {
             // words between the name and the body's word make one name only when the "surname" is a common word: "Oakby Short Stay School"
             if (body.find() && (body.group("between").isEmpty() || lower.contains(lastWord)) || after.startsWith("(s)")) {
                 continue; // "Coram Shakespeare Schools Foundation", "Levy Ward(s)", "Oakby Short Stay School"
+            }
+            String before = text.substring(Math.max(0, e.span().start() - 40), e.span().start());
+            if (PARTNER_BEFORE.matcher(before).find()) {
+                continue; // "in partnership with Coram Ashdown": partners, sponsors and contractors are bodies, whatever the model says
             }
             if (NOT_SURNAME.matcher(t).find()) {
                 continue; // "Artsmark Journey": the model's person ends in a word no surname is
