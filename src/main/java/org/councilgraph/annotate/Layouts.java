@@ -54,9 +54,14 @@ final class Layouts {
                     && !startsItem(c, lines.get(next));
             if (wraps) {
                 int to = next < lines.size() ? lines.get(next)[0] : c.length;
-                for (int k = l[1]; k < to; k++) {
-                    if (c[k] == '\n' || c[k] == '\r') {
-                        c[k] = ' ';
+                // the spaces a line ends with and the breaks after it are one space of a sentence, never a gap between columns
+                int from = l[1];
+                while (from > l[0] && c[from - 1] == ' ') {
+                    from--;
+                }
+                for (int k = from; k < to; k++) {
+                    if (c[k] == '\n' || c[k] == '\r' || c[k] == ' ') {
+                        c[k] = WRAP;
                     }
                 }
                 // the blank lines a wrapped sentence crosses (double-spaced text) are not breaks of their own
@@ -76,8 +81,16 @@ final class Layouts {
                 c[i] = '|';
             }
         }
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == WRAP) {
+                c[i] = ' ';
+            }
+        }
         return new String(c);
     }
+
+    /** Marks the whitespace of a wrapped line's end until the columns are read. */
+    private static final char WRAP = '\u0001';
 
     /**
      * The cells of structure charts set as tables: blocks of lines cut into cells by tabs, runs of

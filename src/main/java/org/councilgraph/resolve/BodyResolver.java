@@ -79,11 +79,13 @@ final class BodyResolver {
             }
             Set<String> alt = new LinkedHashSet<>();
             for (BodyMention m : ms) {
-                if (!m.name().equals(label) && !m.name().equals(m.printed()) || !m.name().equals(label) && kind == BodyKind.SERVICE) {
+                // every other form the paper prints or the rules tidy it to: "FAL Management Board" beside its full name
+                String printed = m.printed().replaceAll("\\s*\\([A-Z][A-Za-z&]{1,9}\\)(?=\\s+\\S)", "");
+                if (!m.name().equals(label)) {
                     alt.add(m.name());
                 }
-                if (!m.printed().equals(label) && !m.printed().equals(m.name())) {
-                    alt.add(m.printed());
+                if (!printed.equals(label) && !printed.equals(m.name())) {
+                    alt.add(printed);
                 }
             }
             out.add(new Group(e.getKey(), kind, label, alt, ms));

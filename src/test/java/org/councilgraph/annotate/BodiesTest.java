@@ -280,4 +280,18 @@ class BodiesTest {
         assertTrue(orgs.contains("Fenwick Marlow Studio"), orgs.toString());
         assertFalse(orgs.contains("Oakridge Marlow Hill"), orgs.toString()); // no word before it says it is a body
     }
+
+    @Test
+    void theSpacesEndingAWrappedLineAreNoGapBetweenColumns() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            sb.append(i == 15 ? "The service is accountable to the Westby Adoption Links  \n\nManagement Board which meets each month\n\n"
+                    : "A paragraph of prose wrapped at a narrow width by the printer of it\n\n");
+        }
+        String text = sb.toString();
+        String flat = Layouts.flatten(text);
+        assertEquals(text.length(), flat.length()); // offsets are kept
+        assertTrue(flat.contains("Westby Adoption Links    Management Board which"), flat.substring(flat.indexOf("Westby"), flat.indexOf("Westby") + 60));
+        assertTrue(names(read(text), BodyKind.ORGANISATION).contains("Westby Adoption Links Management Board"));
+    }
 }

@@ -55,6 +55,9 @@ class BodyResolverTest {
                 m("Tackling Exploitation and Knife Crime Delivery Group", BodyKind.ORGANISATION, 400)), "Northbury County Council");
         assertEquals(java.util.Set.of("Westby and Eastby Safeguarding Children Partnership", "Knife Crime Group",
                 "Tackling Exploitation and Knife Crime Delivery Group"), labels(orgs));
+        // the short forms the paper prints are the body's other names
+        BodyResolver.Group partnership = orgs.stream().filter(g -> g.label().startsWith("Westby")).findFirst().orElseThrow();
+        assertEquals(java.util.Set.of("Safeguarding Children Partnership", "Safeguarding Partnership"), partnership.altLabels());
         List<BodyResolver.Group> services = BodyResolver.group(List.of(
                 m("Audit, Quality and Standards Service", BodyKind.SERVICE, 0),
                 m("Quality and Standards Service", BodyKind.SERVICE, 100),
