@@ -47,7 +47,7 @@ public final class Annotator {
         bodies.stream().filter(b -> b.kind() == Annotations.BodyKind.ORGANISATION).forEach(b -> bodyNames.add(b.name()));
         people = people.stream().filter(p -> p.origin() != Annotations.Origin.NER
                 || !bodyNames.contains(text.substring(p.span().start(), p.span().end()).replaceAll("\\s+", " "))).toList();
-        posts = People.pair(text, people, posts);
+        posts = Posts.spoken(text, People.pair(text, people, posts));
         List<Citation> citations = Citations.find(text, nlpResult.sentences());
         return new Annotations(layout, people, posts, bodies, citations, nlpResult.sentences(), nlpResult.tokens());
     }

@@ -167,6 +167,56 @@ public final class Posts {
         return out;
     }
 
+    /** "DCS&lt;tab&gt;Director of Children's Services": a line of a glossary of acronyms. */
+    private static final java.util.regex.Pattern GLOSSARY_LINE = java.util.regex.Pattern.compile(
+            "^[ \\t|]*([A-Z][A-Za-z&]{1,9})[ \\t]*(?:\\t|:|–|=| - )[ \\t]*(.+?)[ \\t|]*$");
+    /** Nouns a title is put in front of to name something else: "IV coordinator meetings", "Social Worker vacancy rate". */
+    private static final java.util.regex.Pattern MODIFIED = java.util.regex.Pattern.compile(
+            "^[ \\t]*(?:meetings?|conferences?|vacancy|vacancies|rates?|forums?|networks?|events?|sessions?)\\b");
+
+    /**
+     * The titles that name a post of the paper, less those a glossary line only defines ("IRO
+     * Independent Reviewing Officer") and those put before a noun to name something else ("the
+     * Designated Teacher conference"), unless a holder is printed with them.
+     */
+    static List<PostMention> spoken(String text, List<PostMention> posts) {
+        List<PostMention> out = new ArrayList<>();
+        for (PostMention p : posts) {
+            if (p.holder().isPresent()) {
+                out.add(p);
+                continue;
+            }
+            int ls = text.lastIndexOf('\n', p.span().start() - 1) + 1;
+            int le = text.indexOf('\n', p.span().end());
+            String line = text.substring(ls, le < 0 ? text.length() : le);
+            java.util.regex.Matcher g = GLOSSARY_LINE.matcher(line);
+            boolean defined = g.matches() && ls + g.start(2) <= p.span().start() && initialsFit(g.group(1), g.group(2));
+            boolean modifier = MODIFIED.matcher(text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 20))).find();
+            if (!defined && !modifier) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** "HMCI" and "Her Majesty's Chief Inspector": the acronym's letters are the initials of the name's words, in order. */
+    private static boolean initialsFit(String acronym, String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s\\-/]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        String letters = acronym.replaceAll("[^A-Z]", "");
+        int k = 0;
+        for (char ch : initials.toString().toCharArray()) {
+            if (k < letters.length() && letters.charAt(k) == ch) {
+                k++;
+            }
+        }
+        return letters.length() >= 2 && k == letters.length() && initials.length() > 0 && initials.charAt(0) == letters.charAt(0);
+    }
+
     /** A post title read at head token {@code i}. */
     record Found(String label, Span span, int firstToken, int lastToken) {
     }
