@@ -1033,8 +1033,11 @@ final class Bodies {
             if (t == headWord && name.get(name.size() - 1) != headWord) {
                 break; // "Council of Westby Regions": the head that comes first stays
             }
-            if (isLink(t) || BAD_START.matcher(t.text()).matches() || FRONT_DOC_WORD.matcher(t.text()).matches()
-                    || (t.isCaps() && t.text().length() <= 1) || t.text().startsWith("(")) {
+            // "the council's No Wrong Door service": after an owner or "the", "No" begins the name
+            boolean ownedNo = t.text().equals("No")
+                    && cx.flat.substring(Math.max(0, t.start() - 8), t.start()).matches("(?s).*(?:['’]s|\\bthe|\\bThe)\\s+");
+            if (!ownedNo && (isLink(t) || BAD_START.matcher(t.text()).matches() || FRONT_DOC_WORD.matcher(t.text()).matches()
+                    || (t.isCaps() && t.text().length() <= 1) || t.text().startsWith("("))) {
                 cut++;
                 continue;
             }

@@ -151,6 +151,24 @@ final class People {
             PersonName.parse(t).filter(n -> StaffLists.plausible(n, lower))
                     .ifPresent(name -> out.add(new PersonMention(name, e.span(), Optional.empty(), Origin.NER)));
         }
+        // a name run into the front of a title the model did not read as a person: "Alys Brandon Principal Engineer"
+        for (PostMention post : posts) {
+            Matcher front = Pattern.compile("^(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)[ \\t]+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)[ \\t]+(?=\\p{Lu})")
+                    .matcher(text.substring(post.span().start(), post.span().end()));
+            if (!front.lookingAt() || Posts.whole(text.substring(post.span().start() + front.end(), post.span().end())).isEmpty()) {
+                continue;
+            }
+            Span span = new Span(post.span().start(), post.span().start() + front.end(2));
+            Optional<PersonName> name = PersonName.parse(front.group(1) + " " + front.group(2))
+                    .filter(x -> x.hasGiven() && !x.givenIsInitials() && StaffLists.plausible(x, lower)
+                            && Posts.head(front.group(1)) == null && Posts.head(front.group(2)) == null
+                            // neither word is one the paper prints in lower case: "Graduated Response Practitioners" is a title
+                            && !lower.contains(front.group(1).toLowerCase(java.util.Locale.ROOT))
+                            && !lower.contains(front.group(2).toLowerCase(java.util.Locale.ROOT)));
+            if (name.isPresent() && out.stream().noneMatch(x -> x.span().overlaps(span))) {
+                out.add(new PersonMention(name.get(), span, Optional.empty(), Origin.APPOSITION));
+            }
+        }
         out.sort(Comparator.comparing(PersonMention::span));
         return out;
     }

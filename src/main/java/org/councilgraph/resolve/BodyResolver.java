@@ -60,8 +60,8 @@ final class BodyResolver {
             for (BodyMention m : ms) {
                 // an outside body is called what the paper prints ("CAMHS", "Sport Westby"); a service by its tidied name
                 boolean printedForm = kind == BodyKind.ORGANISATION && !m.printed().matches(".*['’]s .*");
-                // an acronym defined in the middle of a name is no part of it: "Westby Links (WL) Board"
-                counts.merge(printedForm ? m.printed().replaceAll("\\s*\\([A-Z][A-Za-z&]{1,9}\\)(?=\\s+\\S)", "") : m.name(), 1, Integer::sum);
+                // an acronym defined in the middle of a name is no part of it: "Westby Links (WL) Board", "Northby Youth (NY) Service"
+                counts.merge((printedForm ? m.printed() : m.name()).replaceAll("\\s*\\([A-Z][A-Za-z&]{1,9}\\)(?=\\s+\\S)", ""), 1, Integer::sum);
             }
             String label = null;
             int best = -1;

@@ -836,8 +836,26 @@ final class PeopleResolver {
         return String.join(" ", words);
     }
 
+    /** An organisation's acronym in front of a title: possessive ("MCA's"), or bare ("KCC"). */
+    private static final Pattern OWNER = Pattern.compile("(?:([A-Z]{2,6})['’]s|([A-Z]{2,6}))\\s+(?=[A-Z])");
+
+    /** "kcc" for the council slugged "kent-county-council". */
+    private String councilInitials() {
+        StringBuilder sb = new StringBuilder();
+        for (String w : councilSlug.split("-")) {
+            if (!w.isEmpty() && !w.matches("of|and|the|upon|on")) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
     String post(String label, String postIn, String holder, Span span) {
-        String l = Posts.tidy(label).replaceAll("^(?:the|The)\\s+", "");
+        String printed = Posts.tidy(label).replaceAll("^(?:the|The)\\s+", "");
+        Matcher owner = OWNER.matcher(printed);
+        // "MCA's Director of Place", "KCC Cabinet Member for ...": the owner in front is no part of the title
+        String l = owner.lookingAt() && (owner.group(1) != null || owner.group(2).equalsIgnoreCase(councilInitials()))
+                && Posts.isPost(printed.substring(owner.end())) ? printed.substring(owner.end()) : printed;
         if (l.length() < 3 || Posts.head(l.replaceAll(".*\\s", "")) != null && !l.contains(" ") && !l.matches("(?i)mayor|leader")) {
             return null; // a head word alone is a reference to a post, not a title
         }

@@ -294,4 +294,12 @@ class BodiesTest {
         assertTrue(flat.contains("Westby Adoption Links    Management Board which"), flat.substring(flat.indexOf("Westby"), flat.indexOf("Westby") + 60));
         assertTrue(names(read(text), BodyKind.ORGANISATION).contains("Westby Adoption Links Management Board"));
     }
+
+    @Test
+    void noBeginsANameAfterAnOwnerOrTheAndASentenceOtherwise() {
+        Set<String> services = names(read("Northbury County Council’s No Use Empty scheme grew. No Fostering Service staff left. "
+                + "The No Wrong Door service helps."), BodyKind.SERVICE);
+        assertTrue(services.containsAll(Set.of("No Use Empty scheme", "Fostering Service", "No Wrong Door service")), services.toString());
+        assertFalse(services.contains("No Fostering Service"), services.toString());
+    }
 }

@@ -41,6 +41,14 @@ class BodyResolverTest {
         assertTrue(groups.get(0).altLabels().contains("NYC"));
     }
 
+    @Test
+    void anAcronymDefinedInsideAServicesNameIsNoPartOfItsLabel() {
+        List<BodyResolver.Group> groups = BodyResolver.group(List.of(m("Special Educational Needs (SEN) Service", BodyKind.SERVICE, 0)),
+                "Northbury County Council");
+        assertEquals("Special Educational Needs Service", groups.get(0).label());
+        assertTrue(groups.get(0).altLabels().contains("Special Educational Needs (SEN) Service"), groups.get(0).altLabels().toString());
+    }
+
     private static java.util.Set<String> labels(List<BodyResolver.Group> groups) {
         return groups.stream().map(BodyResolver.Group::label).collect(java.util.stream.Collectors.toSet());
     }

@@ -106,6 +106,16 @@ class PeopleResolverTest {
     }
 
     @Test
+    void theOwnerPrintedInFrontOfATitleIsNoPartOfIt() {
+        Resolved r = PAPERS.get("minutes-running-text.txt");
+        // the council's own initials, or another body's acronym with its possessive, before the title
+        post(r, "Cabinet Member for Housing");
+        post(r, "Director of Transport");
+        assertTrue(r.posts().stream().noneMatch(p -> p.label().startsWith("NDC ") || p.label().startsWith("CCA")),
+                r.posts().stream().map(Post::label).toList().toString());
+    }
+
+    @Test
     void substitutesAttendButAreNotMembers() {
         Resolved r = PAPERS.get("minutes-members-present.txt");
         Person underhill = person(r, "Ellis Underhill");
