@@ -191,12 +191,24 @@ public final class Posts {
             String line = text.substring(ls, le < 0 ? text.length() : le);
             java.util.regex.Matcher g = GLOSSARY_LINE.matcher(line);
             boolean defined = g.matches() && ls + g.start(2) <= p.span().start() && initialsFit(g.group(1), g.group(2));
-            boolean modifier = MODIFIED.matcher(text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 20))).find();
+            boolean modifier = MODIFIED.matcher(text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 20))).find()
+                    || ownedByTitle(text.substring(p.span().start(), p.span().end()));
             if (!defined && !modifier) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** "Officer's Comment", "Chief Executive's Office": a thing of a post's, not a post. */
+    private static boolean ownedByTitle(String printed) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\p{L}]+)['’]s\\s+\\S").matcher(printed);
+        while (m.find()) {
+            if (head(m.group(1)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "HMCI" and "Her Majesty's Chief Inspector": the acronym's letters are the initials of the name's words, in order. */

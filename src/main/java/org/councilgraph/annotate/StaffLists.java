@@ -175,7 +175,8 @@ final class StaffLists {
         // a title wrapped onto a short next line: "Assistant Director, Targeted Early Help and Childrens\nSocial Care"
         if (li + 1 < lines.size()) {
             String next = clean.substring(lines.get(li + 1)[0], lines.get(li + 1)[1]).strip();
-            if (!next.isEmpty() && next.matches("(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|&)){0,2}")
+            // ... or a title wrapped at its last joining word: "Corporate Director Children, Young People\nand Education"
+            if (!next.isEmpty() && next.matches("(?:(?:and|&|of|for)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|&)){0,2}")
                     && Posts.head(next.replaceAll(".*\\s", "")) == null) {
                 Optional<String> two = Posts.whole(clean.substring(s, lines.get(li + 1)[1]));
                 if (two.isPresent() && one.map(o -> two.get().length() > o.length()).orElse(true)) {

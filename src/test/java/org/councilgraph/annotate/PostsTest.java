@@ -85,12 +85,12 @@ class PostsTest {
     void aGlossaryDefinesATitleAndATitleBeforeANounNamesSomethingElse() {
         String text = "Acronym\tMeaning\nIRO\tIndependent Reviewing Officer\nCQC\tCare Quality Commission\n\n"
                 + "The Independent Reviewing Officer chaired the review. Staff went to the Designated Teacher conference.\n"
-                + "Chair: Head of Finance\n";
+                + "Chair: Head of Finance\nArgument Officer's Comment\nThe Director of Children's Services spoke.\n";
         List<Annotations.PostMention> found = Posts.find(text);
         List<String> spoken = Posts.spoken(text, found).stream().map(p -> text.substring(p.span().start(), p.span().end())).toList();
         // the glossary's title is read, and dropped; the one in the sentence stays; a "Chair:" line is no glossary
         assertEquals(2, found.stream().filter(p -> p.label().equals("Independent Reviewing Officer")).count(), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.label().equals("Designated Teacher")), found.toString());
-        assertEquals(List.of("Independent Reviewing Officer", "Head of Finance"), spoken);
+        assertEquals(List.of("Independent Reviewing Officer", "Head of Finance", "Director of Children's Services"), spoken);
     }
 }

@@ -66,10 +66,12 @@ class StaffListsTest {
     @Test
     void titlesWrappedInANarrowColumnAndHeadingsUnderAName() {
         String text = "From: Ann Archer, Cabinet Member for Integrated\nChildren’s Services\n\n"
-                + "Report Authors:\nBen Baxter\nLead Directors\nCara Cole, Director of Children's\nCountywide Services\n+443000000000\n";
+                + "Report Authors:\nBen Baxter\nLead Directors\nCara Cole, Director of Children's\nCountywide Services\n+443000000000\n\n"
+                + "Corporate Directors\nDan Dale\nCorporate Director Children, Young People\nand Education\n03000 000000\n";
         Map<String, String> p = posts(text);
         assertEquals("Cabinet Member for Integrated Children’s Services", p.get("Ann Archer"));
         assertEquals("Director of Children's Countywide Services", p.get("Cara Cole"));
+        assertEquals("Corporate Director Children, Young People and Education", p.get("Dan Dale"));
         assertEquals(null, p.get("Ben Baxter"), "one name over a plural title: the title is a heading");
     }
 

@@ -70,6 +70,11 @@ public final class BodiesHarness {
                 people.add(Map.of("name", m.name().toString(), "origin", m.origin().name(), "context", context(text, m.span())));
             }
             doc.put("people", people);
+            List<Object> posts = new ArrayList<>();
+            for (Resolved.Post x : r.posts()) {
+                posts.add(Map.of("label", x.label(), "holders", x.holders().stream().map(h -> h.replaceAll(".*/", "")).toList()));
+            }
+            doc.put("posts", posts);
             List<Object> cites = new ArrayList<>();
             for (Annotations.Citation c : ann.citations()) {
                 cites.add(Map.of("title", c.title(), "sections", c.sections(), "kind", c.kind().name(),
