@@ -31,6 +31,8 @@ final class People {
             + "Avenue|Way|Park|Primary|Nursery|Journey|Award|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|"
             + "Group|Associates|Consulting|Court|Close|Drive|Crescent|Gardens|Square|Village|Ward|Estate|Library|Church|Hospital)\\b");
 
+    /** Prepositions of place: a name after them is a place's. */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|via|near|outside|around|towards|within)\\s+$");
     /** Words after which a name is a body's, not a person's. */
     private static final Pattern PARTNER_BEFORE = Pattern.compile(
             "(?i)\\b(?:(?:partnership|collaboration|contract|partnered)\\s+with|commissioned\\s+from|sponsored\\s+by|funded\\s+by)\\s+(?:the\\s+)?$");
@@ -142,6 +144,9 @@ final class People {
                 continue; // "Coram Shakespeare Schools Foundation", "Levy Ward(s)", "Oakby Short Stay School"
             }
             String before = text.substring(Math.max(0, e.span().start() - 40), e.span().start());
+            if (PLACE_BEFORE.matcher(before).find() && !text.startsWith("'s", e.span().end()) && !text.startsWith("’s", e.span().end())) {
+                continue; // "a river reserve in Frampton Cotterell", "an issue at Horton Kirby": a place
+            }
             if (PARTNER_BEFORE.matcher(before).find()) {
                 continue; // "in partnership with Coram Ashdown": partners, sponsors and contractors are bodies, whatever the model says
             }

@@ -69,7 +69,10 @@ public record PersonName(String honorific, String given, String surname, String 
             "petition", "petitions", "declarations", "interest", "interests", "urgent", "business", "date", "time",
             "venue", "place", "webcast", "minute", "strategic", "corporate", "principal", "senior", "interim",
             "acting", "general", "counsel", "practitioner", "worker", "workers", "coordinator", "co-ordinator",
-            "adviser", "advisor", "analyst", "therapist"));
+            "adviser", "advisor", "analyst", "therapist",
+            // places: streets and open spaces ("Coombe Road", "Frome Valley"), named like people
+            "road", "lane", "street", "avenue", "walk", "close", "drive", "crescent", "gardens", "terrace", "valley",
+            "slopes", "estate", "common", "meadows", "parade", "mews", "gorge", "open", "space", "reserve"));
 
     /**
      * The part of {@link #NOT_NAME_WORDS} that can never be a surname, whatever the shape around it:
@@ -97,7 +100,7 @@ public record PersonName(String honorific, String given, String surname, String 
      */
     public static final Set<String> NOT_GIVEN_WORDS = Set.copyOf(List.of(
             "head", "family", "young", "north", "south", "east", "west", "central", "march", "may", "road", "street",
-            "lane", "avenue", "hall", "house", "square", "court", "fire", "ward"));
+            "lane", "avenue", "hall", "house", "square", "court", "fire", "ward", "chancellor"));
 
     /** A surname printed alone in a list ("McAllister (Acting Chief Accountant)", "O'Neill", "Al-Rashid"). */
     public static final String LONE_SURNAME = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?";
