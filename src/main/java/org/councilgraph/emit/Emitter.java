@@ -142,6 +142,8 @@ public final class Emitter {
                 date(m.iri(), Schema.startDate, m.date());
             }
             m.end().ifPresent(e -> dateTime(m.iri(), Schema.endDate, m.date(), e));
+            m.status().ifPresent(s -> uri(m.iri(), Schema.eventStatus,
+                    (s == org.councilgraph.segment.Layout.MeetingStatus.CANCELLED ? Schema.EventCancelled : Schema.EventPostponed).getURI()));
             m.venue().ifPresent(v -> {
                 uri(m.iri(), Schema.location, v.iri());
                 type(v.iri(), Schema.Place);

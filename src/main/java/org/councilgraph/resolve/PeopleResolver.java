@@ -785,7 +785,7 @@ final class PeopleResolver {
             Meeting m = meetings.get(meetingIri);
             if (m != null && m.chair().isEmpty()) {
                 meetings.put(meetingIri, new Meeting(m.iri(), m.label(), m.committee(), m.date(), m.start(), m.end(), m.venue(),
-                        Optional.of(holder)));
+                        Optional.of(holder), m.status()));
             }
         }
         return postIri;

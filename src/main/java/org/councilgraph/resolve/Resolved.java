@@ -60,7 +60,8 @@ public record Resolved(Paper paper, Document document, Body council, List<Person
 
     /** A meeting of a committee on a day. */
     public record Meeting(String iri, String label, String committee, LocalDate date, Optional<LocalTime> start,
-                          Optional<LocalTime> end, Optional<Place> venue, Optional<String> chair) {
+                          Optional<LocalTime> end, Optional<Place> venue, Optional<String> chair,
+                          Optional<org.councilgraph.segment.Layout.MeetingStatus> status) {
     }
 
     /** A venue. */

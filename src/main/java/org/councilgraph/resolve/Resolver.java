@@ -169,7 +169,7 @@ public final class Resolver {
             String committeeIri = committee(committeeName, null);
             String iri = iris.meeting(committeeIri, date);
             meetings.computeIfAbsent(iri, k -> new Meeting(k, committeeName + ", " + date, committeeIri, date,
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
             evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), span));
             return iri;
         }
@@ -184,7 +184,7 @@ public final class Resolver {
                 Meeting old = meetings.get(iri);
                 Optional<Place> venue = m.venue().map(v -> new Place(iris.place(v), v));
                 meetings.put(iri, new Meeting(iri, old.label(), old.committee(), old.date(), m.start().or(old::start),
-                        m.end().or(old::end), venue.or(old::venue), old.chair()));
+                        m.end().or(old::end), venue.or(old::venue), old.chair(), m.status().or(old::status)));
                 for (Layout.ItemSection i : m.items()) {
                     String itemIri = iris.item(iri, i.number().orElse(i.title()));
                     items.putIfAbsent(itemIri, new Item(itemIri, iri, i.number(), i.title()));
@@ -206,7 +206,7 @@ public final class Resolver {
                 Meeting old = meetings.get(iri);
                 if (r.time().isPresent() && old.start().isEmpty()) {
                     meetings.put(iri, new Meeting(iri, old.label(), old.committee(), old.date(), r.time(), old.end(), old.venue(),
-                            old.chair()));
+                            old.chair(), old.status()));
                 }
             }
             for (Layout.ReportCover r : layout.reports()) {

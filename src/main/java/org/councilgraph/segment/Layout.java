@@ -62,8 +62,11 @@ public record Layout(Paper paper, Optional<String> council, List<MeetingSection>
     public record MeetingSection(Span span, Span header, String committee, LocalDate date, Optional<LocalTime> start,
                                  Optional<LocalTime> end, Optional<String> venue, Role role, List<Attendee> attendance,
                                  List<ItemSection> items, List<Attendee> membership,
-                                 List<DeclarationText> declarations) {
+                                 List<DeclarationText> declarations, Optional<MeetingStatus> status) {
     }
+
+    /** What the paper says became of a meeting that was not held as planned. */
+    public enum MeetingStatus { CANCELLED, POSTPONED }
 
     /**
      * A declaration of interest: "Councillor Hale declared that she was a governor at Larch Road School."

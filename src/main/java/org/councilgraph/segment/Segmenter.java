@@ -41,7 +41,26 @@ public final class Segmenter {
             + "|^[ \\t]*(?<range>\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*(?:-|–|to)\\s*\\d{1,2}[.:]\\d{2}\\s*(?:am|pm))[ \\t]*(?:CHAIR(?:MAN)?)?[ \\t]*$"
             + "|^[ \\t]*(?:CHAIR(?:MAN)?|Chair(?:man)?)[ \\t]*$");
 
+    /** "Licensing Committee - 25th November 2025 6.30 pm, CANCELLED", "This meeting has been postponed." */
+    private static final Pattern STATUS_IN_HEADER = Pattern.compile("\\b(?:(?<c>CANCELLED|Cancelled|CANCELED|Canceled)|(?<p>POSTPONED|Postponed))\\b");
+    private static final Pattern STATUS_SENTENCE = Pattern.compile(
+            "(?i)\\b(?:this|the)\\s+meeting\\s+(?:has\\s+been|was|is|will\\s+be)\\s+(?:(?<c>cancell?ed)|(?<p>postponed))\\b");
+
     private Segmenter() {
+    }
+
+    /** Whether the meeting was cancelled or postponed: said on its heading's line or near the top of its section. */
+    static Optional<Layout.MeetingStatus> status(String text, Span header, Span section) {
+        int ls = text.lastIndexOf('\n', header.start() - 1) + 1;
+        int le = text.indexOf('\n', header.end());
+        Matcher m = STATUS_IN_HEADER.matcher(text.substring(ls, le < 0 ? text.length() : le));
+        if (!m.find()) {
+            m = STATUS_SENTENCE.matcher(text.substring(section.start(), Math.min(section.end(), section.start() + 1500)));
+            if (!m.find()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(m.group("c") != null ? Layout.MeetingStatus.CANCELLED : Layout.MeetingStatus.POSTPONED);
     }
 
     public static Layout segment(Paper paper) {
@@ -143,7 +162,7 @@ public final class Segmenter {
                 continue;
             }
             meetings.add(new MeetingSection(span, h.span(), h.committee(), h.date(), start, finish, h.venue(), h.role(),
-                    attendance, items, membership, declarations));
+                    attendance, items, membership, declarations, status(text, h.span(), span)));
         }
 
         List<ReportCover> reports = new ArrayList<>();
@@ -179,7 +198,7 @@ public final class Segmenter {
         List<MeetingSection> meetings = new ArrayList<>();
         for (MeetingSection m : l.meetings()) {
             meetings.add(new MeetingSection(m.span(), m.header(), aliases.resolve(m.committee()), m.date(), m.start(), m.end(),
-                    m.venue(), m.role(), m.attendance(), m.items(), m.membership(), m.declarations()));
+                    m.venue(), m.role(), m.attendance(), m.items(), m.membership(), m.declarations(), m.status()));
         }
         List<ReportCover> reports = new ArrayList<>();
         for (ReportCover r : l.reports()) {

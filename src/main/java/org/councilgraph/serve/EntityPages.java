@@ -216,6 +216,8 @@ final class EntityPages {
         values(Schema.startDate.getURI()).forEach(d -> prop(dl, "Starts").text(Html.date(d)));
         values(Schema.endDate.getURI()).forEach(d -> prop(dl, "Ends").text(Html.date(d)));
         links(Schema.location.getURI()).forEach(p -> html.link(prop(dl, "Place"), p, labelOf(p)));
+        // "Cancelled", "Postponed": schema.org's status names without their "Event"
+        links(Schema.eventStatus.getURI()).forEach(s -> prop(dl, "Status").text(s.replaceFirst("^.*/Event", "")));
         links(CG.chairedBy.getURI()).forEach(p -> html.link(prop(dl, "Chair"), p, labelOf(p)));
 
         List<QuerySolution> items = new ArrayList<>(site.select(PageSparql.MEETING_ITEMS, "e", iri));

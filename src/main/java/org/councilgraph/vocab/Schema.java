@@ -14,6 +14,10 @@ public final class Schema {
     public static final Resource Event = ResourceFactory.createResource(NS + "Event");
     public static final Resource Place = ResourceFactory.createResource(NS + "Place");
     public static final Resource GovernmentOrganization = ResourceFactory.createResource(NS + "GovernmentOrganization");
+    /** What became of an event that was not held as planned; values {@link #EventCancelled}, {@link #EventPostponed}. */
+    public static final Property eventStatus = ResourceFactory.createProperty(NS, "eventStatus");
+    public static final Resource EventCancelled = ResourceFactory.createResource(NS + "EventCancelled");
+    public static final Resource EventPostponed = ResourceFactory.createResource(NS + "EventPostponed");
     public static final Property startDate = ResourceFactory.createProperty(NS, "startDate");
     public static final Property endDate = ResourceFactory.createProperty(NS, "endDate");
     public static final Property location = ResourceFactory.createProperty(NS, "location");

@@ -32,5 +32,17 @@ class WebPageLayoutTest {
         assertEquals(Optional.of(LocalTime.of(18, 30)), m.start());
         assertEquals(Optional.of("Council Chamber, Northvale Town Hall"), m.venue());
         assertTrue(m.items().isEmpty());
+        assertEquals(Optional.of(org.councilgraph.segment.Layout.MeetingStatus.CANCELLED), m.status());
+    }
+
+    @Test
+    void aMeetingSaysItWasPostponedNearItsTop() throws Exception {
+        String text = "NORTHVALE BOROUGH COUNCIL\n\nPLANNING COMMITTEE\n\nMinutes of a meeting of the Planning Committee held on "
+                + "Tuesday, 4 March 2025.\n\nThis meeting has been postponed to a date to be fixed.\n\n1. Apologies\n\nNone.\n";
+        MeetingSection m = Fixtures.only(org.councilgraph.segment.Segmenter.segment(
+                org.councilgraph.load.Loader.load("postponed.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(Optional.of(org.councilgraph.segment.Layout.MeetingStatus.POSTPONED), m.status());
+        // a meeting held is neither
+        assertEquals(Optional.empty(), Fixtures.only(Fixtures.layout("northvale-planning-minutes.txt")).status());
     }
 }
