@@ -33,6 +33,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Quad;
 import org.councilgraph.annotate.Annotations;
 import org.councilgraph.annotate.Annotator;
+import org.councilgraph.annotate.Nlp;
 import org.councilgraph.emit.Emitter;
 import org.councilgraph.load.Loader;
 import org.councilgraph.load.Paper;
@@ -66,6 +67,8 @@ public final class CouncilGraph implements AutoCloseable {
     private final Iris iris;
     private int workers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private boolean force;
+    /** How long one paper may take, from the moment a worker starts it (its CoreNLP pipeline loaded). */
+    private java.time.Duration paperTimeLimit = DEFAULT_PAPER_TIME_LIMIT;
     /** Kept across builds: each worker thread holds its own CoreNLP pipeline, loaded once. */
     private ExecutorService pool;
 
@@ -84,6 +87,18 @@ public final class CouncilGraph implements AutoCloseable {
             pool.shutdown();
             pool = null;
         }
+        return this;
+    }
+
+    /** The default time one paper may take: far beyond the largest pack a council prints, short of a stuck build. */
+    public static final java.time.Duration DEFAULT_PAPER_TIME_LIMIT = java.time.Duration.ofMinutes(15);
+
+    /**
+     * How long one paper may take. A paper that takes longer is reported FAILED and skipped, its
+     * stored graph (if any) kept, and the build goes on with the rest.
+     */
+    public CouncilGraph paperTimeLimit(java.time.Duration limit) {
+        this.paperTimeLimit = limit;
         return this;
     }
 
@@ -228,18 +243,17 @@ public final class CouncilGraph implements AutoCloseable {
         }
         loadOntology(store);
         Map<Path, String> keys = keys(files);
-        ExecutorService workersPool = pool();
         int window = workers * 2 + 2;
         List<Future<Analysed>> futures = new ArrayList<>(files.size());
+        Map<Integer, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
         int submitted = 0;
         for (int i = 0; i < files.size(); i++) {
             while (submitted < files.size() && submitted < i + window) {
-                Path f = files.get(submitted++);
-                futures.add(workersPool.submit(() -> analyse(f, keys.get(f), store)));
+                futures.add(submit(submitted++, files, keys, store, started));
             }
             Analysed a;
             try {
-                a = futures.get(i).get();
+                a = await(i, futures, files, keys, store, started);
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
                 a = Analysed.failed(files.get(i).toString(),
@@ -261,6 +275,57 @@ public final class CouncilGraph implements AutoCloseable {
             listener.merged(new Consolidator(iris).consolidate(store.datasetGraph()));
         }
         return new BuildReport(results, ms(t0), heap.peakSum(), heap.peakAfterGc());
+    }
+
+    private Future<Analysed> submit(int index, List<Path> files, Map<Path, String> keys, GraphStore store, Map<Integer, Long> started) {
+        Path f = files.get(index);
+        return pool().submit(() -> {
+            Nlp.forThisThread(); // the model loads once per worker, outside any paper's time
+            started.put(index, System.nanoTime());
+            return analyse(f, keys.get(f), store);
+        });
+    }
+
+    /**
+     * The analysis of paper {@code i}, waiting no longer than the time limit from its start. A paper
+     * over the limit is interrupted and reported FAILED; the papers queued behind it move to a fresh
+     * pool, so a worker stuck in it holds nothing else up.
+     */
+    private Analysed await(int i, List<Future<Analysed>> futures, List<Path> files, Map<Path, String> keys, GraphStore store,
+                           Map<Integer, Long> started) throws ExecutionException, InterruptedException {
+        long limit = paperTimeLimit.toNanos();
+        while (true) {
+            Long start = started.get(i);
+            long left = start == null ? limit : limit - (System.nanoTime() - start);
+            if (left <= 0 && !futures.get(i).isDone()) {
+                break;
+            }
+            try {
+                // not started yet: look again in a second; started: wait out what is left of its time
+                return futures.get(i).get(start == null ? Math.min(left, 1_000_000_000L) : Math.max(1, left), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // loop: either it has started now, or its time is up
+            }
+        }
+        futures.get(i).cancel(true);
+        synchronized (this) {
+            if (pool != null) {
+                pool.shutdown(); // its running papers finish; the stuck one's daemon thread is abandoned
+                pool = null;
+            }
+        }
+        for (int j = i + 1; j < futures.size(); j++) {
+            if (futures.get(j).cancel(false)) {
+                futures.set(j, submit(j, files, keys, store, started));
+            }
+        }
+        String source = files.get(i).toString();
+        return Analysed.failed(source, new PaperException(source, "took longer than " + seconds(paperTimeLimit)
+                + " to analyse; stopped and skipped (a longer limit: --paper-timeout)"), paperTimeLimit.toMillis());
+    }
+
+    private static String seconds(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
     }
 
     private static FileResult store(Analysed a, GraphStore store) {
@@ -312,8 +377,11 @@ public final class CouncilGraph implements AutoCloseable {
             Paper paper = Loader.load(source, bytes);
             bytes = null;
             Layout layout = Segmenter.segment(paper);
+            stopIfInterrupted(source);
             Annotations annotations = Annotator.annotate(layout);
+            stopIfInterrupted(source);
             Resolved r = new Resolver(iris).resolve(annotations, key);
+            stopIfInterrupted(source);
             if (r.meetings().isEmpty() && r.reports().isEmpty() && r.items().isEmpty() && r.memberships().isEmpty()
                     && r.people().isEmpty() && r.bodies().stream().noneMatch(b -> b.kind() == Resolved.BodyKind.COMMITTEE)) {
                 // a committee-details page (members, no meeting) is a council paper; a text about tomatoes is not
@@ -330,6 +398,13 @@ public final class CouncilGraph implements AutoCloseable {
             return Analysed.failed(source, new PaperException(source, "could not be analysed: " + e, e), ms(t0));
         } catch (OutOfMemoryError e) {
             return Analysed.failed(source, new PaperException(source, "too large to analyse in this heap", e), ms(t0));
+        }
+    }
+
+    /** A paper past its time is interrupted: the stages stop between them (CoreNLP stops inside its own). */
+    private static void stopIfInterrupted(String source) throws PaperException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new PaperException(source, "stopped: over its time limit");
         }
     }
 

@@ -31,6 +31,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Re-read papers even when their content is unchanged since the last build.")
     boolean force;
 
+    @Option(names = "--paper-timeout", defaultValue = "900", paramLabel = "SECONDS",
+            description = "Longest one paper may take; a paper taking longer is reported FAILED and skipped (default: ${DEFAULT-VALUE}).")
+    double paperTimeout;
+
     @Option(names = "--progress", negatable = true, description = "Show a progress line on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
@@ -48,7 +52,8 @@ public final class BuildCommand implements Callable<Integer> {
         boolean bar = progress != null ? progress : System.console() != null;
         CouncilGraph.Listener listener = bar ? new ProgressBar(System.out, System.err)
                 : CouncilGraph.Listener.lines(System.out);
-        try (CouncilGraph cg = new CouncilGraph(baseUri).workers(workers).force(force);
+        try (CouncilGraph cg = new CouncilGraph(baseUri).workers(workers).force(force)
+                .paperTimeLimit(java.time.Duration.ofMillis(Math.max(1, (long) (paperTimeout * 1000))));
              GraphStore s = GraphStore.open(store)) {
             CouncilGraph.BuildReport r = cg.build(paths, s, listener);
             if (bar) {
