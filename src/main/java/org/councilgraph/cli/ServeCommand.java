@@ -3,6 +3,7 @@ package org.councilgraph.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.councilgraph.serve.EndpointGuard;
 import org.councilgraph.serve.Server;
 import org.councilgraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -35,10 +36,38 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Folder of example .rq files shown in the query editor, besides those in the jar (default: ${DEFAULT-VALUE}).")
     Path queries;
 
+    @Option(names = "--query-timeout", paramLabel = "SECONDS",
+            description = "Longest a SPARQL query may run (default: 30, or -Dcouncilgraph.query.timeout).")
+    Double queryTimeout;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "Most rows a SELECT returns; the header " + EndpointGuard.ROW_CAP_HEADER + " says when they were cut "
+                    + "(default: 10000, or -Dcouncilgraph.query.maxRows).")
+    Long maxRows;
+
+    @Option(names = "--cache-mb", paramLabel = "MB",
+            description = "Memory for answers to repeated GET queries; 0 turns the cache off (default: 64, or -Dcouncilgraph.query.cacheBytes).")
+    Long cacheMb;
+
+    /** The server's options for a {@code serve} command line (its arguments after "serve"). */
+    public static Server.Options optionsOf(String... args) {
+        ServeCommand c = new ServeCommand();
+        new picocli.CommandLine(c).parseArgs(args);
+        return c.options();
+    }
+
+    /** The server's options as the command line gives them, the endpoint's limits over the system properties. */
+    Server.Options options() {
+        EndpointGuard.Limits d = EndpointGuard.Limits.fromSystem();
+        EndpointGuard.Limits limits = new EndpointGuard.Limits(queryTimeout == null ? d.timeoutMillis() : Math.round(queryTimeout * 1000),
+                maxRows == null ? d.maxRows() : maxRows, cacheMb == null ? d.cacheBytes() : cacheMb << 20);
+        return Server.Options.of(port, localhost).baseUri(baseUri).textIndex(textIndex).queries(queries).limits(limits);
+    }
+
     @Override
     public Integer call() {
         GraphStore s = GraphStore.open(store);
-        Server.Options options = Server.Options.of(port, localhost).baseUri(baseUri).textIndex(textIndex).queries(queries);
+        Server.Options options = options();
         FusekiServer server = Server.start(s, options);
         String base = Server.base(s, baseUri);
         System.out.println("IRIs under:      " + base + "id/");

@@ -37,26 +37,32 @@ public final class Server {
      * @param textIndex     the full-text index directory; null: {@code STORE-text} beside the store
      * @param queries       a folder of example {@code .rq} files besides those in the jar; may be null
      * @param log           where start-up notes go
+     * @param limits        every query's time limit, row cap and the answer cache's size
      */
-    public record Options(int port, boolean loopbackOnly, String baseUri, Path textIndex, Path queries, PrintStream log) {
+    public record Options(int port, boolean loopbackOnly, String baseUri, Path textIndex, Path queries, PrintStream log,
+                          EndpointGuard.Limits limits) {
         public static Options of(int port, boolean loopbackOnly) {
-            return new Options(port, loopbackOnly, null, null, Path.of("queries"), System.out);
+            return new Options(port, loopbackOnly, null, null, Path.of("queries"), System.out, EndpointGuard.Limits.fromSystem());
         }
 
         public Options baseUri(String base) {
-            return new Options(port, loopbackOnly, base, textIndex, queries, log);
+            return new Options(port, loopbackOnly, base, textIndex, queries, log, limits);
         }
 
         public Options textIndex(Path dir) {
-            return new Options(port, loopbackOnly, baseUri, dir, queries, log);
+            return new Options(port, loopbackOnly, baseUri, dir, queries, log, limits);
         }
 
         public Options queries(Path dir) {
-            return new Options(port, loopbackOnly, baseUri, textIndex, dir, log);
+            return new Options(port, loopbackOnly, baseUri, textIndex, dir, log, limits);
         }
 
         public Options log(PrintStream out) {
-            return new Options(port, loopbackOnly, baseUri, textIndex, queries, out);
+            return new Options(port, loopbackOnly, baseUri, textIndex, queries, out, limits);
+        }
+
+        public Options limits(EndpointGuard.Limits l) {
+            return new Options(port, loopbackOnly, baseUri, textIndex, queries, log, l);
         }
     }
 
@@ -79,7 +85,7 @@ public final class Server {
                 // CORS on the endpoint and on every RDF response, for browser apps
                 .enableCors(true)
                 // the linked-data site: /id/ IRIs, pages, search, query editor, dumps, VoID, service description
-                .addFilter("/*", new Web(site)))
+                .addFilter("/*", new Web(site)), options.limits())
                 .build();
         closeOnStop(server, site);
         server.start();

@@ -59,14 +59,9 @@ class EndpointTest {
         }
         triples = count();
         assertTrue(triples > 1000, "enough data for a cartesian product to hurt: " + triples);
-        System.setProperty(EndpointGuard.TIMEOUT_PROPERTY, "2");
-        System.setProperty(EndpointGuard.MAX_ROWS_PROPERTY, "50");
-        try {
-            server = Server.start(store, 0, true);
-        } finally {
-            System.clearProperty(EndpointGuard.TIMEOUT_PROPERTY);
-            System.clearProperty(EndpointGuard.MAX_ROWS_PROPERTY);
-        }
+        // the limits as `serve` takes them on its command line
+        server = Server.start(store, org.councilgraph.cli.ServeCommand.optionsOf("--store", tmp.resolve("store").toString(), "--port", "0",
+                "--localhost", "--query-timeout", "2", "--max-rows", "50"));
         base = "http://127.0.0.1:" + server.getPort() + Server.DATASET;
         bait = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread t = new Thread(() -> {
