@@ -1056,8 +1056,11 @@ final class Bodies {
             }
             break;
         }
-        if (name.size() >= 3 && name.get(name.size() - 1) == headWord && name.get(name.size() - 2).text().matches("and|&|,")) {
-            return null; // "Survey, Options Appraisal and Scheme": the head alone is the last of a list of things
+        if (name.size() >= 3 && name.get(name.size() - 1) == headWord && name.get(name.size() - 2).text().matches("and|&|,")
+                && !(headWord.lower().equals("consultancy") && name.get(name.size() - 2).text().matches("and|&"))) {
+            // "Survey, Options Appraisal and Scheme": the head alone is the last of a list of things; but a firm is
+            // named for what it does "and Consultancy"
+            return null;
         }
         List<Tok> kept = name.subList(cut, name.size());
         if (kept.isEmpty()) {

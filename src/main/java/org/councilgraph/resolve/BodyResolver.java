@@ -65,13 +65,16 @@ final class BodyResolver {
             }
             String label = null;
             int best = -1;
+            int fullCount = counts.entrySet().stream().filter(c -> !c.getKey().matches("[A-Z]{2,} .*")).mapToInt(Map.Entry::getValue).max().orElse(0);
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                // ... unless the paper calls the body by the name led by its acronym more often than by any full name ("FAL Board")
+                boolean usual = kind == BodyKind.ORGANISATION && c.getKey().matches("[A-Z]{2,} .*") && c.getValue() > fullCount;
                 // an unqualified form first; a full name before an acronym or a name led by one; then the form printed most
                 boolean q = kind == BodyKind.SERVICE && qualified(c.getKey(), place, initials);
                 // ... and among those, a form of the body's own key before the short or long forms joined to it
                 boolean own = (kind == BodyKind.SERVICE ? key(c.getKey(), place, initials) : key(c.getKey(), null, null)).equals(e.getKey());
                 int score = c.getValue() + (q ? 0 : 100000)
-                        + (c.getKey().contains(" ") ? 10000 : 0) + (c.getKey().matches("[A-Z]{2,} .*") ? 0 : 5000) + (own ? 1000 : 0);
+                        + (c.getKey().contains(" ") ? 10000 : 0) + (c.getKey().matches("[A-Z]{2,} .*") && !usual ? 0 : 5000) + (own || usual ? 1000 : 0);
                 if (score > best) {
                     best = score;
                     label = c.getKey();

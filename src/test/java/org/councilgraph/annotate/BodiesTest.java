@@ -261,6 +261,13 @@ class BodiesTest {
     }
 
     @Test
+    void aFirmNamedForWhatItDoesAndConsultancy() {
+        Set<String> orgs = names(read("The project will be led by Westby Design and Consultancy in the spring. "
+                + "The Survey, Options Appraisal and Scheme were agreed."), BodyKind.ORGANISATION);
+        assertEquals(Set.of("Westby Design and Consultancy"), orgs);
+    }
+
+    @Test
     void hubsNamedInLowerCaseAreOutsideBodies() {
         Set<String> orgs = names(read("Events enhanced the Westby and Eastby growth hub's core functions. Carers use the STAR training hub. "
                 + "The Fostering Service training team met."), BodyKind.ORGANISATION);

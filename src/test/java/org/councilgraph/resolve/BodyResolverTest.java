@@ -49,6 +49,22 @@ class BodyResolverTest {
         assertTrue(groups.get(0).altLabels().contains("Special Educational Needs (SEN) Service"), groups.get(0).altLabels().toString());
     }
 
+    @Test
+    void anOutsideBodyIsLabelledWithTheNameThePaperUsesMost() {
+        List<BodyMention> ms = new java.util.ArrayList<>(List.of(
+                new BodyMention("Westby Links (WL) Board", BodyKind.ORGANISATION, new Span(0, 20), "Westby Links (WL) Board")));
+        for (int at = 100; at <= 300; at += 100) {
+            ms.add(new BodyMention("WL Board", BodyKind.ORGANISATION, new Span(at, at + 8), "WL Board"));
+        }
+        List<BodyResolver.Group> groups = BodyResolver.group(ms, "Northbury County Council");
+        assertEquals(1, groups.size(), groups.toString());
+        // printed three times to the full name's once: the paper's own name for it
+        assertEquals("WL Board", groups.get(0).label());
+        assertTrue(groups.get(0).altLabels().contains("Westby Links Board"), groups.get(0).altLabels().toString());
+        // printed once each: the full name
+        assertEquals("Westby Links Board", BodyResolver.group(ms.subList(0, 2), "Northbury County Council").get(0).label());
+    }
+
     private static java.util.Set<String> labels(List<BodyResolver.Group> groups) {
         return groups.stream().map(BodyResolver.Group::label).collect(java.util.stream.Collectors.toSet());
     }
