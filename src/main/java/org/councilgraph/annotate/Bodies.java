@@ -155,8 +155,10 @@ final class Bodies {
             "(?:charity|charities|company|companies|firm|organisation|organisations|organization|provider|providers|partners?|"
             + "consultants?|contractors?|suppliers?|operators?|appointed|procured\\s+from|awarded\\s+to|grant\\s+from|"
             + "partnership\\s+with|funded\\s+by|funding\\s+from|delivered\\s+by|provided\\s+by|run\\s+by|led\\s+by|"
-            + "sponsored\\s+by|supported\\s+by|commissioned\\s+from|collaboration\\s+(?:of|with)|working\\s+with|such\\s+as)"
-            + "[^.;|]{0,25}$");
+            + "sponsored\\s+by|supported\\s+by|commissioned\\s+from|collaboration\\s+(?:of|with)|working\\s+with|such\\s+as|"
+            + "agreements?\\s+(?:are\\s+|is\\s+)?(?:in\\s+place\\s+)?with)[^.;|]{0,25}$"
+            // a formal agreement's parties, however long the list: "agreements are in place with HMRC, health services, and X"
+            + "|\\b(?:agreements?|contracts?)\\s+(?:are\\s+|is\\s+)?(?:in\\s+place\\s+)?with\\s[^.;|]{0,80}(?:,|\\band)\\s*$");
     /** A line of a glossary of acronyms: "NPP&lt;tab&gt;Northby Primary Partnership", "CQC - Care Quality Commission". */
     private static final Pattern GLOSSARY_LINE = Pattern.compile("(?m)^[ \\t|]*([A-Z][A-Za-z&]{1,9})[ \\t]*(?:\\t|:|–|=| - )[ \\t]*([^\\n]+?)[ \\t|]*$");
     /** "Name (ACR)" in a run: the acronym a paper defines for a name. */
@@ -294,6 +296,10 @@ final class Bodies {
         ownPartnerships(out);
         // "CIC", "Trust" alone: a legal form or a head noun is no body's name
         out.removeIf(b -> b.kind() == BodyKind.ORGANISATION && ORG_HEADS.contains(b.name().toLowerCase(Locale.ROOT)));
+        // "the Peer Adoption Support group LAFS": a description in lower case before the body's own name
+        out.removeIf(b -> b.kind() == BodyKind.ORGANISATION && b.printed().matches(".*\\s(?:group|network|forum|partnership|board|trust)")
+                && cx.flat.substring(b.span().end(), Math.min(cx.flat.length(), b.span().end() + 40))
+                        .matches("(?s)[ \\t]+(?:[A-Z]{2,}[a-z]?|[A-Z][a-z]+\\s+[A-Z][a-z]+)\\b(?![ \\t]+(?:and|of|for)\\b).*"));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
@@ -1480,7 +1486,17 @@ final class Bodies {
         }
         String[] words = name.split(" ");
         if (words.length == 1) {
-            return null; // an acronym or a word alone is a body only where defined or known nationally
+            // an acronym or a word alone is a body only where defined or known nationally: "SYPAC (Supporting Young People
+            // After Care) is a monthly meet-up" defines it and says it is something; "PPP (Pupil Premium Plus) allocations" does not
+            if (!name.matches("[A-Z]{3,8}")) {
+                return null;
+            }
+            Matcher defined = Pattern.compile("(?<![\\p{L}])" + name + "\\s*\\(([A-Z][\\p{L}'’\\-]*(?:\\s+[\\p{L}'’\\-]+){1,8})\\)"
+                    + "\\s*(?:is|are|was)\\s+(?:a|an|the)\\b").matcher(cx.flat);
+            if (defined.find() && acronymFits(name, tokens(defined.group(1), 0, defined.group(1).length()))) {
+                return new BodyMention(name, BodyKind.ORGANISATION, e.span(), name);
+            }
+            return null;
         }
         for (String w : words) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.matches(LINK)) {

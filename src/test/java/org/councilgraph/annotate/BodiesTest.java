@@ -268,6 +268,28 @@ class BodiesTest {
     }
 
     @Test
+    void aModelsAcronymDefinedAsSomethingAndPartiesToAnAgreement() {
+        String text = "The young people love WYPAC. WYPAC (Westby Young People After Care) is a monthly social meet up. "
+                + "PPB (Pupil Premium Bonus) allocations have been made; PPB is paid termly. "
+                + "Service level agreements are in place with HMRC, health services, and Harbour Controls to support checks.";
+        List<Nlp.Entity> model = new java.util.ArrayList<>();
+        for (String n : List.of("WYPAC", "PPB", "Harbour Controls")) {
+            int at = text.indexOf(n);
+            model.add(new Nlp.Entity("ORGANIZATION", n, new org.councilgraph.text.Span(at, at + n.length())));
+        }
+        Set<String> orgs = names(Bodies.find(text, COUNCIL, List.of(), Posts.find(text), model), BodyKind.ORGANISATION);
+        assertTrue(orgs.containsAll(Set.of("WYPAC", "Harbour Controls")), orgs.toString());
+        assertFalse(orgs.contains("PPB"), orgs.toString()); // defined, but never said to be anything
+    }
+
+    @Test
+    void aDescriptionBeforeABodysNameIsNoName() {
+        Set<String> orgs = names(read("We met the Peer Adoption Support group LAFS. The Westby Carers group meets monthly."), BodyKind.ORGANISATION);
+        assertFalse(orgs.contains("Peer Adoption Support group"), orgs.toString());
+        assertTrue(orgs.contains("Westby Carers group"), orgs.toString());
+    }
+
+    @Test
     void hubsNamedInLowerCaseAreOutsideBodies() {
         Set<String> orgs = names(read("Events enhanced the Westby and Eastby growth hub's core functions. Carers use the STAR training hub. "
                 + "The Fostering Service training team met."), BodyKind.ORGANISATION);
