@@ -280,9 +280,12 @@ public final class CouncilGraph implements AutoCloseable {
     private Future<Analysed> submit(int index, List<Path> files, Map<Path, String> keys, GraphStore store, Map<Integer, Long> started) {
         Path f = files.get(index);
         return pool().submit(() -> {
-            Nlp.forThisThread(); // the model loads once per worker, outside any paper's time
             started.put(index, System.nanoTime());
-            return analyse(f, keys.get(f), store);
+            // the clock starts again once the worker's model is loaded: an unchanged paper (its hash alone read) never loads it
+            return analyse(f, keys.get(f), store, () -> {
+                Nlp.forThisThread();
+                started.put(index, System.nanoTime());
+            });
         });
     }
 
@@ -363,7 +366,7 @@ public final class CouncilGraph implements AutoCloseable {
         }
     }
 
-    private Analysed analyse(Path file, String key, GraphStore store) {
+    private Analysed analyse(Path file, String key, GraphStore store, Runnable reading) {
         long t0 = System.nanoTime();
         String source = file.toString();
         try {
@@ -374,6 +377,7 @@ public final class CouncilGraph implements AutoCloseable {
             if (!force && store.storedHash(graph).map(h -> h.equals(sha)).orElse(false)) {
                 return new Analysed(source, graph, null, null, 0, ms(t0), null, true);
             }
+            reading.run();
             Paper paper = Loader.load(source, bytes);
             bytes = null;
             Layout layout = Segmenter.segment(paper);
