@@ -160,7 +160,7 @@ final class Bodies {
             // a formal agreement's parties, however long the list: "agreements are in place with HMRC, health services, and X"
             + "|\\b(?:agreements?|contracts?)\\s+(?:are\\s+|is\\s+)?(?:in\\s+place\\s+)?with\\s[^.;|]{0,80}(?:,|\\band)\\s*$");
     /** A line of a glossary of acronyms: "NPP&lt;tab&gt;Northby Primary Partnership", "CQC - Care Quality Commission". */
-    private static final Pattern GLOSSARY_LINE = Pattern.compile("(?m)^[ \\t|]*([A-Z][A-Za-z&]{1,9})[ \\t]*(?:\\t|:|–|=| - )[ \\t]*([^\\n]+?)[ \\t|]*$");
+    private static final Pattern GLOSSARY_LINE = Acronyms.GLOSSARY_LINE;
     /** "Name (ACR)" in a run: the acronym a paper defines for a name. */
     private static final Pattern DEFINED = Pattern.compile("\\(([A-Z][A-Za-z&]{1,9})\\)$");
 
@@ -1198,20 +1198,7 @@ final class Bodies {
 
     /** "Road Safety Team (RST)": the acronym's letters are the name's initials, in order. */
     private static boolean acronymFits(String acronym, List<Tok> name) {
-        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
-        StringBuilder initials = new StringBuilder();
-        for (Tok t : name) {
-            if (t.isWord() && !isLink(t)) {
-                initials.append(Character.toUpperCase(t.text().charAt(0)));
-            }
-        }
-        int k = 0;
-        for (char ch : initials.toString().toCharArray()) {
-            if (k < letters.length() && letters.charAt(k) == ch) {
-                k++;
-            }
-        }
-        return k == letters.length() && letters.charAt(0) == initials.charAt(0);
+        return Acronyms.fits(acronym, name.stream().filter(Tok::isWord).map(Tok::text).toList());
     }
 
     private static boolean atSentenceStart(String flat, int at) {

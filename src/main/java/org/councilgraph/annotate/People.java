@@ -31,6 +31,8 @@ final class People {
             + "Avenue|Way|Park|Primary|Nursery|Journey|Award|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|"
             + "Group|Associates|Consulting|Court|Close|Drive|Crescent|Gardens|Square|Village|Ward|Estate|Library|Church|Hospital)\\b");
 
+    /** Two capitalised words before the rest of a title: "Alys Brandon Principal Engineer". */
+    private static final Pattern NAME_IN_FRONT = Pattern.compile("^(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)[ \\t]+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)[ \\t]+(?=\\p{Lu})");
     /** Prepositions of place: a name after them is a place's. */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|via|near|outside|around|towards|within)\\s+$");
     /** Words after which a name is a body's, not a person's. */
@@ -158,8 +160,7 @@ final class People {
         }
         // a name run into the front of a title the model did not read as a person: "Alys Brandon Principal Engineer"
         for (PostMention post : posts) {
-            Matcher front = Pattern.compile("^(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)[ \\t]+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)[ \\t]+(?=\\p{Lu})")
-                    .matcher(text.substring(post.span().start(), post.span().end()));
+            Matcher front = NAME_IN_FRONT.matcher(text.substring(post.span().start(), post.span().end()));
             if (!front.lookingAt() || Posts.whole(text.substring(post.span().start() + front.end(), post.span().end())).isEmpty()) {
                 continue;
             }

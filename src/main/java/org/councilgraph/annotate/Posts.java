@@ -167,11 +167,8 @@ public final class Posts {
         return out;
     }
 
-    /** "DCS&lt;tab&gt;Director of Children's Services": a line of a glossary of acronyms. */
-    private static final java.util.regex.Pattern GLOSSARY_LINE = java.util.regex.Pattern.compile(
-            "^[ \\t|]*([A-Z][A-Za-z&]{1,9})[ \\t]*(?:\\t|:|–|=| - )[ \\t]*(.+?)[ \\t|]*$");
     /** Nouns a title is put in front of to name something else: "IV coordinator meetings", "Social Worker vacancy rate". */
-    private static final java.util.regex.Pattern MODIFIED = java.util.regex.Pattern.compile(
+    private static final Pattern MODIFIED = Pattern.compile(
             "^[ \\t]*(?:meetings?|conferences?|vacancy|vacancies|rates?|forums?|networks?|events?|sessions?)\\b");
 
     /**
@@ -189,8 +186,8 @@ public final class Posts {
             int ls = text.lastIndexOf('\n', p.span().start() - 1) + 1;
             int le = text.indexOf('\n', p.span().end());
             String line = text.substring(ls, le < 0 ? text.length() : le);
-            java.util.regex.Matcher g = GLOSSARY_LINE.matcher(line);
-            boolean defined = g.matches() && ls + g.start(2) <= p.span().start() && initialsFit(g.group(1), g.group(2));
+            Matcher g = Acronyms.GLOSSARY_LINE.matcher(line);
+            boolean defined = g.matches() && ls + g.start(2) <= p.span().start() && Acronyms.fits(g.group(1), g.group(2));
             boolean modifier = MODIFIED.matcher(text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 20))).find()
                     || ownedByTitle(text.substring(p.span().start(), p.span().end()));
             if (!defined && !modifier) {
@@ -200,33 +197,17 @@ public final class Posts {
         return out;
     }
 
+    private static final Pattern POSSESSIVE = Pattern.compile("([\\p{L}]+)['’]s\\s+\\S");
+
     /** "Officer's Comment", "Chief Executive's Office": a thing of a post's, not a post. */
     private static boolean ownedByTitle(String printed) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\p{L}]+)['’]s\\s+\\S").matcher(printed);
+        Matcher m = POSSESSIVE.matcher(printed);
         while (m.find()) {
             if (head(m.group(1)) != null) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** "HMCI" and "Her Majesty's Chief Inspector": the acronym's letters are the initials of the name's words, in order. */
-    private static boolean initialsFit(String acronym, String name) {
-        StringBuilder initials = new StringBuilder();
-        for (String w : name.split("[\\s\\-/]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                initials.append(w.charAt(0));
-            }
-        }
-        String letters = acronym.replaceAll("[^A-Z]", "");
-        int k = 0;
-        for (char ch : initials.toString().toCharArray()) {
-            if (k < letters.length() && letters.charAt(k) == ch) {
-                k++;
-            }
-        }
-        return letters.length() >= 2 && k == letters.length() && initials.length() > 0 && initials.charAt(0) == letters.charAt(0);
     }
 
     /** A post title read at head token {@code i}. */

@@ -1,0 +1,47 @@
+package org.councilgraph.annotate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Acronyms as papers define them: on a glossary line ("CQC&lt;tab&gt;Care Quality Commission", "IRO -
+ * Independent Reviewing Officer") or in brackets after a name. Bodies and posts both read the
+ * definitions; a defined name is not thereby mentioned.
+ */
+final class Acronyms {
+    /** A line of a glossary of acronyms: group 1 the acronym, group 2 what it stands for. */
+    static final Pattern GLOSSARY_LINE = Pattern.compile("(?m)^[ \\t|]*([A-Z][A-Za-z&]{1,9})[ \\t]*(?:\\t|:|–|=| - )[ \\t]*([^\\n]+?)[ \\t|]*$");
+
+    private static final Pattern LINKER = Pattern.compile("(?:and|&|of|for|the|in|on|to|with|upon|de|la|around)");
+
+    private Acronyms() {
+    }
+
+    /**
+     * True when the acronym's letters are initials of {@code words} (linking words skipped), in order,
+     * the first letter the first word's: "RST" of "Road Safety Team", "HMCI" of "Her Majesty's Chief
+     * Inspector".
+     */
+    static boolean fits(String acronym, List<String> words) {
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) && !LINKER.matcher(w).matches()) {
+                initials.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        int k = 0;
+        for (char ch : initials.toString().toCharArray()) {
+            if (k < letters.length() && letters.charAt(k) == ch) {
+                k++;
+            }
+        }
+        return letters.length() >= 2 && k == letters.length() && initials.charAt(0) == letters.charAt(0);
+    }
+
+    /** As {@link #fits(String, List)}, the name as printed. */
+    static boolean fits(String acronym, String name) {
+        return fits(acronym, List.of(name.split("[\\s\\-/]+")));
+    }
+}
