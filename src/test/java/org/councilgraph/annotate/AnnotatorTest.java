@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.councilgraph.load.Loader;
 import org.councilgraph.segment.Segmenter;
-import org.councilgraph.text.Span;
 import org.junit.jupiter.api.Test;
 
 /** The annotate stage as one: rules and the model's reading together, the model's reading given. */
@@ -18,12 +16,7 @@ class AnnotatorTest {
         String text = "Westby Borough Council\n\nMinutes of the Cabinet held on 3 March 2025.\n\n"
                 + "The arts team ran a pilot project with Coram Ashdown last year.\n\n"
                 + "We are working in partnership with Coram Ashdown to launch a drama project. Jo Pennick led it.\n";
-        List<Nlp.Entity> model = new ArrayList<>();
-        for (String n : List.of("Coram Ashdown", "Jo Pennick")) {
-            for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-                model.add(new Nlp.Entity("PERSON", n, new Span(at, at + n.length())));
-            }
-        }
+        List<Nlp.Entity> model = ModelReading.entities(text, "PERSON", "Coram Ashdown", "Jo Pennick");
         Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("minutes.txt", text.getBytes(StandardCharsets.UTF_8))),
                 new Nlp.Result(List.of(), model, 40));
         assertEquals(List.of("Jo Pennick"), a.people().stream().map(p -> p.name().fullName()).toList());

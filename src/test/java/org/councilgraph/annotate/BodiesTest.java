@@ -272,11 +272,7 @@ class BodiesTest {
         String text = "The young people love WYPAC. WYPAC (Westby Young People After Care) is a monthly social meet up. "
                 + "PPB (Pupil Premium Bonus) allocations have been made; PPB is paid termly. "
                 + "Service level agreements are in place with HMRC, health services, and Harbour Controls to support checks.";
-        List<Nlp.Entity> model = new java.util.ArrayList<>();
-        for (String n : List.of("WYPAC", "PPB", "Harbour Controls")) {
-            int at = text.indexOf(n);
-            model.add(new Nlp.Entity("ORGANIZATION", n, new org.councilgraph.text.Span(at, at + n.length())));
-        }
+        List<Nlp.Entity> model = ModelReading.entities(text, "ORGANIZATION", "WYPAC", "PPB", "Harbour Controls");
         Set<String> orgs = names(Bodies.find(text, COUNCIL, List.of(), Posts.find(text), model), BodyKind.ORGANISATION);
         assertTrue(orgs.containsAll(Set.of("WYPAC", "Harbour Controls")), orgs.toString());
         assertFalse(orgs.contains("PPB"), orgs.toString()); // defined, but never said to be anything
@@ -300,11 +296,7 @@ class BodiesTest {
     void theModelsOrganisationStandsWhereTheSentenceSaysWhatItIs() {
         String text = "The council appointed Fenwick Marlow Studio to design the scheme. Fenwick Marlow Studio met officers. "
                 + "Later, Oakridge Marlow Hill met residents.";
-        List<Nlp.Entity> model = new java.util.ArrayList<>();
-        for (String n : List.of("Fenwick Marlow Studio", "Oakridge Marlow Hill")) {
-            int at = text.indexOf(n);
-            model.add(new Nlp.Entity("ORGANIZATION", n, new org.councilgraph.text.Span(at, at + n.length())));
-        }
+        List<Nlp.Entity> model = ModelReading.entities(text, "ORGANIZATION", "Fenwick Marlow Studio", "Oakridge Marlow Hill");
         Set<String> orgs = names(Bodies.find(text, COUNCIL, List.of(), Posts.find(text), model), BodyKind.ORGANISATION);
         assertTrue(orgs.contains("Fenwick Marlow Studio"), orgs.toString());
         assertFalse(orgs.contains("Oakridge Marlow Hill"), orgs.toString()); // no word before it says it is a body

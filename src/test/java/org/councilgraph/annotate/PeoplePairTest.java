@@ -72,11 +72,8 @@ class PeoplePairTest {
         String text = "Pupils now form part of Brookby Short Stay School, a short stay. Skills Journey\nPupils joined. "
                 + "Ann Marlow Virtual School Annual Report was read. We work in partnership with Coram Ashdown on drama. "
                 + "A reserve will be made in Frampton Wyke. Traffic goes via Hollis Road, Denby Road and Carter Lane.";
-        List<Nlp.Entity> model = new java.util.ArrayList<>();
-        for (String n : List.of("Brookby Short", "Skills Journey", "Ann Marlow", "Coram Ashdown", "Frampton Wyke", "Hollis Road")) {
-            int at = text.indexOf(n);
-            model.add(new Nlp.Entity("PERSON", n, new org.councilgraph.text.Span(at, at + n.length())));
-        }
+        List<Nlp.Entity> model = ModelReading.entities(text, "PERSON",
+                "Brookby Short", "Skills Journey", "Ann Marlow", "Coram Ashdown", "Frampton Wyke", "Hollis Road");
         List<String> names = People.find(text, model, Posts.find(text)).stream().map(p -> p.name().fullName()).toList();
         // "short" is a word of the paper: "Brookby Short" begins "Brookby Short Stay School"; "Marlow" is no word, so Ann Marlow stays;
         // a partner is a body; a name after a preposition of place, or ending in a street's word, is a place
