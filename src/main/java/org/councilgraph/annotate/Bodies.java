@@ -161,6 +161,9 @@ final class Bodies {
             + "|\\b(?:agreements?|contracts?)\\s+(?:are\\s+|is\\s+)?(?:in\\s+place\\s+)?with\\s[^.;|]{0,80}(?:,|\\band)\\s*$");
     /** A line of a glossary of acronyms: "NPP&lt;tab&gt;Northby Primary Partnership", "CQC - Care Quality Commission". */
     private static final Pattern GLOSSARY_LINE = Acronyms.GLOSSARY_LINE;
+    /** "WYPAC (Westby Young People After Care) is a monthly meet-up": an acronym spelt out, then said to be something. */
+    private static final Pattern DEFINED_AS_SOMETHING = Pattern.compile(
+            "(?<![\\p{L}])([A-Z]{3,8})\\s*\\(([A-Z][\\p{L}'’\\-]*(?:\\s+[\\p{L}'’\\-]+){1,8})\\)\\s*(?:is|are|was)\\s+(?:a|an|the)\\b");
     /** "Name (ACR)" in a run: the acronym a paper defines for a name. */
     private static final Pattern DEFINED = Pattern.compile("\\(([A-Z][A-Za-z&]{1,9})\\)$");
 
@@ -338,6 +341,8 @@ final class Bodies {
         final Set<String> lowerWords = new HashSet<>();
         final String lowerFlat;
         final List<Span> glossary = new ArrayList<>();
+        /** Acronyms the paper spells out and says are something: "SYPAC (Supporting Young People After Care) is a ...". */
+        final Set<String> definedAsSomething = new HashSet<>();
 
         Context(String text, String flat, String home, List<PersonMention> people, List<PostMention> posts) {
             this.text = text;
@@ -354,6 +359,12 @@ final class Bodies {
             Matcher m = Pattern.compile("(?<![\\p{L}])[a-z][a-z'’\\-]+").matcher(text);
             while (m.find()) {
                 lowerWords.add(m.group());
+            }
+            Matcher d = DEFINED_AS_SOMETHING.matcher(flat);
+            while (d.find()) {
+                if (Acronyms.fits(d.group(1), d.group(2))) {
+                    definedAsSomething.add(d.group(1));
+                }
             }
         }
     }
@@ -1063,9 +1074,9 @@ final class Bodies {
             break;
         }
         if (name.size() >= 3 && name.get(name.size() - 1) == headWord && name.get(name.size() - 2).text().matches("and|&|,")
-                && !(headWord.lower().equals("consultancy") && name.get(name.size() - 2).text().matches("and|&"))) {
-            // "Survey, Options Appraisal and Scheme": the head alone is the last of a list of things; but a firm is
-            // named for what it does "and Consultancy"
+                && name.stream().anyMatch(t -> t.text().equals(","))) {
+            // "Survey, Options Appraisal and Scheme": the head alone ends a list of things; without a list
+            // "Westby Design and Consultancy" is one name
             return null;
         }
         List<Tok> kept = name.subList(cut, name.size());
@@ -1475,15 +1486,7 @@ final class Bodies {
         if (words.length == 1) {
             // an acronym or a word alone is a body only where defined or known nationally: "SYPAC (Supporting Young People
             // After Care) is a monthly meet-up" defines it and says it is something; "PPP (Pupil Premium Plus) allocations" does not
-            if (!name.matches("[A-Z]{3,8}")) {
-                return null;
-            }
-            Matcher defined = Pattern.compile("(?<![\\p{L}])" + name + "\\s*\\(([A-Z][\\p{L}'’\\-]*(?:\\s+[\\p{L}'’\\-]+){1,8})\\)"
-                    + "\\s*(?:is|are|was)\\s+(?:a|an|the)\\b").matcher(cx.flat);
-            if (defined.find() && acronymFits(name, tokens(defined.group(1), 0, defined.group(1).length()))) {
-                return new BodyMention(name, BodyKind.ORGANISATION, e.span(), name);
-            }
-            return null;
+            return cx.definedAsSomething.contains(name) ? new BodyMention(name, BodyKind.ORGANISATION, e.span(), name) : null;
         }
         for (String w : words) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.matches(LINK)) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.PostMention;
+import org.councilgraph.text.PostHeads;
 import org.councilgraph.text.Span;
 
 /**
@@ -27,17 +28,10 @@ import org.councilgraph.text.Span;
  * another head noun, so "Service Manager and Permanence Team Managers" is two posts.
  */
 public final class Posts {
-    /** Strong heads: a post with any modifier or remit. Plurals are accepted by the scanner. */
-    static final Set<String> STRONG_HEADS = Set.of("director", "manager", "officer", "adviser", "advisor", "coordinator",
-            "co-ordinator", "practitioner", "worker", "analyst", "consultant", "commissioner", "controller", "accountant",
-            "auditor", "engineer", "planner", "inspector", "therapist", "psychologist", "counsellor", "administrator",
-            "supervisor", "registrar", "surveyor", "treasurer", "solicitor", "ambassador", "minister", "secretary",
-            "assistant", "maker", "architect", "librarian", "archivist", "nurse", "lawyer", "economist", "designer",
-            "developer", "technician", "caseworker", "partner", "clerk", "invitee", "observer");
-    /** Weak heads: a post only with the modifiers or remit their rule asks for. */
-    static final Set<String> WEAK_HEADS = Set.of("member", "lead", "leader", "head", "chair", "chairman", "chairwoman",
-            "chairperson", "vice-chair", "vice-chairman", "executive", "representative", "governor", "mayor", "teacher",
-            "headteacher", "counsel", "mp");
+    /** Strong heads: a post with any modifier or remit ({@link PostHeads#STRONG}). Plurals are accepted by the scanner. */
+    static final Set<String> STRONG_HEADS = PostHeads.STRONG;
+    /** Weak heads: a post only with the modifiers or remit their rule asks for ({@link PostHeads#WEAK}). */
+    static final Set<String> WEAK_HEADS = PostHeads.WEAK;
     /**
      * Modifiers that make "Member" a post: "Cabinet Member", "Lead Member". "Co-opted", "Non-Voting"
      * or "Reserve" Member are kinds of membership, read as committee roles instead.
@@ -123,17 +117,7 @@ public final class Posts {
 
     /** The head a word is, singular and lower case, or null: "Workers" is "worker". */
     public static String head(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
-        if (STRONG_HEADS.contains(w) || WEAK_HEADS.contains(w)) {
-            return w;
-        }
-        if (w.endsWith("s") && w.length() > 3) {
-            String s = w.substring(0, w.length() - 1);
-            if (STRONG_HEADS.contains(s) || WEAK_HEADS.contains(s)) {
-                return s;
-            }
-        }
-        return null;
+        return PostHeads.head(word);
     }
 
     static List<PostMention> find(String text) {

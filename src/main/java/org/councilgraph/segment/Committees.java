@@ -26,6 +26,29 @@ public final class Committees {
     }
 
     /**
+     * The committee named alone on one of the {@code lines} non-blank lines above {@code at}, as a
+     * page's or a work programme's heading names it ("Planning Committee (PC)" is the Planning
+     * Committee); empty when none of them is a committee's name and nothing else.
+     */
+    static java.util.Optional<String> namedAbove(String text, int at, int lines) {
+        int pos = at;
+        for (int n = 0; n < lines && pos > 0; ) {
+            int prev = text.lastIndexOf('\n', pos - 2);
+            String line = text.substring(prev + 1, pos).strip();
+            pos = prev + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            n++;
+            String c = clean(line.replaceAll("\\s*\\([A-Z&]{2,8}\\)\\s*$", ""));
+            if (c != null && line.length() <= 150) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The committee name in {@code raw} tidied for display ("CABINET" to "Cabinet", "the Cabinet"
      * to "Cabinet"), or null when it does not read as a committee name.
      */

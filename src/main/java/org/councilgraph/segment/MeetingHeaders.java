@@ -63,30 +63,6 @@ final class MeetingHeaders {
     private MeetingHeaders() {
     }
 
-    /** The committee named alone on one of the few non-blank lines above {@code at}, or null. */
-    private static String committeeAbove(String text, int at) {
-        int pos = at;
-        for (int n = 0; n < 6 && pos > 0; ) {
-            int prev = text.lastIndexOf('\n', pos - 2);
-            String line = text.substring(prev + 1, pos).strip();
-            pos = prev + 1;
-            if (line.isEmpty()) {
-                if (prev < 0) {
-                    break;
-                }
-                continue;
-            }
-            n++;
-            String c = Committees.clean(line);
-            if (c != null && line.length() <= 150) {
-                return c;
-            }
-            if (prev < 0) {
-                break;
-            }
-        }
-        return null;
-    }
 
     /** A header from labelled fields after {@code from}: "Date:" is required, "Time:" and "Venue:" are read if there. */
     private static void fromFields(List<Header> out, String text, int start, int from, String committee) {
@@ -156,9 +132,10 @@ final class MeetingHeaders {
         }
         m = MINUTES_HELD.matcher(text);
         while (m.find()) {
-            String committee = committeeAbove(text, m.start());
-            if (committee != null) {
-                addNamed(out, text, m, committee, Layout.Role.MINUTES);
+            // "Minutes of the meeting held on ..." under the committee's name as a heading
+            Optional<String> committee = Committees.namedAbove(text, m.start(), 6);
+            if (committee.isPresent()) {
+                addNamed(out, text, m, committee.get(), Layout.Role.MINUTES);
             }
         }
         m = NAME_THEN_DATE.matcher(text);

@@ -133,36 +133,12 @@ final class MeetingReferences {
         return Dates.times(after).stream().filter(t -> t.span().start() <= m.end() + 1).findFirst().map(Dates.FoundTime::time);
     }
 
-    /**
-     * The committee a list of meetings belongs to: a line above it that is a committee's name and
-     * nothing else, as a web page's or a work programme's heading is.
-     */
-    private static Optional<String> committeeAbove(String text, int at) {
-        int pos = at;
-        for (int n = 0; n < 12 && pos > 0; ) {
-            int prev = text.lastIndexOf('\n', pos - 2);
-            String line = text.substring(prev + 1, pos).strip();
-            pos = prev + 1;
-            if (line.isEmpty()) {
-                continue;
-            }
-            n++;
-            String c = Committees.clean(line.replaceAll("\\s*\\([A-Z&]{2,8}\\)\\s*$", ""));
-            if (c != null && line.length() < 120) {
-                return Optional.of(c);
-            }
-            if (prev < 0) {
-                break;
-            }
-        }
-        return Optional.empty();
-    }
 
     /** Rows of a list or table of meeting dates, each a date at the start of its line. */
     private static void lists(String text, Integer defaultYear, List<MeetingReference> out) {
         Matcher h = DATES_HEADING.matcher(text);
         while (h.find()) {
-            Optional<String> committee = committeeAbove(text, h.start());
+            Optional<String> committee = Committees.namedAbove(text, h.start(), 12);
             int pos = h.end();
             int seen = 0;
             int misses = 0;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.ItemSection;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.ReportCover;
+import org.councilgraph.text.PostHeads;
 import org.councilgraph.text.Span;
 
 /**
@@ -40,9 +41,6 @@ final class MinuteReports {
             "(?i)(?:,\\s*|\\s+)(?:which|that|who|whose|on\\s+(?!behalf)|in\\s+relation|in\\s+respect|regarding|concerning|setting|providing|seeking|"
             + "outlining|updating|informing|detailing|presenting|summarising|about|for\\s+the\\s+(?:period|purpose|committee)|to\\s+(?:provide|update|inform|seek|set)|"
             + "and\\s+the\\s+(?!Director|Head|Chief|Cabinet|Lead|Assistant|Deputy|Strategic|Executive|Corporate)|copy\\s+of)\\b.*$");
-    private static final Pattern POST_WORD = Pattern.compile(
-            "(?i)\\b(?:director|head|chief|officer|manager|leader|mayor|member|portfolio|lead|executive|secretary|chair|commissioner|"
-            + "counsel|solicitor|treasurer|controller|clerk|superintendent|inspector|adviser|advisor|principal)\\b");
     private static final Pattern STANDING_ITEM = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:minutes(?:\\s+of\\s+.*)?|apologies.*|declarations?\\s+of\\s+interests?.*|(?:public\\s+)?questions?.*|"
             + "public\\s+(?:question\\s+time|forum|participation|statements?)|items?\\s+from\\s+the\\s+public|petitions?|statements?|"
@@ -74,7 +72,7 @@ final class MinuteReports {
                     String raw = sentenceTail(w.group("who"));
                     Optional<String> a = author(raw);
                     // a post ("The Director of ..."), a titled name, or "The X Y" naming an office in capitals
-                    if (a.isPresent() && (POST_WORD.matcher(a.get()).find() || raw.matches("^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\\b.*")
+                    if (a.isPresent() && (PostHeads.namesPost(a.get()) || raw.matches("^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\\b.*")
                             || raw.matches("^The\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)(?:\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)){0,6}$"))) {
                         who = a;
                         span = new Span(item.body().start() + w.start(), item.body().start() + w.end());
