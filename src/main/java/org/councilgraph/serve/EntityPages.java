@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
@@ -134,37 +135,27 @@ final class EntityPages {
 
         diagram(Diagram.forPerson(site, iri, label));
 
-        List<QuerySolution> posts = site.select(PageSparql.PERSON_POSTS, "e", iri);
-        if (!posts.isEmpty()) {
-            Element ul = list(html.section("Posts held"));
-            for (QuerySolution r : posts) {
-                Element li = ul.appendElement("li");
-                Element f = fact(li);
-                link(f, r, "post", "label");
-                if (r.contains("in")) {
-                    f.appendText(" — ");
-                    link(f, r, "in", "inLabel");
-                }
-                String dates = text(r, "dates");
-                if (dates != null && !dates.isBlank()) {
-                    f.appendElement("span").addClass("when").text(" named in papers of " + dates(dates));
-                }
-                sources(li, iri, List.of(HOLDS), uri(r, "post"), null);
+        listSection("Posts held", site.select(PageSparql.PERSON_POSTS, "e", iri), (li, r) -> {
+            Element f = fact(li);
+            link(f, r, "post", "label");
+            if (r.contains("in")) {
+                f.appendText(" — ");
+                link(f, r, "in", "inLabel");
             }
-        }
+            String dates = text(r, "dates");
+            if (dates != null && !dates.isBlank()) {
+                f.appendElement("span").addClass("when").text(" named in papers of " + dates(dates));
+            }
+            sources(li, iri, List.of(HOLDS), uri(r, "post"), null);
+        });
 
-        List<QuerySolution> memberships = site.select(PageSparql.PERSON_MEMBERSHIPS, "e", iri);
-        if (!memberships.isEmpty()) {
-            Element ul = list(html.section("Committees and roles"));
-            for (QuerySolution r : memberships) {
-                Element li = ul.appendElement("li");
-                Element f = fact(li);
-                f.appendElement("span").addClass("role").text(orElse(text(r, "role"), "Member"));
-                f.appendText(", ");
-                link(f, r, "k", "committee");
-                sources(li, uri(r, "m"), List.of(ORG.member.getURI()), iri, null);
-            }
-        }
+        listSection("Committees and roles", site.select(PageSparql.PERSON_MEMBERSHIPS, "e", iri), (li, r) -> {
+            Element f = fact(li);
+            f.appendElement("span").addClass("role").text(orElse(text(r, "role"), "Member"));
+            f.appendText(", ");
+            link(f, r, "k", "committee");
+            sources(li, uri(r, "m"), List.of(ORG.member.getURI()), iri, null);
+        });
 
         List<QuerySolution> meetings = site.select(PageSparql.PERSON_MEETINGS, "e", iri);
         if (!meetings.isEmpty()) {
@@ -185,26 +176,21 @@ final class EntityPages {
             }
         }
 
-        List<QuerySolution> reports = site.select(PageSparql.PERSON_REPORTS, "e", iri);
-        if (!reports.isEmpty()) {
-            Element ul = list(html.section("Reports"));
-            for (QuerySolution r : reports) {
-                Element li = ul.appendElement("li");
-                Element f = fact(li);
-                String role = text(r, "role");
-                f.appendElement("span").addClass("badge").text(role.equals("author") ? "author" : role);
-                f.appendText(" ");
-                link(f, r, "r", "title");
-                if (r.contains("via")) {
-                    f.appendText(" (as ");
-                    link(f, r, "via", "viaLabel");
-                    f.appendText(")");
-                    sources(li, uri(r, "r"), List.of(CREATOR), uri(r, "via"), null);
-                } else {
-                    sources(li, uri(r, "r"), List.of(role.equals("author") ? CREATOR : CG.contactOfficer.getURI()), iri, null);
-                }
+        listSection("Reports", site.select(PageSparql.PERSON_REPORTS, "e", iri), (li, r) -> {
+            Element f = fact(li);
+            String role = text(r, "role");
+            f.appendElement("span").addClass("badge").text(role.equals("author") ? "author" : role);
+            f.appendText(" ");
+            link(f, r, "r", "title");
+            if (r.contains("via")) {
+                f.appendText(" (as ");
+                link(f, r, "via", "viaLabel");
+                f.appendText(")");
+                sources(li, uri(r, "r"), List.of(CREATOR), uri(r, "via"), null);
+            } else {
+                sources(li, uri(r, "r"), List.of(role.equals("author") ? CREATOR : CG.contactOfficer.getURI()), iri, null);
             }
-        }
+        });
 
         declarations(site.select(PageSparql.PERSON_DECLARATIONS, "e", iri), "mt", "meeting", CG.declaredBy.getURI());
     }
@@ -236,17 +222,23 @@ final class EntityPages {
                 itemDetails(li, item);
             }
         }
-        List<QuerySolution> reports = site.select(PageSparql.MEETING_REPORTS, "e", iri);
-        if (!reports.isEmpty()) {
-            Element ul = list(html.section("Reports considered"));
-            for (QuerySolution r : reports) {
-                Element li = ul.appendElement("li");
-                link(fact(li), r, "r", "title");
-                sources(li, uri(r, "r"), List.of(CG.consideredAt.getURI()), uri(r, "at"), null);
-            }
-        }
+        listSection("Reports considered", site.select(PageSparql.MEETING_REPORTS, "e", iri), (li, r) -> {
+            link(fact(li), r, "r", "title");
+            sources(li, uri(r, "r"), List.of(CG.consideredAt.getURI()), uri(r, "at"), null);
+        });
         attendance();
         declarations(site.select(PageSparql.MEETING_DECLARATIONS, "e", iri), "p", "person", CG.meeting.getURI());
+    }
+
+    /** A section of one list item per row, {@code item} filling each; no section when there are no rows. */
+    private void listSection(String heading, List<QuerySolution> rows, BiConsumer<Element, QuerySolution> item) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Element ul = list(html.section(heading));
+        for (QuerySolution r : rows) {
+            item.accept(ul.appendElement("li"), r);
+        }
     }
 
     /**
@@ -254,12 +246,7 @@ final class EntityPages {
      * other side ({@code otherVar}: the meeting on a person's page, the person on a meeting's page).
      */
     private void declarations(List<QuerySolution> rows, String otherVar, String otherKind, String property) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        Element ul = list(html.section("Declarations of interest"));
-        for (QuerySolution r : rows) {
-            Element li = ul.appendElement("li");
+        listSection("Declarations of interest", rows, (li, r) -> {
             Element f = fact(li);
             if (r.contains(otherVar)) {
                 link(f, r, otherVar, otherKind);
@@ -267,7 +254,7 @@ final class EntityPages {
             }
             f.appendElement("q").text(orElse(text(r, "text"), "declaration"));
             sources(li, uri(r, "d"), List.of(property), iri, uri(r, "d"));
-        }
+        });
     }
 
     private void attendance() {
@@ -371,52 +358,36 @@ final class EntityPages {
         values(DCTerms.title.getURI()).forEach(t -> prop(dl, "Title").text(t));
         diagram(Diagram.forReport(site, iri, label));
 
-        List<QuerySolution> people = site.select(PageSparql.REPORT_PEOPLE, "e", iri);
-        if (!people.isEmpty()) {
-            Element ul = list(html.section("Written by and contacts"));
-            for (QuerySolution r : people) {
-                Element li = ul.appendElement("li");
-                Element f = fact(li);
-                boolean creator = uri(r, "rel").equals(CREATOR);
-                f.appendElement("span").addClass("badge").text(creator ? "report of" : "contact officer");
-                f.appendText(" ");
-                link(f, r, "x", "label");
-                if (r.contains("holder")) {
-                    f.appendText(" (held by ");
-                    link(f, r, "holder", "holderLabel");
-                    f.appendText(")");
-                }
-                sources(li, iri, List.of(uri(r, "rel")), uri(r, "x"), null);
+        listSection("Written by and contacts", site.select(PageSparql.REPORT_PEOPLE, "e", iri), (li, r) -> {
+            Element f = fact(li);
+            boolean creator = uri(r, "rel").equals(CREATOR);
+            f.appendElement("span").addClass("badge").text(creator ? "report of" : "contact officer");
+            f.appendText(" ");
+            link(f, r, "x", "label");
+            if (r.contains("holder")) {
+                f.appendText(" (held by ");
+                link(f, r, "holder", "holderLabel");
+                f.appendText(")");
             }
-        }
-        List<QuerySolution> at = site.select(PageSparql.REPORT_CONSIDERED, "e", iri);
-        if (!at.isEmpty()) {
-            Element ul = list(html.section("Considered at"));
-            for (QuerySolution r : at) {
-                Element li = ul.appendElement("li");
-                Element f = fact(li);
-                link(f, r, "mt", "meeting");
-                if (!uri(r, "at").equals(uri(r, "mt"))) {
-                    f.appendText(", item ");
-                    link(f, r, "at", "atLabel");
-                }
-                sources(li, iri, List.of(CG.consideredAt.getURI()), uri(r, "at"), null);
+            sources(li, iri, List.of(uri(r, "rel")), uri(r, "x"), null);
+        });
+        listSection("Considered at", site.select(PageSparql.REPORT_CONSIDERED, "e", iri), (li, r) -> {
+            Element f = fact(li);
+            link(f, r, "mt", "meeting");
+            if (!uri(r, "at").equals(uri(r, "mt"))) {
+                f.appendText(", item ");
+                link(f, r, "at", "atLabel");
             }
-        }
+            sources(li, iri, List.of(CG.consideredAt.getURI()), uri(r, "at"), null);
+        });
         citations(iri, "Legislation cited");
     }
 
     private void citations(String citer, String title) {
-        List<QuerySolution> cites = site.select(PageSparql.CITATIONS, "e", citer);
-        if (cites.isEmpty()) {
-            return;
-        }
-        Element ul = list(html.section(title));
-        for (QuerySolution r : cites) {
-            Element li = ul.appendElement("li");
+        listSection(title, site.select(PageSparql.CITATIONS, "e", citer), (li, r) -> {
             citation(fact(li), r);
             sources(li, citer, List.of(REFERENCES), uri(r, "x"), null);
-        }
+        });
     }
 
     private void citation(Element f, QuerySolution r) {
@@ -491,13 +462,7 @@ final class EntityPages {
     }
 
     private void citedBy() {
-        List<QuerySolution> citers = site.select(PageSparql.CITED_BY, "e", iri);
-        if (citers.isEmpty()) {
-            return;
-        }
-        Element ul = list(html.section("Cited by"));
-        for (QuerySolution r : citers) {
-            Element li = ul.appendElement("li");
+        listSection("Cited by", site.select(PageSparql.CITED_BY, "e", iri), (li, r) -> {
             Element f = fact(li);
             if (r.contains("type")) {
                 f.appendElement("span").addClass("badge").text(Site.lower(site.termLabel(uri(r, "type"))));
@@ -505,7 +470,7 @@ final class EntityPages {
             }
             link(f, r, "c", "label");
             sources(li, uri(r, "c"), List.of(REFERENCES), iri, null);
-        }
+        });
     }
 
     private void post() {
@@ -532,34 +497,23 @@ final class EntityPages {
     }
 
     private void createdReports() {
-        List<QuerySolution> reports = site.select(PageSparql.CREATED_REPORTS, "e", iri);
-        if (reports.isEmpty()) {
-            return;
-        }
-        Element ul = list(html.section("Reports"));
-        for (QuerySolution r : reports) {
-            Element li = ul.appendElement("li");
+        listSection("Reports", site.select(PageSparql.CREATED_REPORTS, "e", iri), (li, r) -> {
             link(fact(li), r, "r", "title");
             sources(li, uri(r, "r"), List.of(CREATOR), iri, null);
-        }
+        });
     }
 
     private void committee() {
         Element head = header("Committee");
         Element dl = head.appendElement("dl").addClass("props");
         links(ORG.subOrganizationOf.getURI()).forEach(o -> html.link(prop(dl, "Of"), o, labelOf(o)));
-        List<QuerySolution> members = site.select(PageSparql.COMMITTEE_MEMBERS, "e", iri);
-        if (!members.isEmpty()) {
-            Element ul = list(html.section("Members and roles"));
-            for (QuerySolution r : members) {
-                Element li = ul.appendElement("li");
-                Element f = fact(li);
-                link(f, r, "p", "person");
-                f.appendText(", ");
-                f.appendElement("span").addClass("role").text(orElse(text(r, "role"), "Member"));
-                sources(li, uri(r, "m"), List.of(ORG.member.getURI()), uri(r, "p"), null);
-            }
-        }
+        listSection("Members and roles", site.select(PageSparql.COMMITTEE_MEMBERS, "e", iri), (li, r) -> {
+            Element f = fact(li);
+            link(f, r, "p", "person");
+            f.appendText(", ");
+            f.appendElement("span").addClass("role").text(orElse(text(r, "role"), "Member"));
+            sources(li, uri(r, "m"), List.of(ORG.member.getURI()), uri(r, "p"), null);
+        });
         postsIn();
         meetingList(site.select(PageSparql.COMMITTEE_MEETINGS, "e", iri), "Meetings");
     }
@@ -605,13 +559,7 @@ final class EntityPages {
     }
 
     private void postsIn() {
-        List<QuerySolution> posts = site.select(PageSparql.POSTS_IN, "e", iri);
-        if (posts.isEmpty()) {
-            return;
-        }
-        Element ul = list(html.section("Posts"));
-        for (QuerySolution r : posts) {
-            Element li = ul.appendElement("li");
+        listSection("Posts", site.select(PageSparql.POSTS_IN, "e", iri), (li, r) -> {
             Element f = fact(li);
             link(f, r, "post", "label");
             if (r.contains("h")) {
@@ -621,18 +569,13 @@ final class EntityPages {
             } else {
                 sources(li, uri(r, "post"), List.of(ORG.postIn.getURI()), iri, null);
             }
-        }
+        });
     }
 
     private void meetingList(List<QuerySolution> rows, String title) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        Element ul = list(html.section(title));
-        for (QuerySolution r : rows) {
-            Element li = ul.appendElement("li");
+        listSection(title, rows, (li, r) -> {
             link(li, r, "mt", "label");
-        }
+        });
     }
 
     private void document() {
