@@ -19,6 +19,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
+import org.councilgraph.text.Similarity;
 
 /**
  * Scores a store against gold annotations, category by category: precision, recall and F1, and the
@@ -140,14 +141,7 @@ public final class Evaluator {
     static boolean similar(Object a, Object b, double threshold) {
         Set<String> ta = tokens(a);
         Set<String> tb = tokens(b);
-        if (ta.isEmpty() || tb.isEmpty()) {
-            return false;
-        }
-        Set<String> inter = new HashSet<>(ta);
-        inter.retainAll(tb);
-        Set<String> union = new HashSet<>(ta);
-        union.addAll(tb);
-        return (double) inter.size() / union.size() >= threshold;
+        return !ta.isEmpty() && !tb.isEmpty() && Similarity.jaccard(ta, tb) >= threshold;
     }
 
     private static String[] surnameInitial(String key) {

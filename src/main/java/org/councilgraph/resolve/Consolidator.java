@@ -131,15 +131,8 @@ public final class Consolidator {
         Map<String, String> placed = placed(ds, councilSlugs);
         Map<String, String> rewrite = new TreeMap<>();
         // council slugs first: every IRI scoped by the old slug moves to the new one
-        Map<String, String> people = new TreeMap<>();
-        Map<String, String> committees = new TreeMap<>();
-        if (councilSlugs.isEmpty()) {
-            people.putAll(people(ds, Map.of()));
-            committees.putAll(committees(ds, Map.of()));
-        } else {
-            people.putAll(people(ds, councilSlugs));
-            committees.putAll(committees(ds, councilSlugs));
-        }
+        Map<String, String> people = people(ds, councilSlugs);
+        Map<String, String> committees = committees(ds, councilSlugs);
         rewrite.putAll(people);
         // a committee renamed renames everything named under it: its meetings, items, resolutions
         Map<String, String> segments = new TreeMap<>(councilSlugs);

@@ -33,6 +33,7 @@ import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.Status;
 import org.councilgraph.segment.MembershipLists;
 import org.councilgraph.text.PersonName;
+import org.councilgraph.text.Similarity;
 import org.councilgraph.text.Span;
 
 /**
@@ -79,6 +80,8 @@ final class PeopleResolver {
     private final Layout layout;
     private final String text;
     private final String councilSlug;
+    /** The council's initials, which a title may carry in front ("KCC Cabinet Member for ..."). */
+    private final String councilInitials;
     private final String councilIri;
     private final LocalDate paperDate;
     private final List<Evidence> evidence;
@@ -101,6 +104,7 @@ final class PeopleResolver {
         this.layout = a.layout();
         this.text = layout.paper().text();
         this.councilSlug = councilSlug;
+        this.councilInitials = initials(councilSlug);
         this.councilIri = councilIri;
         this.paperDate = paperDate;
         this.evidence = evidence;
@@ -535,7 +539,7 @@ final class PeopleResolver {
                 String sb = bare.best().surnameKey();
                 String sf = full.best().surnameKey();
                 boolean clash = bare.names.stream().anyMatch(x -> full.names.stream().anyMatch(y -> genderClash(x, y)));
-                if (!sb.equals(sf) && editDistance(sb, sf) <= 1 && Math.min(sb.length(), sf.length()) >= 4 && !clash) {
+                if (!sb.equals(sf) && Similarity.editDistance(sb, sf) <= 1 && Math.min(sb.length(), sf.length()) >= 4 && !clash) {
                     full.misspelt.addAll(bare.names);
                     full.hints.addAll(bare.hints);
                     full.spans.addAll(bare.spans);
@@ -546,25 +550,6 @@ final class PeopleResolver {
                 }
             }
         }
-    }
-
-    static int editDistance(String x, String y) {
-        int[] prev = new int[y.length() + 1];
-        int[] cur = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int sub = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[y.length()];
     }
 
     /** Two clusters that came out with one IRI (the same full name) are one person. */
@@ -840,7 +825,7 @@ final class PeopleResolver {
     private static final Pattern OWNER = Pattern.compile("(?:([A-Z]{2,6})['’]s|([A-Z]{2,6}))\\s+(?=[A-Z])");
 
     /** "kcc" for the council slugged "kent-county-council". */
-    private String councilInitials() {
+    private static String initials(String councilSlug) {
         StringBuilder sb = new StringBuilder();
         for (String w : councilSlug.split("-")) {
             if (!w.isEmpty() && !w.matches("of|and|the|upon|on")) {
@@ -854,7 +839,7 @@ final class PeopleResolver {
         String printed = Posts.tidy(label).replaceAll("^(?:the|The)\\s+", "");
         Matcher owner = OWNER.matcher(printed);
         // "MCA's Director of Place", "KCC Cabinet Member for ...": the owner in front is no part of the title
-        String l = owner.lookingAt() && (owner.group(1) != null || owner.group(2).equalsIgnoreCase(councilInitials()))
+        String l = owner.lookingAt() && (owner.group(1) != null || owner.group(2).equalsIgnoreCase(councilInitials))
                 && Posts.isPost(printed.substring(owner.end())) ? printed.substring(owner.end()) : printed;
         if (l.length() < 3 || Posts.head(l.replaceAll(".*\\s", "")) != null && !l.contains(" ") && !l.matches("(?i)mayor|leader")) {
             return null; // a head word alone is a reference to a post, not a title

@@ -14,6 +14,7 @@ import org.councilgraph.segment.Layout.MeetingReference;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.ReportCover;
 import org.councilgraph.text.Dates;
+import org.councilgraph.text.Similarity;
 import org.councilgraph.text.Span;
 
 /**
@@ -133,16 +134,7 @@ final class ReportLinks {
     }
 
     static boolean sameTitle(String a, String b) {
-        Set<String> x = words(a);
-        Set<String> y = words(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
-        Set<String> inter = new HashSet<>(x);
-        inter.retainAll(y);
-        Set<String> union = new HashSet<>(x);
-        union.addAll(y);
-        return (double) inter.size() / union.size() >= 0.6;
+        return Similarity.jaccard(words(a), words(b)) >= 0.6;
     }
 
     private static Set<String> words(String s) {

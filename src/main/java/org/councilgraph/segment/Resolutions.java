@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.ResolutionText;
+import org.councilgraph.text.Similarity;
 import org.councilgraph.text.Span;
 
 /**
@@ -117,7 +118,7 @@ final class Resolutions {
             String w = t.group("w");
             boolean near = false;
             for (String target : new String[] {"RESOLVED", "AGREED", "DECIDED"}) {
-                if (!w.equals(target) && distance(w, target) <= 1) {
+                if (!w.equals(target) && Similarity.editDistance(w, target) <= 1) {
                     near = true;
                 }
             }
@@ -131,26 +132,6 @@ final class Resolutions {
     }
 
     private static final Pattern TYPO_LINE = Pattern.compile("(?m)^[ \\t#*]*(?<w>[A-Z]{5,9})[ \\t*]*:[ \\t*]*$");
-
-    /** Levenshtein distance, for marker words of a few letters. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] x = prev;
-            prev = cur;
-            cur = x;
-        }
-        return prev[b.length()];
-    }
 
     /**
      * The resolution runs to the end of its last point. After a blank line it goes on only with

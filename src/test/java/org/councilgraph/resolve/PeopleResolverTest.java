@@ -187,7 +187,7 @@ class PeopleResolverTest {
         assertEquals(PeopleResolver.postKey("Parent Governor Representative (Primary)"), PeopleResolver.postKey("Parent Governor Representative"));
         assertNotEquals(PeopleResolver.postKey("Head of Finance"), PeopleResolver.postKey("Head of Finance Operations"));
         assertEquals("Manager, Permanence Team", PeopleResolver.singular("Managers, Permanence Team"));
-        assertEquals(1, PeopleResolver.editDistance("gosh", "ghosh"));
+        assertEquals(1, org.councilgraph.text.Similarity.editDistance("gosh", "ghosh"));
         assertEquals("Chairman", PeopleResolver.chairWord("(in the Chair) ... the Chairman said"));
         assertEquals("Chair", PeopleResolver.chairWord("Councillor A (Chair) ... the Chair said"));
     }

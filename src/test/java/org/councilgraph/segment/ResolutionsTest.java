@@ -30,7 +30,7 @@ class ResolutionsTest {
 
     @Test
     void markerWordsWithinOneLetterAreMistypes() {
-        assertEquals(1, Resolutions.distance("AGRRED", "AGREED"));
+        assertEquals(1, org.councilgraph.text.Similarity.editDistance("AGRRED", "AGREED"));
         assertEquals(List.of("That the update be noted."), find("AGRRED:\n\nThat the update be noted.\n"));
         assertTrue(find("AGENDA:\n\nThat the update be noted.\n").isEmpty(), "AGENDA is two letters from AGREED");
     }
