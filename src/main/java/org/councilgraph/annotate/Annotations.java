@@ -21,8 +21,12 @@ import org.councilgraph.text.Span;
 public record Annotations(Layout layout, List<PersonMention> people, List<PostMention> posts, List<BodyMention> bodies,
                           List<Citation> citations, List<Span> sentences, int tokens) {
 
-    /** Where a mention came from, strongest evidence first. */
-    public enum Origin { LIST, CONTACT, HONORIFIC, APPOSITION, NER }
+    /**
+     * Where a mention came from, strongest evidence first: a staff list (which also makes the
+     * person staff), a contact block, an honorific, a title in apposition, a list of names one to a
+     * line that says nothing of their roles (public speakers, petitioners), the model alone.
+     */
+    public enum Origin { LIST, CONTACT, HONORIFIC, APPOSITION, ROLL, NER }
 
     /**
      * A person named.

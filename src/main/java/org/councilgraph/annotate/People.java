@@ -21,7 +21,7 @@ import org.councilgraph.text.Span;
 final class People {
     private static final Pattern HONORIFIC_NAME = Pattern.compile(
             "\\b(?<h>County\\s+Councillor|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd|Rev|Sir|Dame|Lord|Lady|Baroness|Mayor)\\.?"
-            + "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<n>(?:(?:Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.?[ \\t]?){0,3}[A-Z][A-Za-z'’\\-]+(?:(?: |[ ]?\\n(?=[A-Z][A-Za-z'’\\-]+(?![A-Za-z'’\\-]|[ ][A-Z][a-z])))(?!(?:and|of|the|for)\\b)[A-Z][A-Za-z'’\\-]+){0,2})"
+            + "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<n>(?:(?:Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.?[ \\t]?){0,3}[A-Z][A-Za-z'’\\-]+(?:[ ][A-Z]\\.?(?=[ ][A-Z][a-z]))?(?:(?: |[ ]?\\n(?=[A-Z][A-Za-z'’\\-]+(?![A-Za-z'’\\-]|[ ][A-Z][a-z])))(?!(?:and|of|the|for)\\b)[A-Z][A-Za-z'’\\-]+){0,2})"
             + "(?<s>[ \\t]+(?:CC|MP|OBE|MBE|CBE))?");
     private static final Pattern PLURAL = Pattern.compile(
             "\\b(?:Councillors|Cllrs)\\.?\\s+(?<list>[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}(?:\\s*(?:,|and|&)\\s*(?:(?:Dr|Mr|Mrs|Ms)\\.?\\s+)?[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}){1,15})");
@@ -39,7 +39,7 @@ final class People {
     private static final Pattern PARTNER_BEFORE = Pattern.compile(
             "(?i)\\b(?:(?:partnership|collaboration|contract|partnered)\\s+with|commissioned\\s+from|sponsored\\s+by|funded\\s+by)\\s+(?:the\\s+)?$");
     /** Last words of the names of things, never of people (unlike "Hall", "Park" or "Ward", which are surnames too). */
-    private static final Pattern NOT_SURNAME = Pattern.compile(
+    static final Pattern NOT_SURNAME = Pattern.compile(
             "\\s(?:Journey|Award|Awards|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|Group|Academy|College|"
             + "Foundation|Trust|Centre|Center|Schools?|Primary|Nursery|Library|Hospital|Playgrounds?|Strategy|Plan|Policy|Service|Team)$");
     /** A bracket after a name, as lookingAt() reads it from the end of the name. */
@@ -124,9 +124,13 @@ final class People {
                 }
             }
         }
+        java.util.Set<String> places = places(text, entities);
         for (Nlp.Entity e : entities) {
             if (!e.type().equals("PERSON")) {
                 continue;
+            }
+            if (places.contains(e.text().replaceAll("\\s+", " ").strip())) {
+                continue; // "a river reserve in Frampton Cotterell"; "Westby Cycling Hub, Frampton Cotterell" where the paper also says "in Frampton Cotterell"
             }
             if (out.stream().anyMatch(x -> x.span().overlaps(e.span()))) {
                 continue;
@@ -146,9 +150,6 @@ final class People {
                 continue; // "Coram Shakespeare Schools Foundation", "Levy Ward(s)", "Oakby Short Stay School"
             }
             String before = text.substring(Math.max(0, e.span().start() - 40), e.span().start());
-            if (PLACE_BEFORE.matcher(before).find() && !text.startsWith("'s", e.span().end()) && !text.startsWith("’s", e.span().end())) {
-                continue; // "a river reserve in Frampton Cotterell", "an issue at Horton Kirby": a place
-            }
             if (PARTNER_BEFORE.matcher(before).find()) {
                 continue; // "in partnership with Coram Ashdown": partners, sponsors and contractors are bodies, whatever the model says
             }
@@ -176,6 +177,26 @@ final class People {
             }
         }
         out.sort(Comparator.comparing(PersonMention::span));
+        return NameLists.complete(text, out, posts, lower);
+    }
+
+    /**
+     * The model's persons that the paper, somewhere, puts after a preposition of place ("in Lawrence
+     * Weston", not "in Jo Hart's absence"): a paper means one thing by one name, so they are places
+     * wherever they are printed.
+     */
+    private static java.util.Set<String> places(String text, List<Nlp.Entity> entities) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Nlp.Entity e : entities) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, e.span().start() - 40), e.span().start());
+            String after = text.substring(e.span().end(), Math.min(text.length(), e.span().end() + 2));
+            if (PLACE_BEFORE.matcher(before).find() && !after.matches("['’].*")) {
+                out.add(e.text().replaceAll("\\s+", " ").strip());
+            }
+        }
         return out;
     }
 
@@ -187,6 +208,9 @@ final class People {
         String[] w = printed.split(" ");
         int end = w.length;
         for (int i = 2; i < w.length; i++) {
+            if (w[i].matches("[A-Z]\\.?") && i + 1 < w.length) {
+                continue; // a middle initial: "Dr Philippa A Nason"
+            }
             String lw = w[i].toLowerCase().replace(".", "");
             if (PersonName.NOT_NAME_WORDS.contains(lw) || Posts.head(w[i]) != null) {
                 if (Posts.head(w[i]) == null && !lw.endsWith("ed") && Character.isUpperCase(w[i].charAt(0))) {

@@ -1,0 +1,129 @@
+package org.councilgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.annotate.Annotations.Origin;
+import org.councilgraph.annotate.Annotations.PersonMention;
+import org.councilgraph.annotate.Annotations.PostMention;
+import org.councilgraph.text.PersonName;
+import org.councilgraph.text.Span;
+
+/**
+ * Lists of people one to a line, with nothing but a number or a bullet before each name and at most
+ * an affiliation after it: the public forum's statements and questions, petitioners, speakers.
+ *
+ * <pre>
+ * 04 Nicolas Davies
+ * 05 Sue Maggs, Westby Cycling Campaign
+ * 06 Dr Philippa A Nason
+ * 07 Barry and Lynne Pentlow
+ * </pre>
+ *
+ * The model reads names by their context, and a list gives it none: it finds some lines' names and
+ * misses others. Where most lines of such a list already hold a person, the others are read the
+ * same way (a line's name the model cut short is read whole; two given names before one surname are
+ * two people).
+ */
+final class NameLists {
+    /** The name part of a list line: a number or bullet, the name, then a comma, bracket or dash. */
+    private static final Pattern LINE = Pattern.compile(
+            "^[ \\t]*(?:\\d{1,3}[.)]?|[•·▪●◦*\\-])?[ \\t]*(?<name>[^,(–—\\n]*?)[ \\t]*(?:[,(–—][^\\n]*)?$", Pattern.MULTILINE);
+    private static final String WORD = "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)*";
+    /** A name: an honorific, initials or given names, a surname; or two given names sharing one surname. */
+    private static final Pattern NAME = Pattern.compile(
+            "(?:(?<h>" + String.join("|", PersonName.HONORIFICS.stream().map(Pattern::quote).toList()) + "|Revd|Rev|Prof)\\.?[ \\t]+)?"
+            + "(?:(?<pair>" + WORD + ")[ \\t]+(?:and|&)[ \\t]+)?"
+            + "(?<rest>(?:(?:\\p{Lu}\\.?[ \\t]+){1,3}|" + WORD + "[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?)(?:" + WORD + "[ \\t]+)?" + WORD + ")");
+    private static final int MIN_LINES = 3;
+
+    private NameLists() {
+    }
+
+    /**
+     * The people of {@code found} with those of name lists added and cut-short names made whole.
+     * {@code lower} holds the words the paper prints in lower case (see StaffLists.plausible).
+     */
+    static List<PersonMention> complete(String text, List<PersonMention> found, List<PostMention> posts, Set<String> lower) {
+        List<PersonMention> out = new ArrayList<>(found);
+        List<Candidate> run = new ArrayList<>();
+        Matcher m = LINE.matcher(text);
+        while (m.find()) {
+            String line = m.group();
+            if (line.isBlank()) {
+                continue; // a list spaced out by blank lines is one list
+            }
+            Candidate c = candidate(text, m, posts, lower);
+            if (c == null) {
+                close(run, out);
+                run.clear();
+            } else {
+                run.add(c);
+            }
+        }
+        close(run, out);
+        out.sort(java.util.Comparator.comparing(PersonMention::span));
+        return out;
+    }
+
+    private record Candidate(PersonName name, Span span, PersonName pair, Span pairSpan, boolean numbered) {
+    }
+
+    private static Candidate candidate(String text, Matcher line, List<PostMention> posts, Set<String> lower) {
+        String printed = line.group("name");
+        Matcher n = NAME.matcher(printed);
+        if (printed.isEmpty() || !n.matches()) {
+            return null;
+        }
+        int at = line.start("name");
+        Span span = new Span(at + (n.group("pair") == null ? 0 : n.start("rest")), at + printed.length());
+        if (n.group("h") != null && n.group("pair") != null) {
+            return null; // "Mr Barry and Lynne ...": read no further than the model did
+        }
+        Optional<PersonName> name = PersonName.parse(n.group("h") == null ? n.group("rest") : printed)
+                .filter(x -> StaffLists.plausible(x, lower) && Posts.whole(printed).isEmpty()
+                        && !People.NOT_SURNAME.matcher(" " + printed).find());
+        if (name.isEmpty() || posts.stream().anyMatch(p -> p.span().overlaps(span))) {
+            return null;
+        }
+        PersonName pair = null;
+        Span pairSpan = null;
+        if (n.group("pair") != null && name.get().hasGiven()) {
+            pair = PersonName.parse(n.group("pair") + " " + name.get().surname()).orElse(null);
+            pairSpan = new Span(at + n.start("pair"), at + n.end("pair"));
+        }
+        boolean numbered = text.substring(line.start(), line.start("name")).strip().length() > 0;
+        return new Candidate(name.get(), span, pair, pairSpan, numbered);
+    }
+
+    /** Reads a finished run of name lines as a list when it is long enough and mostly read already. */
+    private static void close(List<Candidate> run, List<PersonMention> out) {
+        if (run.size() < MIN_LINES || run.stream().anyMatch(c -> !c.numbered()) && run.stream().anyMatch(Candidate::numbered)) {
+            return;
+        }
+        long read = run.stream().filter(c -> out.stream().anyMatch(p -> c.span().overlaps(p.span()))).count();
+        if (read * 2 < run.size()) {
+            return;
+        }
+        for (Candidate c : run) {
+            List<PersonMention> inside = out.stream().filter(p -> c.span().overlaps(p.span())).toList();
+            if (inside.stream().anyMatch(p -> !c.span().contains(p.span()))) {
+                continue; // a mention reaching past the line's name was read with more context than a list gives
+            }
+            if (inside.stream().noneMatch(p -> p.span().equals(c.span()))) {
+                Optional<String> post = inside.stream().map(PersonMention::post).flatMap(Optional::stream).findFirst();
+                // the line's whole name, on the strongest evidence any part of it was read by
+                Origin origin = inside.stream().map(PersonMention::origin).min(Enum::compareTo).filter(o -> o.compareTo(Origin.ROLL) < 0)
+                        .orElse(Origin.ROLL);
+                out.removeAll(inside);
+                out.add(new PersonMention(c.name(), c.span(), post, origin));
+            }
+            if (c.pair() != null && out.stream().noneMatch(p -> p.span().overlaps(c.pairSpan()))) {
+                out.add(new PersonMention(c.pair(), c.pairSpan(), Optional.empty(), Origin.ROLL));
+            }
+        }
+    }
+}
