@@ -646,7 +646,8 @@ public final class Posts {
                 // a tight remit (after a comma or colon) wraps only to finish on the next line: "... and Families\nTogether"
                 boolean wrapped = prev.end() - lineStart >= 55 && (next.capitalised() || joinAfter || REMIT_JOIN.contains(next.lower()))
                         && !REMIT_STOP.contains(next.lower())
-                        && (!tight || rest.split("\\s+").length <= 3)
+                        // (up to its first stop: "...English\nDevolution, 16 December 2024")
+                        && (!tight || rest.split("[,.;:(]", 2)[0].strip().split("\\s+").length <= 3)
                         || nx - m == 1 && shortTail(text, rest, nextEnd);
                 if (!(joinBefore && (next.capitalised() || joinAfter) || joinAfter && last >= 0 || wrapped)) {
                     break;

@@ -76,6 +76,17 @@ class StaffListsTest {
     }
 
     @Test
+    void aTitleWrappedByAParagraphEndsAtTheNextLinesFirstStop() {
+        String text = "Appendix 1: Letter to all two-tier councils and neighbouring unitary authorities from\n"
+                + "Rhys Pengelly OBE MP, Minister of State for Rural Affairs and Coastal\n"
+                + "Communities, 16 December 2024\n\n"
+                + "Tamsin Ode, Head of Libraries\nThe service has grown.\n";
+        Map<String, String> p = posts(text);
+        assertEquals("Minister of State for Rural Affairs and Coastal Communities", p.get("Rhys Pengelly"));
+        assertEquals("Head of Libraries", p.get("Tamsin Ode"), "a short line is not wrapped");
+    }
+
+    @Test
     void aPairOfOrdinaryWordsOfThePaperIsNoName() {
         String text = "Our early help offer.\n\nEarly Help\n\nWe help families early.\n";
         assertTrue(StaffLists.find(text).isEmpty());
