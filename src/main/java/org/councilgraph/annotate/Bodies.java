@@ -161,6 +161,8 @@ final class Bodies {
             + "|\\b(?:agreements?|contracts?)\\s+(?:are\\s+|is\\s+)?(?:in\\s+place\\s+)?with\\s[^.;|]{0,80}(?:,|\\band)\\s*$");
     /** A line of a glossary of acronyms: "NPP&lt;tab&gt;Northby Primary Partnership", "CQC - Care Quality Commission". */
     private static final Pattern GLOSSARY_LINE = Acronyms.GLOSSARY_LINE;
+    /** What follows a body's name in the title of one who sits for it: "Westby Youth Council Representatives". */
+    private static final Pattern REPRESENTS = Pattern.compile("(?i)\\s+(?:representatives?|delegates?|nominees?)");
     /** "WYPAC (Westby Young People After Care) is a monthly meet-up": an acronym spelt out, then said to be something. */
     private static final Pattern DEFINED_AS_SOMETHING = Pattern.compile(
             "(?<![\\p{L}])([A-Z]{3,8})\\s*\\(([A-Z][\\p{L}'’\\-]*(?:\\s+[\\p{L}'’\\-]+){1,8})\\)\\s*(?:is|are|was)\\s+(?:a|an|the)\\b");
@@ -988,6 +990,9 @@ final class Bodies {
             // a name ending inside a post title ("Director of Children's Services") is the post's remit, not a mention;
             // a unit named after the title's comma ("Head of Service, Northby Fostering Service") is one
             if (s.start() <= headTok.start() && s.end() >= headTok.end()) {
+                if (REPRESENTS.matcher(cx.flat.substring(headTok.end(), s.end())).matches()) {
+                    continue; // "Church of England Representative": the body a member represents is named, not a remit
+                }
                 int w = cut;
                 while (w < name.size() - 1 && isLink(name.get(w))) {
                     w++;

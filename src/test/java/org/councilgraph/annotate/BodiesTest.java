@@ -61,6 +61,16 @@ class BodiesTest {
     }
 
     @Test
+    void theBodyARepresentativeSitsForIsNamedButARemitIsNot() {
+        String text = "Standing Invitees (Non-Voting)\n\nWestby Youth Council Representatives\n\n"
+                + "The Director of Westby Children's Trust attended.\n";
+        List<BodyMention> found = Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of());
+        Set<String> orgs = names(found, BodyKind.ORGANISATION);
+        assertTrue(orgs.contains("Westby Youth Council"), found.toString());
+        assertFalse(orgs.contains("Westby Children's Trust"), found.toString());
+    }
+
+    @Test
     void aDefinedAcronymIsTheBodyWhereverItIsPrinted() throws Exception {
         String text = fixture();
         List<BodyMention> found = Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of());
