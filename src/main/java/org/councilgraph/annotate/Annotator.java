@@ -44,7 +44,10 @@ public final class Annotator {
                 nlpResult.entities());
         // a name the paper prints as a body's ("in partnership with Coram Ashdown") is that body's wherever the model calls it a person
         java.util.Set<String> bodyNames = new java.util.HashSet<>();
-        bodies.stream().filter(b -> b.kind() == Annotations.BodyKind.ORGANISATION).forEach(b -> bodyNames.add(b.name()));
+        bodies.stream().filter(b -> b.kind() == Annotations.BodyKind.ORGANISATION).forEach(b -> {
+            bodyNames.add(b.name());
+            bodyNames.add(b.printed().replaceAll("\\s+", " "));
+        });
         people = people.stream().filter(p -> p.origin() != Annotations.Origin.NER
                 || !bodyNames.contains(text.substring(p.span().start(), p.span().end()).replaceAll("\\s+", " "))).toList();
         posts = Posts.spoken(text, People.pair(text, people, posts));

@@ -23,4 +23,16 @@ class AnnotatorTest {
         assertTrue(a.bodies().stream().anyMatch(b -> b.kind() == Annotations.BodyKind.ORGANISATION && b.name().equals("Coram Ashdown")),
                 a.bodies().toString());
     }
+
+    @Test
+    void anExternalAuditorIsAFirmThoughItsNameReadsAsAPersons() throws Exception {
+        String text = "Westby Borough Council\n\nMinutes of the Audit Committee held on 3 March 2025.\n\n"
+                + "7. External Audit Update\n\nAn update from Grant Thornton. Jo Pennick presented it.\n";
+        List<Nlp.Entity> model = ModelReading.entities(text, "PERSON", "Grant Thornton", "Jo Pennick");
+        Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("minutes.txt", text.getBytes(StandardCharsets.UTF_8))),
+                new Nlp.Result(List.of(), model, 40));
+        assertEquals(List.of("Jo Pennick"), a.people().stream().map(p -> p.name().fullName()).toList());
+        assertTrue(a.bodies().stream().anyMatch(b -> b.kind() == Annotations.BodyKind.ORGANISATION && b.name().startsWith("Grant Thornton")),
+                a.bodies().toString());
+    }
 }
