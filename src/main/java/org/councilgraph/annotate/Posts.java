@@ -156,6 +156,31 @@ public final class Posts {
             "^[ \\t]*(?:meetings?|conferences?|vacancy|vacancies|rates?|forums?|networks?|events?|sessions?)\\b");
 
     /**
+     * A report template's field naming the part someone plays in the report, not a post: "Relevant
+     * Director:", "Lead Director: Jo Hale", "Report Author:". A qualifier of that kind and a bare head,
+     * with no remit; the person's own title is printed elsewhere.
+     */
+    private static final Pattern REPORT_ROLE = Pattern.compile(
+            "(?i)(?:relevant|responsible|lead|accountable|sponsoring|presenting|contact|report)\\s+"
+            + "(?:director|officer|member|manager|author|head)s?(?:\\s*/\\s*(?:director|officer|member|manager))?");
+
+    /** True for a label that names a part played in a report ("Relevant Director"); see {@link #reportRoleField}. */
+    static boolean reportRole(String label) {
+        return REPORT_ROLE.matcher(label.replaceAll("\\s+", " ").strip()).matches();
+    }
+
+    /** True when {@code label} is printed at {@code span} as a report's field ("Lead Director:" starting its line). */
+    static boolean reportRoleField(String text, Span span) {
+        if (!reportRole(span.of(text))) {
+            return false;
+        }
+        int ls = text.lastIndexOf('\n', span.start() - 1) + 1;
+        String before = text.substring(ls, span.start());
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 20));
+        return before.matches("[\\s\\d.)*•|#]*") && after.matches("(?s)[ \\t]*(?:/[ \\t]*\\p{L}+[ \\t]*)?:.*|[ \\t]*\\n.*");
+    }
+
+    /**
      * The titles that name a post of the paper, less those a glossary line only defines ("IRO
      * Independent Reviewing Officer") and those put before a noun to name something else ("the
      * Designated Teacher conference"), unless a holder is printed with them.
@@ -163,6 +188,9 @@ public final class Posts {
     static List<PostMention> spoken(String text, List<PostMention> posts) {
         List<PostMention> out = new ArrayList<>();
         for (PostMention p : posts) {
+            if (reportRoleField(text, p.span())) {
+                continue;
+            }
             if (p.holder().isPresent()) {
                 out.add(p);
                 continue;

@@ -179,6 +179,9 @@ final class StaffLists {
     private static Optional<Span> postLines(String clean, List<int[]> lines, int li) {
         int s = lines.get(li)[0];
         int e = lines.get(li)[1];
+        if (clean.substring(s, e).strip().endsWith(":")) {
+            return Optional.empty(); // "Relevant Director:": a label, over the name it labels
+        }
         Optional<String> one = Posts.whole(clean.substring(s, e));
         // a title wrapped onto a short next line: "Assistant Director, Targeted Early Help and Childrens\nSocial Care"
         if (li + 1 < lines.size()) {

@@ -35,4 +35,19 @@ class AnnotatorTest {
         assertTrue(a.bodies().stream().anyMatch(b -> b.kind() == Annotations.BodyKind.ORGANISATION && b.name().startsWith("Grant Thornton")),
                 a.bodies().toString());
     }
+
+    @Test
+    void aReportsFieldNamingThePartSomeonePlaysIsNoPost() throws Exception {
+        String text = "Westby Borough Council\n\nReport to the Cabinet, 3 March 2025\n\nLead Director: Tomas Quayle\n\n"
+                + "The Lead Member stated that the plan was sound.\n\n"
+                + "11. Contact details\n\nReport Author:\nRuth Calloway\nAssistant Director Libraries\n\n"
+                + "Relevant Director:\nIvo Marchbank\nDirector of Culture\n";
+        Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("report.txt", text.getBytes(StandardCharsets.UTF_8))),
+                new Nlp.Result(List.of(), List.of(), 60));
+        List<String> posts = a.posts().stream().map(Annotations.PostMention::label).toList();
+        assertTrue(posts.contains("Director of Culture"), posts.toString());
+        assertTrue(posts.contains("Lead Member"), "the same words in prose are a post: " + posts);
+        assertTrue(posts.stream().noneMatch(p -> p.startsWith("Relevant") || p.startsWith("Lead Director") || p.startsWith("Report")), posts.toString());
+        assertTrue(a.people().stream().anyMatch(p -> p.name().fullName().equals("Tomas Quayle")), a.people().toString());
+    }
 }
