@@ -152,6 +152,9 @@ public final class Posts {
     }
 
     /** Nouns a title is put in front of to name something else: "IV coordinator meetings", "Social Worker vacancy rate". */
+    /** A line at least this long (in characters) ends where a paragraph wrapped, not where a title ended. */
+    static final int WRAPPED_LINE = 55;
+
     private static final Pattern MODIFIED = Pattern.compile(
             "^[ \\t]*(?:meetings?|conferences?|vacancy|vacancies|rates?|forums?|networks?|events?|sessions?)\\b");
 
@@ -275,7 +278,7 @@ public final class Posts {
         // "the Cabinet Member\nfor Education": a paragraph wrapped between the head and its remit
         if (k + 1 < toks.size() && toks.get(k).newline() && (toks.get(k + 1).lower().equals("of") || toks.get(k + 1).lower().equals("for"))) {
             int headLineStart = text.lastIndexOf('\n', h.start()) + 1;
-            if (h.end() - headLineStart >= 55) {
+            if (h.end() - headLineStart >= WRAPPED_LINE) {
                 k++;
             }
         }
@@ -515,7 +518,7 @@ public final class Posts {
         }
         int lineStart = text.lastIndexOf('\n', toks.get(k).start()) + 1;
         String prevLine = text.substring(lineStart, toks.get(k).end()).strip();
-        if (toks.get(k).end() - lineStart >= 55) {
+        if (toks.get(k).end() - lineStart >= WRAPPED_LINE) {
             return k;
         }
         int titleLineEnd = text.indexOf('\n', toks.get(firstOfTitle).start());
@@ -672,7 +675,7 @@ public final class Posts {
                 int nextEnd = text.indexOf('\n', next.start());
                 String rest = text.substring(next.start(), nextEnd < 0 ? text.length() : nextEnd).strip();
                 // a tight remit (after a comma or colon) wraps only to finish on the next line: "... and Families\nTogether"
-                boolean wrapped = prev.end() - lineStart >= 55 && (next.capitalised() || joinAfter || REMIT_JOIN.contains(next.lower()))
+                boolean wrapped = prev.end() - lineStart >= WRAPPED_LINE && (next.capitalised() || joinAfter || REMIT_JOIN.contains(next.lower()))
                         && !REMIT_STOP.contains(next.lower())
                         // (up to its first stop: "...English\nDevolution, 16 December 2024")
                         && (!tight || rest.split("[,.;:(]", 2)[0].strip().split("\\s+").length <= 3)

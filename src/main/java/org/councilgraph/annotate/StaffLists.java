@@ -117,7 +117,7 @@ final class StaffLists {
                     int lead = next[0] + nextLine.length() - nextLine.stripLeading().length();
                     String head = tail.split("[,.;(]", 2)[0].strip();
                     // (a line of fields, "Job title: Head of Transport", or of columns wraps nothing)
-                    boolean paragraph = e - s >= 55 && !line.contains("  ") && !head.isEmpty() && head.length() < tail.length()
+                    boolean paragraph = e - s >= Posts.WRAPPED_LINE && !line.contains("  ") && !head.isEmpty() && head.length() < tail.length()
                             && head.matches("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|the)){0,2}");
                     if (!tail.isEmpty() && (Posts.shortTail(clean, tail, next[1]) || paragraph)) {
                         List<int[]> more = new ArrayList<>(pieces);
@@ -197,7 +197,7 @@ final class StaffLists {
         }
         // a title cut at a joining word, or a long title wrapped, carries on past a blank line
         String own = clean.substring(s, e).strip();
-        if (own.matches("(?s).*(?:\\band|&|,|\\bof|\\bfor)$") || own.length() >= 55) {
+        if (own.matches("(?s).*(?:\\band|&|,|\\bof|\\bfor)$") || own.length() >= Posts.WRAPPED_LINE) {
             for (int k = li + 1; k < Math.min(lines.size(), li + 3); k++) {
                 String t = clean.substring(lines.get(k)[0], lines.get(k)[1]);
                 if (t.isBlank()) {
