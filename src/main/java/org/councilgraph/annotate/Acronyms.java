@@ -3,6 +3,7 @@ package org.councilgraph.annotate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.councilgraph.text.Similarity;
 
 /**
  * Acronyms as papers define them: on a glossary line ("CQC&lt;tab&gt;Care Quality Commission", "IRO -
@@ -31,13 +32,7 @@ final class Acronyms {
                 initials.append(Character.toUpperCase(w.charAt(0)));
             }
         }
-        int k = 0;
-        for (char ch : initials.toString().toCharArray()) {
-            if (k < letters.length() && letters.charAt(k) == ch) {
-                k++;
-            }
-        }
-        return letters.length() >= 2 && k == letters.length() && initials.charAt(0) == letters.charAt(0);
+        return letters.length() >= 2 && Similarity.inOrder(letters, initials) && initials.charAt(0) == letters.charAt(0);
     }
 
     /** As {@link #fits(String, List)}, the name as printed. */

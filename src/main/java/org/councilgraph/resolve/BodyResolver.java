@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.annotate.Annotations.BodyMention;
+import org.councilgraph.text.Similarity;
 
 /**
  * Mentions of services and outside bodies to one entity per body. Printed forms of one body
@@ -31,8 +32,9 @@ final class BodyResolver {
     }
 
     static List<Group> group(List<BodyMention> mentions, String councilName) {
-        String place = DOMAIN.matcher(councilName == null ? "" : councilName).matches() ? placeOfDomain(mentions, councilName) : place(councilName);
-        String initials = DOMAIN.matcher(councilName == null ? "" : councilName).matches() ? null : initials(councilName);
+        boolean domain = Consolidator.isDomain(councilName);
+        String place = domain ? placeOfDomain(mentions, councilName) : place(councilName);
+        String initials = domain ? null : initials(councilName);
         Map<String, List<BodyMention>> byKey = new LinkedHashMap<>();
         Map<String, BodyKind> kindOfKey = new LinkedHashMap<>();
         for (BodyMention m : mentions) {
@@ -61,20 +63,20 @@ final class BodyResolver {
                 // an outside body is called what the paper prints ("CAMHS", "Sport Westby"); a service by its tidied name
                 boolean printedForm = kind == BodyKind.ORGANISATION && !m.printed().matches(".*['’]s .*");
                 // an acronym defined in the middle of a name is no part of it: "Westby Links (WL) Board", "Northby Youth (NY) Service"
-                counts.merge((printedForm ? m.printed() : m.name()).replaceAll("\\s*\\([A-Z][A-Za-z&]{1,9}\\)(?=\\s+\\S)", ""), 1, Integer::sum);
+                counts.merge(DEFINED_INSIDE.matcher(printedForm ? m.printed() : m.name()).replaceAll(""), 1, Integer::sum);
             }
             String label = null;
             int best = -1;
-            int fullCount = counts.entrySet().stream().filter(c -> !c.getKey().matches("[A-Z]{2,} .*")).mapToInt(Map.Entry::getValue).max().orElse(0);
+            int fullCount = counts.entrySet().stream().filter(c -> !ACRONYM_LED.matcher(c.getKey()).matches()).mapToInt(Map.Entry::getValue).max().orElse(0);
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
                 // ... unless the paper calls the body by the name led by its acronym more often than by any full name ("FAL Board")
-                boolean usual = kind == BodyKind.ORGANISATION && c.getKey().matches("[A-Z]{2,} .*") && c.getValue() > fullCount;
+                boolean usual = kind == BodyKind.ORGANISATION && ACRONYM_LED.matcher(c.getKey()).matches() && c.getValue() > fullCount;
                 // an unqualified form first; a full name before an acronym or a name led by one; then the form printed most
                 boolean q = kind == BodyKind.SERVICE && qualified(c.getKey(), place, initials);
                 // ... and among those, a form of the body's own key before the short or long forms joined to it
                 boolean own = (kind == BodyKind.SERVICE ? key(c.getKey(), place, initials) : key(c.getKey(), null, null)).equals(e.getKey());
                 int score = c.getValue() + (q ? 0 : 100000)
-                        + (c.getKey().contains(" ") ? 10000 : 0) + (c.getKey().matches("[A-Z]{2,} .*") && !usual ? 0 : 5000) + (own || usual ? 1000 : 0);
+                        + (c.getKey().contains(" ") ? 10000 : 0) + (ACRONYM_LED.matcher(c.getKey()).matches() && !usual ? 0 : 5000) + (own || usual ? 1000 : 0);
                 if (score > best) {
                     best = score;
                     label = c.getKey();
@@ -83,7 +85,7 @@ final class BodyResolver {
             Set<String> alt = new LinkedHashSet<>();
             for (BodyMention m : ms) {
                 // every other form the paper prints or the rules tidy it to: "FAL Management Board" beside its full name
-                String printed = m.printed().replaceAll("\\s*\\([A-Z][A-Za-z&]{1,9}\\)(?=\\s+\\S)", "");
+                String printed = DEFINED_INSIDE.matcher(m.printed()).replaceAll("");
                 if (!m.name().equals(label)) {
                     alt.add(m.name());
                 }
@@ -96,7 +98,12 @@ final class BodyResolver {
         return out;
     }
 
-    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.gov\\.uk");
+    /** An acronym defined in the middle of a name: "Westby Links (WL) Board". */
+    private static final Pattern DEFINED_INSIDE = Pattern.compile("\\s*\\([A-Z][A-Za-z&]{1,9}\\)(?=\\s+\\S)");
+    /** A name led by an acronym: "FAL Board". */
+    private static final Pattern ACRONYM_LED = Pattern.compile("[A-Z]{2,} .*");
+    /** A key of two members and a head: "quality and audit service". */
+    private static final Pattern TWO_MEMBERS = Pattern.compile("^(\\w+) and (\\w+) (\\w+)$");
 
     /**
      * Short forms of a longer name of the same paper, to the key of that name, where exactly one longer
@@ -109,6 +116,16 @@ final class BodyResolver {
      */
     static Map<String, String> shortForms(Map<String, BodyKind> keys, List<BodyMention> mentions, String place, String initials) {
         Map<String, String> out = new LinkedHashMap<>();
+        // each mention's key as a service's, once: the keys of names printed with a comma, and the keys only ever printed "... team"
+        Set<String> commaKeys = new java.util.HashSet<>();
+        Map<String, Boolean> lowerTeamOnly = new java.util.HashMap<>();
+        for (BodyMention m : mentions) {
+            String mk = key(m.name(), place, initials);
+            if (m.name().contains(",")) {
+                commaKeys.add(mk);
+            }
+            lowerTeamOnly.merge(mk, m.name().endsWith(" team"), Boolean::logicalAnd);
+        }
         for (Map.Entry<String, BodyKind> a : keys.entrySet()) {
             String k = a.getKey();
             String[] w = k.split(" ");
@@ -120,7 +137,7 @@ final class BodyResolver {
                 }
                 if (a.getValue() == BodyKind.ORGANISATION ? w.length >= 2 && (l.endsWith(" " + k) || l.startsWith(w[0] + " ") && subsequence(w, l.split(" ")))
                         : w.length >= 3 && k.contains(" and ") && (l.endsWith(" " + k) || l.endsWith(" " + swapped(k))) && l.split(" and ", -1).length == 2
-                        && mentions.stream().anyMatch(m -> m.name().contains(",") && key(m.name(), place, initials).equals(l))) {
+                        && commaKeys.contains(l)) {
                     fits.add(l);
                 }
             }
@@ -163,7 +180,7 @@ final class BodyResolver {
                 continue;
             }
             if (a.getValue() == BodyKind.SERVICE && w.length >= 2 && w[w.length - 1].equals("team")
-                    && mentions.stream().filter(m -> key(m.name(), place, initials).equals(k)).allMatch(m -> m.name().endsWith(" team"))) {
+                    && lowerTeamOnly.getOrDefault(k, true)) {
                 // "the Northby Inclusion team", never "Team": in lower case the team is the staff of the service of that name
                 String service = k.substring(0, k.length() - "team".length()) + "service";
                 if (keys.get(service) == BodyKind.SERVICE) {
@@ -184,7 +201,7 @@ final class BodyResolver {
 
     /** "quality and audit service" -> "audit and quality service": the other order of a key's two members. */
     private static String swapped(String k) {
-        java.util.regex.Matcher two = Pattern.compile("^(\\w+) and (\\w+) (\\w+)$").matcher(k);
+        java.util.regex.Matcher two = TWO_MEMBERS.matcher(k);
         return two.matches() ? two.group(2) + " and " + two.group(1) + " " + two.group(3) : k;
     }
 
@@ -227,21 +244,11 @@ final class BodyResolver {
         for (BodyMention m : mentions) {
             String first = m.name().split(" ")[0];
             String lower = first.toLowerCase(Locale.ROOT);
-            if (m.kind() == BodyKind.SERVICE && first.matches("[A-Z][a-z]+") && lower.startsWith(label.substring(0, 3)) && abbreviates(label, lower)) {
+            if (m.kind() == BodyKind.SERVICE && first.matches("[A-Z][a-z]+") && lower.startsWith(label.substring(0, 3)) && Similarity.inOrder(label, lower)) {
                 counts.merge(first, 1, Integer::sum);
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static boolean abbreviates(String label, String word) {
-        int j = 0;
-        for (char c : word.toCharArray()) {
-            if (j < label.length() && label.charAt(j) == c) {
-                j++;
-            }
-        }
-        return j == label.length();
     }
 
     /** The key of a printed name: one key per body. */
@@ -266,7 +273,7 @@ final class BodyResolver {
         // a department is named by the services it holds: "Adult and Community Department" is "... Services"
         k = k.replaceFirst("^(.+) department$", "$1 service");
         // "Lettings and Allocations Service" is the "Allocations and Lettings Service"
-        java.util.regex.Matcher two = Pattern.compile("^(\\w+) and (\\w+) (\\w+)$").matcher(k);
+        java.util.regex.Matcher two = TWO_MEMBERS.matcher(k);
         if (two.matches() && two.group(1).compareTo(two.group(2)) > 0) {
             k = two.group(2) + " and " + two.group(1) + " " + two.group(3);
         }
@@ -279,7 +286,7 @@ final class BodyResolver {
     private static boolean abbreviation(String word, String place) {
         String w = word.toLowerCase(Locale.ROOT);
         return place != null && place.length() > 4 && w.length() >= 4 && w.length() < place.length()
-                && place.toLowerCase(Locale.ROOT).startsWith(w.substring(0, 3)) && abbreviates(w, place.toLowerCase(Locale.ROOT));
+                && place.toLowerCase(Locale.ROOT).startsWith(w.substring(0, 3)) && Similarity.inOrder(w, place.toLowerCase(Locale.ROOT));
     }
 
     private static boolean qualified(String name, String place, String initials) {

@@ -58,6 +58,11 @@ public final class Consolidator {
             """;
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.gov\\.uk");
 
+    /** True for a council known only by its e-mail domain ("northby.gov.uk"), not by name. */
+    static boolean isDomain(String council) {
+        return council != null && DOMAIN.matcher(council).matches();
+    }
+
     private final Iris iris;
 
     public Consolidator(Iris iris) {

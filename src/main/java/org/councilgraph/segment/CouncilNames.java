@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.councilgraph.text.Similarity;
 import org.councilgraph.load.Paper;
 import org.councilgraph.text.Casing;
 
@@ -142,13 +143,7 @@ public final class CouncilNames {
         if (name.equals(l) || name.startsWith(l) || l.startsWith(name)) {
             return true;
         }
-        int j = 0;
-        for (int i = 0; i < name.length() && j < l.length(); i++) {
-            if (name.charAt(i) == l.charAt(j)) {
-                j++;
-            }
-        }
-        return j == l.length() && name.charAt(0) == l.charAt(0);
+        return Similarity.inOrder(l, name) && name.charAt(0) == l.charAt(0);
     }
 
     /** A council named alone on one of the first lines of the paper: its masthead. */

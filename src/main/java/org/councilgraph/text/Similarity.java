@@ -42,4 +42,18 @@ public final class Similarity {
         union.addAll(b);
         return (double) inter.size() / union.size();
     }
+
+    /**
+     * True when the characters of {@code shorter} occur in {@code longer} in the same order, not
+     * necessarily together: "nby" in "northby", "acs" in "adultcommunityservice".
+     */
+    public static boolean inOrder(CharSequence shorter, CharSequence longer) {
+        int j = 0;
+        for (int i = 0; i < longer.length() && j < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(j)) {
+                j++;
+            }
+        }
+        return j == shorter.length();
+    }
 }
