@@ -14,9 +14,16 @@ final class Acronyms {
     /** A line of a glossary of acronyms: group 1 the acronym, group 2 what it stands for. */
     static final Pattern GLOSSARY_LINE = Pattern.compile("(?m)^[ \\t|]*([A-Z][A-Za-z&]{1,9})[ \\t]*(?:\\t|:|–|=| - )[ \\t]*([^\\n]+?)[ \\t|]*$");
 
-    private static final Pattern LINKER = Pattern.compile("(?:and|&|of|for|the|in|on|to|with|upon|de|la|around)");
+    /** The words that link the words of a name ("Department for Education", "Adult and Community"): no initials of their own. */
+    static final String LINKERS = "(?:and|&|of|for|the|in|on|to|with|upon|de|la|around)";
+    private static final Pattern LINKER = Pattern.compile(LINKERS);
 
     private Acronyms() {
+    }
+
+    /** True for a linking word of a name (see {@link #LINKERS}). */
+    static boolean isLinker(String word) {
+        return LINKER.matcher(word).matches();
     }
 
     /**
@@ -28,7 +35,7 @@ final class Acronyms {
         String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
         StringBuilder initials = new StringBuilder();
         for (String w : words) {
-            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) && !LINKER.matcher(w).matches()) {
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) && !isLinker(w)) {
                 initials.append(Character.toUpperCase(w.charAt(0)));
             }
         }

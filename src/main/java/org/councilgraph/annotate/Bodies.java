@@ -32,7 +32,7 @@ import org.councilgraph.text.Span;
  */
 final class Bodies {
     private static final String WORD = "[A-Z][\\p{L}\\p{N}'’\\-]*[\\p{L}\\p{N}’']|[A-Z]";
-    private static final String LINK = "(?:and|&|of|for|the|in|on|to|with|upon|de|la|around)";
+    private static final String LINK = Acronyms.LINKERS;
     private static final String LOWER_HEAD = "(?:service|team|teams|hub|hubs|unit|department|directorate|division|scheme|"
             + "group|school|trust|partnership|board|forum|network)";
     /** A run of name words: capitalised words joined by spaces, linkers and list commas. */
@@ -161,6 +161,13 @@ final class Bodies {
             + "|\\b(?:agreements?|contracts?)\\s+(?:are\\s+|is\\s+)?(?:in\\s+place\\s+)?with\\s[^.;|]{0,80}(?:,|\\band)\\s*$");
     /** A line of a glossary of acronyms: "NPP&lt;tab&gt;Northby Primary Partnership", "CQC - Care Quality Commission". */
     private static final Pattern GLOSSARY_LINE = Acronyms.GLOSSARY_LINE;
+    /** A token of a run: a bracketed acronym, a comma, a word. */
+    private static final Pattern TOKEN = Pattern.compile("\\([A-Z][A-Za-z&]{1,9}\\)|,|[\\p{L}\\p{N}&][\\p{L}\\p{N}'’\\-&]*");
+    /** A chart cell's number before its unit, its head count or note after: "12 Fostering Team x 3 (vacant)". */
+    private static final Pattern CELL_NUMBER = Pattern.compile("^\\d{1,3}\\s+");
+    private static final Pattern CELL_TAIL = Pattern.compile("\\s+(?:x\\s*\\d.*|\\(.*)$");
+    /** Two units in one chart cell: "Fostering Team & Adoption". */
+    private static final Pattern CELL_TWO_UNITS = Pattern.compile("^(.*\\b(?:Team|Service|Services|Unit|Hub))\\s+&\\s+(.+)$");
     /** What follows a body's name in the title of one who sits for it: "Westby Youth Council Representatives". */
     private static final Pattern REPRESENTS = Pattern.compile("(?i)\\s+(?:representatives?|delegates?|nominees?)");
     /** "WYPAC (Westby Young People After Care) is a monthly meet-up": an acronym spelt out, then said to be something. */
@@ -345,6 +352,15 @@ final class Bodies {
         final List<Span> glossary = new ArrayList<>();
         /** Acronyms the paper spells out and says are something: "SYPAC (Supporting Young People After Care) is a ...". */
         final Set<String> definedAsSomething = new HashSet<>();
+        /** "(the Northby County Council Fostering Service)" after a name: the council's own unit it is; null with no council. */
+        final Pattern homeAlias;
+        private final Map<String, Boolean> printedAfter = new HashMap<>();
+
+        /** True when the paper prints {@code lowerName} after words {@code before} matches; each asked once a paper. */
+        boolean printedAfter(String before, String lowerName) {
+            return printedAfter.computeIfAbsent(before + "\u0000" + lowerName,
+                    k -> Pattern.compile(before + Pattern.quote(lowerName) + "\\b").matcher(lowerFlat).find());
+        }
 
         Context(String text, String flat, String home, List<PersonMention> people, List<PostMention> posts) {
             this.text = text;
@@ -352,6 +368,8 @@ final class Bodies {
             this.home = home;
             this.homePlace = home == null ? null : place(home);
             this.lowerFlat = flat.toLowerCase(Locale.ROOT);
+            this.homeAlias = home == null ? null
+                    : Pattern.compile("\\s*\\((?:the\\s+)?" + Pattern.quote(home) + "(?:['’]s)?\\s+([A-Z][^()|]{2,60}?)\\)");
             people.forEach(p -> personSpans.add(p.span()));
             posts.forEach(p -> postSpans.add(p.span()));
             Matcher g = GLOSSARY_LINE.matcher(text);
@@ -381,7 +399,7 @@ final class Bodies {
 
     private static List<Tok> tokens(String flat, int from, int to) {
         List<Tok> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\([A-Z][A-Za-z&]{1,9}\\)|,|[\\p{L}\\p{N}&][\\p{L}\\p{N}'’\\-&]*").matcher(flat).region(from, to);
+        Matcher m = TOKEN.matcher(flat).region(from, to);
         while (m.find()) {
             String t = m.group();
             int end = m.end();
@@ -419,7 +437,7 @@ final class Bodies {
     }
 
     private static boolean isLink(Tok t) {
-        return t.text().matches(LINK) || t.text().equals(",");
+        return Acronyms.isLinker(t.text()) || t.text().equals(",");
     }
 
     /** Splits a run into names: at list separators after a head, before stray capitals, after heads not continued to another head. */
@@ -769,13 +787,13 @@ final class Bodies {
             }
             String raw = cx.text.substring(cell.start(), cell.end());
             // a page number run into the cell, counts and notes after the name ("Outreach Teams x2 (soon 3)")
-            Matcher lead = Pattern.compile("^\\d{1,3}\\s+").matcher(raw);
+            Matcher lead = CELL_NUMBER.matcher(raw);
             int from = lead.find() ? lead.end() : 0;
-            Matcher tail = Pattern.compile("\\s+(?:x\\s*\\d.*|\\(.*)$").matcher(raw);
+            Matcher tail = CELL_TAIL.matcher(raw);
             int to = tail.find(from) ? tail.start() : raw.length();
             String name = raw.substring(from, to).strip();
             // "Outreach Team & Westby Nursery": two units in one cell
-            Matcher amp = Pattern.compile("^(.*\\b(?:Team|Service|Services|Unit|Hub))\\s+&\\s+(.+)$").matcher(name);
+            Matcher amp = CELL_TWO_UNITS.matcher(name);
             List<int[]> parts = new ArrayList<>();
             if (amp.matches()) {
                 parts.add(new int[] {from, from + amp.end(1)});
@@ -1162,10 +1180,9 @@ final class Bodies {
             return null; // "a Regional Adoption Agency", "responsible for a Local Authority Fostering Service": a kind of body, not one
         }
         Span span = new Span(kept.get(0).start(), lastTok.end());
-        if (cx.home != null) {
+        if (cx.homeAlias != null) {
             // "the Adoption Agency (Northby County Council Adoption Service)": the bracket names the council's unit it is
-            Matcher alias = Pattern.compile("\\s*\\((?:the\\s+)?" + Pattern.quote(cx.home) + "(?:['’]s)?\\s+([A-Z][^()|]{2,60}?)\\)")
-                    .matcher(cx.flat).region(lastTok.end(), cx.flat.length());
+            Matcher alias = cx.homeAlias.matcher(cx.flat).region(lastTok.end(), cx.flat.length());
             if (alias.lookingAt() && SERVICE_HEADS.contains(alias.group(1).replaceAll(".*\\s", "").toLowerCase(Locale.ROOT))) {
                 n = alias.group(1).replaceAll("\\s+", " ");
                 kind = BodyKind.SERVICE;
@@ -1199,11 +1216,11 @@ final class Bodies {
      * council's service may be ("a Fostering Service") and is still one when the paper also says "the".
      */
     private static boolean indefiniteOnly(String name, BodyKind kind, Context cx) {
-        String q = Pattern.quote(name.toLowerCase(Locale.ROOT));
-        if (!Pattern.compile("\\b(?:a|an|each|every|any)\\s+" + q + "\\b").matcher(cx.lowerFlat).find()) {
+        String low = name.toLowerCase(Locale.ROOT);
+        if (!cx.printedAfter("\\b(?:a|an|each|every|any)\\s+", low)) {
             return false;
         }
-        return kind == BodyKind.ORGANISATION || !Pattern.compile("\\b(?:the|our|its|their)\\s+" + q + "\\b").matcher(cx.lowerFlat).find();
+        return kind == BodyKind.ORGANISATION || !cx.printedAfter("\\b(?:the|our|its|their)\\s+", low);
     }
 
     private static String glossaryAcronym(String text, Span expansion) {
@@ -1347,6 +1364,8 @@ final class Bodies {
     private static final String NAME = "(?:The\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*(?:\\s+(?:(?:and|&|of|for|the|de|in)\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*){0,5}";
     /** A name in a list, where "and" parts the names. */
     private static final String LISTED_NAME = "(?:The\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*(?:\\s+(?:(?:of|for|the|de|to)\\s+)?[A-Z][\\p{L}\\p{N}&'’+\\-]*){0,5}";
+    /** A name of a list of partners, after the kind of body it is: "the charity Westby Arts". */
+    private static final Pattern LISTED = Pattern.compile("(?:the\\s+(?:charity|company)\\s+)?(" + LISTED_NAME + ")");
     /** Nouns that say what kind of outside body a name is. */
     private static final String BODY_NOUN = "(?:company|companies|charity|charities|organisation|organization|provider|partnership|group|agency|trust|"
             + "body|consultancy|enterprise|business|firm|network|association|foundation|forum|collective|co-operative|cooperative|"
@@ -1390,7 +1409,7 @@ final class Bodies {
         }
         Matcher p = PARTNERS.matcher(cx.flat);
         while (p.find()) {
-            Matcher m = Pattern.compile("(?:the\\s+(?:charity|company)\\s+)?(" + LISTED_NAME + ")").matcher(cx.flat).region(p.start("list"), p.end("list"));
+            Matcher m = LISTED.matcher(cx.flat).region(p.start("list"), p.end("list"));
             // a list that calls one member a charity or a company is a list of such bodies
             boolean strongList = p.group("list").matches("(?s).*\\bthe\\s+(?:charity|company)\\s+.*");
             while (m.find()) {
@@ -1416,15 +1435,22 @@ final class Bodies {
                 || bare.matches("[A-Z][a-z]+ly") || cx.councilPlaces.contains(bare.replaceFirst(" (?:City|County|Borough)$", ""))) {
             return; // "Additionally, ...", "Westby City": an adverb, a place
         }
+        boolean caps = bare.matches("[A-Z]{2,6}");
+        Pattern unitOf = Pattern.compile("(?i)" + Pattern.quote(bare) + " (?:Service|Team|Unit)");
         for (BodyMention b : found) {
-            String[] served = b.name().split(" ");
-            String bodyInitials = initials(b.name().replaceAll("\\b(?:and|of|for|the|in|on|to|with)\\b", " "));
-            if (b.kind() == BodyKind.SERVICE && bare.matches("[A-Z]{2,6}") && (bare.equals(bodyInitials)
-                    || isHead(new Tok(served[served.length - 1], 0, 1)) && bare.equals(bodyInitials.substring(0, bodyInitials.length() - 1)))) {
-                out.add(new BodyMention(b.name(), BodyKind.SERVICE, span, name)); // "with NASC": the Northby Adult Social Care Directorate
-                return;
+            if (b.kind() != BodyKind.SERVICE) {
+                continue;
             }
-            if (b.kind() == BodyKind.SERVICE && b.name().matches("(?i)" + Pattern.quote(bare) + " (?:Service|Team|Unit)")) {
+            if (caps) {
+                String[] served = b.name().split(" ");
+                String bodyInitials = initials(b.name()); // (linking words, in lower case, have none)
+                if (bare.equals(bodyInitials)
+                        || isHead(new Tok(served[served.length - 1], 0, 1)) && bare.equals(bodyInitials.substring(0, bodyInitials.length() - 1))) {
+                    out.add(new BodyMention(b.name(), BodyKind.SERVICE, span, name)); // "with NASC": the Northby Adult Social Care Directorate
+                    return;
+                }
+            }
+            if (unitOf.matcher(b.name()).matches()) {
                 out.add(new BodyMention(b.name(), BodyKind.SERVICE, span, name)); // "Westby Music, the lead partner": the Westby Music Service
                 return;
             }
@@ -1494,19 +1520,19 @@ final class Bodies {
             return cx.definedAsSomething.contains(name) ? new BodyMention(name, BodyKind.ORGANISATION, e.span(), name) : null;
         }
         for (String w : words) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.matches(LINK)) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !Acronyms.isLinker(w)) {
                 return null;
             }
         }
         if (BAD_START.matcher(words[0]).matches() || FRONT_DOC_WORD.matcher(words[0]).matches() || GENERIC.matcher(name).matches()
-                || words[words.length - 1].matches(LINK) || DOC_WORD.matcher(words[words.length - 1]).matches()) {
+                || Acronyms.isLinker(words[words.length - 1]) || DOC_WORD.matcher(words[words.length - 1]).matches()) {
             return null;
         }
         // a proper word (one the paper never prints in lower case) or an acronym makes it a name, not a phrase
         boolean proper = false;
         for (String w : words) {
             String bare = w.replaceAll("['’]s?$", "");
-            if (!w.matches(LINK) && (!cx.lowerWords.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches("[A-Z]{2,}"))) {
+            if (!Acronyms.isLinker(w) && (!cx.lowerWords.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches("[A-Z]{2,}"))) {
                 proper = true;
             }
         }

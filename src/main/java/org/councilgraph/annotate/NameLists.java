@@ -35,7 +35,7 @@ final class NameLists {
     private static final String WORD = "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)*";
     /** A name: an honorific, initials or given names, a surname; or two given names sharing one surname. */
     private static final Pattern NAME = Pattern.compile(
-            "(?:(?<h>" + String.join("|", PersonName.HONORIFICS.stream().map(Pattern::quote).toList()) + "|Revd|Rev|Prof)\\.?[ \\t]+)?"
+            "(?:(?<h>" + String.join("|", PersonName.HONORIFICS.stream().map(Pattern::quote).toList()) + ")\\.?[ \\t]+)?"
             + "(?:(?<pair>" + WORD + ")[ \\t]+(?:and|&)[ \\t]+)?"
             + "(?<rest>(?:(?:\\p{Lu}\\.?[ \\t]+){1,3}|" + WORD + "[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?)(?:" + WORD + "[ \\t]+)?" + WORD + ")");
     private static final int MIN_LINES = 3;

@@ -25,11 +25,13 @@ final class People {
             + "(?<s>[ \\t]+(?:CC|MP|OBE|MBE|CBE))?");
     private static final Pattern PLURAL = Pattern.compile(
             "\\b(?:Councillors|Cllrs)\\.?\\s+(?<list>[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}(?:\\s*(?:,|and|&)\\s*(?:(?:Dr|Mr|Mrs|Ms)\\.?\\s+)?[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}){1,15})");
+    /** Head words of the names of bodies and things, never a person's surname. */
+    private static final String THING_WORDS = "Journey|Award|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|Group|"
+            + "Academy|College|Foundation|Trust|Centre|Center|Schools?|Primary|Nursery|Library|Hospital";
     /** Words after a name that make it the start of a body's or a place's name, not a person. */
     private static final Pattern BODY_AFTER = Pattern.compile(
-            "^[\\s’']*(?:s\\s+)?(?<between>(?:[A-Z][a-z]+\\s+){0,2})(?:Short\\s+Breaks|Schools?|Academy|College|Foundation|Trust|Centre|Center|Hall|House|Road|Street|Lane|"
-            + "Avenue|Way|Park|Primary|Nursery|Journey|Award|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|"
-            + "Group|Associates|Consulting|Court|Close|Drive|Crescent|Gardens|Square|Village|Ward|Estate|Library|Church|Hospital)\\b");
+            "^[\\s’']*(?:s\\s+)?(?<between>(?:[A-Z][a-z]+\\s+){0,2})(?:" + THING_WORDS + "|Short\\s+Breaks|Hall|House|Road|Street|Lane|"
+            + "Avenue|Way|Park|Associates|Consulting|Court|Close|Drive|Crescent|Gardens|Square|Village|Ward|Estate|Church)\\b");
 
     /** Two capitalised words before the rest of a title: "Alys Brandon Principal Engineer". */
     private static final Pattern NAME_IN_FRONT = Pattern.compile("^(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)[ \\t]+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)[ \\t]+(?=\\p{Lu})");
@@ -40,8 +42,7 @@ final class People {
             "(?i)\\b(?:(?:partnership|collaboration|contract|partnered)\\s+with|commissioned\\s+from|sponsored\\s+by|funded\\s+by)\\s+(?:the\\s+)?$");
     /** Last words of the names of things, never of people (unlike "Hall", "Park" or "Ward", which are surnames too). */
     static final Pattern NOT_SURNAME = Pattern.compile(
-            "\\s(?:Journey|Award|Awards|Programme|Project|Partnership|Hub|Fund|Scheme|Ltd|Limited|Plc|LLP|Group|Academy|College|"
-            + "Foundation|Trust|Centre|Center|Schools?|Primary|Nursery|Library|Hospital|Playgrounds?|Strategy|Plan|Policy|Service|Team)$");
+            "\\s(?:" + THING_WORDS + "|Awards|Playgrounds?|Strategy|Plan|Policy|Service|Team)$");
     /** A bracket after a name, as lookingAt() reads it from the end of the name. */
     private static final Pattern BRACKET = Pattern.compile("[ \\t]*\\n?[ \\t]*\\(([^()]{3,140})\\)");
     /** A name printed after a title: "Minister of State for Care, Robert Ashdown", "Foreign Secretary Alan Mercer". */

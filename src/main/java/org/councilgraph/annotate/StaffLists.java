@@ -110,18 +110,19 @@ final class StaffLists {
                 // "Kevin Kasaven, Director of Children's\nCountywide Services": the title wraps onto a short line
                 if (lj + 1 < lines.size()) {
                     int[] next = lines.get(lj + 1);
-                    String tail = clean.substring(next[0], next[1]).strip();
+                    String nextLine = clean.substring(next[0], next[1]);
+                    String tail = nextLine.strip();
+                    boolean shortTail = !tail.isEmpty() && Posts.shortTail(clean, tail, next[1]);
                     // "Jo Hale OBE, Minister of State for Local Government and English\nDevolution, 16 December":
                     // a long line wraps a paragraph, and the title ends at the first stop of the next line
-                    String nextLine = clean.substring(next[0], next[1]);
                     int lead = next[0] + nextLine.length() - nextLine.stripLeading().length();
                     String head = tail.split("[,.;(]", 2)[0].strip();
                     // (a line of fields, "Job title: Head of Transport", or of columns wraps nothing)
                     boolean paragraph = e - s >= Posts.WRAPPED_LINE && !line.contains("  ") && !head.isEmpty() && head.length() < tail.length()
                             && head.matches("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|the)){0,2}");
-                    if (!tail.isEmpty() && (Posts.shortTail(clean, tail, next[1]) || paragraph)) {
+                    if (shortTail || paragraph) {
                         List<int[]> more = new ArrayList<>(pieces);
-                        more.add(paragraph && !Posts.shortTail(clean, tail, next[1]) ? new int[] {lead, lead + head.length()} : next);
+                        more.add(shortTail ? next : new int[] {lead, lead + head.length()});
                         List<Entry> longer = line(clean, more, lower);
                         if (!longer.isEmpty() && longer.get(0).post().isPresent()
                                 && longer.get(0).post().get().length() > here.get(0).post().get().length()) {

@@ -33,7 +33,10 @@ public final class PostHeads {
 
     /** The head a word is, singular and lower case, or null: "Workers" is "worker". */
     public static String head(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
         if (STRONG.contains(w) || WEAK.contains(w)) {
             return w;
         }
