@@ -327,7 +327,8 @@ final class AgendaItems {
         double[] best = new double[n];
         int[] prev = new int[n];
         for (int k = 0; k < n; k++) {
-            best[k] = titleScore(heads.get(k));
+            double title = titleScore(heads.get(k));
+            best[k] = title;
             prev[k] = -1;
             for (int j = 0; j < k; j++) {
                 int step = heads.get(k).number() - heads.get(j).number();
@@ -339,7 +340,7 @@ final class AgendaItems {
                 if (step < 1 || step > 4 || heads.get(j).lineIndex() >= heads.get(k).lineIndex()) {
                     continue;
                 }
-                double s = best[j] + titleScore(heads.get(k)) - 0.5 * (step - 1);
+                double s = best[j] + title - 0.5 * (step - 1);
                 if (s > best[k]) {
                     best[k] = s;
                     prev[k] = j;

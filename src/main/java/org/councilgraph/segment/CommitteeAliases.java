@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.councilgraph.text.Similarity;
 
 /**
  * One committee under the several names a paper gives it. A pack headed by the "Children, Young
@@ -36,6 +37,9 @@ public final class CommitteeAliases {
             "(?<name>[A-Z][\\w'’,&\\- ]{5,160}?)\\s*\\(\\s*(?<abbr>[A-Z][A-Z&]{1,7})\\s*\\)");
 
     private final List<String> known;
+    /** The key and the words of each known name, in the order of {@code known}. */
+    private final List<String> knownKeys = new ArrayList<>();
+    private final List<List<String>> knownWords = new ArrayList<>();
     private final Map<String, String> defined = new LinkedHashMap<>();
 
     /**
@@ -44,6 +48,10 @@ public final class CommitteeAliases {
      */
     public CommitteeAliases(Collection<String> known, String text) {
         this.known = new ArrayList<>(new LinkedHashSet<>(known));
+        for (String k : this.known) {
+            knownKeys.add(key(k));
+            knownWords.add(words(k));
+        }
         Matcher m = DEFINED.matcher(text);
         while (m.find()) {
             String abbr = m.group("abbr");
@@ -100,11 +108,12 @@ public final class CommitteeAliases {
         String key = key(name);
         List<String> words = words(name);
         String head = words.isEmpty() ? "" : words.get(words.size() - 1);
-        for (String k : known) {
-            if (key(k).equals(key)) {
+        for (int i = 0; i < known.size(); i++) {
+            String k = known.get(i);
+            if (knownKeys.get(i).equals(key)) {
                 return k;
             }
-            List<String> kw = words(k);
+            List<String> kw = knownWords.get(i);
             if (kw.isEmpty() || !kw.get(kw.size() - 1).equals(head)) {
                 continue;
             }
@@ -127,7 +136,8 @@ public final class CommitteeAliases {
             String head = String.join(" ", Arrays.copyOfRange(tokens, 0, i));
             // the definition may already hold the rest ("... Scrutiny Commission (CYPE)")
             String expanded = key(full).endsWith(key(rest)) && !rest.isEmpty() ? full : (full + " " + rest).strip();
-            return Committees.clean((head + " " + expanded).strip()) != null ? Committees.clean((head + " " + expanded).strip()) : name;
+            String cleaned = Committees.clean((head + " " + expanded).strip());
+            return cleaned != null ? cleaned : name;
         }
         return name;
     }
@@ -177,11 +187,9 @@ public final class CommitteeAliases {
         }
         Set<String> inter = new LinkedHashSet<>(sa);
         inter.retainAll(sb);
-        Set<String> union = new LinkedHashSet<>(sa);
-        union.addAll(sb);
         // the shorter must be (almost) inside the longer, and the two nearly the same size
         int smaller = Math.min(sa.size(), sb.size());
-        return inter.size() >= smaller - (smaller >= 6 ? 1 : 0) && (double) inter.size() / union.size() >= 0.6;
+        return inter.size() >= smaller - (smaller >= 6 ? 1 : 0) && Similarity.jaccard(sa, sb) >= 0.6;
     }
 
     private static final Set<String> HEADS = Set.of("committee", "subcommittee", "commission", "cabinet", "council", "board",
@@ -229,10 +237,6 @@ public final class CommitteeAliases {
             }
         }
         return b.toString();
-    }
-
-    private static String initials(String name) {
-        return contentInitials(name);
     }
 
     /** For display in tests and dumps. */

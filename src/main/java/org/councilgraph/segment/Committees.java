@@ -48,6 +48,22 @@ public final class Committees {
         return java.util.Optional.empty();
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s:,;.\\-–]+|[\\s:,;.\\-–]+$");
+    private static final Pattern JOINING_WORDS = Pattern.compile("(?i)^(?:(?:and|or|by|to|at|from|with|of|for|on|in|&)\\s+)+(?=the\\s|[A-Z])");
+    private static final Pattern PAPERS_OF = Pattern.compile("(?i)^(?:agenda|minutes|papers|reports?|decisions?|the\\s+meeting)\\s+(?:for|of|to)\\s+");
+    private static final Pattern MEETING_OF = Pattern.compile(
+            "(?i)^(?:joint|special|extraordinary|annual|reconvened|adjourned)\\s+meeting\\s*(?:[-–—:]|of\\s+(?:the\\s+)?)\\s*");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
+    private static final Pattern AMPERSAND = Pattern.compile("\\s+&\\s+");
+    private static final Pattern MEETING_AFTER = Pattern.compile("(?i)\\s+(?:meeting|meetings)$");
+    private static final Pattern LETTERS_AFTER = Pattern.compile("\\s*\\([A-Z&]{2,8}\\)$");
+    /** Names a bad start does not spoil: "Cabinet", "Full Council". */
+    private static final Pattern ALONE_OK = Pattern.compile("(?i)^(?:cabinet|full council)$");
+    /** A kind of body alone, no body's name: "the Committee", "Task Group". */
+    private static final Pattern KIND_ALONE = Pattern.compile("(?i)(?:the\\s+)?(?:council|committee|commission|board|panel|forum|group|sub-committee|subcommittee|"
+            + "partnership|executive|assembly|authority|conference|meeting|task group|working party)");
+
     /**
      * The committee name in {@code raw} tidied for display ("CABINET" to "Cabinet", "the Cabinet"
      * to "Cabinet"), or null when it does not read as a committee name.
@@ -56,32 +72,31 @@ public final class Committees {
         if (raw == null) {
             return null;
         }
-        String s = raw.replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("^[\\s:,;.\\-–]+|[\\s:,;.\\-–]+$", "");
+        String s = SPACES.matcher(raw).replaceAll(" ").strip();
+        s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
         // "and the Children, Young People and Education Cabinet Committee", "At the Scrutiny Committee":
         // a sentence's joining words; "Agenda for County Council": the papers of a meeting
-        s = s.replaceFirst("(?i)^(?:(?:and|or|by|to|at|from|with|of|for|on|in|&)\\s+)+(?=the\\s|[A-Z])", "");
-        s = s.replaceFirst("(?i)^(?:agenda|minutes|papers|reports?|decisions?|the\\s+meeting)\\s+(?:for|of|to)\\s+", "");
+        s = JOINING_WORDS.matcher(s).replaceFirst("");
+        s = PAPERS_OF.matcher(s).replaceFirst("");
         // "Joint meeting - X and Y": the meeting of the bodies named
-        s = s.replaceFirst("(?i)^(?:joint|special|extraordinary|annual|reconvened|adjourned)\\s+meeting\\s*(?:[-–—:]|of\\s+(?:the\\s+)?)\\s*", "");
-        s = s.replaceFirst("(?i)^(?:the|a|an)\\s+", "");
-        s = s.replaceAll("\\s+&\\s+", " and "); // one label for "Northby & North Riverside" and "Northby and North Riverside"
-        s = s.replaceFirst("(?i)\\s+(?:meeting|meetings)$", "");
-        s = s.replaceFirst("\\s*\\([A-Z&]{2,8}\\)$", ""); // "... Scrutiny Commission (CYPE)": the name without its letters
-        if (s.length() < 3 || s.length() > 160 || s.split(" ").length > 18) {
+        s = MEETING_OF.matcher(s).replaceFirst("");
+        s = ARTICLE.matcher(s).replaceFirst("");
+        s = AMPERSAND.matcher(s).replaceAll(" and "); // one label for "Northby & North Riverside" and "Northby and North Riverside"
+        s = MEETING_AFTER.matcher(s).replaceFirst("");
+        s = LETTERS_AFTER.matcher(s).replaceFirst(""); // "... Scrutiny Commission (CYPE)": the name without its letters
+        String[] words = s.split(" ");
+        if (s.length() < 3 || s.length() > 160 || words.length > 18) {
             return null;
         }
-        if (!NAME.matcher(s).matches() || BAD_START.matcher(s).find() && !s.matches("(?i)^(?:cabinet|full council)$")) {
+        if (!NAME.matcher(s).matches() || BAD_START.matcher(s).find() && !ALONE_OK.matcher(s).matches()) {
             return null;
         }
-        long capitalised = java.util.Arrays.stream(s.split(" ")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
-        long words = s.split(" ").length;
-        if (capitalised * 2 < words) {
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        if (capitalised * 2 < words.length) {
             return null;
         }
         s = Casing.readable(s);
-        if (s.matches("(?i)(?:the\\s+)?(?:council|committee|commission|board|panel|forum|group|sub-committee|subcommittee|"
-                + "partnership|executive|assembly|authority|conference|meeting|task group|working party)")) {
+        if (KIND_ALONE.matcher(s).matches()) {
             return null;
         }
         return s;

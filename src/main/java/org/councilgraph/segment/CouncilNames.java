@@ -109,14 +109,14 @@ public final class CouncilNames {
                 }
             }
         }
+        Map<String, Integer> mail = hosts(text, GOV_DOMAIN);
         if (!placeIsDomain) {
-            fromDomain(text, hosts(text, GOV_DOMAIN), kinds).ifPresent(n -> score.merge(n, 4.0, Double::sum));
+            fromDomain(text, mail, kinds).ifPresent(n -> score.merge(n, 4.0, Double::sum));
         }
         fromInitials(text, kinds).ifPresent(n -> score.merge(n.getKey(), n.getValue(), Double::sum));
         Optional<String> best = score.entrySet().stream()
                 .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey);
-        Map<String, Integer> mail = hosts(text, GOV_DOMAIN);
         if (best.isPresent() && score.get(best.get()) < 1000 && !mail.isEmpty() && !placeIsDomain
                 && score.keySet().stream().noneMatch(c -> mail.keySet().stream().anyMatch(d -> abbreviates(label(d), c)))) {
             // a council named only in passing ("engagement with Eastmere Borough Council") is not the paper's

@@ -42,7 +42,7 @@ final class Fields {
             "(?im)^[ \\t]*(?<label>[A-Za-z][A-Za-z()’'& \\-/]{1,40}?)(?:\\s*\\(s\\))?[ \\t]*:[ \\t]*(?<value>[^\\n]*)$");
 
     /** A line that opens with a person's name and a post: another author in a "From:" list. */
-    private static final Pattern ANOTHER_AUTHOR = Pattern.compile(
+    static final Pattern ANOTHER_AUTHOR = Pattern.compile(
             "^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’\\-]+){1,2}\\s*(?:,|\\s[–-])\\s+[A-Z].*");
     /** A second label inside a value, set off by a run of spaces. */
     private static final Pattern INLINE_LABEL = Pattern.compile("\\s{2,}([A-Z][A-Za-z ]{1,25}):\\s");
@@ -97,8 +97,9 @@ final class Fields {
                     }
                     int kn = joined.indexOf('\n', k);
                     String after = joined.substring(k, kn < 0 ? joined.length() : kn).strip();
+                    Matcher label = LABEL_LINE.matcher(after);
                     if (key.equals("report of") && lines < 12 && ANOTHER_AUTHOR.matcher(after).matches()
-                            && !(LABEL_LINE.matcher(after).matches() && canonical(LABEL_LINE.matcher(after).replaceAll("${label}")) != null)) {
+                            && !(label.matches() && canonical(label.group("label")) != null)) {
                         value = value + " / ";
                         pos = k - 1;
                         lines++;

@@ -44,7 +44,7 @@ final class MeetingReferences {
         // a pathway or front-sheet line: "Adult Social Care Cabinet Committee – 15 January 2025"
         Pattern.compile("(?m)(?:^|:)[ \\t]*" + BODY + "[ \\t]*[–—-][ \\t]*(?<d>" + DATE + ")"),
         // "the meeting held on DATE", "meeting on DATE", "next meeting ... on DATE"
-        Pattern.compile("(?i)\\bmeetings?\\s+(?:of\\s+(?:this|the)\\s+(?:committee|commission|board|panel)\\s+)?" + CONNECT.replace("(?:on|of)", "(?:on|of)")
+        Pattern.compile("(?i)\\bmeetings?\\s+(?:of\\s+(?:this|the)\\s+(?:committee|commission|board|panel)\\s+)?" + CONNECT
                 + "(?<d>" + DATE + ")" + MORE),
         // a web page's decision details: "Meeting: 30/01/2025 - Cabinet (Item 7)"
         Pattern.compile("(?m)^[ \\t]*Meeting\\s*:[ \\t]*(?<d>" + DATE + ")[ \\t]*[-–][ \\t]*" + BODY + "(?:[ \\t]*\\((?i:item)\\s*\\d+[a-z]?\\))?"),
@@ -72,13 +72,8 @@ final class MeetingReferences {
                     continue;
                 }
                 Span span = new Span(m.start(), m.end("d"));
-                Optional<String> committee = Optional.empty();
-                try {
-                    committee = Optional.ofNullable(Committees.clean(m.group("c")));
-                } catch (IllegalArgumentException ignored) {
-                    // the pattern has no committee group
-                }
                 String body = groupOrNull(m, "c");
+                Optional<String> committee = Optional.ofNullable(Committees.clean(body));
                 if (committee.isEmpty() && body != null && body.strip().equalsIgnoreCase("council")
                         && text.substring(Math.max(0, m.start("c") - 10), m.start("c")).matches("(?is).*\\b(?:full|the)\\s+$")) {
                     committee = Optional.of("Full Council"); // "referred to full Council on 13 March", not the paper's committee
@@ -123,10 +118,12 @@ final class MeetingReferences {
         }
     }
 
+    private static final Pattern TIME_LEAD = Pattern.compile("^,?\\s*(?:at|from|commencing\\s+at)?\\s*(?=\\d)");
+
     /** "on 4 November at 2.00 pm": a time printed just after a date. */
     private static Optional<LocalTime> timeAfter(String text, int at) {
         String after = text.substring(at, Math.min(text.length(), at + 24));
-        Matcher m = Pattern.compile("^,?\\s*(?:at|from|commencing\\s+at)?\\s*(?=\\d)").matcher(after);
+        Matcher m = TIME_LEAD.matcher(after);
         if (!m.find()) {
             return Optional.empty();
         }

@@ -25,6 +25,8 @@ import org.councilgraph.text.Span;
  * apologies, declarations, public questions).
  */
 final class MinuteReports {
+    /** A name with a bracket after it: "Jo Hale (Director of Children's Services)". */
+    private static final Pattern BRACKET_AFTER = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$");
     /** "a report of/by/from WHO". */
     private static final Pattern REPORT_OF = Pattern.compile(
             "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it|was\\s+presented\\s+with|submitted|presented|gave)\\s+(?:a|the)\\s+(?:joint\\s+|further\\s+|verbal\\s+)?"
@@ -109,7 +111,7 @@ final class MinuteReports {
         String s = raw.replaceAll("\\s+", " ").strip();
         s = WHO_END.matcher(s).replaceFirst("");
         s = s.replaceFirst("^(?i)the\\s+", "").replaceAll("[,\\s]+$", "");
-        Matcher paren = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$").matcher(s);
+        Matcher paren = BRACKET_AFTER.matcher(s);
         if (paren.matches()) {
             s = paren.group(1).strip() + ", " + paren.group(2).strip();
         }

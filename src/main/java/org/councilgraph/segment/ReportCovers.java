@@ -307,7 +307,7 @@ final class ReportCovers {
             if (label) {
                 endLine = i - 1;
                 quiet = 0;
-            } else if (AUTHOR_LINE.matcher(lines.get(s).text()).matches() && quiet == 0) {
+            } else if (Fields.ANOTHER_AUTHOR.matcher(lines.get(s).text()).matches() && quiet == 0) {
                 endLine = i - 1;
             } else if (++quiet >= 2 || lines.get(s).text().matches("^-{3,}$")) {
                 break;
@@ -318,8 +318,6 @@ final class ReportCovers {
         return lines.get(Math.min(lines.size() - 1, endLine)).end();
     }
 
-    private static final Pattern AUTHOR_LINE = Pattern.compile(
-            "^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’\\-]+){1,2}\\s*(?:,|\\s[–-])\\s+[A-Z].*");
 
     /** A committee name, a date, a page number or a label: never a report's title. */
     private static boolean notTitle(String t) {

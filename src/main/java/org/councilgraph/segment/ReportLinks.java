@@ -112,9 +112,8 @@ final class ReportLinks {
             String around = text.substring(r.span().start(), Math.min(text.length(), r.span().end() + 400));
             Matcher a = APPENDIX_MARK.matcher(around);
             if (a.find()) {
-                String mark = a.group();
-                match = m.items().stream().filter(i -> Pattern.compile("\\b" + Pattern.quote(mark) + "\\b").matcher(lineOf(text, i.titleSpan())).find())
-                        .findFirst();
+                Pattern mark = Pattern.compile("\\b" + Pattern.quote(a.group()) + "\\b");
+                match = m.items().stream().filter(i -> mark.matcher(lineOf(text, i.titleSpan())).find()).findFirst();
             }
             if (match.isEmpty()) {
                 match = m.items().stream().filter(i -> sameTitle(i.title(), r.title())).findFirst();

@@ -14,6 +14,9 @@ import org.councilgraph.text.Span;
  * each point is one resolution.
  */
 final class Resolutions {
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
+    /** A blank line, or a line break after a full stop before a capital: where a paragraph ends. */
+    private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\n\\s*|(?<=\\.)[ \\t]*\\n(?=[ \\t]*[A-Z])");
     private static final Pattern MARKER = Pattern.compile(
             "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was\\s+)?(?:RESOLVED|AGREED|DECIDED)(?:\\s+unanimously)?|[Ii]t\\s+was\\s+APPROVED|Resolved|Agreed|Decided|"
             + "(?:the\\s+(?:committee|cabinet|council|commission|board|panel|sub-committee)\\s+)(?:RESOLVED|resolved|AGREED|agreed(?=\\s*:))|"
@@ -140,7 +143,7 @@ final class Resolutions {
      * Linear Pricing") ends it.
      */
     private static int paragraphEnd(String text, int start, int end) {
-        Matcher gap = Pattern.compile("\\n[ \\t]*\\n\\s*").matcher(text).region(start, end);
+        Matcher gap = BLANK_LINE.matcher(text).region(start, end);
         while (gap.find()) {
             String before = text.substring(start, gap.start()).strip();
             if (before.isEmpty()) {
@@ -173,7 +176,7 @@ final class Resolutions {
             // one resolution, or several paragraphs each starting "That ..."; narrative after it is not resolved.
             // A web page sets paragraphs on single lines, so a full stop at a line's end followed by a new
             // sentence ends a paragraph too.
-            Matcher para = Pattern.compile("\\n[ \\t]*\\n\\s*|(?<=\\.)[ \\t]*\\n(?=[ \\t]*[A-Z])").matcher(text).region(start, end);
+            Matcher para = PARAGRAPH_END.matcher(text).region(start, end);
             int s = start;
             while (para.find()) {
                 String before = text.substring(s, para.start()).strip();
