@@ -139,9 +139,14 @@ public final class Evaluator {
     }
 
     static boolean similar(Object a, Object b, double threshold) {
-        Set<String> ta = tokens(a);
-        Set<String> tb = tokens(b);
-        return !ta.isEmpty() && !tb.isEmpty() && Similarity.jaccard(ta, tb) >= threshold;
+        return Similarity.jaccard(tokens(a), tokens(b)) >= threshold; // (0 when either has no words: every threshold is above it)
+    }
+
+    /** Precision, recall and F1 as the independent scorer counts them (nothing found of nothing wanted is perfect). */
+    private static double[] prf(int tp, int found, int gold) {
+        double p = found == 0 ? (gold == 0 ? 1.0 : 0.0) : (double) tp / found;
+        double r = gold == 0 ? 1.0 : (double) tp / gold;
+        return new double[] {p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0};
     }
 
     private static String[] surnameInitial(String key) {
@@ -289,9 +294,10 @@ public final class Evaluator {
             }
             var pairs = match(gold, found, rules.get(k));
             int tp = pairs.size();
-            double p = found.isEmpty() ? (gold.isEmpty() ? 1.0 : 0.0) : (double) tp / found.size();
-            double r = gold.isEmpty() ? 1.0 : (double) tp / gold.size();
-            double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+            double[] prf = prf(tp, found.size(), gold.size());
+            double p = prf[0];
+            double r = prf[1];
+            double f1 = prf[2];
             String extra = "";
             if (k.equals("persons") && !pairs.isEmpty()) {
                 Map<String, String> want = Map.of("councillor", "Councillor", "officer", "Officer", "co-opted", "CoOptedMember");
@@ -335,9 +341,7 @@ public final class Evaluator {
                 // the same entries scored as the graph contract defines attendance, where "in attendance"
                 // is schema:attendee: what the category would be without the scorer's slip above
                 int fair = match(gold, found, attendance(true)).size();
-                double fp = found.isEmpty() ? 0.0 : (double) fair / found.size();
-                double fr = (double) fair / gold.size();
-                extras.put("attendance-as-contract-f1", fp + fr > 0 ? 2 * fp * fr / (fp + fr) : 0.0);
+                extras.put("attendance-as-contract-f1", prf(fair, found.size(), gold.size())[2]);
             }
             rows.add(new Row(k, gold.size(), found.size(), p, r, f1, extra));
         }

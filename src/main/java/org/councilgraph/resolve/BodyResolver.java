@@ -189,13 +189,7 @@ final class BodyResolver {
             }
         }
         // a chain of short forms ends at the longest name
-        for (Map.Entry<String, String> e : out.entrySet()) {
-            String to = e.getValue();
-            for (int i = 0; i < 5 && out.containsKey(to); i++) {
-                to = out.get(to);
-            }
-            e.setValue(to);
-        }
+        Consolidator.endChains(out, 5);
         return out;
     }
 

@@ -436,14 +436,22 @@ public final class Consolidator {
             }
         }
         // a shorter name of a shorter name ends at the longest: one rewrite, and a second run finds nothing
-        out.replaceAll((k, v) -> {
+        endChains(out, 10);
+        return out;
+    }
+
+    /**
+     * Makes each renaming go straight to the end of its chain ("a" to "b" and "b" to "c": "a" to "c"),
+     * following at most {@code hops} links (a cycle stops there).
+     */
+    static void endChains(Map<String, String> renames, int hops) {
+        renames.replaceAll((k, v) -> {
             String t = v;
-            for (int i = 0; i < 10 && out.containsKey(t); i++) {
-                t = out.get(t);
+            for (int i = 0; i < hops && renames.containsKey(t); i++) {
+                t = renames.get(t);
             }
             return t;
         });
-        return out;
     }
 
     // ---------------------------------------------------------------- rewriting
@@ -466,7 +474,7 @@ public final class Consolidator {
                 segments = new TreeMap<>(councilSlugs);
                 segments.put(UNKNOWN, home);
             }
-            Map<String, String> graphSegments = segments;
+            List<Map.Entry<String, String>> graphSegments = longestFirst(segments);
             boolean done = Txn.calculateWrite(dsg, () -> {
                 List<Quad> quads = new ArrayList<>();
                 dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
@@ -513,7 +521,14 @@ public final class Consolidator {
         return changed;
     }
 
-    private static Node map(Node n, Map<String, String> councilSlugs, Map<String, String> rewrite) {
+    /** The renamings of path segments, longer first, so "council/committee" is renamed before "council" alone. */
+    private static List<Map.Entry<String, String>> longestFirst(Map<String, String> segments) {
+        List<Map.Entry<String, String>> ordered = new ArrayList<>(segments.entrySet());
+        ordered.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
+        return ordered;
+    }
+
+    private static Node map(Node n, List<Map.Entry<String, String>> councilSlugs, Map<String, String> rewrite) {
         if (!n.isURI()) {
             return n;
         }
@@ -523,12 +538,9 @@ public final class Consolidator {
 
     /**
      * Renames the path segments of an entity IRI: a domain-only council slug to the named council's,
-     * an abbreviated committee to its full name. Longer segments first, so "council/committee" is
-     * renamed before "council" alone.
+     * an abbreviated committee to its full name, {@code ordered} as {@link #longestFirst} orders them.
      */
-    private static String councilMapped(String uri, Map<String, String> councilSlugs) {
-        List<Map.Entry<String, String>> ordered = new ArrayList<>(councilSlugs.entrySet());
-        ordered.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
+    private static String councilMapped(String uri, List<Map.Entry<String, String>> ordered) {
         for (Map.Entry<String, String> e : ordered) {
             String seg = "/" + e.getKey();
             int i = uri.indexOf(seg);

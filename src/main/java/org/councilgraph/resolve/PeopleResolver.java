@@ -78,6 +78,7 @@ final class PeopleResolver {
     private final Iris iris;
     private final Annotations a;
     private final Layout layout;
+    private List<MembershipLists.Listing> listings;
     private final String text;
     private final String councilSlug;
     /** The council's initials, which a title may carry in front ("KCC Cabinet Member for ..."). */
@@ -386,7 +387,7 @@ final class PeopleResolver {
             listed(m.membership());
             listed(m.attendance());
         }
-        for (MembershipLists.Listing l : MembershipLists.find(layout)) {
+        for (MembershipLists.Listing l : listings()) {
             listed(l.members());
         }
         for (ContactBlock c : layout.contacts()) {
@@ -671,28 +672,13 @@ final class PeopleResolver {
                     }
                 }
             }
-            for (Attendee x : m.membership()) {
-                String p = find(x.name());
-                if (p == null) {
-                    continue;
-                }
-                membership(p, committeeIri, memberRole(x), x.span());
-                x.role().ifPresent(r -> roleOrPost(r, p, committeeIri, null, x.span()));
-            }
+            members(m.membership(), committeeIri, this::memberRole, false);
             if (minutes) {
                 chairInText(m, committeeIri);
             }
         }
-        for (MembershipLists.Listing l : MembershipLists.find(layout)) {
-            String committeeIri = committee.apply(l.committee());
-            for (Attendee x : l.members()) {
-                String p = find(x.name());
-                if (p == null) {
-                    continue;
-                }
-                membership(p, committeeIri, memberRole(x), x.span());
-                x.role().ifPresent(r -> roleOrPost(r, p, committeeIri, null, x.span()));
-            }
+        for (MembershipLists.Listing l : listings()) {
+            members(l.members(), committee.apply(l.committee()), this::memberRole, false);
         }
         // contact blocks: the officer's post
         for (ContactBlock c : layout.contacts()) {
@@ -706,6 +692,34 @@ final class PeopleResolver {
 
     private static boolean inferred(Attendee x) {
         return x.group().map(g -> g.startsWith("inferred")).orElse(false);
+    }
+
+    /** The membership lists of the paper outside its meetings, read once. */
+    private List<MembershipLists.Listing> listings() {
+        if (listings == null) {
+            listings = MembershipLists.find(layout);
+        }
+        return listings;
+    }
+
+    /**
+     * The members a list names, each a member of the committee in the role {@code role} reads from
+     * the list, and in any post printed with them; with {@code create}, a name not yet read is a new
+     * person (a committee's own page lists its members), else it is passed over.
+     */
+    void members(List<Attendee> list, String committeeIri, java.util.function.Function<Attendee, String> role, boolean create) {
+        for (Attendee x : list) {
+            String p = find(x.name());
+            if (p == null && create) {
+                p = person(x.name(), x.span(), Hint.MEMBER_LIST);
+            }
+            if (p == null) {
+                continue;
+            }
+            String person = p;
+            membership(person, committeeIri, role.apply(x), x.span());
+            x.role().ifPresent(r -> roleOrPost(r, person, committeeIri, null, x.span()));
+        }
     }
 
     private String memberRole(Attendee x) {
@@ -1072,16 +1086,23 @@ final class PeopleResolver {
 
     // ---------------------------------------------------------------- reports
 
-    /** "Director of X" is a post; "Alice Trent, Director of X" a person and a post; "A / B" two people. */
+    /** "Alice Trent, Director of X" / "Alice Trent – Director of X" / "Alice Trent (Director of X)". */
+    private static final Pattern NAME_THEN_POST = Pattern.compile("^(?<name>[^,–(]+?)\\s*(?:,|–|-|\\()\\s*(?<post>.+?)\\)?$");
+    /** Between two authors the report-author split leaves together: "Mr A Trent & Mr T Hardy". */
+    private static final Pattern TITLED_AMPERSAND = Pattern.compile("\\s*(?:/|;|\\s&\\s(?=(?:Mr|Mrs|Ms|Dr|Councillor|Cllr)\\b))\\s*");
+
+    /**
+     * "Director of X" is a post; "Alice Trent, Director of X" a person and a post; "A / B" and "Alice
+     * Trent and Tom Hardy, Heads of Service" two people ({@link ReportAuthors} cuts them apart).
+     */
     List<String> creators(String of, Span span) {
         List<String> out = new ArrayList<>();
-        for (String part : of.split("\\s*(?:/|;|\\s&\\s(?=(?:Mr|Mrs|Ms|Dr|Councillor|Cllr)\\b))\\s*")) {
+        for (String part : ReportAuthors.split(of).stream().flatMap(a -> java.util.Arrays.stream(TITLED_AMPERSAND.split(a))).toList()) {
             String p = part.strip().replaceAll("[.,;:]+$", "").replaceFirst("(?i)^(?:the|a)\\s+", "");
             if (p.isEmpty()) {
                 continue;
             }
-            // "Alice Trent, Director of X" / "Alice Trent – Director of X" / "Alice Trent (Director of X)"
-            Matcher np = Pattern.compile("^(?<name>[^,–(]+?)\\s*(?:,|–|-|\\()\\s*(?<post>.+?)\\)?$").matcher(p);
+            Matcher np = NAME_THEN_POST.matcher(p);
             if (np.matches() && PersonName.parse(np.group("name")).filter(PersonName::hasGiven).isPresent()) {
                 Optional<String> post = Posts.whole(np.group("post"));
                 String ref = person(PersonName.parse(np.group("name")).get(), span, post.isPresent() ? postHint(post.get()) : Hint.NONE);

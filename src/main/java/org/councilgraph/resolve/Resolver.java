@@ -37,7 +37,6 @@ import org.councilgraph.resolve.Resolved.Presence;
 import org.councilgraph.resolve.Resolved.Report;
 import org.councilgraph.resolve.Resolved.Resolution;
 import org.councilgraph.segment.Layout;
-import org.councilgraph.segment.Layout.Attendee;
 import org.councilgraph.segment.Layout.ContactBlock;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.Status;
@@ -59,6 +58,9 @@ import org.councilgraph.text.Span;
  * are keyed by council, committee and date, so the same meeting in two papers is one node.
  */
 public final class Resolver {
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)'s\\b");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+
     /** The council of a paper that names none; {@link Consolidator} places such papers where the store shows whose they are. */
     public static final String UNKNOWN_COUNCIL = "Unknown council";
 
@@ -148,7 +150,7 @@ public final class Resolver {
         // ---------------------------------------------------------------- committees and meetings
 
         String committee(String name, Span span) {
-            String iri = iris.committee(councilSlug, committeeKey(name));
+            String iri = committeeIri(name);
             bodies.computeIfAbsent(iri, k -> new Body(k, name, BodyKind.COMMITTEE, Optional.of(councilIri), new LinkedHashSet<>()));
             if (span != null) {
                 evidence.add(new Evidence(iri, Optional.empty(), Optional.empty(), span));
@@ -157,12 +159,13 @@ public final class Resolver {
         }
 
         /**
-         * What identifies a committee across papers: its words without possessives or a leading
+         * The committee's IRI, from what identifies it across papers: its words without possessives or a leading
          * article, so that "Children's, Young People and Education Cabinet Committee" in a report and
          * "Children, Young People and Education Cabinet Committee" in the record of decision are one.
          */
-        String committeeKey(String name) {
-            return name.replace('’', '\'').replaceAll("(?i)'s\\b", "").replaceFirst("(?i)^the\\s+", "");
+        String committeeIri(String name) {
+            String key = LEADING_THE.matcher(POSSESSIVE.matcher(name.replace('’', '\'')).replaceAll("")).replaceFirst("");
+            return iris.committee(councilSlug, key);
         }
 
         String meeting(String committeeName, LocalDate date, Span span) {
@@ -226,20 +229,10 @@ public final class Resolver {
         void committeePages() {
             for (Layout.CommitteeSection c : layout.committees()) {
                 String committeeIri = committee(c.name(), null);
-                for (Attendee x : c.membership()) {
-                    String p = persons.find(x.name());
-                    if (p == null) {
-                        p = persons.person(x.name(), x.span(), PeopleResolver.Hint.MEMBER_LIST);
-                    }
-                    if (p == null) {
-                        continue;
-                    }
-                    String person = p;
+                persons.members(c.membership(), committeeIri, x -> {
                     boolean reserve = x.group().orElse("").toLowerCase(Locale.ROOT).matches("(?:reserve|substitute).*");
-                    String role = x.role().filter(persons::isChairRole).map(persons::chairRole).orElse(reserve ? "Reserve Member" : "Member");
-                    persons.membership(person, committeeIri, role, x.span());
-                    x.role().ifPresent(r -> persons.roleOrPost(r, person, committeeIri, null, x.span()));
-                }
+                    return x.role().filter(persons::isChairRole).map(persons::chairRole).orElse(reserve ? "Reserve Member" : "Member");
+                }, true);
             }
         }
 
@@ -311,7 +304,7 @@ public final class Resolver {
             for (Layout.ReportCover r : layout.reports()) {
                 String iri = reportIri(r);
                 List<String> creators = new ArrayList<>();
-                r.reportOf().ifPresent(of -> creators.addAll(creators(of, r.span())));
+                r.reportOf().ifPresent(of -> creators.addAll(persons.creators(of, r.span())));
                 List<String> contacts = new ArrayList<>();
                 for (ContactBlock c : r.contacts()) {
                     String p = find(c.name());
@@ -358,16 +351,6 @@ public final class Resolver {
             return iris.report(councilSlug, title + r.meetingDate().map(d -> " " + d).orElse(""));
         }
 
-        /** "Director of X" is a post; "Alice Trent, Director of X" a person and a post; "A / B" two people. */
-        List<String> creators(String of, Span span) {
-            // "Alice Trent and Tom Hardy, Heads of Service": two authors, cut here; the people part reads each
-            List<String> out = new ArrayList<>();
-            for (String part : ReportAuthors.split(of)) {
-                out.addAll(persons.creators(part, span));
-            }
-            return out;
-        }
-
         // ---------------------------------------------------------------- declarations
 
         void declarations() {
@@ -412,7 +395,7 @@ public final class Resolver {
                 if (g.label().equalsIgnoreCase(councilName)) {
                     continue;
                 }
-                String committeeIri = iris.committee(councilSlug, committeeKey(g.label()));
+                String committeeIri = committeeIri(g.label());
                 Body committee = bodies.get(committeeIri);
                 if (g.kind() == Annotations.BodyKind.ORGANISATION && committee != null && committee.kind() == BodyKind.COMMITTEE) {
                     // "the Improvement Board meeting on 30 June": a board the paper says meets is that committee, not another body
@@ -486,7 +469,7 @@ public final class Resolver {
             for (MeetingSection m : layout.meetings()) {
                 for (Layout.ItemSection i : m.items()) {
                     if (i.body().contains(offset) || i.titleSpan().contains(offset)) {
-                        return iris.item(iris.meeting(iris.committee(councilSlug, committeeKey(m.committee())), m.date()), i.number().orElse(i.title()));
+                        return iris.item(iris.meeting(committeeIri(m.committee()), m.date()), i.number().orElse(i.title()));
                     }
                 }
             }
