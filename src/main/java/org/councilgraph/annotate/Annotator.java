@@ -38,7 +38,8 @@ public final class Annotator {
     public static Annotations annotate(Layout layout, Nlp.Result nlpResult) {
         String text = layout.paper().text();
         List<PostMention> posts = Posts.find(text);
-        List<PersonMention> people = People.find(text, nlpResult.entities(), posts);
+        List<StaffLists.Entry> staff = StaffLists.find(text);
+        List<PersonMention> people = People.find(text, nlpResult.entities(), posts, staff);
         // the rules read names of bodies; the model's organisations fill in proper names the rules miss
         List<BodyMention> bodies = Bodies.find(text, layout.council().orElse(null), layout.paper().format().equals("text/html"), people, posts,
                 nlpResult.entities());
@@ -50,7 +51,7 @@ public final class Annotator {
         });
         people = people.stream().filter(p -> p.origin() != Annotations.Origin.NER
                 || !bodyNames.contains(text.substring(p.span().start(), p.span().end()).replaceAll("\\s+", " "))).toList();
-        posts = Posts.spoken(text, People.pair(text, people, posts));
+        posts = Posts.spoken(text, People.pair(text, people, posts, staff));
         List<Citation> citations = Citations.find(text, nlpResult.sentences());
         return new Annotations(layout, people, posts, bodies, citations, nlpResult.sentences(), nlpResult.tokens());
     }

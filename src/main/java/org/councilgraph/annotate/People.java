@@ -55,6 +55,11 @@ final class People {
     }
 
     static List<PersonMention> find(String text, List<Nlp.Entity> entities, List<PostMention> posts) {
+        return find(text, entities, posts, StaffLists.find(text));
+    }
+
+    /** As {@link #find(String, List, List)}, the paper's staff layouts read already. */
+    static List<PersonMention> find(String text, List<Nlp.Entity> entities, List<PostMention> posts, List<StaffLists.Entry> staff) {
         List<PersonMention> out = new ArrayList<>();
         Matcher m = HONORIFIC_NAME.matcher(text);
         int from = 0;
@@ -97,7 +102,7 @@ final class People {
             }
         }
         java.util.Set<String> lower = StaffLists.lowerCaseWords(text);
-        for (StaffLists.Entry e : StaffLists.find(text, lower)) {
+        for (StaffLists.Entry e : staff) {
             if (out.stream().noneMatch(x -> x.span().overlaps(e.span()))) {
                 out.add(new PersonMention(e.name(), e.span(), e.post(), Origin.LIST));
             }
@@ -233,12 +238,16 @@ final class People {
      * "and" ("Mr Lindley, Deputy Leader and Cabinet Member for Finance").
      */
     static List<PostMention> pair(String text, List<PersonMention> people, List<PostMention> posts) {
+        return pair(text, people, posts, StaffLists.find(text));
+    }
+
+    /** As {@link #pair(String, List, List)}, the paper's staff layouts read already. */
+    static List<PostMention> pair(String text, List<PersonMention> people, List<PostMention> posts, List<StaffLists.Entry> staff) {
         List<PostMention> out = new ArrayList<>();
         List<Span> claimed = new ArrayList<>();
         // 1. staff layouts
         java.util.Map<Span, StaffLists.Entry> listed = new java.util.HashMap<>();
-        java.util.Set<String> lower = StaffLists.lowerCaseWords(text);
-        for (StaffLists.Entry e : StaffLists.find(text, lower)) {
+        for (StaffLists.Entry e : staff) {
             listed.put(e.span(), e);
         }
         for (PersonMention p : people) {
