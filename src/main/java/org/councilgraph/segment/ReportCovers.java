@@ -22,6 +22,16 @@ import org.councilgraph.text.Span;
  * </ul>
  */
 final class ReportCovers {
+    private static final Pattern PRESENTED_BY = Pattern.compile("(?i)^(?:presented|presentation)\\s+by\\b.*");
+    /** A date after the committee in a "To:" field: "Cabinet - 3 March 2025". */
+    private static final Pattern DATE_AFTER_TO = Pattern.compile(
+            "\\s*[-–,]?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:\\s+\\d{4})?.*$");
+    /** A date after a committee's name at the top of a cover: "Cabinet: Monday, 3 March, 2025". */
+    private static final Pattern DATE_AFTER_NAME = Pattern.compile(
+            ":?\\s*[-–]?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:,?\\s+\\d{4})?.*$");
+    private static final Pattern COMMITTEE_LABEL = Pattern.compile("^\\s*(?:to|committee|meeting|report\\s+to)\\s*:\\s*");
+    private static final Pattern AFTER_COLON = Pattern.compile("\\s*:.*$");
+
     /** A cover found, with the line it starts on. */
     record Cover(int start, Span span, String title, Optional<String> reportOf, Optional<String> committee,
                  Optional<LocalDate> date) {
@@ -102,15 +112,14 @@ final class ReportCovers {
             int to = fieldsEnd(lines, li);
             // fields above the trigger ("By:" over "To:") belong to this cover, but never those of the cover before
             int floor = out.stream().mapToInt(c -> c.span().end()).filter(e -> e <= from).max().orElse(0);
-            int coverStart = Math.max(floor, lines.get(coverTop(lines, li)).start());
+            int top = coverTop(lines, li);
+            int coverStart = Math.max(floor, lines.get(top).start());
             Map<String, Fields.Field> f = Fields.read(text, Math.min(from, coverStart), to);
             int kinds = (f.containsKey("title") ? 1 : 0) + (f.containsKey("report of") ? 1 : 0) + (f.containsKey("to") ? 1 : 0)
                     + (f.containsKey("date") ? 1 : 0);
-            int top = coverTop(lines, li);
-            Header above = committeeAndDate(lines, top, li, defaultYear);
             // a slide deck's cover: the committee, the title and "Presented by:" alone
-            boolean presented = kinds == 1 && f.containsKey("report of") && above.committee.isPresent()
-                    && lines.get(li).text().matches("(?i)^(?:presented|presentation)\\s+by\\b.*");
+            boolean presented = kinds == 1 && f.containsKey("report of") && PRESENTED_BY.matcher(lines.get(li).text()).matches()
+                    && committeeAndDate(lines, top, li, defaultYear).committee.isPresent();
             if (kinds < 2 && !presented) {
                 continue;
             }
@@ -123,11 +132,13 @@ final class ReportCovers {
             if (f.containsKey("to")) {
                 String to2 = f.get("to").value();
                 date = Dates.find(to2, defaultYear).stream().findFirst().map(Dates.Found::date);
-                committee = Optional.ofNullable(Committees.clean(to2.replaceAll("\\s*[-–,]?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:\\s+\\d{4})?.*$", "")));
+                committee = Optional.ofNullable(Committees.clean(DATE_AFTER_TO.matcher(to2).replaceAll("")));
             }
             if (f.containsKey("date")) {
                 Optional<LocalDate> d = Dates.find(f.get("date").value(), defaultYear).stream().findFirst().map(Dates.Found::date);
-                date = d.or(() -> Optional.empty()).isPresent() ? d : date;
+                if (d.isPresent()) {
+                    date = d;
+                }
             }
             if (committee.isEmpty()) {
                 Header h = committeeAndDate(lines, top, li + 12, defaultYear);
@@ -179,9 +190,8 @@ final class ReportCovers {
                     for (int z = x; z < y; z++) {
                         sb.append(lines.get(z).text()).append(' ');
                     }
-                    String c = Committees.clean(sb.toString().replaceAll(
-                            ":?\\s*[-–]?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:,?\\s+\\d{4})?.*$", "")
-                            .replaceAll("^\\s*(?:to|committee|meeting|report\\s+to)\\s*:\\s*", "").replaceAll("\\s*:.*$", ""));
+                    String c = Committees.clean(AFTER_COLON.matcher(COMMITTEE_LABEL.matcher(
+                            DATE_AFTER_NAME.matcher(sb.toString()).replaceAll("")).replaceAll("")).replaceAll(""));
                     if (c != null && c.split(" ").length <= 14) {
                         committee = Optional.of(c);
                         committeeLine = x;
