@@ -26,6 +26,12 @@ import org.councilgraph.text.Span;
  * </ul>
  */
 final class MeetingHeaders {
+    /** A "Date:" field within a few lines below: "PLANNING COMMITTEE / Date: 4 March 2025". */
+    private static final Pattern DATE_FIELD_BELOW = Pattern.compile(
+            "(?is)^(?:\\s*\\n[^\\n]{0,80}){0,3}?\\s*\\n[ \\t]*(?:date(?:\\s*(?:and|&|/)\\s*time)?|meeting\\s+date|date\\s+of\\s+meeting|time\\s+and\\s+date)[ \\t]*:.*");
+    /** A council's name alone: a letterhead. */
+    private static final Pattern LETTERHEAD = Pattern.compile("(?i)^(?:[A-Z][\\w'’-]*\\s+)*(?:county|city|borough|district|town|parish)\\s+council$");
+
     /** A meeting heading found in the text. */
     record Header(int start, Span span, String committee, LocalDate date, Optional<LocalTime> time,
                   Optional<String> venue, Layout.Role role) {
@@ -116,14 +122,15 @@ final class MeetingHeaders {
         // "PLANNING COMMITTEE / Date: 4 March 2025 / Time: 7.00 pm / Venue: ...": a name heading its fields
         m = NAME_LINE.matcher(text);
         while (m.find()) {
+            int next = text.indexOf('\n', m.end());
+            String ahead = next < 0 ? "" : text.substring(next, Math.min(text.length(), next + 300));
+            if (!DATE_FIELD_BELOW.matcher(ahead).matches()) {
+                continue;
+            }
             String committee = Committees.clean(m.group("c"));
             // a letterhead's "City Council" heads the paper, not a meeting
-            if (committee != null && !committee.matches("(?i)^(?:[A-Z][\\w'’-]*\\s+)*(?:county|city|borough|district|town|parish)\\s+council$")) {
-                int next = text.indexOf('\n', m.end());
-                String ahead = next < 0 ? "" : text.substring(next, Math.min(text.length(), next + 300));
-                if (ahead.matches("(?is)^(?:\\s*\\n[^\\n]{0,80}){0,3}?\\s*\\n[ \\t]*(?:date(?:\\s*(?:and|&|/)\\s*time)?|meeting\\s+date|date\\s+of\\s+meeting|time\\s+and\\s+date)[ \\t]*:.*")) {
-                    fromFields(out, text, m.start(), m.end(), committee);
-                }
+            if (committee != null && !LETTERHEAD.matcher(committee).matches()) {
+                fromFields(out, text, m.start(), m.end(), committee);
             }
         }
         m = MINUTES_OF_X_MEETING.matcher(text);
