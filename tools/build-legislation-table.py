@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds src/main/resources/org/councilgraph/resolve/acts.tsv from legislation.gov.uk's catalogue.
+"""Builds src/main/resources/org/councilgraph/lexicon/acts.tsv from legislation.gov.uk's catalogue.
 
 Usage: tools/build-legislation-table.py ../shared/data/legislation/ukpga-1963-2026.csv pre-1963.tsv > acts.tsv
 

@@ -1,10 +1,5 @@
 package org.councilgraph.annotate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,10 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
- * The gazetteer of national public bodies ({@code national-bodies.tsv}): regulators, government
+ * The gazetteer of national public bodies ({@code lexicon/national-bodies.tsv}): regulators, government
  * departments and agencies, NHS and justice bodies, Parliament, local government's national bodies,
  * unions and national charities, each with the other forms papers print it in ("CQC", "DfE"). The
  * same for every council; it names no council's own services or partners.
@@ -31,31 +27,16 @@ final class NationalBodies {
 
     static {
         List<String> forms = new ArrayList<>();
-        try (var in = NationalBodies.class.getResourceAsStream("national-bodies.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("national-bodies.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                String name = f[0].strip();
-                forms.add(name);
-                CANONICAL.put(key(name), name);
-                if (f.length > 1) {
-                    for (String alias : f[1].split("\\|")) {
-                        if (!alias.isBlank()) {
-                            forms.add(alias.strip());
-                            CANONICAL.put(key(alias), name);
-                        }
-                    }
+        for (List<String> row : Lexicon.of("national-bodies.tsv").rows()) {
+            String name = row.get(0);
+            forms.add(name);
+            CANONICAL.put(key(name), name);
+            for (String alias : Lexicon.cell(row, 1).split("\\|")) {
+                if (!alias.isBlank()) {
+                    forms.add(alias.strip());
+                    CANONICAL.put(key(alias), name);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         forms.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alt = new StringBuilder();

@@ -1,18 +1,15 @@
 package org.councilgraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.councilgraph.text.Lexicon;
 
 /**
- * The table of UK Public General Acts shipped as data ({@code acts.tsv}, built by
+ * The table of UK Public General Acts shipped as data ({@code lexicon/acts.tsv}, built by
  * {@code tools/build-legislation-table.py} from legislation.gov.uk's catalogue, with the pre-1963
  * Acts councils still cite added by hand): short title and year to the legislation.gov.uk
  * identifier. An Act not in the table is still cited, just without {@code owl:sameAs}.
@@ -86,26 +83,13 @@ public final class Legislation {
 
     private static Legislation load() {
         Map<String, Act> map = new HashMap<>();
-        try (var in = Legislation.class.getResourceAsStream("acts.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("acts.tsv missing from the classpath");
+        for (List<String> f : Lexicon.of("acts.tsv").rows()) {
+            if (f.size() < 3) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length < 3) {
-                    continue;
-                }
-                Act act = new Act(f[0], Integer.parseInt(f[1]), f[2]);
-                // two Acts of one short title and year (e.g. "(No. 2)") stay apart by their titles
-                map.putIfAbsent(key(f[0]), act);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Act act = new Act(f.get(0), Integer.parseInt(f.get(1)), f.get(2));
+            // two Acts of one short title and year (e.g. "(No. 2)") stay apart by their titles
+            map.putIfAbsent(key(f.get(0)), act);
         }
         return new Legislation(map);
     }
