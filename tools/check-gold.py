@@ -9,7 +9,7 @@ For every gold file:
   - evidence: the paper exists (path relative to --corpus); its text is read as the format says
     (`pdftotext -layout` for a PDF, raw lines for HTML and text) and each entry's quoted strings
     (names and aliases, titles, labels, resolution texts) are looked for within --window lines of the
-    given line, section numbers anywhere in the paper ("section 19(3)", "s191", "sections 9 and 10"),
+    given line, section numbers anywhere in the paper ("section 19(3)", "s191", "sections 9 and 10", "Regulation 34"),
     and the page of a PDF entry is checked against the form feeds.
 
 A string counts as found when it occurs whole (case, spacing, quotes and line-end hyphens folded), or,
@@ -167,7 +167,7 @@ def check_file(path, corpus, win):
                 wants.append(("title", [e["title"]], "text"))
                 for s in e.get("sections", []):
                     # a section may be cited anywhere in the paper, not only where the Act is first named
-                    if not re.search(r"(?:\bsections?|\bss?\.?)\s*(?:[\w()]+\s*(?:,|and|&)\s*)*" + re.escape(fold(s)) + r"(?![\d(])",
+                    if not re.search(r"(?:\bsections?|\bregulations?|\breg\.|\bss?\.?)\s*(?:[\w()]+\s*(?:,|and|&)\s*)*" + re.escape(fold(s)) + r"(?![\d(])",
                                      fold("\n".join(lines))):
                         misses.append(f"{where}: section {s!r} of {e['title']!r} not cited in the paper")
             elif cat in ("services", "organisations"):
