@@ -123,7 +123,7 @@ public final class ModernGov {
                             continue;
                         }
                         try {
-                            out.add(new LinkedDoc(text(d, "attachmentid"), text(d, "title"), site.resolve(url.strip()), number));
+                            out.add(new LinkedDoc(text(d, "attachmentid"), text(d, "title"), onSite(site, site.resolve(url.strip())), number));
                         } catch (IllegalArgumentException e) {
                             // a malformed link in one item loses that document, not the meeting
                         }
@@ -132,6 +132,22 @@ public final class ModernGov {
             }
         }
         return out;
+    }
+
+    /**
+     * A document link rebased onto the site crawled: some installs print their internal host name in
+     * the web service's links; the documents are served by the site the service answered from.
+     */
+    static URI onSite(URI site, URI link) {
+        if (link.getHost() == null || link.getHost().equalsIgnoreCase(site.getHost()) && link.getPort() == site.getPort()) {
+            return link;
+        }
+        String path = link.getRawPath() == null ? "" : link.getRawPath();
+        String sitePath = site.getRawPath() == null ? "" : site.getRawPath().replaceAll("/+$", "");
+        if (!sitePath.isEmpty() && path.startsWith(sitePath + "/")) {
+            path = path.substring(sitePath.length());
+        }
+        return URI.create(site.toString().replaceAll("/+$", "") + path + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
     }
 
     static LocalDate day(String s) {
