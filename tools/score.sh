@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Builds a throw-away store from corpus documents, serves it and runs ../shared/eval/score.py on it.
-# Usage: tools/score.sh PORT corpus|real|all [--no-package]
-#   corpus: the three text documents with their gold;  real: the real/ documents that have gold;
-#   all: every corpus file (text, PDF, HTML) built into one store, scored against the text gold.
+# (`java -jar target/councilgraph.jar evaluate` prints the same table without a server.)
+# Usage: tools/score.sh PORT corpus|real [--no-package]
+#   corpus: the three text documents with their gold;  real: the real/ documents that have gold.
+# The shared folder is $COUNCILGRAPH_SHARED when set, as for the tests, else ../shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:?port}; set=${2:-corpus}; shift 2 || true
-shared=../shared/corpus
+root=${COUNCILGRAPH_SHARED:-../shared}
+shared=$root/corpus
 if [ "${1:-}" != "--no-package" ]; then mvn -B -q package -DskipTests >/dev/null; fi
 store=$(mktemp -d /tmp/cg-score-XXXX)
 case "$set" in
@@ -21,4 +23,4 @@ java -Xmx1g -jar target/councilgraph.jar serve --store "$store" --port "$port" -
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$store"' EXIT
 for i in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$port/councilgraph/sparql?query=ASK%7B%7D" && break; sleep 0.5; done
-python3 ../shared/eval/score.py --endpoint "http://127.0.0.1:$port/councilgraph/sparql" $gold
+python3 "$root/eval/score.py" --endpoint "http://127.0.0.1:$port/councilgraph/sparql" $gold

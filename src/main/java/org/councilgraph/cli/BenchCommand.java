@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.councilgraph.CouncilGraph;
 import org.councilgraph.annotate.Nlp;
-import org.councilgraph.bench.ExampleQueries;
+import org.councilgraph.bench.QueryWorkload;
 import org.councilgraph.bench.LoadTest;
 import org.councilgraph.bench.SyntheticCorpus;
 import org.councilgraph.load.Loader;
@@ -192,7 +192,7 @@ public final class BenchCommand implements Runnable {
                                 + " rounds each, one client, answer cache off:");
                         System.out.println("| query | p50 ms | p95 ms |");
                         System.out.println("|---|---:|---:|");
-                        for (Map.Entry<String, String> q : ExampleQueries.all().entrySet()) {
+                        for (Map.Entry<String, String> q : QueryWorkload.all().entrySet()) {
                             LoadTest.sequential(endpoint, q.getValue(), 2); // warm caches
                             double[] p = LoadTest.sequential(endpoint, q.getValue(), rounds);
                             System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f |%n", q.getKey(), p[0], p[1]);
@@ -212,7 +212,7 @@ public final class BenchCommand implements Runnable {
                             }
                             try {
                                 String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
-                                LoadTest.Result lr = LoadTest.run(endpoint, List.copyOf(ExampleQueries.all().values()),
+                                LoadTest.Result lr = LoadTest.run(endpoint, List.copyOf(QueryWorkload.all().values()),
                                         loadClients, Duration.ofSeconds(loadSeconds), 10_000_000);
                                 System.out.println();
                                 System.out.println("Load test at " + factors.get(factors.size() - 1) + "x, answer cache "
@@ -281,7 +281,7 @@ public final class BenchCommand implements Runnable {
                     try {
                         String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
                         System.out.println("answer cache " + (noCache ? "off" : "on"));
-                        LoadTest.Result r = LoadTest.run(endpoint, List.copyOf(ExampleQueries.all().values()), clients,
+                        LoadTest.Result r = LoadTest.run(endpoint, List.copyOf(QueryWorkload.all().values()), clients,
                                 Duration.ofSeconds(seconds), maxRequests);
                         System.out.println(r.summary());
                         r.errorSamples().forEach(e -> System.out.println("  error: " + e));

@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code evaluate}: build papers into a temporary store and score it against gold annotations. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Builds the papers into a temporary store and compares it with gold annotations (the corpus's",
-            "GOLD-FORMAT.md): precision, recall and F1 per category, and the macro-F1. Exit status 1 when the",
-            "macro-F1 is below --min."})
+        description = {"Builds the papers into a temporary store and scores it against gold annotations (the corpus's",
+            "GOLD-FORMAT.md) exactly as the corpus's eval/score.py scores a served store: precision, recall and",
+            "F1 per category, and the macro-F1. Exit status 1 when the macro-F1 is below --min."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, arity = "1..*", parameterConsumer = JsonFiles.class,
             description = "Gold JSON files, one per paper built (the values that end in .json; the papers follow).")

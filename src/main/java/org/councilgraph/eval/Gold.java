@@ -2,6 +2,7 @@ package org.councilgraph.eval;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * A gold annotation file (format: the corpus's GOLD-FORMAT.md): per category, the list of facts a
- * careful reader finds in one document, each a map of field to value.
+ * careful reader finds in one document, each a map of field to value: a string, a Long or Double
+ * (as Python reads JSON integers and other numbers), a Boolean, a list, a map, or null.
  */
 public record Gold(String document, Map<String, List<Map<String, Object>>> categories) {
 
@@ -56,7 +58,7 @@ public record Gold(String document, Map<String, List<Map<String, Object>>> categ
             return v.getAsString().value();
         }
         if (v.isNumber()) {
-            return v.getAsNumber().value().toString();
+            return number(v.getAsNumber().value());
         }
         if (v.isBoolean()) {
             return v.getAsBoolean().value();
@@ -70,6 +72,14 @@ public record Gold(String document, Map<String, List<Map<String, Object>>> categ
             return l;
         }
         return toMap(v.getAsObject());
+    }
+
+    /** A JSON number as Python's json module reads it: an int when written without a fraction or exponent, else a float. */
+    private static Object number(Number n) {
+        if (n instanceof BigDecimal d) {
+            return d.scale() <= 0 && d.precision() - d.scale() <= 18 ? (Object) d.longValueExact() : (Object) d.doubleValue();
+        }
+        return n instanceof Double || n instanceof Float ? (Object) n.doubleValue() : (Object) n.longValue();
     }
 
     public List<Map<String, Object>> list(String category) {

@@ -14,8 +14,8 @@ final class Thresholds {
     static final double SECTION_RECALL = 0.90;
 
     /**
-     * The floor issue 3 sets for each category; held here for attendance read as the graph contract
-     * defines it (see Evaluator), as organisations do not yet reach it on the corpus.
+     * The floor issue 3 sets for each category; held here for attendance only, as organisations do
+     * not yet reach it on the corpus.
      */
     static final double CATEGORY_F1 = 0.85;
 

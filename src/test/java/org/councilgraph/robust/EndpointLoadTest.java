@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.councilgraph.CouncilGraph;
-import org.councilgraph.bench.ExampleQueries;
+import org.councilgraph.bench.QueryWorkload;
 import org.councilgraph.bench.LoadTest;
 import org.councilgraph.bench.SyntheticCorpus;
 import org.councilgraph.serve.Server;
@@ -38,7 +38,7 @@ class EndpointLoadTest {
             FusekiServer server = Server.start(store, 0, true);
             try {
                 String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
-                List<String> queries = List.copyOf(ExampleQueries.all().values());
+                List<String> queries = List.copyOf(QueryWorkload.all().values());
                 LoadTest.Result r = LoadTest.run(endpoint, queries, 100, Duration.ofSeconds(seconds), 2_000_000);
                 System.out.println("load test: " + r.summary());
                 assertEquals(0, r.errors(), "errors: " + r.errorSamples());

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every meeting date and every numbered agenda item of the hand-made gold is in the layout.
  * Skipped when the corpus is absent.
  */
-class CorpusGoldLayoutTest {
+class CorpusGoldLayoutIT {
     private static final Pattern DATE = Pattern.compile("\"date\":\\s*\"(\\d{4}-\\d{2}-\\d{2})\"");
     private static final Pattern ITEM = Pattern.compile("\"meeting_date\":\\s*\"(\\d{4}-\\d{2}-\\d{2})\",\\s*\"number\":\\s*\"(\\w+)\"");
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every example query in queries/ answers its question: rows on the bundled samples, and the rows a
  * careful reader expects on the development corpus.
  */
-class QueriesTest {
+class QueriesIT {
     @TempDir
     static Path dir;
     static SampleStore.Built samples;

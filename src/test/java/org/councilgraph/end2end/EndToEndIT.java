@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled sample papers, all four formats, built into a store and served. */
-class EndToEndTest {
+class EndToEndIT {
     static final String BASE = "http://localhost:3030/";
     @TempDir
     static Path dir;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * One node per real thing across papers: the corpus has a minutes pack (PDF text) and a web page of
  * the same meeting, and papers of two councils whose officers and councillors share surnames.
  */
-class CrossPaperTest {
+class CrossPaperIT {
     @TempDir
     Path dir;
 

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The queries a client of the graph contract typically asks, for latency and load measurements:
- * the project's {@code queries/*.rq} when they are on the classpath, else a built-in set written to
- * the contract (people and posts, meetings, attendance, resolutions, citations, counts by class).
+ * The workload the benchmarks send: the queries a client of the graph contract typically asks,
+ * timed one by one by {@code bench scale} and sent by many clients at once by {@code bench load}.
+ * They are the project's {@code queries/*.rq} when those are on the classpath, else a built-in set
+ * written to the contract (people and posts, meetings, attendance, resolutions, citations, counts by
+ * class). (The examples the endpoint's pages offer are {@code serve.ExampleQueries}.)
  */
-public final class ExampleQueries {
+public final class QueryWorkload {
     private static final String PREFIXES = """
             PREFIX foaf: <http://xmlns.com/foaf/0.1/>
             PREFIX org: <http://www.w3.org/ns/org#>
@@ -29,7 +31,7 @@ public final class ExampleQueries {
             PREFIX cg: <https://w3id.org/councilgraph/def#>
             """;
 
-    private ExampleQueries() {
+    private QueryWorkload() {
     }
 
     /** Name to query text, in a stable order. */
@@ -65,7 +67,7 @@ public final class ExampleQueries {
 
     private static Map<String, String> classpath() {
         Map<String, String> q = new LinkedHashMap<>();
-        URL dir = ExampleQueries.class.getResource("/queries");
+        URL dir = QueryWorkload.class.getResource("/queries");
         if (dir == null) {
             return q;
         }

@@ -13,7 +13,7 @@ import org.councilgraph.resolve.Resolved.Presence;
 import org.junit.jupiter.api.Test;
 
 /** People, posts and attendance on real papers of the shared corpus; skipped when it is absent. */
-class PeopleCorpusTest {
+class PeopleCorpusIT {
     @Test
     void agendaPackWithMembersListAndAppendedMinutes() throws Exception {
         Resolved r = new CouncilGraph("http://test/").analyse(Loader.load(Corpus.corpus("003_d9b3b29813789449.txt")), "003");

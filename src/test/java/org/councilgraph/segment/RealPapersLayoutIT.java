@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The papers of real/ as published: each yields what it holds. Skipped when the corpus is absent.
  */
-class RealPapersLayoutTest {
+class RealPapersLayoutIT {
     private static Layout layout(String name) throws Exception {
         Path p = Corpus.corpus("real/" + name);
         return Segmenter.segment(Loader.load(p));
