@@ -13,7 +13,7 @@ for dir in src/test/resources/gold/wild/*/; do
   docs=""
   for g in $golds; do docs="$docs $shared/$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["document"])' "$g")"; done
   echo "== $(basename "$dir")"
-  out=$(java -Xmx2g -jar target/councilgraph.jar evaluate --gold $golds $docs)
+  out=$(java -Xmx2g -jar "${JAR:-target/councilgraph.jar}" evaluate --gold $golds $docs)
   echo "$out"
   f=$(echo "$out" | awk '/^macro-F1/ {print $2}')
   total=$(python3 -c "print($total + $f)"); n=$((n + 1))
