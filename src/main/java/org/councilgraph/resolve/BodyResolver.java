@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.annotate.Annotations.BodyMention;
+import org.councilgraph.consolidate.Consolidator;
 import org.councilgraph.text.Similarity;
 
 /**

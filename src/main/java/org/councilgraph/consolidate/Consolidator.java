@@ -1,4 +1,4 @@
-package org.councilgraph.resolve;
+package org.councilgraph.consolidate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +24,8 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.councilgraph.resolve.Iris;
+import org.councilgraph.resolve.Resolver;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Slugs;
 
@@ -59,7 +61,7 @@ public final class Consolidator {
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.gov\\.uk");
 
     /** True for a council known only by its e-mail domain ("northby.gov.uk"), not by name. */
-    static boolean isDomain(String council) {
+    public static boolean isDomain(String council) {
         return council != null && DOMAIN.matcher(council).matches();
     }
 
@@ -444,7 +446,7 @@ public final class Consolidator {
      * Makes each renaming go straight to the end of its chain ("a" to "b" and "b" to "c": "a" to "c"),
      * following at most {@code hops} links (a cycle stops there).
      */
-    static void endChains(Map<String, String> renames, int hops) {
+    public static void endChains(Map<String, String> renames, int hops) {
         renames.replaceAll((k, v) -> {
             String t = v;
             for (int i = 0; i < hops && renames.containsKey(t); i++) {

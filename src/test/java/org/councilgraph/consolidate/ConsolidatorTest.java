@@ -1,4 +1,4 @@
-package org.councilgraph.resolve;
+package org.councilgraph.consolidate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.councilgraph.resolve.Iris;
 import org.junit.jupiter.api.Test;
 
 /** Merging across papers on a small hand-made dataset of three papers of two councils. */
