@@ -25,6 +25,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.councilgraph.resolve.Iris;
+import org.councilgraph.resolve.Renames;
 import org.councilgraph.resolve.Resolver;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Slugs;
@@ -59,11 +60,6 @@ public final class Consolidator {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX cg: <https://w3id.org/councilgraph/def#>
             """;
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.gov\\.uk");
-
-    /** True for a council known only by its e-mail domain ("northby.gov.uk"), not by name. */
-    public static boolean isDomain(String council) {
-        return council != null && DOMAIN.matcher(council).matches();
-    }
 
     private final Iris iris;
 
@@ -438,22 +434,8 @@ public final class Consolidator {
             }
         }
         // a shorter name of a shorter name ends at the longest: one rewrite, and a second run finds nothing
-        endChains(out, 10);
+        Renames.endChains(out, 10);
         return out;
-    }
-
-    /**
-     * Makes each renaming go straight to the end of its chain ("a" to "b" and "b" to "c": "a" to "c"),
-     * following at most {@code hops} links (a cycle stops there).
-     */
-    public static void endChains(Map<String, String> renames, int hops) {
-        renames.replaceAll((k, v) -> {
-            String t = v;
-            for (int i = 0; i < hops && renames.containsKey(t); i++) {
-                t = renames.get(t);
-            }
-            return t;
-        });
     }
 
     // ---------------------------------------------------------------- rewriting

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.annotate.Annotations.BodyMention;
-import org.councilgraph.consolidate.Consolidator;
+import org.councilgraph.segment.CouncilRef;
 import org.councilgraph.text.Similarity;
 
 /**
@@ -32,10 +32,21 @@ final class BodyResolver {
     private BodyResolver() {
     }
 
+    /** The bodies of a paper of the council it names {@code councilName}. */
     static List<Group> group(List<BodyMention> mentions, String councilName) {
-        boolean domain = Consolidator.isDomain(councilName);
-        String place = domain ? placeOfDomain(mentions, councilName) : place(councilName);
-        String initials = domain ? null : initials(councilName);
+        return group(mentions, new CouncilRef.Named(councilName));
+    }
+
+    static List<Group> group(List<BodyMention> mentions, CouncilRef council) {
+        String place;
+        String initials;
+        if (council instanceof CouncilRef.ByMailDomain d) {
+            place = placeOfDomain(mentions, d.domain());
+            initials = null;
+        } else {
+            place = place(council.label());
+            initials = initials(council.label());
+        }
         Map<String, List<BodyMention>> byKey = new LinkedHashMap<>();
         Map<String, BodyKind> kindOfKey = new LinkedHashMap<>();
         for (BodyMention m : mentions) {
@@ -190,7 +201,7 @@ final class BodyResolver {
             }
         }
         // a chain of short forms ends at the longest name
-        Consolidator.endChains(out, 5);
+        Renames.endChains(out, 5);
         return out;
     }
 

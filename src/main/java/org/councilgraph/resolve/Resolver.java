@@ -36,6 +36,7 @@ import org.councilgraph.resolve.Resolved.Post;
 import org.councilgraph.resolve.Resolved.Presence;
 import org.councilgraph.resolve.Resolved.Report;
 import org.councilgraph.resolve.Resolved.Resolution;
+import org.councilgraph.segment.CouncilRef;
 import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.Layout.ContactBlock;
 import org.councilgraph.segment.Layout.MeetingSection;
@@ -92,6 +93,7 @@ public final class Resolver {
         final Layout layout;
         final Paper paper;
         final String text;
+        final CouncilRef council;
         final String councilName;
         final String councilSlug;
         final String councilIri;
@@ -117,8 +119,8 @@ public final class Resolver {
             this.layout = a.layout();
             this.paper = layout.paper();
             this.text = paper.text();
-            String c = layout.council().orElse(UNKNOWN_COUNCIL);
-            this.councilName = c.startsWith("domain:") ? c.substring(7) : c;
+            this.council = layout.council().orElse(new CouncilRef.Named(UNKNOWN_COUNCIL));
+            this.councilName = council.label();
             this.councilSlug = Slugs.slug(councilName);
             this.councilIri = iris.council(councilName);
             this.document = new Document(iris.document(key), iris.graph(key), paper.source(), paper.format(), paper.sha256(),
@@ -391,7 +393,7 @@ public final class Resolver {
                 }
             }
             // services and outside bodies: one entity per body however it is printed
-            for (BodyResolver.Group g : BodyResolver.group(a.bodies(), councilName)) {
+            for (BodyResolver.Group g : BodyResolver.group(a.bodies(), council)) {
                 if (g.label().equalsIgnoreCase(councilName)) {
                     continue;
                 }
