@@ -1,0 +1,90 @@
+package org.councilgraph.resolve;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.councilgraph.rule.Explain;
+import org.councilgraph.rule.Rule;
+import org.councilgraph.segment.Layout.Attendee;
+import org.councilgraph.text.Lexicon;
+
+/** Evidence about what a person is, from one mention: how they are listed, or the post printed with them. */
+enum PersonHint {
+    COUNCILLOR, MEMBER_LIST, CO_OPTED, OFFICER, MEMBER_POST, OFFICER_POST, EXTERNAL, REPORT_TEXT, NONE;
+
+    /** Posts held by elected members. */
+    private static final Pattern MEMBER_TITLES = Lexicon.of("member-posts.tsv").pattern("(?i).*\\b(?:%s)\\b.*");
+    /** Posts of people outside the council: ministers, MPs, representatives, school staff, panel chairs. */
+    private static final Pattern EXTERNAL_TITLES = Lexicon.of("external-posts.tsv").pattern("(?i).*\\b(?:%s)\\b.*");
+    private static final Pattern VIRTUAL_HEAD = Pattern.compile("(?i).*\\bvirtual\\b.*");
+    private static final Pattern OFFICERS_GROUP = Pattern.compile("(?i).*\\bofficers?\\b.*");
+    private static final Pattern NOT_A_MEMBER_ROLE = Pattern.compile(".*\\b(?:non-voting|invitee|observer)\\b.*");
+
+    private static final Rule<String> MEMBER_TITLE = Rule.named("memberTitle", l -> MEMBER_TITLES.matcher(l).matches());
+    private static final Rule<String> EXTERNAL_TITLE = Rule.named("externalTitle",
+            l -> EXTERNAL_TITLES.matcher(l).matches() && !VIRTUAL_HEAD.matcher(l).matches());
+    private static final Rule<String> OFFICER_TITLE = Rule.named("officerTitle", PersonHint::isOfficerTitle);
+
+    /** The kinds of post in the order they are tried: a member's title, an outsider's, an officer's. */
+    private static final List<Map.Entry<Rule<String>, PersonHint>> POST_KINDS = List.of(
+            Map.entry(MEMBER_TITLE, MEMBER_POST), Map.entry(EXTERNAL_TITLE, EXTERNAL), Map.entry(OFFICER_TITLE, OFFICER_POST));
+
+    private static boolean isOfficerTitle(String label) {
+        return PostGrammar.isPost(label) || PostGrammar.whole(label).isPresent();
+    }
+
+    /** What holding a post says about a person. */
+    static PersonHint ofPost(String label) {
+        for (Map.Entry<Rule<String>, PersonHint> kind : POST_KINDS) {
+            if (Explain.check("post-kind", kind.getKey(), label, true)) {
+                return kind.getValue();
+            }
+        }
+        return NONE;
+    }
+
+    /** What a list says of one it names: its group ("Co-opted Members", "Officers"), role and status. */
+    static PersonHint ofListed(Attendee x) {
+        String group = x.group().orElse("").toLowerCase(Locale.ROOT);
+        String role = x.role().orElse("");
+        if (group.contains("co-opted") || group.contains("coopted") || role.toLowerCase(Locale.ROOT).contains("co-opted")) {
+            return CO_OPTED;
+        }
+        if (notAMember(group, role)) {
+            return NONE;
+        }
+        if (!role.isEmpty() && !ChairRoles.isChair(role)) {
+            PersonHint h = ofPost(role);
+            if (h != NONE && h != OFFICER_POST) {
+                return h;
+            }
+            if (h == OFFICER_POST) {
+                return OFFICER;
+            }
+        }
+        if (OFFICERS_GROUP.matcher(group).matches()) {
+            return OFFICER;
+        }
+        return switch (x.status()) {
+            case PRESENT, SUBSTITUTE, APOLOGIES, MEMBER, ABSENT -> role.isEmpty() || ChairRoles.isChair(role) ? MEMBER_LIST : NONE;
+            default -> NONE;
+        };
+    }
+
+    /** A standing invitee, an independent person, an observer, or one the minutes' text shows present. */
+    private static boolean notAMember(String group, String role) {
+        return group.contains("standing invitee") || group.contains("independent") || group.contains("inferred")
+                || NOT_A_MEMBER_ROLE.matcher(role.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** A mention so marked says the person is a councillor. */
+    boolean saysCouncillor() {
+        return this == COUNCILLOR || this == MEMBER_LIST;
+    }
+
+    /** A mention so marked says the person is an officer. */
+    boolean saysOfficer() {
+        return this == OFFICER || this == OFFICER_POST;
+    }
+}
