@@ -173,7 +173,7 @@ final class PersonClusters {
             .reject(OFFICER_MEETS_COUNCILLOR)
             .otherwise(true);
 
-    /** "Mr Carter" and "Mrs Carter" are two people. */
+    /** "Mr Westby" and "Mrs Westby" are two people. */
     static boolean genderClash(PersonName x, PersonName y) {
         String gx = gender(x.honorific());
         String gy = gender(y.honorific());

@@ -24,7 +24,7 @@ final class PostTitles {
 
     /**
      * The key two spellings of one title share: its words in lower case, in any order, without
-     * joining words or punctuation ("Managers, Permanence Team" and "Permanence Team Managers";
+     * joining words or punctuation ("Managers, Fostering Team" and "Fostering Team Managers";
      * "Director of Children and Family Services" and "Director Children and Family Services").
      */
     static String key(String label) {
@@ -38,7 +38,7 @@ final class PostTitles {
         return String.join(" ", words);
     }
 
-    /** A title with its head nouns in the singular: "Managers, Permanence Team" to "Manager, Permanence Team". */
+    /** A title with its head nouns in the singular: "Managers, Fostering Team" to "Manager, Fostering Team". */
     static String singular(String label) {
         StringBuilder b = new StringBuilder();
         for (String w : WORD_PIECES.split(label)) {

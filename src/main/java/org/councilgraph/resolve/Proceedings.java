@@ -22,7 +22,7 @@ import org.councilgraph.segment.Layout.MeetingSection;
  * are keyed by council, committee and date, so the same meeting in two papers is one node.
  */
 final class Proceedings {
-    /** A decision number in front of a title, which the minutes print and the report's own title does not: "24/00096 - ". */
+    /** A decision number in front of a title, which the minutes print and the report's own title does not: "25/00123 - ". */
     private static final Pattern DECISION_NUMBER = Pattern.compile("^\\s*\\(?[A-Z]{0,4}\\d{2,4}/\\d{2,6}\\)?\\s*[-–:]\\s*");
 
     private final PaperEntities out;
@@ -143,7 +143,7 @@ final class Proceedings {
 
     /**
      * A report is the paper put to one meeting: its title (without a decision number) and the date of
-     * that meeting. A standing report ("Delivery Assurance") at each meeting is a new report.
+     * that meeting. A standing report ("Quarterly Performance") at each meeting is a new report.
      */
     private String reportIri(Layout.ReportCover r) {
         String title = DECISION_NUMBER.matcher(r.title()).replaceFirst("");

@@ -181,13 +181,13 @@ class PeopleResolverTest {
 
     @Test
     void postSpellingsResolveWithinAPaper() {
-        assertEquals(PostTitles.key("Managers, Permanence Team"), PostTitles.key("Permanence Team Managers"));
+        assertEquals(PostTitles.key("Managers, Fostering Team"), PostTitles.key("Fostering Team Managers"));
         assertEquals(PostTitles.key("Director of Children and Family Services"),
                 PostTitles.key("Director Children and Family Services"));
         assertEquals(PostTitles.key("Parent Governor Representative (Primary)"), PostTitles.key("Parent Governor Representative"));
         assertNotEquals(PostTitles.key("Head of Finance"), PostTitles.key("Head of Finance Operations"));
-        assertEquals("Manager, Permanence Team", PostTitles.singular("Managers, Permanence Team"));
-        assertEquals(1, org.councilgraph.text.Similarity.editDistance("gosh", "ghosh"));
+        assertEquals("Manager, Fostering Team", PostTitles.singular("Managers, Fostering Team"));
+        assertEquals(1, org.councilgraph.text.Similarity.editDistance("westy", "westby"));
         assertEquals("Chairman", ChairRoles.chairWord("(in the Chair) ... the Chairman said"));
         assertEquals("Chair", ChairRoles.chairWord("Councillor A (Chair) ... the Chair said"));
     }
