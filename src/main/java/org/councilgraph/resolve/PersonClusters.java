@@ -40,6 +40,14 @@ final class PersonClusters {
     private static final Pattern MALE = Pattern.compile("(?:.*\\s)?(?:" + GENDERS.alternationWhere(1, "m") + ")");
     private static final Pattern FEMALE = Pattern.compile("(?:.*\\s)?(?:" + GENDERS.alternationWhere(1, "f") + ")");
     private static final Pattern LONE_SURNAME = Pattern.compile(PersonName.LONE_SURNAME);
+    private static final Rule<String> NOT_A_NAME_WORD = Rule.named("notANameWord",
+            p -> PersonName.NOT_NAME_WORDS.contains(p.toLowerCase(Locale.ROOT)));
+    private static final Rule<String> SURNAME_SHAPE = Rule.named("surnameShape", p -> LONE_SURNAME.matcher(p).matches());
+    /** Whether a word the name parser left alone is a surname printed alone ("Westby (Acting Accountant)"). */
+    private static final Cascade<String> SURNAME_ALONE = Cascade.<String>named("surname-alone")
+            .reject(NOT_A_NAME_WORD)
+            .accept(SURNAME_SHAPE)
+            .otherwise(false);
 
     private final Iris iris;
     private final String councilSlug;
@@ -196,8 +204,7 @@ final class PersonClusters {
     /** A printed name as a person's name: a parsed name, or a lone surname ("Westby (Acting Accountant)"). */
     static Optional<PersonName> parse(String printed) {
         Optional<PersonName> n = PersonName.parse(printed);
-        if (n.isEmpty() && LONE_SURNAME.matcher(printed.strip()).matches()
-                && !PersonName.NOT_NAME_WORDS.contains(printed.strip().toLowerCase(Locale.ROOT))) {
+        if (n.isEmpty() && SURNAME_ALONE.accepts(printed.strip())) {
             n = Optional.of(new PersonName("", "", printed.strip(), "", false));
         }
         return n;

@@ -19,7 +19,11 @@ enum PersonHint {
     private static final Pattern EXTERNAL_TITLES = Lexicon.of("external-posts.tsv").pattern("(?i).*\\b(?:%s)\\b.*");
     private static final Pattern VIRTUAL_HEAD = Pattern.compile("(?i).*\\bvirtual\\b.*");
     private static final Pattern OFFICERS_GROUP = Pattern.compile("(?i).*\\bofficers?\\b.*");
-    private static final Pattern NOT_A_MEMBER_ROLE = Pattern.compile(".*\\b(?:non-voting|invitee|observer)\\b.*");
+    private static final List<String> CO_OPTED_GROUP = listWords("co-opted", "group");
+    private static final List<String> CO_OPTED_ROLE = listWords("co-opted", "role");
+    private static final List<String> NOT_A_MEMBER_GROUP = listWords("not a member", "group");
+    private static final Pattern NOT_A_MEMBER_ROLE = Pattern.compile(".*\\b(?:" + String.join("|",
+            listWords("not a member", "role").stream().map(Pattern::quote).toList()) + ")\\b.*");
 
     private static final Rule<String> MEMBER_TITLE = Rule.named("memberTitle", l -> MEMBER_TITLES.matcher(l).matches());
     private static final Rule<String> EXTERNAL_TITLE = Rule.named("externalTitle",
@@ -48,7 +52,7 @@ enum PersonHint {
     static PersonHint ofListed(Attendee x) {
         String group = x.group().orElse("").toLowerCase(Locale.ROOT);
         String role = x.role().orElse("");
-        if (group.contains("co-opted") || group.contains("coopted") || role.toLowerCase(Locale.ROOT).contains("co-opted")) {
+        if (containsAny(group, CO_OPTED_GROUP) || containsAny(role.toLowerCase(Locale.ROOT), CO_OPTED_ROLE)) {
             return CO_OPTED;
         }
         if (notAMember(group, role)) {
@@ -72,10 +76,21 @@ enum PersonHint {
         };
     }
 
-    /** A standing invitee, an independent person, an observer, or one the minutes' text shows present. */
+    /** A standing invitee, an independent person, an observer, or one the minutes' text shows present ("inferred"). */
     private static boolean notAMember(String group, String role) {
-        return group.contains("standing invitee") || group.contains("independent") || group.contains("inferred")
+        return containsAny(group, NOT_A_MEMBER_GROUP) || group.contains("inferred")
                 || NOT_A_MEMBER_ROLE.matcher(role.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** The words of list-group-words.tsv that say {@code says}, looked for in {@code where} (group or role). */
+    private static List<String> listWords(String says, String where) {
+        return Lexicon.of("list-group-words.tsv").rows().stream()
+                .filter(r -> Lexicon.cell(r, 1).equals(says) && (Lexicon.cell(r, 2).equals(where) || Lexicon.cell(r, 2).equals("both")))
+                .map(r -> r.get(0)).toList();
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        return words.stream().anyMatch(s::contains);
     }
 
     /** A mention so marked says the person is a councillor. */
