@@ -38,7 +38,7 @@ import org.councilgraph.emit.Emitter;
 import org.councilgraph.load.Loader;
 import org.councilgraph.load.Paper;
 import org.councilgraph.load.PaperException;
-import org.councilgraph.resolve.Consolidator;
+import org.councilgraph.consolidate.Consolidator;
 import org.councilgraph.resolve.Iris;
 import org.councilgraph.resolve.Resolved;
 import org.councilgraph.resolve.Resolver;

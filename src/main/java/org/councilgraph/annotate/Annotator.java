@@ -6,6 +6,7 @@ import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.annotate.Annotations.Citation;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
+import org.councilgraph.segment.CouncilRef;
 import org.councilgraph.segment.Layout;
 import org.councilgraph.text.Span;
 
@@ -41,7 +42,7 @@ public final class Annotator {
         List<StaffLists.Entry> staff = StaffLists.find(text);
         List<PersonMention> people = People.find(text, nlpResult.entities(), posts, staff);
         // the rules read names of bodies; the model's organisations fill in proper names the rules miss
-        List<BodyMention> bodies = Bodies.find(text, layout.council().orElse(null), layout.paper().format().equals("text/html"), people, posts,
+        List<BodyMention> bodies = Bodies.find(text, layout.council().flatMap(CouncilRef::name).orElse(null), layout.paper().format().equals("text/html"), people, posts,
                 nlpResult.entities());
         // a name the paper prints as a body's ("in partnership with Coram Ashdown") is that body's wherever the model calls it a person
         java.util.Set<String> bodyNames = new java.util.HashSet<>();

@@ -96,7 +96,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
 
         @Override
-        public void merged(org.councilgraph.resolve.Consolidator.Report m) {
+        public void merged(org.councilgraph.consolidate.Consolidator.Report m) {
             if (m.changed()) {
                 err.print("\r\033[K");
                 out.println(CouncilGraph.mergedLine(m));

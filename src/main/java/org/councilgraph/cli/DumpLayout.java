@@ -12,7 +12,7 @@ public final class DumpLayout {
         for (String a : args) {
             Paper p = Loader.load(Path.of(a));
             Layout l = Segmenter.segment(p);
-            System.out.println("##### " + p.source() + " council=" + l.council().orElse("?"));
+            System.out.println("##### " + p.source() + " council=" + l.council().map(org.councilgraph.segment.CouncilRef::label).orElse("?"));
             for (Layout.MeetingSection m : l.meetings()) {
                 System.out.println("MEETING " + m.committee() + " | " + m.date() + " | " + m.start().orElse(null) + "-"
                         + m.end().orElse(null) + " | " + m.venue().orElse("") + " | " + m.role() + " span=" + m.span());

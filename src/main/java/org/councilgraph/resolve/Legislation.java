@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.councilgraph.text.Lexicon;
 
 /**
@@ -16,6 +17,12 @@ import org.councilgraph.text.Lexicon;
  */
 public final class Legislation {
     public static final String ID_BASE = "http://www.legislation.gov.uk/id/";
+    // the patterns before the table: loading it keys every title
+    private static final Pattern YEAR_AT_END = Pattern.compile("\\s+\\d{4}$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern NOT_KEY_CHARS = Pattern.compile("[^a-z0-9()' ]");
     private static final Legislation TABLE = load();
 
     /** One Act of the table. */
@@ -35,7 +42,7 @@ public final class Legislation {
     private Legislation(Map<String, Act> byTitle) {
         this.byTitle = byTitle;
         for (Act a : byTitle.values()) {
-            byName.computeIfAbsent(key(a.title().replaceFirst("\\s+\\d{4}$", "")), k -> new java.util.ArrayList<>()).add(a);
+            byName.computeIfAbsent(key(YEAR_AT_END.matcher(a.title()).replaceFirst("")), k -> new java.util.ArrayList<>()).add(a);
         }
     }
 
@@ -45,7 +52,7 @@ public final class Legislation {
      * is an Act of the table.
      */
     public Optional<Act> findEnding(String titleWithYear) {
-        String[] w = titleWithYear.split("\\s+");
+        String[] w = SPACES.split(titleWithYear);
         for (int i = 0; i < w.length - 2; i++) {
             Optional<Act> a = find(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)));
             if (a.isPresent()) {
@@ -76,9 +83,10 @@ public final class Legislation {
     }
 
     static String key(String title) {
-        return Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace("&", "and").replaceAll("^the\\s+", "").replaceAll("[^a-z0-9()' ]", " ")
-                .replaceAll("\\s+", " ").strip();
+        String k = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replace("&", "and");
+        k = NOT_KEY_CHARS.matcher(LEADING_THE.matcher(k).replaceAll("")).replaceAll(" ");
+        return SPACES.matcher(k).replaceAll(" ").strip();
     }
 
     private static Legislation load() {

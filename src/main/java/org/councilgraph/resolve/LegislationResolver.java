@@ -5,8 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.Citation;
 import org.councilgraph.annotate.Annotations.InstrumentKind;
+import org.councilgraph.resolve.Resolved.Law;
+import org.councilgraph.text.Span;
 
 /**
  * Citations as read to citations of instruments that exist: an Act's title cut to the Act the table
@@ -16,7 +20,43 @@ import org.councilgraph.annotate.Annotations.InstrumentKind;
  * cannot be known is left out: "the Children Act" alone names no one Act.
  */
 final class LegislationResolver {
+    private static final Pattern YEAR_AT_END = Pattern.compile("\\s+\\d{4}$");
+    private static final Pattern SUBSECTION = Pattern.compile("\\(.*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Words before the title proper: "Amendments to the Adoption Agencies Regulations 2005". */
+    private static final Pattern LEAD_IN = Pattern.compile("^.*?\\b(?:of|to|under|in|by)\\s+the\\s+(?=[A-Z])");
+
+    /**
+     * One citation as found: the instrument, the sections of it cited (none: the whole), and what
+     * cites it, at {@code span}.
+     */
+    record Cited(Law law, List<Law> sections, String citer, Span span) {
+        /** What is cited: the sections, else the instrument. */
+        List<String> cited() {
+            return sections.isEmpty() ? List.of(law.iri()) : sections.stream().map(Law::iri).toList();
+        }
+    }
+
     private LegislationResolver() {
+    }
+
+    /** The instruments and sections the paper cites, each with what cites it ({@code citerAt} an offset). */
+    static List<Cited> resolve(List<Citation> read, Legislation table, Iris iris, IntFunction<String> citerAt) {
+        List<Cited> out = new ArrayList<>();
+        for (Citation c : tidy(read, table)) {
+            Optional<Legislation.Act> act = c.kind() == InstrumentKind.ACT ? table.find(c.title()) : Optional.empty();
+            String lawIri = iris.legislation(c.title());
+            Law law = new Law(lawIri, c.title(), false, Optional.empty(), Optional.empty(), c.year(),
+                    act.map(Legislation.Act::iri), c.kind().name());
+            List<Law> sections = new ArrayList<>();
+            for (String number : c.sections()) {
+                String base = SUBSECTION.matcher(number).replaceAll("");
+                sections.add(new Law(iris.section(lawIri, base), c.title() + ", section " + base, true, Optional.of(lawIri),
+                        Optional.of(base), c.year(), act.map(x -> x.sectionIri(base)), c.kind().name()));
+            }
+            out.add(new Cited(law, sections, citerAt.apply(c.span().start()), c.span()));
+        }
+        return out;
     }
 
     static List<Citation> tidy(List<Citation> in, Legislation table) {
@@ -60,7 +100,7 @@ final class LegislationResolver {
     }
 
     private static String name(String title) {
-        return Legislation.key(title.replaceFirst("\\s+\\d{4}$", ""));
+        return Legislation.key(YEAR_AT_END.matcher(title).replaceFirst(""));
     }
 
     private static Citation retitle(Citation c, Legislation table) {
@@ -75,7 +115,7 @@ final class LegislationResolver {
         }
         if (c.kind() == InstrumentKind.ACT && c.year().isEmpty()) {
             String t = c.title();
-            String[] w = t.split("\\s+");
+            String[] w = SPACES.split(t);
             for (int i = 0; i < w.length - 1; i++) {
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
                 if (!table.withName(tail).isEmpty()) {
@@ -86,9 +126,8 @@ final class LegislationResolver {
         if (c.kind() == InstrumentKind.GUIDANCE) {
             return c;
         }
-        // words before the title proper: "Amendments to the Adoption Agencies Regulations 2005"
-        String t = c.title().replaceFirst("^.*?\\b(?:of|to|under|in|by)\\s+the\\s+(?=[A-Z])", "");
-        if (!t.equals(c.title()) && t.split("\\s+").length >= 3) {
+        String t = LEAD_IN.matcher(c.title()).replaceFirst("");
+        if (!t.equals(c.title()) && SPACES.split(t).length >= 3) {
             return new Citation(t, c.year(), c.sections(), c.kind(), c.span());
         }
         return c;

@@ -7,19 +7,22 @@ import java.util.regex.Pattern;
 import org.councilgraph.text.PersonName;
 
 /**
- * Who a report is "of" or "by", cut into its authors: "Neil Archer / Gareth Pryce", "Alice Trent
- * and John Smith, Joint Directors", but never "Director of Children and Family Services" (an "and"
+ * Who a report is "of" or "by", cut into its authors: "Ann Westby / Tom Northby", "Ann Westby
+ * and Tom Northby, Joint Directors", but never "Director of Children and Family Services" (an "and"
  * inside a post is not a list).
  */
 final class ReportAuthors {
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:/|;|\\|)\\s*");
+    /** Where a name ends and what is said of it begins: a comma, a dash, a bracket. */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:,|\\s[–—-]\\s|\\()");
 
     private ReportAuthors() {
     }
 
     static List<String> split(String of) {
         List<String> out = new ArrayList<>();
-        for (String part : of.split("\\s*(?:/|;|\\|)\\s*")) {
+        for (String part : LIST_SEPARATOR.split(of)) {
             String p = part.strip();
             if (p.isEmpty()) {
                 continue;
@@ -42,9 +45,9 @@ final class ReportAuthors {
         return out;
     }
 
-    /** True when {@code s} opens with a full name ("Alice Trent", "Mr T Pennington"), up to a comma or dash. */
+    /** True when {@code s} opens with a full name ("Ann Westby", "Mr T Northby"), up to a comma or dash. */
     static boolean startsWithName(String s) {
-        String head = s.strip().split("\\s*(?:,|\\s[–—-]\\s|\\()", 2)[0].strip();
+        String head = AFTER_NAME.split(s.strip(), 2)[0].strip();
         return PersonName.parse(head).filter(n -> n.hasGiven() || !n.honorific().isEmpty()).isPresent();
     }
 }

@@ -79,7 +79,7 @@ public final class CouncilNames {
         return COUNCIL.matcher(name).matches() && !NOT_A_COUNCIL.matcher(name.strip()).matches();
     }
 
-    static Optional<String> find(Paper paper) {
+    static Optional<CouncilRef> find(Paper paper) {
         String text = paper.text();
         Map<String, Double> score = new HashMap<>();
         count(text, 0, text.length(), score, 1.0);
@@ -124,10 +124,10 @@ public final class CouncilNames {
             best = Optional.empty();
         }
         if (best.isPresent()) {
-            return best;
+            return best.map(CouncilRef.Named::new);
         }
         return mail.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> "domain:" + e.getKey() + ".gov.uk");
+                .map(e -> new CouncilRef.ByMailDomain(e.getKey() + ".gov.uk"));
     }
 
     /**

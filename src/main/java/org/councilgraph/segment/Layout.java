@@ -14,7 +14,7 @@ import org.councilgraph.text.Span;
  * labels), not from the meaning of sentences; that is the annotate stage's work.
  *
  * @param paper     the paper segmented
- * @param council   the council that published it, when the paper names one
+ * @param council   the council that published it, by name or by its mail domain, when the paper shows one
  * @param meetings  meetings the paper records (minutes), summons (agenda) or reports to
  * @param reports   officer reports: covers in a pack, or reports named in minutes
  * @param contacts  contact blocks anywhere in the paper
@@ -22,11 +22,11 @@ import org.councilgraph.text.Span;
  * @param committees committees a page describes without a meeting: a committee-details page with its
  *                   membership, a page listing a council's committees
  */
-public record Layout(Paper paper, Optional<String> council, List<MeetingSection> meetings, List<ReportCover> reports,
+public record Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
                      List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees) {
 
     /** A layout with no committee pages. */
-    public Layout(Paper paper, Optional<String> council, List<MeetingSection> meetings, List<ReportCover> reports,
+    public Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
                   List<ContactBlock> contacts, List<MeetingReference> references) {
         this(paper, council, meetings, reports, contacts, references, List.of());
     }

@@ -66,7 +66,7 @@ public final class Segmenter {
     public static Layout segment(Paper paper) {
         String text = paper.text();
         Lines lines = new Lines(text);
-        Optional<String> council = CouncilNames.find(paper);
+        Optional<CouncilRef> council = CouncilNames.find(paper);
         List<MeetingHeaders.Header> headers = MeetingHeaders.find(text);
         Integer year = headers.stream().map(h -> h.date().getYear()).findFirst()
                 .orElseGet(() -> Dates.first(text).map(f -> f.date().getYear()).orElse(null));

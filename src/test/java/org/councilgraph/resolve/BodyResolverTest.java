@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.annotate.Annotations.BodyMention;
+import org.councilgraph.segment.CouncilRef;
 import org.councilgraph.text.Span;
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +122,7 @@ class BodyResolverTest {
                 m("Northbyshire Music Service", BodyKind.SERVICE, 0),
                 m("Music Service", BodyKind.SERVICE, 100),
                 m("Northbs Fostering Service", BodyKind.SERVICE, 200),
-                m("Fostering Service", BodyKind.SERVICE, 300)), "northbys.gov.uk");
+                m("Fostering Service", BodyKind.SERVICE, 300)), new CouncilRef.ByMailDomain("northbys.gov.uk"));
         assertEquals(java.util.Set.of("Music Service", "Fostering Service"), labels(groups), groups.toString());
     }
 

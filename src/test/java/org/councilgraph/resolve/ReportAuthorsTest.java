@@ -13,9 +13,9 @@ class ReportAuthorsTest {
 
     @Test
     void namesJoinedByAndOrSlashAreSeveralAuthors() {
-        assertEquals(List.of("Laurence Jones", "Damian Elcock"), ReportAuthors.split("Laurence Jones / Damian Elcock"));
-        assertEquals(List.of("Jane Moore", "Tom Hardy, Head of Service"), ReportAuthors.split("Jane Moore and Tom Hardy, Head of Service"));
-        assertEquals(List.of("Matthew Hill, Director, Highways, Transport, and Regulatory services"),
-                ReportAuthors.split("Matthew Hill, Director, Highways, Transport, and Regulatory services"));
+        assertEquals(List.of("Ann Westby", "Tom Northby"), ReportAuthors.split("Ann Westby / Tom Northby"));
+        assertEquals(List.of("Jo Riverton", "Sam Eastby, Head of Service"), ReportAuthors.split("Jo Riverton and Sam Eastby, Head of Service"));
+        assertEquals(List.of("Pat Southby, Director, Highways, Transport, and Regulatory services"),
+                ReportAuthors.split("Pat Southby, Director, Highways, Transport, and Regulatory services"));
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.councilgraph.CouncilGraph;
 import org.councilgraph.bench.SyntheticCorpus;
-import org.councilgraph.resolve.Consolidator;
+import org.councilgraph.consolidate.Consolidator;
 import org.councilgraph.resolve.Iris;
 import org.councilgraph.store.GraphStore;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import org.councilgraph.load.Paper;
 import org.junit.jupiter.api.Test;
 
 class CouncilNamesTest {
-    private static Optional<String> council(String text) {
+    private static Optional<CouncilRef> council(String text) {
         return CouncilNames.find(new Paper("test.txt", "text/plain", text, List.of(), "0", Optional.empty()));
     }
 
@@ -50,7 +50,7 @@ class CouncilNamesTest {
     void aMastheadOutweighsMentionsOfAnotherCouncil() {
         String text = "NORTHBY COUNTY COUNCIL\n\nCOUNTY COUNCIL\n\nMINUTES of a meeting held on 9 January 2025.\n"
                 + "Fernby Council and Northby agreed. Fernby Council asked. Fernby Council said. Fernby Council replied.\n".repeat(3);
-        assertEquals(Optional.of("Northby County Council"), council(text));
+        assertEquals(Optional.of(new CouncilRef.Named("Northby County Council")), council(text));
     }
 
     @Test
@@ -58,9 +58,9 @@ class CouncilNamesTest {
         String text = "From: A Person, Cabinet Member\nTo: Cabinet\n\nAt NCC any two members may call in a decision. "
                 + "The report was agreed by the County Council. Engagement with Fernby Borough Council was noted.\n"
                 + "Contact: a.person@northby.gov.uk\n";
-        assertEquals(Optional.of("Northby County Council"), council(text));
+        assertEquals(Optional.of(new CouncilRef.Named("Northby County Council")), council(text));
         // without its kind or initials the paper is known only by the domain of its addresses
-        assertEquals(Optional.of("domain:northby.gov.uk"), council("Contact: a.person@northby.gov.uk\nThe Council agreed.\n"));
+        assertEquals(Optional.of(new CouncilRef.ByMailDomain("northby.gov.uk")), council("Contact: a.person@northby.gov.uk\nThe Council agreed.\n"));
     }
 
     @Test
@@ -68,27 +68,27 @@ class CouncilNamesTest {
         String text = "To: County Council\n\nThe County Council is asked to endorse joint work between NCC and Fernby Council. "
                 + "NCC and Fernby Council will write to Ministers. NCC will lead for Northby. Northby and Fernby. In Northby.\n"
                 + "Fernby Council agreed. Fernby Council noted.\n";
-        assertEquals(Optional.of("Northby County Council"), council(text));
+        assertEquals(Optional.of(new CouncilRef.Named("Northby County Council")), council(text));
     }
 
     // kept from the layout engineer's tests of the same class
     @Test
     void theLetterheadOutweighsAPartnerNamedOftenInTheBody() {
         String body = "Our partners at Eastmere Council agreed. ".repeat(20);
-        assertEquals(Optional.of("Westbrook County Council"),
+        assertEquals(Optional.of(new CouncilRef.Named("Westbrook County Council")),
                 CouncilNames.find(Fixtures.text("WESTBROOK COUNTY COUNCIL\n\nCABINET\n\n" + body)));
     }
 
     @Test
     void aNameDoesNotRunAcrossALineBreak() {
-        Optional<String> c = CouncilNames.find(Fixtures.text("Ask for: Jo Little\nCouncil Chamber, Civic Centre\nEmail: jo.little@northvale.gov.uk"));
-        assertEquals(Optional.of("domain:northvale.gov.uk"), c);
+        Optional<CouncilRef> c = CouncilNames.find(Fixtures.text("Ask for: Jo Little\nCouncil Chamber, Civic Centre\nEmail: jo.little@northvale.gov.uk"));
+        assertEquals(Optional.of(new CouncilRef.ByMailDomain("northvale.gov.uk")), c);
     }
 
     @Test
     void aCouncilNamedInPassingYieldsToTheDomainOfThePapersOfficers() {
         String text = "By: Jo Reed, Research Officer\n\nDiffering accounts of engagement with Eastmere Borough Council were heard.\n\n"
                 + "Contact: jo.reed@westbrook.gov.uk\n";
-        assertEquals(Optional.of("domain:westbrook.gov.uk"), CouncilNames.find(Fixtures.text(text)));
+        assertEquals(Optional.of(new CouncilRef.ByMailDomain("westbrook.gov.uk")), CouncilNames.find(Fixtures.text(text)));
     }
 }

@@ -25,7 +25,7 @@ class MinutesLayoutTest {
         assertEquals(LocalDate.of(2025, 2, 6), meeting.date());
         assertEquals(Optional.of("Council Chamber, Civic Offices, Westbrook"), meeting.venue());
         assertEquals(Optional.of(LocalTime.of(11, 45)), meeting.end());
-        assertEquals(Optional.of("Westbrook District Council"), layout.council());
+        assertEquals(Optional.of(new CouncilRef.Named("Westbrook District Council")), layout.council());
     }
 
     @Test

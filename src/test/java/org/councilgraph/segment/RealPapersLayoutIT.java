@@ -32,7 +32,7 @@ class RealPapersLayoutIT {
         Layout l = layout("kent/county_council_2025-01-09_printed_minutes.pdf");
         MeetingSection m = Fixtures.only(l);
         assertEquals(List.of("283", "284", "285"), numbers(m));
-        assertEquals(Optional.of("Kent County Council"), l.council());
+        assertEquals(Optional.of(new CouncilRef.Named("Kent County Council")), l.council());
         assertTrue(m.items().get(2).resolutions().size() >= 4);
     }
 

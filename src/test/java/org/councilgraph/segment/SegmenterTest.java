@@ -28,7 +28,7 @@ class SegmenterTest {
     @Test
     void minutesInPlainText() throws Exception {
         Layout l = layout("riverford-cabinet-2025-03-12-minutes.txt");
-        assertEquals(Optional.of("Riverford Borough Council"), l.council());
+        assertEquals(Optional.of(new CouncilRef.Named("Riverford Borough Council")), l.council());
         MeetingSection m = l.meetings().get(0);
         assertEquals("Cabinet", m.committee());
         assertEquals(LocalDate.of(2025, 3, 12), m.date());

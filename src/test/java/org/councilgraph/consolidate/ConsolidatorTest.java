@@ -1,4 +1,4 @@
-package org.councilgraph.resolve;
+package org.councilgraph.consolidate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.councilgraph.resolve.Iris;
 import org.junit.jupiter.api.Test;
 
 /** Merging across papers on a small hand-made dataset of three papers of two councils. */
@@ -27,26 +28,26 @@ class ConsolidatorTest {
             PREFIX : <http://example.org/id/>
             <http://example.org/graph/a> {
               :council/northby-city-council a cg:Council ; rdfs:label "Northby City Council" .
-              :person/northby-city-council/misbah-batool a foaf:Person, cg:Councillor ; foaf:name "Misbah Batool" ; cg:council :council/northby-city-council .
-              :person/northby-city-council/jane-moore a foaf:Person, cg:Officer ; foaf:name "Jane Moore" ;
-                  foaf:mbox <mailto:jane.moore@northby.gov.uk> ; cg:council :council/northby-city-council .
-              :committee/northby-city-council/children-young-people-and-education-scrutiny-commission a cg:Committee ;
-                  rdfs:label "Children, Young People and Education Scrutiny Commission" ; org:subOrganizationOf :council/northby-city-council .
+              :person/northby-city-council/ann-westgate a foaf:Person, cg:Councillor ; foaf:name "Ann Westgate" ; cg:council :council/northby-city-council .
+              :person/northby-city-council/jo-riverton a foaf:Person, cg:Officer ; foaf:name "Jo Riverton" ;
+                  foaf:mbox <mailto:jane.riverton@northby.gov.uk> ; cg:council :council/northby-city-council .
+              :committee/northby-city-council/westby-children-and-schools-scrutiny-commission a cg:Committee ;
+                  rdfs:label "Westby Children and Schools Scrutiny Commission" ; org:subOrganizationOf :council/northby-city-council .
             }
             <http://example.org/graph/b> {
               :council/northby-gov-uk a cg:Council ; rdfs:label "northby.gov.uk" .
-              :person/northby-gov-uk/batool a foaf:Person, cg:Councillor ; foaf:name "Batool" ; skos:altLabel "Councillor Batool" ;
+              :person/northby-gov-uk/westgate a foaf:Person, cg:Councillor ; foaf:name "Westgate" ; skos:altLabel "Councillor Westgate" ;
                   cg:council :council/northby-gov-uk .
-              :person/northby-gov-uk/moore a foaf:Person, cg:Councillor ; foaf:name "Moore" ; skos:altLabel "Councillor Moore" ;
+              :person/northby-gov-uk/riverton a foaf:Person, cg:Councillor ; foaf:name "Riverton" ; skos:altLabel "Councillor Riverton" ;
                   cg:council :council/northby-gov-uk .
-              :committee/northby-gov-uk/cype-scrutiny-commission a cg:Committee ; rdfs:label "CYPE Scrutiny Commission" ;
+              :committee/northby-gov-uk/wcs-scrutiny-commission a cg:Committee ; rdfs:label "WCS Scrutiny Commission" ;
                   org:subOrganizationOf :council/northby-gov-uk .
-              :meeting/northby-gov-uk/cype-scrutiny-commission/2025-06-18 a cg:Meeting ; schema:startDate "2025-06-18" ;
-                  cg:committee :committee/northby-gov-uk/cype-scrutiny-commission ; schema:attendee :person/northby-gov-uk/batool .
+              :meeting/northby-gov-uk/wcs-scrutiny-commission/2025-06-18 a cg:Meeting ; schema:startDate "2025-06-18" ;
+                  cg:committee :committee/northby-gov-uk/wcs-scrutiny-commission ; schema:attendee :person/northby-gov-uk/westgate .
             }
             <http://example.org/graph/c> {
               :council/southby-county-council a cg:Council ; rdfs:label "Southby County Council" .
-              :person/southby-county-council/batool a foaf:Person, cg:Councillor ; foaf:name "Batool" ;
+              :person/southby-county-council/westgate a foaf:Person, cg:Councillor ; foaf:name "Westgate" ;
                   cg:council :council/southby-county-council .
             }
             """;
@@ -84,17 +85,17 @@ class ConsolidatorTest {
         dsg.find(org.apache.jena.graph.NodeFactory.createURI(B + "graph/b"), null, null, null)
                 .forEachRemaining((Quad q) -> inB.add(q.getSubject().getURI()));
         assertTrue(inB.stream().noneMatch(s -> s.contains("/northby-gov-uk")), inB.toString());
-        assertTrue(inB.contains(B + "id/meeting/northby-city-council/children-young-people-and-education-scrutiny-commission/2025-06-18"),
+        assertTrue(inB.contains(B + "id/meeting/northby-city-council/westby-children-and-schools-scrutiny-commission/2025-06-18"),
                 "the abbreviated committee is the committee its initials spell: " + inB);
-        // "Councillor Batool" of paper b is Misbah Batool of paper a; the councillor Moore is not the officer Jane Moore
-        assertEquals(List.of(B + "id/person/northby-city-council/misbah-batool"),
-                select(dsg, "SELECT DISTINCT ?x WHERE { ?x skos:altLabel \"Councillor Batool\" }"));
-        assertEquals(List.of("Misbah Batool"), select(dsg, "SELECT ?x WHERE { <" + B + "id/person/northby-city-council/misbah-batool> foaf:name ?x }")
+        // "Councillor Westgate" of paper b is Ann Westgate of paper a; the councillor Riverton is not the officer Jo Riverton
+        assertEquals(List.of(B + "id/person/northby-city-council/ann-westgate"),
+                select(dsg, "SELECT DISTINCT ?x WHERE { ?x skos:altLabel \"Councillor Westgate\" }"));
+        assertEquals(List.of("Ann Westgate"), select(dsg, "SELECT ?x WHERE { <" + B + "id/person/northby-city-council/ann-westgate> foaf:name ?x }")
                 .stream().map(s -> s.replace("\"", "")).toList());
-        assertEquals(2, select(dsg, "SELECT DISTINCT ?x WHERE { ?x foaf:name ?n FILTER(CONTAINS(?n, \"Moore\")) }").size());
-        // another council's Batool stays another person
+        assertEquals(2, select(dsg, "SELECT DISTINCT ?x WHERE { ?x foaf:name ?n FILTER(CONTAINS(?n, \"Riverton\")) }").size());
+        // another council's Westgate stays another person
         assertFalse(select(dsg, "SELECT DISTINCT ?x WHERE { ?x cg:council <" + B + "id/council/southby-county-council> }").isEmpty());
-        assertTrue(select(dsg, "SELECT ?x WHERE { BIND(<" + B + "id/person/southby-county-council/batool> AS ?x) ?x a foaf:Person }").size() == 1);
+        assertTrue(select(dsg, "SELECT ?x WHERE { BIND(<" + B + "id/person/southby-county-council/westgate> AS ?x) ?x a foaf:Person }").size() == 1);
     }
 
     @Test
@@ -115,13 +116,13 @@ class ConsolidatorTest {
             <http://example.org/graph/d> {
               :document/d cg:council :council/unknown-council .
               :council/unknown-council a cg:Council ; rdfs:label "Unknown council" .
-              :committee/unknown-council/children-young-people-and-education-scrutiny-commission a cg:Committee ;
-                  rdfs:label "Children, Young People & Education Scrutiny Commission" ; org:subOrganizationOf :council/unknown-council .
-              :meeting/unknown-council/children-young-people-and-education-scrutiny-commission/2025-06-18 a cg:Meeting ;
-                  schema:startDate "2025-06-18" ; cg:committee :committee/unknown-council/children-young-people-and-education-scrutiny-commission ;
-                  schema:attendee :person/unknown-council/misbah-batool .
-              :person/unknown-council/misbah-batool a foaf:Person, cg:Councillor ; foaf:name "Misbah Batool" ;
-                  skos:altLabel "Cllr Misbah Batool" ; cg:council :council/unknown-council .
+              :committee/unknown-council/westby-children-and-schools-scrutiny-commission a cg:Committee ;
+                  rdfs:label "Westby Children & Schools Scrutiny Commission" ; org:subOrganizationOf :council/unknown-council .
+              :meeting/unknown-council/westby-children-and-schools-scrutiny-commission/2025-06-18 a cg:Meeting ;
+                  schema:startDate "2025-06-18" ; cg:committee :committee/unknown-council/westby-children-and-schools-scrutiny-commission ;
+                  schema:attendee :person/unknown-council/ann-westgate .
+              :person/unknown-council/ann-westgate a foaf:Person, cg:Councillor ; foaf:name "Ann Westgate" ;
+                  skos:altLabel "Cllr Ann Westgate" ; cg:council :council/unknown-council .
               :committee/unknown-council/health-and-wellbeing-board a cg:Committee ; rdfs:label "Health and Wellbeing Board" ;
                   org:subOrganizationOf :council/unknown-council .
             }
@@ -132,12 +133,12 @@ class ConsolidatorTest {
                   org:subOrganizationOf :council/unknown-council .
               :meeting/unknown-council/policy-committee/2025-06-18 a cg:Meeting ; schema:startDate "2025-06-18" ;
                   cg:committee :committee/unknown-council/policy-committee .
-              :committee/unknown-council/children-young-people-and-education-scrutiny-commission a cg:Committee ;
-                  rdfs:label "Children, Young People and Education Scrutiny Commission" ; org:subOrganizationOf :council/unknown-council .
-              :meeting/unknown-council/children-young-people-and-education-scrutiny-commission/2025-07-01 a cg:Meeting ;
+              :committee/unknown-council/westby-children-and-schools-scrutiny-commission a cg:Committee ;
+                  rdfs:label "Westby Children and Schools Scrutiny Commission" ; org:subOrganizationOf :council/unknown-council .
+              :meeting/unknown-council/westby-children-and-schools-scrutiny-commission/2025-07-01 a cg:Meeting ;
                   schema:startDate "2025-07-01" ;
-                  cg:committee :committee/unknown-council/children-young-people-and-education-scrutiny-commission .
-              :person/unknown-council/misbah-batool a foaf:Person, cg:Councillor ; foaf:name "Misbah Batool" ;
+                  cg:committee :committee/unknown-council/westby-children-and-schools-scrutiny-commission .
+              :person/unknown-council/ann-westgate a foaf:Person, cg:Councillor ; foaf:name "Ann Westgate" ;
                   cg:council :council/unknown-council .
             }
             """;
@@ -150,18 +151,18 @@ class ConsolidatorTest {
                 null, Lang.TRIG);
         Consolidator.Report r = new Consolidator(new Iris(B)).consolidate(dsg);
         assertEquals(1, r.papersPlaced(), r.toString());
-        String meeting = B + "id/meeting/northby-city-council/children-young-people-and-education-scrutiny-commission/2025-06-18";
+        String meeting = B + "id/meeting/northby-city-council/westby-children-and-schools-scrutiny-commission/2025-06-18";
         // one meeting node, the committee of paper a, and the councillor of paper a at it
-        assertEquals(List.of(B + "id/person/northby-city-council/misbah-batool"),
+        assertEquals(List.of(B + "id/person/northby-city-council/ann-westgate"),
                 select(dsg, "SELECT DISTINCT ?x WHERE { <" + meeting + "> <http://schema.org/attendee> ?x }"));
         assertEquals(List.of(B + "id/council/northby-city-council"),
                 select(dsg, "SELECT DISTINCT ?x WHERE { <" + B + "id/document/d> cg:council ?x }"));
         assertTrue(select(dsg, "SELECT ?x WHERE { ?c skos:altLabel ?x FILTER(CONTAINS(?x, \"Unknown\")) }").isEmpty(),
                 "the placeholder's name is no name of the council");
-        // paper e could be any council's: it stays unplaced, and its Misbah Batool is not merged with anyone
+        // paper e could be any council's: it stays unplaced, and its Ann Westgate is not merged with anyone
         assertEquals(List.of(B + "id/council/unknown-council"),
                 select(dsg, "SELECT DISTINCT ?x WHERE { <" + B + "id/document/e> cg:council ?x }"));
-        assertEquals(2, select(dsg, "SELECT DISTINCT ?x WHERE { ?x foaf:name \"Misbah Batool\" }").size());
+        assertEquals(2, select(dsg, "SELECT DISTINCT ?x WHERE { ?x foaf:name \"Ann Westgate\" }").size());
         assertFalse(new Consolidator(new Iris(B)).consolidate(dsg).changed(), "a second run changes nothing");
     }
 

@@ -1,0 +1,81 @@
+package org.councilgraph.resolve;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.segment.Layout.Attendee;
+
+/** The words of committee roles: who chairs ("Chair", "Vice-Chairman", "in the Chair") and who sits as what. */
+final class ChairRoles {
+    private static final Pattern CHAIR = Pattern.compile("(?i)(?:vice[\\s-]?)?chair(?:man|woman|person)?|in the chair");
+    private static final Pattern VICE = Pattern.compile("(?i)vice.*");
+    private static final Pattern VICE_CHAIR = Pattern.compile("(?i)vice[\\s-]?chair.*");
+    private static final Pattern VICE_PREFIX = Pattern.compile("(?i)^vice[\\s-]?");
+    private static final Pattern CHAIRMAN = Pattern.compile("\\bChairman\\b");
+    private static final Pattern CHAIR_WORD = Pattern.compile("\\bChair\\b(?!man)");
+    private static final Pattern IN_THE_CHAIR = Pattern.compile("(?i)\\bin\\s+the\\s+Chair\\b");
+    private static final Pattern RESERVES = Pattern.compile(".*\\b(?:reserve|substitute)s?\\b.*");
+
+    private ChairRoles() {
+    }
+
+    /** True for a chair word: "Chair", "Vice-Chairman", "in the Chair". */
+    static boolean isChair(String role) {
+        return CHAIR.matcher(role.strip()).matches();
+    }
+
+    /** The committee role a chair word names: "Chair" or "Vice-Chair". */
+    static String committeeRole(String role) {
+        return VICE.matcher(role.strip()).matches() ? "Vice-Chair" : "Chair";
+    }
+
+    /** "Chairman" where the text calls the chair so more often than "Chair", else "Chair". */
+    static String chairWord(String text) {
+        int chairman = count(text, CHAIRMAN);
+        // "(in the Chair)" is said of chairmen too
+        int chair = count(text, CHAIR_WORD) - count(text, IN_THE_CHAIR);
+        return chairman > chair ? "Chairman" : "Chair";
+    }
+
+    private static int count(String text, Pattern p) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The post label of a chair role: as printed, "in the Chair" as the paper calls its chair. */
+    static String postLabel(String role, Supplier<String> chairWordHere) {
+        String r = role.strip();
+        if (r.equalsIgnoreCase("in the chair") || r.equalsIgnoreCase("chair")) {
+            return chairWordHere.get();
+        }
+        if (VICE_CHAIR.matcher(r).matches()) {
+            String rest = VICE_PREFIX.matcher(r).replaceFirst("");
+            return "Vice-" + Character.toUpperCase(rest.charAt(0)) + rest.substring(1).toLowerCase(Locale.ROOT);
+        }
+        return Character.toUpperCase(r.charAt(0)) + r.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The role a membership list gives one it names: a chair, a co-opted or reserve member, an invitee. */
+    static String memberRole(Attendee x) {
+        String group = x.group().orElse("").toLowerCase(Locale.ROOT);
+        String role = x.role().orElse("").toLowerCase(Locale.ROOT);
+        if (x.role().filter(ChairRoles::isChair).isPresent()) {
+            return committeeRole(x.role().get());
+        }
+        if (group.contains("co-opted") || role.contains("co-opted")) {
+            return "Co-opted Member";
+        }
+        if (group.contains("standing invitee") || role.contains("invitee")) {
+            return "Standing Invitee";
+        }
+        if (RESERVES.matcher(group).matches()) {
+            return "Reserve Member";
+        }
+        return "Member";
+    }
+}
