@@ -71,7 +71,7 @@ final class StoreOpening {
 
     static Fault fault(Path dir, Throwable e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("Failed to get a lock") || m.contains("lock")) {
+        if (m.contains("Failed to get a lock")) {
             return new Fault("The store " + dir + " is in use by another process (" + m.replaceAll(".*held by ", "held by ")
                     .strip() + "): stop the `serve`, `build` or `query` using it, then try again.");
         }

@@ -56,7 +56,7 @@ public final class EndpointGuard {
     /** Request attribute: the {@link System#nanoTime()} at which the query's time is up (a Long). */
     static final String DEADLINE_ATTRIBUTE = "councilgraph.query.deadline";
     /** Heavy queries that may wait for a turn at once; more are told the server is busy. */
-    static final int MAX_WAITING = 64;
+    static final int MAX_WAITING = 32;
     private static final String PERMIT_ATTRIBUTE = "councilgraph.query.permit";
     private static final Logger LOG = LoggerFactory.getLogger(EndpointGuard.class);
 

@@ -26,6 +26,12 @@ import org.eclipse.jetty.util.component.LifeCycle;
 public final class Server {
     /** The dataset's path on the server. */
     public static final String DATASET = "/councilgraph";
+    /**
+     * Jetty's workers. Heavy queries hold at most {@link EndpointGuard.Limits#heavyQueries} of them
+     * running and {@value EndpointGuard#MAX_WAITING} waiting, so most are always free for light
+     * queries and pages.
+     */
+    public static final int WORKERS = 128;
     /** The longest request line plus headers taken. */
     public static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
@@ -83,6 +89,8 @@ public final class Server {
         // EndpointGuard: query timeout, row cap, no SERVICE, answer cache (see that class)
         FusekiServer server = EndpointGuard.apply(FusekiServer.create()
                 .port(options.port())
+                // Fuseki's default is 20 workers: a handful of slow clients would hold them all
+                .maxServerThreads(WORKERS)
                 .loopback(options.loopbackOnly())
                 // read-only SPARQL 1.1; text:query finds the index through the dataset's context
                 .add(DATASET, store.datasetGraph(), false)

@@ -79,6 +79,13 @@ final class Web implements Filter {
         req.setAttribute(MOUNT, mount);
         String method = req.getMethod();
         boolean get = method.equals("GET") || method.equals("HEAD");
+        if (!get && path.startsWith(Server.DATASET) && req.getContentLengthLong() > QueryInspection.MAX_CHARS * 4L) {
+            // refused before a form parser reads megabytes: no query this long is taken
+            resp.setHeader("Connection", "close");
+            text(resp, 400, String.format(java.util.Locale.ROOT, "The request is %,d bytes long; this endpoint takes queries "
+                    + "of at most %,d characters.%n", req.getContentLengthLong(), QueryInspection.MAX_CHARS), false);
+            return;
+        }
         if (path.equals(Server.DATASET + "/sparql")) {
             if (get && req.getQueryString() == null) {
                 rdf(req, resp, description.serviceDescription());
