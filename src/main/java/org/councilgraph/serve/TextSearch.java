@@ -191,6 +191,8 @@ final class TextSearch implements AutoCloseable {
     /** How much of a mistyped IRI the guesses read, and how many of its words: fuzzy terms are costly. */
     private static final int FUZZY_CHARS = 200;
     private static final int FUZZY_WORDS = 8;
+    /** Longer "words" are no name anyone mistyped, and each costs an automaton of its length. */
+    private static final int FUZZY_WORD_CHARS = 40;
 
     /** True when {@code typed} has more words than a search takes. */
     static boolean tooManyWords(String typed) {
@@ -234,7 +236,7 @@ final class TextSearch implements AutoCloseable {
             if (parts.size() == FUZZY_WORDS) {
                 break;
             }
-            if (w.length() >= 3) {
+            if (w.length() >= 3 && w.length() <= FUZZY_WORD_CHARS) {
                 parts.add(QueryParserBase.escape(Site.lower(w)) + (w.length() >= 5 ? "~2" : "~1"));
             }
         }
