@@ -39,7 +39,14 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String text = source.text != null ? source.text : Files.readString(source.file);
         Query query = QueryFactory.create(text);
-        try (GraphStore s = GraphStore.open(store)) {
+        GraphStore opened;
+        try {
+            opened = StoreOpening.open(store);
+        } catch (StoreOpening.Fault e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        try (GraphStore s = opened) {
             Txn.executeRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(query).build()) {
                     if (query.isSelectType()) {

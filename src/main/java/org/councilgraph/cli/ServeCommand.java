@@ -61,14 +61,45 @@ public final class ServeCommand implements Callable<Integer> {
         EndpointGuard.Limits d = EndpointGuard.Limits.fromSystem();
         EndpointGuard.Limits limits = new EndpointGuard.Limits(queryTimeout == null ? d.timeoutMillis() : Math.round(queryTimeout * 1000),
                 maxRows == null ? d.maxRows() : maxRows, cacheMb == null ? d.cacheBytes() : cacheMb << 20);
+        if (heavyQueries != null) {
+            limits = limits.heavyQueries(heavyQueries);
+        }
         return Server.Options.of(port, localhost).baseUri(baseUri).textIndex(textIndex).queries(queries).limits(limits);
     }
 
+    /** One line for a server that would not start: the port taken, most often. */
+    private String startFault(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return "Could not listen on port " + port + ": " + t.getMessage() + " (is another server using it? try --port)";
+            }
+        }
+        return StoreOpening.fault(store, e).getMessage();
+    }
+
+    @Option(names = "--heavy-queries", paramLabel = "N",
+            description = "How many SPARQL queries that read the data run at once; more wait their turn, so light "
+                    + "queries and pages are always answered (default: the number of cores, at least 2).")
+    Integer heavyQueries;
+
     @Override
     public Integer call() {
-        GraphStore s = GraphStore.open(store);
+        GraphStore s;
+        try {
+            s = StoreOpening.open(store);
+        } catch (StoreOpening.Fault e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         Server.Options options = options();
-        FusekiServer server = Server.start(s, options);
+        FusekiServer server;
+        try {
+            server = Server.start(s, options);
+        } catch (RuntimeException e) {
+            s.close();
+            System.err.println(startFault(e));
+            return 2;
+        }
         String base = Server.base(s, baseUri);
         System.out.println("IRIs under:      " + base + "id/");
         System.out.println("Home page:       http://localhost:" + server.getPort() + "/");

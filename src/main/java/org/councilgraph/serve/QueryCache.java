@@ -28,13 +28,23 @@ import org.councilgraph.store.GraphStore;
  * {@link GraphStore} in this JVM (the endpoint takes no updates), so an answer stays right until
  * {@link GraphStore#writeVersion()} moves on; every key carries that version. Entries are bounded in
  * size and evicted least-recently-used, so varied queries cannot grow it without limit; a flood of
- * distinct queries simply misses. Concurrent askers of one query not yet cached wait for the first
- * to finish rather than each running it.
+ * distinct queries simply misses. The size counted is the keys' as well as the answers': a key is the
+ * whole request line, and a client can pad it with parameters the query never reads. A request line
+ * longer than {@value #MAX_KEY_CHARS} characters is answered but never kept, and neither is an answer
+ * that finished after its query's time was up (it may have been cut short). Concurrent askers of one
+ * query not yet cached wait for the first to finish rather than each running it.
  */
 final class QueryCache implements Filter {
     static final String HEADER = "X-Councilgraph-Cache";
+    /** The longest request line (path, parameters and Accept) whose answer is kept. */
+    static final int MAX_KEY_CHARS = 16_384;
+    /** What an entry costs besides its key's and body's bytes: objects, headers, the map's node. */
+    private static final int ENTRY_OVERHEAD = 256;
 
-    private record Entry(int status, String contentType, String rowCap, byte[] body) {
+    private record Entry(String key, int status, String contentType, String rowCap, String vary, byte[] body) {
+        long cost() {
+            return ENTRY_OVERHEAD + 2L * key.length() + body.length;
+        }
     }
 
     private final long maxBytes;
@@ -68,6 +78,10 @@ final class QueryCache implements Filter {
         }
         String key = GraphStore.writeVersion() + " " + http.getRequestURI() + "?" + http.getQueryString() + " "
                 + http.getHeader("Accept");
+        if (key.length() > MAX_KEY_CHARS) {
+            chain.doFilter(req, resp);
+            return;
+        }
         Entry hit;
         synchronized (this) {
             hit = entries.get(key);
@@ -95,6 +109,8 @@ final class QueryCache implements Filter {
             if (hit.rowCap() != null) {
                 out.setHeader(EndpointGuard.ROW_CAP_HEADER, hit.rowCap());
             }
+            // the answer was chosen by Accept: a shared cache downstream must know that of a hit too
+            out.setHeader("Vary", hit.vary() != null && hit.vary().contains("Accept") ? hit.vary() : "Accept");
             out.setHeader(HEADER, "hit");
             out.setContentLength(hit.body().length);
             out.getOutputStream().write(hit.body());
@@ -106,8 +122,9 @@ final class QueryCache implements Filter {
             chain.doFilter(req, capture);
             capture.flushBuffer();
             byte[] body = capture.captured();
-            if (body != null && capture.getStatus() == 200 && out.getContentType() != null) {
-                put(key, new Entry(200, out.getContentType(), out.getHeader(EndpointGuard.ROW_CAP_HEADER), body));
+            if (body != null && capture.getStatus() == 200 && out.getContentType() != null && inTime(http)) {
+                put(new Entry(key, 200, out.getContentType(), out.getHeader(EndpointGuard.ROW_CAP_HEADER),
+                        out.getHeader("Vary"), body));
             }
         } finally {
             if (mine != null) {
@@ -117,13 +134,27 @@ final class QueryCache implements Filter {
         }
     }
 
-    private synchronized void put(String key, Entry e) {
-        Entry old = entries.put(key, e);
-        bytes += e.body().length - (old == null ? 0 : old.body().length);
+    /** False when the query's time ran out before its answer was written: the answer may be a cut one. */
+    private static boolean inTime(HttpServletRequest http) {
+        return !(http.getAttribute(EndpointGuard.DEADLINE_ATTRIBUTE) instanceof Long deadline)
+                || System.nanoTime() - deadline < 0;
+    }
+
+    private synchronized void put(Entry e) {
+        if (e.cost() > maxEntryBytes) {
+            return;
+        }
+        Entry old = entries.put(e.key(), e);
+        bytes += e.cost() - (old == null ? 0 : old.cost());
         for (Iterator<Entry> it = entries.values().iterator(); bytes > maxBytes && it.hasNext(); ) {
-            bytes -= it.next().body().length;
+            bytes -= it.next().cost();
             it.remove();
         }
+    }
+
+    /** Bytes the cache holds now, keys and answers (for tests and the curious). */
+    synchronized long bytes() {
+        return bytes;
     }
 
     /** Passes the response through while keeping a copy, until the copy would be too big to keep. */

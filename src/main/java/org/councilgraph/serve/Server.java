@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.councilgraph.CouncilGraph;
 import org.councilgraph.store.GraphStore;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
@@ -24,6 +26,14 @@ import org.eclipse.jetty.util.component.LifeCycle;
 public final class Server {
     /** The dataset's path on the server. */
     public static final String DATASET = "/councilgraph";
+    /**
+     * Jetty's workers. Heavy queries hold at most {@link EndpointGuard.Limits#heavyQueries} of them
+     * running and {@value EndpointGuard#MAX_WAITING} waiting, so most are always free for light
+     * queries and pages.
+     */
+    public static final int WORKERS = 128;
+    /** The longest request line plus headers taken. */
+    public static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
     private Server() {
     }
@@ -79,14 +89,18 @@ public final class Server {
         // EndpointGuard: query timeout, row cap, no SERVICE, answer cache (see that class)
         FusekiServer server = EndpointGuard.apply(FusekiServer.create()
                 .port(options.port())
+                // Fuseki's default is 20 workers: a handful of slow clients would hold them all
+                .maxServerThreads(WORKERS)
                 .loopback(options.loopbackOnly())
                 // read-only SPARQL 1.1; text:query finds the index through the dataset's context
                 .add(DATASET, store.datasetGraph(), false)
-                // CORS on the endpoint and on every RDF response, for browser apps
-                .enableCors(true)
+                // CORS on every path for browser apps, without credentials (see Cors)
+                .enableCors(false)
+                .addFilter("/*", new Cors())
                 // the linked-data site: /id/ IRIs, pages, search, query editor, dumps, VoID, service description
                 .addFilter("/*", new Web(site)), options.limits())
                 .build();
+        limitRequestHeaders(server);
         closeOnStop(server, site);
         server.start();
         return server;
@@ -115,6 +129,20 @@ public final class Server {
             options.log().println("Warning: no full-text search: " + e.getMessage());
         }
         return new Site(store, base, ExampleQueries.load(options.queries()), text);
+    }
+
+    /**
+     * Request lines and headers beyond {@value #MAX_REQUEST_HEADER_BYTES} bytes are refused by Jetty
+     * (414 or 431) before any of ours runs: a long query goes in a POST body, which the endpoint reads
+     * only up to its own limit.
+     */
+    private static void limitRequestHeaders(FusekiServer server) {
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory f = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (f != null) {
+                f.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+            }
+        }
     }
 
     private static void closeOnStop(FusekiServer server, Site site) {

@@ -122,6 +122,10 @@ final class SitePages {
         Html html = Html.page(site, query.isEmpty() ? "Search" : "Search: " + query).searchValue(query);
         html.heading(query.isEmpty() ? "Search" : "Results for “" + query + "”", "Search");
         Element main = html.main();
+        if (TextSearch.tooManyWords(query)) {
+            main.appendElement("p").text("Search for at most " + TextSearch.MAX_WORDS + " words at a time.");
+            return html.render();
+        }
         String lucene = TextSearch.luceneQuery(query);
         if (lucene.isEmpty()) {
             main.appendElement("p").text("Type a name, a title or words from a paper into the box above.");

@@ -186,6 +186,31 @@ final class TextSearch implements AutoCloseable {
         }
     }
 
+    /** The most words a search takes: each is two clauses of a Lucene query, and Lucene takes 1,024 at most. */
+    static final int MAX_WORDS = 32;
+    /** How much of a mistyped IRI the guesses read, and how many of its words: fuzzy terms are costly. */
+    private static final int FUZZY_CHARS = 200;
+    private static final int FUZZY_WORDS = 8;
+    /** Longer "words" are no name anyone mistyped, and each costs an automaton of its length. */
+    private static final int FUZZY_WORD_CHARS = 40;
+
+    /** True when {@code typed} has more words than a search takes. */
+    static boolean tooManyWords(String typed) {
+        if (typed == null) {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < typed.length(); i++) {
+            boolean space = Character.isWhitespace(typed.charAt(i));
+            if (!space && !inWord && ++words > MAX_WORDS) {
+                return true;
+            }
+            inWord = !space;
+        }
+        return false;
+    }
+
     /**
      * A Lucene query for words a person typed: each word must match, as itself or as the start of
      * a longer word; Lucene's syntax characters are escaped, so no input is a syntax error.
@@ -206,8 +231,12 @@ final class TextSearch implements AutoCloseable {
     /** A forgiving Lucene query, for guessing what a mistyped IRI meant: any word, spelt within an edit or two. */
     static String fuzzyQuery(String words) {
         List<String> parts = new ArrayList<>();
-        for (String w : words.strip().split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 3) {
+        String head = words.length() > FUZZY_CHARS ? words.substring(0, FUZZY_CHARS) : words;
+        for (String w : head.strip().split("[^\\p{L}\\p{N}]+")) {
+            if (parts.size() == FUZZY_WORDS) {
+                break;
+            }
+            if (w.length() >= 3 && w.length() <= FUZZY_WORD_CHARS) {
                 parts.add(QueryParserBase.escape(Site.lower(w)) + (w.length() >= 5 ? "~2" : "~1"));
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +79,13 @@ final class Web implements Filter {
         req.setAttribute(MOUNT, mount);
         String method = req.getMethod();
         boolean get = method.equals("GET") || method.equals("HEAD");
+        if (!get && path.startsWith(Server.DATASET) && req.getContentLengthLong() > QueryInspection.MAX_CHARS * 4L) {
+            // refused before a form parser reads megabytes: no query this long is taken
+            resp.setHeader("Connection", "close");
+            text(resp, 400, String.format(java.util.Locale.ROOT, "The request is %,d bytes long; this endpoint takes queries "
+                    + "of at most %,d characters.%n", req.getContentLengthLong(), QueryInspection.MAX_CHARS), false);
+            return;
+        }
         if (path.equals(Server.DATASET + "/sparql")) {
             if (get && req.getQueryString() == null) {
                 rdf(req, resp, description.serviceDescription());
@@ -101,6 +109,12 @@ final class Web implements Filter {
         }
         try {
             route(req, resp, path, method.equals("HEAD"));
+        } catch (BadMessageException e) {
+            // parameters that are not percent-encoded UTF-8: the client's fault, said in a line
+            if (!resp.isCommitted()) {
+                resp.reset();
+                text(resp, 400, "Bad request: the address's parameters are not valid percent-encoded UTF-8.\n", false);
+            }
         } catch (RuntimeException e) {
             LOG.warn("{} {}: {}", method, path, e.toString(), e);
             if (!resp.isCommitted()) {
@@ -132,7 +146,8 @@ final class Web implements Filter {
             if (site.text() == null) {
                 text(resp, 503, "Full-text search is not available on this server.\n", head);
             } else {
-                page(resp, 200, pages.search(req.getParameter("q")), head);
+                String q = req.getParameter("q");
+                page(resp, TextSearch.tooManyWords(q) ? 400 : 200, pages.search(q), head);
             }
         } else if (path.equals("/list")) {
             String c = req.getParameter("class");

@@ -1,0 +1,33 @@
+package org.councilgraph.serve;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.vocabulary.ORG;
+import org.jsoup.nodes.Element;
+
+/** The page of a committee: members and roles, posts and meetings. */
+final class CommitteePage extends EntityPages {
+    CommitteePage(Site site, String iri, String path, Set<String> types) {
+        super(site, iri, path, types);
+    }
+
+    @Override
+    void body() {
+        committee();
+    }
+
+    private void committee() {
+        Element head = header("Committee");
+        Element dl = head.appendElement("dl").addClass("props");
+        links(ORG.subOrganizationOf.getURI()).forEach(o -> html.link(prop(dl, "Of"), o, labelOf(o)));
+        listSection("Members and roles", site.select(PageSparql.COMMITTEE_MEMBERS, "e", iri), (li, r) -> {
+            Element f = fact(li);
+            link(f, r, "p", "person");
+            f.appendText(", ");
+            f.appendElement("span").addClass("role").text(orElse(text(r, "role"), "Member"));
+            sources(li, uri(r, "m"), List.of(ORG.member.getURI()), uri(r, "p"), null);
+        });
+        postsIn();
+        meetingList(site.select(PageSparql.COMMITTEE_MEETINGS, "e", iri), "Meetings");
+    }
+}

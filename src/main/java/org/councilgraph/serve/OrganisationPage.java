@@ -1,0 +1,32 @@
+package org.councilgraph.serve;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.vocabulary.ORG;
+import org.councilgraph.vocab.CG;
+import org.jsoup.nodes.Element;
+
+/** The page of a service or other organisation: its posts and the reports written there. */
+final class OrganisationPage extends EntityPages {
+    OrganisationPage(Site site, String iri, String path, Set<String> types) {
+        super(site, iri, path, types);
+    }
+
+    @Override
+    void body() {
+        organisation();
+    }
+
+    private void organisation() {
+        Element head = header(is(CG.Service) ? "Council service" : "Organisation");
+        Element dl = head.appendElement("dl").addClass("props");
+        links(ORG.unitOf.getURI()).forEach(o -> html.link(prop(dl, "Part of"), o, labelOf(o)));
+        links(ORG.subOrganizationOf.getURI()).forEach(o -> html.link(prop(dl, "Part of"), o, labelOf(o)));
+        List<String> alt = values("http://www.w3.org/2004/02/skos/core#altLabel");
+        if (!alt.isEmpty()) {
+            prop(dl, "Also written").text(String.join(" · ", alt));
+        }
+        postsIn();
+        createdReports();
+    }
+}
