@@ -65,9 +65,18 @@ public final class QueryWorkload {
         return q;
     }
 
+    /** The look-up questions of {@code queries/lookup/}, each asked of one entity: name to query text. */
+    public static Map<String, String> lookups() {
+        return classpath("/queries/lookup");
+    }
+
     private static Map<String, String> classpath() {
+        return classpath("/queries");
+    }
+
+    private static Map<String, String> classpath(String folder) {
         Map<String, String> q = new LinkedHashMap<>();
-        URL dir = QueryWorkload.class.getResource("/queries");
+        URL dir = QueryWorkload.class.getResource(folder);
         if (dir == null) {
             return q;
         }

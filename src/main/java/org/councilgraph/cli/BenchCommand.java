@@ -35,8 +35,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures councilgraph: `bench speed` (baseline CoreNLP vs our build, same text, one JVM), "
                 + "`bench scale` (build cost at 1x/10x/100x a synthetic corpus, query latency at the largest), "
-                + "`bench load` (concurrent clients against a local endpoint).",
-        subcommands = {BenchCommand.Speed.class, BenchCommand.Scale.class, BenchCommand.Load.class})
+                + "`bench load` (concurrent clients against a local endpoint), `bench synth` (a synthetic store of N papers), "
+                + "`bench queries` (example and look-up queries against a served store).",
+        subcommands = {BenchCommand.Speed.class, BenchCommand.Scale.class, BenchCommand.Load.class, BenchSynth.class,
+            BenchQueries.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {

@@ -1,0 +1,96 @@
+package org.councilgraph.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+
+/**
+ * Times queries against a served endpoint as its clients see them: each query asked {@code rounds}
+ * times by each of {@code clients} concurrent clients, through Jena's HTTP client (so the answer is
+ * read and parsed, as a client would); latency percentiles and the rows of one answer.
+ */
+public final class QueryBench {
+    /** One line of the table. */
+    public record Line(String query, long quads, int clients, double p50, double p95, long rows, String error) {
+        public String row() {
+            return error.isEmpty()
+                    ? String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %d |", query, quads, clients, p50, p95, rows)
+                    : String.format(Locale.ROOT, "| %s | %d | %d | error | error | %s |", query, quads, clients, error);
+        }
+    }
+
+    public static final String HEADER = "| query | quads | clients | p50 ms | p95 ms | rows |\n|---|---:|---:|---:|---:|---:|";
+
+    private QueryBench() {
+    }
+
+    public static Line time(String endpoint, String name, String query, long quads, int clients, int rounds) {
+        long rows;
+        try {
+            rows = ask(endpoint, query); // the warm-up answer gives the row count
+            ask(endpoint, query);
+        } catch (RuntimeException e) {
+            return new Line(name, quads, clients, 0, 0, 0, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    long[] lat = new long[rounds];
+                    for (int i = 0; i < rounds; i++) {
+                        long t0 = System.nanoTime();
+                        ask(endpoint, query);
+                        lat[i] = System.nanoTime() - t0;
+                    }
+                    return lat;
+                }));
+            }
+            long[] all = new long[0];
+            for (Future<long[]> f : futures) {
+                long[] l = f.get();
+                long[] merged = Arrays.copyOf(all, all.length + l.length);
+                System.arraycopy(l, 0, merged, all.length, l.length);
+                all = merged;
+            }
+            Arrays.sort(all);
+            return new Line(name, quads, clients, pct(all, 50), pct(all, 95), rows, "");
+        } catch (Exception e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new Line(name, quads, clients, 0, 0, 0, String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long ask(String endpoint, String query) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query).build()) {
+            if (qe.getQuery().isAskType()) {
+                qe.execAsk();
+                return 1;
+            }
+            ResultSet rs = qe.execSelect();
+            long n = 0;
+            while (rs.hasNext()) {
+                rs.next();
+                n++;
+            }
+            return n;
+        }
+    }
+
+    private static double pct(long[] sortedNanos, int p) {
+        if (sortedNanos.length == 0) {
+            return 0;
+        }
+        int idx = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, idx))] / 1e6;
+    }
+}

@@ -1,0 +1,85 @@
+package org.councilgraph.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.system.Txn;
+import org.councilgraph.bench.LookupQuery;
+import org.councilgraph.bench.QueryBench;
+import org.councilgraph.bench.QueryWorkload;
+import org.councilgraph.serve.EndpointGuard;
+import org.councilgraph.serve.Server;
+import org.councilgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench queries}: the example and look-up queries against a served store, answer cache off. */
+@Command(name = "queries", mixinStandardHelpOptions = true,
+        description = "Serves --store on a loopback port with the answer cache off and times, for each number of clients, "
+                + "the example queries (queries/*.rq) and the look-up questions (queries/lookup/*.rq, printed lookup/NAME, "
+                + "each bound to an entity picked from the store): | query | quads | clients | p50 ms | p95 ms | rows |.")
+final class BenchQueries implements Callable<Integer> {
+    @Option(names = "--store", required = true)
+    Path store;
+
+    @Option(names = "--clients", defaultValue = "1,16", split = ",", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
+    List<Integer> clients;
+
+    @Option(names = "--rounds", defaultValue = "20", description = "Times each client asks each query (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--port", defaultValue = "0", description = "Loopback port (default: any free one).")
+    int port;
+
+    @Option(names = "--only", description = "Only queries whose name contains this.")
+    String only;
+
+    /** The engine's own cost is measured: no answer is served from the cache. */
+    static EndpointGuard.Limits noCache(EndpointGuard.Limits l) {
+        return new EndpointGuard.Limits(l.timeoutMillis(), l.maxRows(), 0, l.heavyQueries());
+    }
+
+    @Override
+    public Integer call() {
+        GraphStore opened;
+        try {
+            opened = StoreOpening.open(store);
+        } catch (StoreOpening.Fault e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        try (GraphStore s = opened) {
+            long quads = Txn.calculateRead(s.dataset(), () -> s.datasetGraph().stream().count());
+            List<String[]> queries = new ArrayList<>();
+            QueryWorkload.all().forEach((name, text) -> queries.add(new String[] {name, text}));
+            for (Map.Entry<String, String> e : QueryWorkload.lookups().entrySet()) {
+                LookupQuery.of("lookup/" + e.getKey(), e.getValue()).flatMap(q -> q.bound(s.dataset()))
+                        .ifPresent(text -> queries.add(new String[] {"lookup/" + e.getKey(), text}));
+            }
+            Server.Options options = Server.Options.of(port, true).log(System.err)
+                    .limits(noCache(EndpointGuard.Limits.fromSystem()));
+            FusekiServer server = Server.start(s, options);
+            int failures = 0;
+            try {
+                String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
+                System.out.println(QueryBench.HEADER);
+                for (int c : clients) {
+                    for (String[] q : queries) {
+                        if (only != null && !q[0].contains(only)) {
+                            continue;
+                        }
+                        QueryBench.Line line = QueryBench.time(endpoint, q[0], q[1], quads, c, rounds);
+                        failures += line.error().isEmpty() ? 0 : 1;
+                        System.out.println(line.row());
+                    }
+                }
+            } finally {
+                server.stop();
+            }
+            return failures == 0 ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.councilgraph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.jena.system.Txn;
+import org.councilgraph.CouncilGraph;
+import org.councilgraph.bench.SyntheticCorpus;
+import org.councilgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench synth}: a store of N synthetic papers, for measuring queries at scale. */
+@Command(name = "synth", mixinStandardHelpOptions = true,
+        description = "Writes N synthetic papers (invented councils whose committees, people, posts and Acts recur "
+                + "across papers), builds them into --store, and prints the build time, the quads and the store's size on disk.")
+final class BenchSynth implements Callable<Integer> {
+    @Option(names = "--papers", required = true, description = "How many papers (about 7,500 make 10 M quads).")
+    int papers;
+
+    @Option(names = "--store", required = true, description = "The store to build (created; an existing one is added to).")
+    Path store;
+
+    @Option(names = "--seed", defaultValue = "20250612")
+    long seed;
+
+    @Option(names = "--workers", defaultValue = "2")
+    int workers;
+
+    @Override
+    public Integer call() throws IOException {
+        Path papersDir = Files.createTempDirectory("councilgraph-synth");
+        try {
+            List<Path> written = new SyntheticCorpus(seed).write(papersDir, papers);
+            CouncilGraph.BuildReport r;
+            long quads;
+            try (CouncilGraph cg = new CouncilGraph(CouncilGraph.DEFAULT_BASE).workers(workers);
+                    GraphStore s = GraphStore.open(store)) {
+                r = cg.build(List.of(papersDir), s, new PrintStream(OutputStream.nullOutputStream()));
+                quads = Txn.calculateRead(s.dataset(), () -> s.datasetGraph().stream().count());
+            }
+            System.out.printf(Locale.ROOT, "| papers | failed | tokens | build s | quads | store MB |%n|---:|---:|---:|---:|---:|---:|%n");
+            System.out.printf(Locale.ROOT, "| %d | %d | %d | %.1f | %d | %d |%n", written.size(), r.failures(), r.tokens(),
+                    r.millis() / 1000.0, quads, sizeOf(store) >> 20);
+            return r.failures() == 0 ? 0 : 3;
+        } finally {
+            BenchCommand.delete(papersDir);
+        }
+    }
+
+    static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}
