@@ -52,10 +52,7 @@ import org.councilgraph.text.Slugs;
  * merged name that is not the fullest is kept as {@code skos:altLabel}.
  */
 public final class Consolidator {
-    private static final String P = """
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX cg: <https://w3id.org/councilgraph/def#>
-            """;
+    private static final String P = org.councilgraph.vocab.Prefixes.SPARQL;
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.gov\\.uk");
 
     /** True for a council known only by its e-mail domain ("northby.gov.uk"), not by name. */
@@ -111,7 +108,6 @@ public final class Consolidator {
     int timedMeetings(DatasetGraph dsg) {
         Dataset ds = DatasetFactory.wrap(dsg);
         String q = P + """
-                PREFIX schema: <http://schema.org/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
                 SELECT DISTINCT ?g ?m ?d WHERE {
                   GRAPH ?g { ?m a cg:Meeting ; schema:startDate ?d FILTER(datatype(?d) = xsd:date) }
                   GRAPH ?h { ?m schema:startDate ?t }
@@ -120,7 +116,7 @@ public final class Consolidator {
         Txn.executeRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
                 qe.execSelect().forEachRemaining(s -> drop.add(Quad.create(s.getResource("g").asNode(), s.getResource("m").asNode(),
-                        NodeFactory.createURI("http://schema.org/startDate"), s.get("d").asNode())));
+                        org.councilgraph.vocab.Schema.startDate.asNode(), s.get("d").asNode())));
             }
         });
         if (drop.isEmpty()) {
@@ -167,8 +163,8 @@ public final class Consolidator {
         Map<String, Set<String>> councilsByMeeting = new TreeMap<>();
         Map<String, Set<String>> orphanMeetings = new TreeMap<>();
         // the meeting's paper, and the committee's name and council from whichever paper gives them
-        String q = P + "SELECT DISTINCT ?g ?l ?c ?d WHERE { GRAPH ?g { ?m cg:committee ?k ; <http://schema.org/startDate> ?d } "
-                + "GRAPH ?h { ?k a cg:Committee ; rdfs:label ?l ; <http://www.w3.org/ns/org#subOrganizationOf> ?c } }";
+        String q = P + "SELECT DISTINCT ?g ?l ?c ?d WHERE { GRAPH ?g { ?m cg:committee ?k ; schema:startDate ?d } "
+                + "GRAPH ?h { ?k a cg:Committee ; rdfs:label ?l ; org:subOrganizationOf ?c } }";
         Txn.executeRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
                 qe.execSelect().forEachRemaining(s -> {
@@ -351,7 +347,7 @@ public final class Consolidator {
         Map<String, String> labels = new TreeMap<>();
         Map<String, String> councils = new HashMap<>();
         String q = P + "SELECT ?k ?l ?c WHERE { GRAPH ?g { ?k a cg:Committee ; rdfs:label ?l . "
-                + "OPTIONAL { ?k <http://www.w3.org/ns/org#subOrganizationOf> ?c } } }";
+                + "OPTIONAL { ?k org:subOrganizationOf ?c } } }";
         Txn.executeRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
                 qe.execSelect().forEachRemaining(s -> {
@@ -364,7 +360,7 @@ public final class Consolidator {
             }
         });
         Map<String, Set<String>> dates = new HashMap<>();
-        String dq = P + "SELECT ?k ?d WHERE { GRAPH ?g { ?m cg:committee ?k ; <http://schema.org/startDate> ?d } }";
+        String dq = P + "SELECT ?k ?d WHERE { GRAPH ?g { ?m cg:committee ?k ; schema:startDate ?d } }";
         Txn.executeRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(dq).build()) {
                 qe.execSelect().forEachRemaining(s -> {

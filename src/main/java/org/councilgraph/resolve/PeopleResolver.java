@@ -697,7 +697,7 @@ final class PeopleResolver {
     /** The membership lists of the paper outside its meetings, read once. */
     private List<MembershipLists.Listing> listings() {
         if (listings == null) {
-            listings = MembershipLists.find(layout);
+            listings = layout.membershipListings();
         }
         return listings;
     }

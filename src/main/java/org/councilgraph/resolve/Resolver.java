@@ -123,7 +123,7 @@ public final class Resolver {
             this.councilIri = iris.council(councilName);
             this.document = new Document(iris.document(key), iris.graph(key), paper.source(), paper.format(), paper.sha256(),
                     paper.title());
-            this.paperDate = org.councilgraph.segment.Segmenter.mainDate(layout).orElse(null);
+            this.paperDate = layout.mainDate().orElse(null);
             this.persons = new PeopleResolver(iris, a, councilSlug, councilIri, paperDate, evidence, posts, memberships, attendance,
                     meetings, name -> committee(name, null));
         }

@@ -183,7 +183,8 @@ public final class Segmenter {
         reports.addAll(MinuteReports.find(text, meetings));
         references.sort(Comparator.comparing(MeetingReference::span));
         List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
-        return ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees)));
+        Layout linked = ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees)));
+        return linked.withMembershipListings(MembershipLists.find(linked));
     }
 
     /** The layout with every committee name a paper uses for one committee replaced by its full name. */
@@ -244,11 +245,5 @@ public final class Segmenter {
             }
         }
         return out;
-    }
-
-    /** The main meeting date of a layout: the first meeting section, else the first report's meeting. */
-    public static Optional<LocalDate> mainDate(Layout layout) {
-        return layout.meetings().stream().findFirst().map(MeetingSection::date)
-                .or(() -> layout.reports().stream().flatMap(r -> r.meetingDate().stream()).findFirst());
     }
 }
