@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.DeclarationText;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Span;
 
@@ -24,6 +25,10 @@ final class Declarations {
             "(?<names>(?:Councillors|Cllrs)\\.?\\s+(?:[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?\\s*(?:,\\s*|\\s+and\\s+)){1,8}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?)"
             + "\\s*,?\\s+(?:(?:both|all|each)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
+    /** What a declaration says: an interest, a post held, a relation, a place. */
+    private static final Pattern INTEREST_WORD = Pattern.compile(
+            "(?is).*\\b(?:" + Lexicon.of("interest-words.tsv").alternation() + ")\\b.*");
+
     private Declarations() {
     }
 
@@ -32,7 +37,7 @@ final class Declarations {
         Matcher m = DECLARED.matcher(text).region(from, to);
         while (m.find()) {
             String what = m.group("what");
-            if (!what.matches("(?is).*\\b(?:interest|that|governor|member|employ|trustee|director|chair|owner|lives?|resident|relative|related|husband|wife|partner|son|daughter|school|company|pecuniary)\\b.*")) {
+            if (!INTEREST_WORD.matcher(what).matches()) {
                 continue;
             }
             if (PersonName.parse(m.group("name")).isEmpty()) {

@@ -49,6 +49,11 @@ final class MinuteReports {
             + "chair'?s\\s+announcements?|announcements?|urgent\\s+(?:business|items?).*|any\\s+other\\s+business|date\\s+of\\s+(?:the\\s+)?next\\s+meeting|"
             + "welcome.*|exclusion\\s+of\\s+(?:the\\s+)?(?:press|public).*)$");
 
+    private static final Pattern PREVIOUS_MINUTES = Pattern.compile("(?i).*\\bminutes\\s+of\\s+(?:the\\s+)?(?:previous\\s+)?meeting.*");
+    private static final Pattern HONORIFIC_START = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\\b.*");
+    /** "The Director of Housing": a post named with capitals after "The". */
+    private static final Pattern THE_TITLED = Pattern.compile("^The\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)(?:\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)){0,6}$");
+
     private MinuteReports() {
     }
 
@@ -57,7 +62,7 @@ final class MinuteReports {
         for (MeetingSection m : meetings) {
             for (ItemSection item : m.items()) {
                 if (STANDING_ITEM.matcher(item.title()).matches()
-                        || item.title().matches("(?i).*\\bminutes\\s+of\\s+(?:the\\s+)?(?:previous\\s+)?meeting.*")) {
+                        || PREVIOUS_MINUTES.matcher(item.title()).matches()) {
                     continue;
                 }
                 String body = item.body().of(text);
@@ -74,8 +79,8 @@ final class MinuteReports {
                     String raw = sentenceTail(w.group("who"));
                     Optional<String> a = author(raw);
                     // a post ("The Director of ..."), a titled name, or "The X Y" naming an office in capitals
-                    if (a.isPresent() && (PostHeads.namesPost(a.get()) || raw.matches("^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\\b.*")
-                            || raw.matches("^The\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)(?:\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)){0,6}$"))) {
+                    if (a.isPresent() && (PostHeads.namesPost(a.get()) || HONORIFIC_START.matcher(raw).matches()
+                            || THE_TITLED.matcher(raw).matches())) {
                         who = a;
                         span = new Span(item.body().start() + w.start(), item.body().start() + w.end());
                     }
