@@ -10,9 +10,9 @@ import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Span;
 
 /**
- * Declarations of interest as minutes record them: "Councillor March declared that she was a
+ * Declarations of interest as minutes record them: "Councillor Westby declared that she was a
  * governor at Larch Road School.", "Mr X declared a non-registrable interest in item 7 as ...",
- * "Councillor Pryor declared an interest in relation to agenda 9 ...". "No declarations were made"
+ * "Councillor Northby declared an interest in relation to agenda 9 ...". "No declarations were made"
  * declares nothing.
  */
 final class Declarations {
@@ -20,7 +20,7 @@ final class Declarations {
             "(?<name>(?:(?:Councillor|Cllr|County\\s+Councillor|Mayor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd?)\\.?\\s+)+(?:[A-Z][\\w'’\\-]*\\.?\\s+){0,3}[A-Z][\\w'’\\-]+(?:\\s+(?:CC|MP|OBE|MBE))?)"
             + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s+(?:(?:also|then)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
-    /** "Councillors Pryor and Hayes declared ...": one declaration for each name. */
+    /** "Councillors Westby and Northby declared ...": one declaration for each name. */
     private static final Pattern PLURAL = Pattern.compile(
             "(?<names>(?:Councillors|Cllrs)\\.?\\s+(?:[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?\\s*(?:,\\s*|\\s+and\\s+)){1,8}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?)"
             + "\\s*,?\\s+(?:(?:both|all|each)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");

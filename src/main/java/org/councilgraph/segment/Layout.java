@@ -104,7 +104,7 @@ public record Layout(Paper paper, Optional<String> council, List<MeetingSection>
     /**
      * A name in an attendance list or membership list.
      *
-     * @param name   the name as printed ("Mr. P. Tarrant CC")
+     * @param name   the name as printed ("Mr. P. Northby CC")
      * @param status present, in attendance, apologies...
      * @param role   what the list says the person is there as: "Chair", "Lead Member for Children and
      *               Families", "Director of Public Health", "Co-opted Member" (or empty)

@@ -225,7 +225,7 @@ final class MeetingHeaders {
             }
         }
         if (venue.isEmpty() && h.role() == Layout.Role.AGENDA) {
-            // address lines straight under the date line: "Council Chamber, Shire House, / County Hall, Maidstone"
+            // address lines straight under the date line: "Council Chamber, Shire House, / County Hall, Northby"
             int lineEnd = text.indexOf('\n', from);
             StringBuilder address = new StringBuilder();
             int pos = lineEnd < 0 ? limit : lineEnd + 1;

@@ -17,8 +17,8 @@ import org.councilgraph.text.Span;
  * <ul>
  *   <li>"The Committee considered a report of the Director of Children and Family Services";</li>
  *   <li>"The Director of Social Care, Early Help and Prevention Service submitted a report";</li>
- *   <li>"Mr Lindley, Deputy Leader and Cabinet Member for Finance, introduced the report",
- *       "Mrs Fairbairn (Cabinet Member for Integrated Children's Services) introduced the report";</li>
+ *   <li>"Mr Northby, Deputy Leader and Cabinet Member for Finance, introduced the report",
+ *       "Mrs Westby (Cabinet Member for Integrated Children's Services) introduced the report";</li>
  *   <li>"The Committee considered a report that sought approval ..." (no author);</li>
  * </ul>
  * or, on a web page, when the item links a document and is not one of the standing items (minutes,
@@ -103,12 +103,12 @@ final class MinuteReports {
         String t = s.replaceAll("\\s+", " ");
         int cut = Math.max(t.lastIndexOf(". "), Math.max(t.lastIndexOf(": "), t.lastIndexOf("; ")));
         t = cut >= 0 ? t.substring(cut + 2) : t;
-        // "1. Mr Love (...)": a paragraph number
+        // "1. Mr Riverford (...)": a paragraph number
         return t.replaceFirst("^\\d+[.)]\\s*", "").strip();
     }
 
     /**
-     * The author's words tidied: "Mrs Fairbairn (Cabinet Member for X)" and "Mr Lindley, Deputy
+     * The author's words tidied: "Mrs Westby (Cabinet Member for X)" and "Mr Northby, Deputy
      * Leader and Cabinet Member for X" both read "Name, Post"; "the Director of X which provided" loses
      * its clause; "The Director" loses its article.
      */
