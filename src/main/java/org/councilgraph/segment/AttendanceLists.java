@@ -21,13 +21,7 @@ import org.councilgraph.text.Span;
  */
 final class AttendanceLists {
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)^(?<h>(?:(?:committee|board|cabinet|panel)\\s+)?members?\\s+present|p\\s?r\\s?e\\s?s\\s?e\\s?n\\s?t|present|"
-            + "(?:also\\s+)?in\\s+attendance(?:\\s+(?:virtually|remotely|online|via\\s+\\w+))?|also\\s+(?:present|attending)(?:\\s+\\w+)?|"
-            + "officers?(?:\\s+(?:present|in\\s+attendance|attending))?|officers?\\s+and\\s+others?\\s+present|attending|"
-            + "apologies(?:\\s+for\\s+absence)?|absent|substitutes?(?:\\s+members?)?|reserve\\s+members?|"
-            + "members\\s+of\\s+the\\s+[a-z ]{3,40}|membership(?:\\s+of\\s+the\\s+[a-z ]{3,40})?|(?:committee\\s+)?members(?:hip)?|"
-            + "officer\\s+contacts?|contacts?|(?:for\\s+)?further\\s+information|co-?opted\\s+members?(?:\\s*\\([^)]*\\))?|standing\\s+invitees?(?:\\s*\\([^)]*\\))?|independent\\s+members?(?:\\s*\\([^)]*\\))?)"
-            + "(?:\\s*:[\\-–]?\\s*|\\s*$|(?<=present|apologies|absence|absent)\\s*[\\-–]+\\s*)(?<rest>.*)$");
+            "(?i)^(?<h>" + Lexicon.of("attendance-headings.tsv").alternation() + ")(?:\\s*:[\\-–]?\\s*|\\s*$|(?<=present|apologies|absence|absent)\\s*[\\-–]+\\s*)(?<rest>.*)$");
     private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
             "(?i)\\b(?:apologies(?:\\s+for\\s+(?:absence|lateness))?\\s+(?:were|had\\s+been|have\\s+been|was)\\s+(?:received|submitted|given|noted)"
             + "|(?:reported|received|noted|tendered|gave|submitted)\\s+apologies(?:\\s+for\\s+absence)?)\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>[^.]*?(?:\\b[A-Z]\\.\\s*[^.]*?)*)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
@@ -36,9 +30,7 @@ final class AttendanceLists {
             + "(?:attended|was\\s+present)\\s+as\\s+(?:a\\s+)?substitute");
     private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern NOISE_ROLE = Pattern.compile(
-            "(?i)^(?:online|virtual(?:ly)?|remote(?:ly)?|via\\s+\\w+|agenda\\s+items?\\s*[\\d,\\s&and]+|items?\\s*[\\d,\\s&and]+|"
-            + "for\\s+(?:agenda\\s+)?items?\\s*[\\d,\\s&and]+|part|from\\s+item\\s*\\d+|until\\s+item\\s*\\d+|non-?voting|voting|"
-            + "substitute(?:\\s+for\\s+.*)?|left\\s+.*|arrived\\s+.*|joined\\s+.*)$");
+            "(?i)^(?:" + Lexicon.of("attendance-notes.tsv").alternation() + ")$");
     private static final Pattern ITEM_LINE = Pattern.compile("^\\d{1,3}[.)]?(?:\\s+\\S.*)?$");
     private static final String HONORIFIC = "(?:County\\s+Councillor|Councillor|Cllr|Mayor|Mr|Mrs|Ms|Miss|Dr)\\.?";
     private static final String NAME = HONORIFIC + "\\s+(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){0,2}";

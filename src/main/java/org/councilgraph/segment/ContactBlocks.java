@@ -21,12 +21,11 @@ final class ContactBlocks {
     static final Pattern PHONE = Pattern.compile(
             "(?:\\+44\\s?\\(?0?\\)?\\s?|\\b0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}\\b|\\b0\\d{10}\\b|\\bExt(?:ension|\\.)?\\s*\\d[\\d ]{3,7}\\d");
     private static final Pattern HEADING = Pattern.compile(
-            "(?im)^[ \\t]*(?:officers?(?:\\s*\\(s\\))?\\s+to\\s+contact|contact\\s+officers?(?:\\s*\\(s\\))?|officer\\s+contacts?|contact\\s+details|"
-            + "report\\s+authors?|author\\s+contact\\s+details|lead\\s+officers?|contact\\s+for\\s+enquiries|enquiries\\s+to|"
-            + "for\\s+further\\s+information(?:\\s+please)?\\s+contact|contact(?:\\s+person)?|ask\\s+for|presented\\s+by)[ \\t]*(?::|-|–)?[ \\t]*(?<rest>[^\\n]*)$");
+            "(?im)^[ \\t]*(?:" + Lexicon.of("contact-headings.tsv").alternation() + ")[ \\t]*(?::|-|–)?[ \\t]*(?<rest>[^\\n]*)$");
     private static final Pattern NAME_WITH_EMAIL = Pattern.compile(
             "(?<name>[A-Z][a-z'’\\-]+(?:\\s+[A-Z][a-z'’\\-]+){1,2})\\s*\\(\\s*(?<email>" + EMAIL.pattern() + ")\\s*\\)");
-    private static final Pattern LABEL = Pattern.compile("(?i)^(?:tel(?:ephone)?(?:\\.?\\s*no\\.?)?|phone|mobile|mob|direct\\s+line|e-?mail|email\\s+address)\\s*[:.]?\\s*");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:" + Lexicon.of("contact-labels.tsv").alternation() + ")\\s*[:.]?\\s*");
 
     /** Where a report's own text starts below its contact block. */
     private static final Pattern REPORT_SECTION = Pattern.compile(

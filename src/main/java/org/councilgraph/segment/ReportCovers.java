@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.text.Casing;
 import org.councilgraph.text.Dates;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
@@ -47,9 +48,7 @@ final class ReportCovers {
             // a record of decision: "DECISION TO BE TAKEN BY: Cabinet", "Title of Decision: ..."
             + "decision\\s+(?:to\\s+be\\s+)?taken\\s+by|title\\s+of\\s+decision)\\s*:");
     private static final Pattern SKIP_TITLE = Pattern.compile(
-            "(?i)^(?:agenda\\s+item.*|item\\s+\\d+.*|appendix\\s+[a-z0-9]+.*|annex.*|page\\s+\\d+|\\d+|public|unrestricted|"
-            + "restricted|exempt.*|not\\s+for\\s+publication.*|part\\s+[ab12]|committee\\s+report|decision\\s+report|"
-            + "report|for\\s+(?:decision|information|noting)|open|classification.*|\\W*)$");
+            "(?i)^(?:" + Lexicon.of("not-report-titles.tsv").alternation() + ")$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A long "Report by ..." line with a verb is a sentence of minutes, not a cover. */
