@@ -34,7 +34,7 @@ final class AgendaItems {
             + "appendix\\s+[a-z0-9]+|(?:pdf\\s+icon\\s+)?pdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b|\\bpdf\\s+icon|"
             + "\\(\\s*(?:min|mins|minutes)\\.?\\s+\\d+\\s*\\))\\s*$");
     private static final Pattern DOCUMENT_MARK = Pattern.compile("(?i)\\bpdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b\\b|pdf icon");
-    private static final Pattern MONTH_START = Pattern.compile("(?i)^(?:" + Lexicon.of("months.tsv").alternation() + ")\\b");
+    private static final Pattern MONTH_START = Pattern.compile("(?i)^(?:" + Lexicon.of("month-forms.tsv").alternation() + ")\\b");
     private static final Lexicon FUNCTION_WORDS = Lexicon.of("function-words.tsv");
     /** A line a minute's text starts with ("Members noted ...", "To receive ..."), not a title's next line. */
     private static final Pattern BODY_START = Pattern.compile(

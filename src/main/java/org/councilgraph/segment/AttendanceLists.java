@@ -61,7 +61,7 @@ final class AttendanceLists {
     private static final Pattern PLURAL_LEAD = Pattern.compile("^(?:Councillors|Cllrs)\\s*:?\\s*");
     private static final Pattern PLURAL_HONORIFIC = Pattern.compile("^(?:Councillors|Cllrs)\\s*:?\\s+");
     /** "Mr A Westby, OBE": letters after a name, set off by the comma like another name. */
-    private static final Pattern POST_NOMINAL = Pattern.compile("(?i)^(?:" + Lexicon.of("post-nominals.tsv").alternation() + ")$");
+    private static final Pattern POST_NOMINAL = Pattern.compile("(?i)^(?:" + Lexicon.of("attendance-post-nominals.tsv").alternation() + ")$");
     private static final Pattern AFTER_DASH = Pattern.compile("\\s+[–—-]\\s+.*$");
     private static final Pattern FULL_STOP_END = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");

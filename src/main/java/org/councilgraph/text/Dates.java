@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * "2.00 pm", "5:30pm", "14:00", "10am".
  */
 public final class Dates {
-    private static final Lexicon MONTH_NAMES = Lexicon.of("months.tsv");
+    private static final Lexicon MONTH_NAMES = Lexicon.of("month-forms.tsv");
     /** Month name or abbreviation, lower case, to its number. */
     private static final Map<String, Integer> MONTHS = MONTH_NAMES.rows().stream()
             .collect(Collectors.toUnmodifiableMap(r -> r.get(0).toLowerCase(Locale.ROOT), r -> Integer.parseInt(r.get(1)), (x, y) -> x));
