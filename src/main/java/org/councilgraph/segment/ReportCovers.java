@@ -42,11 +42,9 @@ final class ReportCovers {
             "(?m)^[ \\t]*(?:JOINT\\s+)?REPORT\\s+(?:OF|BY|FROM)\\s*(?:THE\\s*)?(?<who>[^\\n]*(?:\\n[ \\t]*\\n?[ \\t]*[A-Z&,’' ]{3,}[ \\t]*$){0,2})");
     private static final Pattern REPORT_BY_LINE = Pattern.compile(
             "(?m)^[ \\t]*(?:Joint\\s+)?(?:Report|Presentation)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^\\n]{3,200})$");
+    /** A cover's first field label: its fields, or a record of decision's ("Decision to be taken by:"). */
     private static final Pattern FIELD_START = Pattern.compile(
-            "(?im)^[ \\t]*(?:from|by|to|subject|report\\s+to|report\\s+title|title|committee|date\\s+of\\s+meeting|lead\\s+director|"
-            + "report\\s+author|presented\\s+by|responsible\\s+officer|report\\s+of|report\\s+by|"
-            // a record of decision: "DECISION TO BE TAKEN BY: Cabinet", "Title of Decision: ..."
-            + "decision\\s+(?:to\\s+be\\s+)?taken\\s+by|title\\s+of\\s+decision)\\s*:");
+            "(?im)^[ \\t]*(?:" + Lexicon.of("cover-field-labels.tsv").alternation() + ")\\s*:");
     private static final Pattern SKIP_TITLE = Pattern.compile(
             "(?i)^(?:" + Lexicon.of("not-report-titles.tsv").alternation() + ")$");
 

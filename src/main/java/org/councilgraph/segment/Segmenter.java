@@ -18,6 +18,7 @@ import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.ReportCover;
 import org.councilgraph.segment.Layout.Status;
 import org.councilgraph.text.Dates;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
@@ -37,7 +38,7 @@ import org.councilgraph.text.Span;
  */
 public final class Segmenter {
     private static final Pattern MINUTES_END = Pattern.compile(
-            "(?im)^[^\\n]*?\\b(?:the\\s+)?meeting\\s+(?:closed|ended|finished|concluded|rose|terminated)\\s+at\\s+(?<t>[^\\n]{1,30})$"
+            "(?im)^[^\\n]*?\\b(?:the\\s+)?meeting\\s+(?:" + Lexicon.of("meeting-close-verbs.tsv").alternation() + ")\\s+at\\s+(?<t>[^\\n]{1,30})$"
             + "|^[ \\t]*(?<range>\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*(?:-|–|to)\\s*\\d{1,2}[.:]\\d{2}\\s*(?:am|pm))[ \\t]*(?:CHAIR(?:MAN)?)?[ \\t]*$"
             + "|^[ \\t]*(?:CHAIR(?:MAN)?|Chair(?:man)?)[ \\t]*$");
 
