@@ -28,16 +28,10 @@ public record Layout(Paper paper, Optional<String> council, List<MeetingSection>
                      List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees,
                      List<MembershipLists.Listing> membershipListings) {
 
-    /** A layout whose membership lists outside meetings are not read yet (the segmenter's steps before the last). */
-    public Layout(Paper paper, Optional<String> council, List<MeetingSection> meetings, List<ReportCover> reports,
-                  List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees) {
-        this(paper, council, meetings, reports, contacts, references, committees, List.of());
-    }
-
     /** A layout with no committee pages. */
     public Layout(Paper paper, Optional<String> council, List<MeetingSection> meetings, List<ReportCover> reports,
                   List<ContactBlock> contacts, List<MeetingReference> references) {
-        this(paper, council, meetings, reports, contacts, references, List.of());
+        this(paper, council, meetings, reports, contacts, references, List.of(), List.of());
     }
 
     /** This layout with the membership lists read outside its meetings. */

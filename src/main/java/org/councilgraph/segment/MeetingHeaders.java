@@ -45,7 +45,7 @@ final class MeetingHeaders {
     private static final Pattern MINUTES_OF = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>(?!(?:a|the)\\s+meeting)[A-Z][^\\n]{2,100}(?:\\n[^\\n]{2,80})?)\\n\\s*\\n?(?<rest>[^\\n]{0,120})");
     private static final Pattern WEB_TITLE = Pattern.compile(
-            "(?m)^(?<c>[^\\n\\t]{3,200}?)\\s+[-–]\\s+(?<rest>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+[A-Z][a-z]+,?\\s+\\d{4}[^\\n]{0,40})$");
+            "(?m)^(?<c>[^\\n\\t]{3,200}?)\\s+[-–]\\s+(?<rest>" + Dates.WEEKDAY_STEM + "day,?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+[A-Z][a-z]+,?\\s+\\d{4}[^\\n]{0,40})$");
     private static final Pattern MEETING_OF_LINE = Pattern.compile(
             "(?im)^[ \\t]*(?:notice\\s+of\\s+)?(?:a\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?<c>[^\\n]{3,160})$");
     private static final Pattern WILL_BE_HELD = Pattern.compile(
@@ -54,12 +54,12 @@ final class MeetingHeaders {
             "(?i)\\bdecisions?\\s+(?:determined|taken|made|recorded)\\s+(?:at|by)\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:meeting\\s+)?(?:held\\s+)?on\\s+(?<rest>" + ANY + "{0,80})");
     /** A committee name alone on a line (or before a colon) with a date on the same or next line. */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
-            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:,]{2,150}?)[ \\t]*(?::[ \\t]*|,[ \\t]*|\\n[ \\t]*\\n?[ \\t]*)(?<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n]{0,60})",
+            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:,]{2,150}?)[ \\t]*(?::[ \\t]*|,[ \\t]*|\\n[ \\t]*\\n?[ \\t]*)(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n]{0,60})",
             Pattern.CASE_INSENSITIVE);
 
     /** "Minutes of the Cabinet meeting held on 5 March 2025", "Minutes of the Planning Committee meeting, 5 March 2025". */
     private static final Pattern MINUTES_OF_X_MEETING = Pattern.compile(
-            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+(?:held\\s+)?(?:on\\s+)?(?<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d[^\\n]{0,200})");
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+(?:held\\s+)?(?:on\\s+)?(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d[^\\n]{0,200})");
     /** "Minutes of the meeting held on Tuesday, 4 March 2025 at 7.00 pm", the committee named on a line above. */
     private static final Pattern MINUTES_HELD = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the|a)\\s+(?:(?:special|extraordinary|annual|ordinary|formal|reconvened|adjourned|remote|virtual|hybrid)\\s+)?"
@@ -189,7 +189,7 @@ final class MeetingHeaders {
     private static final Pattern VENUE_LEAD = Pattern.compile("(?is)^\\s*:?\\s*(?:(?:at|in)\\s+(?:the\\s+)?)?");
     /** What stands between a venue and the date after it: ", on Tuesday,". */
     private static final Pattern VENUE_TAIL = Pattern.compile(
-            "(?is)[\\s,]*(?:on|,)?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?$");
+            "(?is)[\\s,]*(?:on|,)?\\s*(?:" + Dates.WEEKDAY_STEM + "day,?\\s*)?$");
     private static final Pattern NO_VENUE = Pattern.compile("(?i)^(?:on|at|in)?$");
     /** "... 2025 at the Council Chamber.": a venue after the date on its line. */
     private static final Pattern VENUE_AFTER_DATE = Pattern.compile("(?i)^[^\\n]*?\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][^\\n]{3,120}?)\\.?\\s*$");

@@ -24,7 +24,7 @@ import org.councilgraph.text.Span;
  * left empty for the resolve stage to read as the paper's own committee.
  */
 final class MeetingReferences {
-    private static final String DAY_DATE = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+(?:the\\s+)?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+\\.?(?:,?\\s+\\d{4})?|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+    private static final String DAY_DATE = "(?:" + Dates.WEEKDAY_STEM + "day,?\\s+(?:the\\s+)?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+\\.?(?:,?\\s+\\d{4})?|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
     private static final String DATE = "(?:" + DAY_DATE + "|\\d{1,2}/\\d{1,2}/\\d{4})";
     private static final String BODY = "(?<c>(?:[A-Z][\\w'’&,\\-]*\\s+|(?:and|of|for|the|on|&)\\s+){0,12}?"
             + "(?:Committee|Sub-Committee|Commission|Cabinet|Council|Board|Panel|Forum|Group|Executive|Partnership|Assembly))";
@@ -57,7 +57,7 @@ final class MeetingReferences {
             // a table whose first column is the meeting date
             + "|^[ \\t]*(?:meeting\\s+dates?|date\\s+of\\s+meeting)[ \\t]*\\t[^\\n]*$");
     private static final Pattern ROW_DATE = Pattern.compile(
-            "^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}");
+            "^(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}");
 
     private static final Pattern FULL_OR_THE_BEFORE = Pattern.compile("(?is).*\\b(?:full|the)\\s+$");
     /** "the Committee", "the Board": a body named only by its kind, not a committee's name. */

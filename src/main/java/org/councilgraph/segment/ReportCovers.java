@@ -26,10 +26,10 @@ final class ReportCovers {
     private static final Pattern PRESENTED_BY = Pattern.compile("(?i)^(?:presented|presentation)\\s+by\\b.*");
     /** A date after the committee in a "To:" field: "Cabinet - 3 March 2025". */
     private static final Pattern DATE_AFTER_TO = Pattern.compile(
-            "\\s*[-–,]?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:\\s+\\d{4})?.*$");
+            "\\s*[-–,]?\\s*(?:" + Dates.WEEKDAY_STEM + "day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:\\s+\\d{4})?.*$");
     /** A date after a committee's name at the top of a cover: "Cabinet: Monday, 3 March, 2025". */
     private static final Pattern DATE_AFTER_NAME = Pattern.compile(
-            ":?\\s*[-–]?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:,?\\s+\\d{4})?.*$");
+            ":?\\s*[-–]?\\s*(?:" + Dates.WEEKDAY_STEM + "day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:,?\\s+\\d{4})?.*$");
     private static final Pattern COMMITTEE_LABEL = Pattern.compile("^\\s*(?:to|committee|meeting|report\\s+to)\\s*:\\s*");
     private static final Pattern AFTER_COLON = Pattern.compile("\\s*:.*$");
 

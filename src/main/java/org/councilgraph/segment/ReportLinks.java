@@ -72,7 +72,8 @@ final class ReportLinks {
                 out.add(r);
             }
         }
-        return new Layout(l.paper(), l.council(), l.meetings(), out, l.contacts(), l.references(), l.committees());
+        return new Layout(l.paper(), l.council(), l.meetings(), out, l.contacts(), l.references(), l.committees(),
+                l.membershipListings());
     }
 
     /** A cover without a date takes the date of the nearest cover for the same committee. */

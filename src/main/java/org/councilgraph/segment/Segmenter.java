@@ -88,7 +88,7 @@ public final class Segmenter {
         reports.addAll(MinuteReports.find(text, meetings));
         references.sort(Comparator.comparing(MeetingReference::span));
         List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
-        Layout linked = ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees)));
+        Layout linked = ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees, List.of())));
         return linked.withMembershipListings(MembershipLists.find(linked));
     }
 
@@ -289,7 +289,7 @@ public final class Segmenter {
             }
             references.add(new MeetingReference(committee, r.date(), r.span(), r.time()));
         }
-        return new Layout(l.paper(), l.council(), meetings, reports, l.contacts(), references, l.committees());
+        return new Layout(l.paper(), l.council(), meetings, reports, l.contacts(), references, l.committees(), l.membershipListings());
     }
 
     /** "ROLE<TAB>Councillor Name" rows of a membership table. */

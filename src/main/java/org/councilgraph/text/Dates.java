@@ -23,6 +23,8 @@ public final class Dates {
     private static final Map<String, Integer> MONTHS = MONTH_NAMES.rows().stream()
             .collect(Collectors.toUnmodifiableMap(r -> r.get(0).toLowerCase(Locale.ROOT), r -> Integer.parseInt(r.get(1)), (x, y) -> x));
     static final String MONTH = "(?:" + MONTH_NAMES.alternation() + ")";
+    /** The stems of the weekdays' names ("Wednes" of "Wednesday"), as a regex group. */
+    public static final String WEEKDAY_STEM = "(?:" + Lexicon.of("weekday-stems.tsv").alternation() + ")";
     static final String WEEKDAY = "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+(?:the\\s+)?)";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?i)\\b" + WEEKDAY + "?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s\\-]+(" + MONTH + ")\\.?(?:,?[\\s\\-]+(\\d{4}))?\\b");
