@@ -345,6 +345,20 @@ final class AgendaItems {
     private static final Pattern NOT_AN_ITEM_HEADING = Pattern.compile(
             "(?i)(?:" + Lexicon.of("non-item-headings.tsv").alternation() + ")");
 
+    /** Whether a line in capitals heads a minute of unnumbered business ("APOLOGIES FOR ABSENCE"). */
+    private static final Cascade<String> CAPITALS_HEADING = Cascade.<String>named("capitalsHeading")
+            .reject(Rule.named("wordCount", t -> {
+                int words = t.isEmpty() ? 0 : SPACES.split(t).length;
+                return words < 1 || words > 14;
+            }))
+            .reject(Rule.named("length", t -> t.length() < 5 || t.length() > 120))
+            .reject(Rule.named("notInCapitals", t -> !Casing.isUpper(t)))
+            .reject(Rule.named("partOfMinutes", t -> NOT_AN_ITEM_HEADING.matcher(t).matches()))
+            .reject(Rule.named("date", t -> Dates.first(t).isPresent()))
+            .reject(Rule.named("personWithTitle", t -> PersonName.parse(t).filter(n -> !n.honorific().isEmpty()).isPresent()))
+            .reject(Rule.named("committeeName", t -> Committees.clean(t) != null))
+            .otherwise(true);
+
     /**
      * Minutes that do not number their business: headings in capitals, each over the text of its
      * minute ("APOLOGIES FOR ABSENCE / Apologies were received from ..."). Read only where no numbered
@@ -356,12 +370,7 @@ final class AgendaItems {
         int i = lines.indexAt(from);
         for (; i < lines.size() && lines.get(i).start() < to; i++) {
             Lines.Line l = lines.get(i);
-            String t = HEADING_END.matcher(l.text()).replaceAll("").strip();
-            int words = t.isEmpty() ? 0 : SPACES.split(t).length;
-            if (words < 1 || words > 14 || t.length() < 5 || t.length() > 120 || !Casing.isUpper(t)
-                    || NOT_AN_ITEM_HEADING.matcher(t).matches() || Dates.first(t).isPresent()
-                    || PersonName.parse(t).filter(n -> !n.honorific().isEmpty()).isPresent()
-                    || Committees.clean(t) != null) {
+            if (!CAPITALS_HEADING.accepts(HEADING_END.matcher(l.text()).replaceAll("").strip())) {
                 continue;
             }
             int prev = i - 1;

@@ -30,6 +30,25 @@ class SegmentRulesTest {
         return manifest("item-lines.tsv");
     }
 
+    static Stream<Arguments> capitalsHeadings() {
+        return manifest("capitals-headings.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("capitalsHeadings")
+    void capitalsHeadingRules(String line, String decision, String rule) {
+        String text = "APOLOGIES FOR ABSENCE\nApologies were received from Ann Westby.\n\n" + line
+                + "\nThe Committee heard from residents of Northby.\n\nANY OTHER BUSINESS\nThere was none.\n";
+        Explain.Traced<List<Layout.ItemSection>> t = Explain.during(() -> AgendaItems.find(new Lines(text), 0, text.length()));
+        List<Explain.Decision> decisions = t.decisions().stream()
+                .filter(d -> d.grammar().equals("capitalsHeading") && d.candidate().equals(line)).toList();
+        assertEquals(1, decisions.size(), "decisions on the line: " + decisions);
+        assertEquals(decision, decisions.get(0).verdict().accepted() ? "accept" : "reject");
+        assertEquals(rule, decisions.get(0).verdict().rule());
+        boolean listed = t.result().stream().anyMatch(i -> i.title().equalsIgnoreCase(line));
+        assertEquals(decision.equals("accept"), listed, "items read: " + t.result().stream().map(Layout.ItemSection::title).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("committeeNames")
     void committeeNameRules(String line, String expected, String rule) {
