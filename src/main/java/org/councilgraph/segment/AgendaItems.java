@@ -23,6 +23,8 @@ import org.councilgraph.text.Span;
  * an update" inside item 87) is a numbered paragraph, not an item. Titles may wrap over lines.
  */
 final class AgendaItems {
+    /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
+    private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
     /**
      * "24. Title", "24 Title", "Item 5: Title", "45/24 Title" (minute number and year), "C45. Title"
      * (a committee's letters before the number).
@@ -59,7 +61,7 @@ final class AgendaItems {
             "(?i)^(?:[-–]\\s*)?(?:" + Lexicon.of("attachment-words.tsv").alternation() + ")\\b.*");
     /** "Cllr Ann Westby, Chair of ...": a name and a role after a number, an entry of a list of people. */
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(
-            "^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?\\s+[A-Z][a-z'’\\-]+,\\s+[A-Z].*");
+            "^(?:(?:" + HONORIFICS + ")\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?\\s+[A-Z][a-z'’\\-]+,\\s+[A-Z].*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!:]$");
     /** A title broken inside its page reference: "Budget (pages" / "5 - 12)". */
     private static final Pattern OPEN_PAGES = Pattern.compile("(?is).*\\(\\s*pages?\\s*$");

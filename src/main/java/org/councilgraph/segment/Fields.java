@@ -15,6 +15,8 @@ import org.councilgraph.text.Span;
  * that may run on over following lines until the next label or a blank line.
  */
 final class Fields {
+    /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
+    private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
     /** A field's value and where it was read. */
     record Field(String label, String value, Span span) {
     }
@@ -27,7 +29,7 @@ final class Fields {
 
     /** A line that opens with a person's name and a post: another author in a "From:" list. */
     static final Pattern ANOTHER_AUTHOR = Pattern.compile(
-            "^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’\\-]+){1,2}\\s*(?:,|\\s[–-])\\s+[A-Z].*");
+            "^(?:(?:" + HONORIFICS + ")\\.?\\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’\\-]+){1,2}\\s*(?:,|\\s[–-])\\s+[A-Z].*");
     /** A second label inside a value, set off by a run of spaces. */
     private static final Pattern INLINE_LABEL = Pattern.compile("\\s{2,}([A-Z][A-Za-z ]{1,25}):\\s");
 

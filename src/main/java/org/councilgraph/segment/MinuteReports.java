@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.ItemSection;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.ReportCover;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PostHeads;
 import org.councilgraph.text.Span;
 
@@ -25,6 +26,8 @@ import org.councilgraph.text.Span;
  * apologies, declarations, public questions).
  */
 final class MinuteReports {
+    /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
+    private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
     /** A name with a bracket after it: "Jo Hale (Director of Children's Services)". */
     private static final Pattern BRACKET_AFTER = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$");
     /** "a report of/by/from WHO". */
@@ -50,7 +53,7 @@ final class MinuteReports {
             + "welcome.*|exclusion\\s+of\\s+(?:the\\s+)?(?:press|public).*)$");
 
     private static final Pattern PREVIOUS_MINUTES = Pattern.compile("(?i).*\\bminutes\\s+of\\s+(?:the\\s+)?(?:previous\\s+)?meeting.*");
-    private static final Pattern HONORIFIC_START = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\\b.*");
+    private static final Pattern HONORIFIC_START = Pattern.compile("^(?:" + HONORIFICS + ")\\b.*");
     /** "The Director of Housing": a post named with capitals after "The". */
     private static final Pattern THE_TITLED = Pattern.compile("^The\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)(?:\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)){0,6}$");
 
