@@ -34,14 +34,14 @@ final class CommitteeNames {
 
     private CommitteeNames(Dataset ds, Map<String, String> councilSlugs) {
         StoreQuery.select(ds, "SELECT ?k ?l ?c WHERE { GRAPH ?g { ?k a cg:Committee ; rdfs:label ?l . "
-                + "OPTIONAL { ?k <http://www.w3.org/ns/org#subOrganizationOf> ?c } } }", s -> {
+                + "OPTIONAL { ?k org:subOrganizationOf ?c } } }", s -> {
                     labels.put(s.getResource("k").getURI(), s.getLiteral("l").getString());
                     if (s.contains("c")) {
                         String slug = StoreQuery.lastSegment(s.getResource("c").getURI());
                         councils.put(s.getResource("k").getURI(), councilSlugs.getOrDefault(slug, slug));
                     }
                 });
-        StoreQuery.select(ds, "SELECT ?k ?d WHERE { GRAPH ?g { ?m cg:committee ?k ; <http://schema.org/startDate> ?d } }",
+        StoreQuery.select(ds, "SELECT ?k ?d WHERE { GRAPH ?g { ?m cg:committee ?k ; schema:startDate ?d } }",
                 s -> dates.computeIfAbsent(s.getResource("k").getURI(), k -> new TreeSet<>())
                         .add(StoreQuery.day(s.getLiteral("d").getLexicalForm())));
     }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.councilgraph.vocab.Schema;
 import org.councilgraph.resolve.Iris;
 
 /**
@@ -84,13 +84,12 @@ public final class Consolidator {
         Dataset ds = DatasetFactory.wrap(dsg);
         List<Quad> drop = new ArrayList<>();
         StoreQuery.select(ds, """
-                PREFIX schema: <http://schema.org/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
                 SELECT DISTINCT ?g ?m ?d WHERE {
                   GRAPH ?g { ?m a cg:Meeting ; schema:startDate ?d FILTER(datatype(?d) = xsd:date) }
                   GRAPH ?h { ?m schema:startDate ?t }
                   FILTER(datatype(?t) = xsd:dateTime && STRSTARTS(STR(?t), STR(?d))) }""",
                 s -> drop.add(Quad.create(s.getResource("g").asNode(), s.getResource("m").asNode(),
-                        NodeFactory.createURI("http://schema.org/startDate"), s.get("d").asNode())));
+                        Schema.startDate.asNode(), s.get("d").asNode())));
         if (drop.isEmpty()) {
             return 0;
         }

@@ -21,8 +21,8 @@ final class PaperPlacement {
         Map<String, Set<String>> councilsByMeeting = new TreeMap<>();
         Map<String, Set<String>> orphanMeetings = new TreeMap<>();
         // the meeting's paper, and the committee's name and council from whichever paper gives them
-        StoreQuery.select(ds, "SELECT DISTINCT ?g ?l ?c ?d WHERE { GRAPH ?g { ?m cg:committee ?k ; <http://schema.org/startDate> ?d } "
-                + "GRAPH ?h { ?k a cg:Committee ; rdfs:label ?l ; <http://www.w3.org/ns/org#subOrganizationOf> ?c } }", s -> {
+        StoreQuery.select(ds, "SELECT DISTINCT ?g ?l ?c ?d WHERE { GRAPH ?g { ?m cg:committee ?k ; schema:startDate ?d } "
+                + "GRAPH ?h { ?k a cg:Committee ; rdfs:label ?l ; org:subOrganizationOf ?c } }", s -> {
                     String key = StoreQuery.committeeKey(s.getLiteral("l").getString());
                     if (StoreQuery.specificWords(key) < 3) {
                         return; // "Policy Committee", "Cabinet": every council has one

@@ -9,13 +9,11 @@ import org.apache.jena.system.Txn;
 import org.councilgraph.resolve.Resolver;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Slugs;
+import org.councilgraph.vocab.Prefixes;
 
 /** Reading the store for the consolidation: its SPARQL prologue, one read transaction a query, and IRI pieces. */
 final class StoreQuery {
-    static final String PROLOGUE = """
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX cg: <https://w3id.org/councilgraph/def#>
-            """;
+    static final String PROLOGUE = Prefixes.SPARQL;
     /** The slug of the council of papers that name none. */
     static final String UNKNOWN = Slugs.slug(Resolver.UNKNOWN_COUNCIL);
     /** Words that do not make a committee's name specific. */

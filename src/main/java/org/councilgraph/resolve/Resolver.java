@@ -11,7 +11,6 @@ import org.councilgraph.resolve.Resolved.Document;
 import org.councilgraph.segment.CouncilRef;
 import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.MembershipLists;
-import org.councilgraph.segment.Segmenter;
 
 /**
  * The resolve stage: mentions to entities with stable IRIs. The one entry point of this package.
@@ -50,8 +49,8 @@ public final class Resolver {
         CouncilRef council = layout.council().orElse(new CouncilRef.Named(UNKNOWN_COUNCIL));
         Document document = new Document(iris.document(key), iris.graph(key), paper.source(), paper.format(), paper.sha256(),
                 paper.title());
-        PaperEntities out = new PaperEntities(iris, document, council.label(), Segmenter.mainDate(layout).orElse(null));
-        List<MembershipLists.Listing> listings = MembershipLists.find(layout);
+        PaperEntities out = new PaperEntities(iris, document, council.label(), layout.mainDate().orElse(null));
+        List<MembershipLists.Listing> listings = layout.membershipListings();
 
         Proceedings proceedings = new Proceedings(out, layout);
         proceedings.meetings();

@@ -5,18 +5,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.councilgraph.rule.Cascade;
+import org.councilgraph.rule.Rule;
 import org.councilgraph.segment.Layout.ItemSection;
 import org.councilgraph.text.Casing;
+import org.councilgraph.text.Dates;
+import org.councilgraph.text.Lexicon;
+import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Span;
 
 /**
  * Numbered items of business within a meeting section: "24. Title", "1 Welcome, Introductions",
  * a number alone on a line with the title under it (web pages), "84. Apologies / (Item 1)".
  *
- * <p>Item numbers in a meeting run upwards, so a number that breaks the run ("1. Mr T Pennington provided
+ * <p>Item numbers in a meeting run upwards, so a number that breaks the run ("1. Mr T Northby provided
  * an update" inside item 87) is a numbered paragraph, not an item. Titles may wrap over lines.
  */
 final class AgendaItems {
+    /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
+    private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
     /**
      * "24. Title", "24 Title", "Item 5: Title", "45/24 Title" (minute number and year), "C45. Title"
      * (a committee's letters before the number).
@@ -28,12 +36,47 @@ final class AgendaItems {
             + "appendix\\s+[a-z0-9]+|(?:pdf\\s+icon\\s+)?pdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b|\\bpdf\\s+icon|"
             + "\\(\\s*(?:min|mins|minutes)\\.?\\s+\\d+\\s*\\))\\s*$");
     private static final Pattern DOCUMENT_MARK = Pattern.compile("(?i)\\bpdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b\\b|pdf icon");
-    private static final Pattern MONTH_START = Pattern.compile(
-            "(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b");
+    private static final Pattern MONTH_START = Pattern.compile("(?i)^(?:" + Lexicon.of("month-forms.tsv").alternation() + ")\\b");
+    private static final Lexicon FUNCTION_WORDS = Lexicon.of("function-words.tsv");
+    /** A line a minute's text starts with ("Members noted ...", "To receive ..."), not a title's next line. */
     private static final Pattern BODY_START = Pattern.compile(
-            "(?i)^(?:the|it|members|resolved|agreed|minutes|there|a |an |in |councillor|cllr|mr|mrs|ms|dr|to (?:receive|consider|note|approve|agree|confirm|agree|review|discuss|elect|appoint)|"
-            + "this|that|further|following|apologies|no |none)\\b.*");
-    private static final Pattern FUNCTION_END = Pattern.compile("(?i).*(?:\\b(?:and|of|the|for|to|in|on|with|from|by|at|or)|[,&/\\-–])$");
+            "(?i)^(?:" + Lexicon.of("item-text-openers.tsv").alternation() + ")\\b.*");
+    /** A title line that runs on: it ends in a joining word or mark ("Report of the", "Budget 2025 -"). */
+    private static final Pattern FUNCTION_END = Pattern.compile(
+            "(?i).*(?:\\b(?:" + FUNCTION_WORDS.alternationWhere(1, "join") + ")|[,&/\\-–])$");
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)" + FUNCTION_WORDS.alternation());
+    private static final Lexicon SENTENCE_WORDS = Lexicon.of("minute-sentence-words.tsv");
+    /** "Members noted the report": a minute's sentence, not an item title. */
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("^(?:" + kind(SENTENCE_WORDS, "opener") + ")\\s+[a-z]?.*");
+    private static final Pattern NARRATIVE_VERB = Pattern.compile(".*\\b(?:" + kind(SENTENCE_WORDS, "verb") + ")\\b.*");
+    private static final Pattern TITLE_VERB = Pattern.compile("(?i).*\\b(?:" + kind(SENTENCE_WORDS, "title-verb") + ")\\b.*");
+    /** "5.1 ...": a paragraph or sub-item number after the item's. */
+    private static final Pattern SUB_NUMBER = Pattern.compile("^\\d{1,2}(?:\\s.*|$)");
+    private static final Pattern NUMBER_MARK = Pattern.compile("[.):]");
+    /** A figure, a date or an amount where a title would start. */
+    private static final Pattern FIGURE_START = Pattern.compile("^[\\d.:,%£-].*");
+    /** "2024/25 P3 Report": a title starting with a financial year or period. */
+    private static final Pattern PERIOD_TITLE = Pattern.compile("^\\d{2,4}/\\d{2,5}\\s+(?:-\\s+)?[A-Z].*");
+    private static final Pattern ATTACHMENT = Pattern.compile(
+            "(?i)^(?:[-–]\\s*)?(?:" + Lexicon.of("attachment-words.tsv").alternation() + ")\\b.*");
+    /** "Cllr Ann Westby, Chair of ...": a name and a role after a number, an entry of a list of people. */
+    private static final Pattern NAME_THEN_ROLE = Pattern.compile(
+            "^(?:(?:" + HONORIFICS + ")\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?\\s+[A-Z][a-z'’\\-]+,\\s+[A-Z].*");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!:]$");
+    /** A title broken inside its page reference: "Budget (pages" / "5 - 12)". */
+    private static final Pattern OPEN_PAGES = Pattern.compile("(?is).*\\(\\s*pages?\\s*$");
+    private static final Pattern PAGES_CLOSE = Pattern.compile("^\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\).*");
+    /** Lines under a title that are never part of it: item marks, page references, labels of web pages. */
+    private static final Pattern NOT_TITLE_LINE = Pattern.compile(
+            "(?i)^\\(?item\\s+\\d+.*|^\\(pages?.*|^minutes:?$|^decision:?$|^additional documents:?$");
+    private static final Pattern CLAUSE_END = Pattern.compile(".*[.;]$");
+    private static final Pattern CONTACT_OR_PAGE = Pattern.compile("(?i)^(?:tel|email|e-mail|page)\\b.*");
+    private static final Pattern NAME_END = Pattern.compile("[,.]$");
+    private static final Pattern HEADING_END = Pattern.compile("[.:]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\d]+");
+    private static final Pattern OPEN_PAGES_END = Pattern.compile("(?i)\\s*\\(\\s*pages?\\s*$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.:;,]+$");
 
     private AgendaItems() {
     }
@@ -50,126 +93,74 @@ final class AgendaItems {
             "(?im)^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:subject|title|item|report title)\\s*:[ \\t]*(?<t>[^\\n]+(?:\\n(?![ \\t]*\\(?\\s*agenda\\s+item)[^\\n]+){0,2})"
             + "\\n?[ \\t]*\\(\\s*agenda\\s+item\\s+(?<n>\\d{1,3}[a-z]?)\\s*\\)");
 
+    /**
+     * A numbered line and the first line of its title (the line itself, or the next line under a bare
+     * number; {@code titleLine} -1 when there is none).
+     */
+    private record Numbered(int line, Matcher parts, int titleLine, String first) {
+        String number() {
+            return parts.group("n");
+        }
+
+        String dot() {
+            return parts.group("dot");
+        }
+
+        boolean bare() {
+            return parts.group("t") == null || parts.group("t").isBlank();
+        }
+
+        /** The item number as printed: "C45", "7a", "45/24". */
+        String printed() {
+            return (parts.group("p") == null ? "" : parts.group("p")) + number() + (parts.group("l") == null ? "" : parts.group("l"))
+                    + (parts.group("y") == null ? "" : parts.group("y"));
+        }
+
+        /** 1 for "7a", 2 for "7b", 0 for "7". */
+        int sub() {
+            return parts.group("l") == null ? 0 : parts.group("l").charAt(0) - 'a' + 1;
+        }
+
+        @Override
+        public String toString() {
+            return parts.group() + (titleLine != line && first != null ? " / " + first : "");
+        }
+    }
+
+    private static final Rule<Numbered> ZERO_PADDED = Rule.named("zeroPadded",
+            c -> c.number().length() > 1 && c.number().startsWith("0")); // "01 Ann Westby": a numbered list
+    private static final Rule<Numbered> NUMBER_TOO_HIGH = Rule.named("numberTooHigh", c -> Integer.parseInt(c.number()) > 400);
+    private static final Rule<Numbered> PARAGRAPH_NUMBER = Rule.named("paragraphNumber",
+            c -> !c.bare() && c.dot().equals(".") && SUB_NUMBER.matcher(c.first()).matches());
+    private static final Rule<Numbered> BARE_WITHOUT_MARK = Rule.named("bareNumberWithoutMark",
+            c -> c.bare() && !NUMBER_MARK.matcher(c.dot()).matches());
+    private static final Rule<Numbered> NO_TITLE_UNDER = Rule.named("noTitleUnderNumber", c -> c.bare() && c.titleLine() < 0);
+    /** "12 September 2024 at 5.00 pm" is a date, not item 12; "11 2024/25 P3 Report" is an item. */
+    private static final Rule<Numbered> DATE_OR_FIGURE = Rule.named("dateOrFigure",
+            c -> !c.bare() && c.dot().isBlank() && (MONTH_START.matcher(c.first()).find()
+                    || FIGURE_START.matcher(c.first()).matches() && !PERIOD_TITLE.matcher(c.first()).matches()));
+    private static final Rule<Numbered> IMPLAUSIBLE_TITLE = Rule.named("implausibleTitle", c -> !plausibleTitle(c.first()));
+    /** "Item 15a - Appendix 1 ...": a document attached to an item, not business. */
+    private static final Rule<Numbered> ATTACHED_DOCUMENT = Rule.named("attachedDocument", c -> ATTACHMENT.matcher(c.first()).matches());
+
+    /** Whether a numbered line may head an item of business. */
+    private static final Cascade<Numbered> ITEM_NUMBER = Cascade.<Numbered>named("itemNumber")
+            .reject(ZERO_PADDED)
+            .reject(NUMBER_TOO_HIGH)
+            .reject(PARAGRAPH_NUMBER)
+            .reject(BARE_WITHOUT_MARK)
+            .reject(NO_TITLE_UNDER)
+            .reject(DATE_OR_FIGURE)
+            .reject(IMPLAUSIBLE_TITLE)
+            .reject(ATTACHED_DOCUMENT)
+            .otherwise(true);
+
     static List<ItemSection> find(Lines lines, int from, int to) {
-        String text = lines.text();
         List<ItemSection> subjects = subjectItems(lines, from, to);
         if (!subjects.isEmpty()) {
             return subjects;
         }
-        List<Head> heads = new ArrayList<>();
-        int i = lines.indexAt(from);
-        while (i < lines.size() && lines.get(i).start() < to) {
-            Lines.Line line = lines.get(i);
-            Matcher m = NUMBERED.matcher(line.text());
-            if (!m.matches()) {
-                i++;
-                continue;
-            }
-            if (m.group("n").length() > 1 && m.group("n").startsWith("0")) {
-                i++;
-                continue; // "01 David Redgewell": a numbered list, not agenda business
-            }
-            int n = Integer.parseInt(m.group("n"));
-            if (n > 400) {
-                i++;
-                continue;
-            }
-            String printed = (m.group("p") == null ? "" : m.group("p")) + m.group("n") + (m.group("l") == null ? "" : m.group("l"))
-                    + (m.group("y") == null ? "" : m.group("y"));
-            int sub = m.group("l") == null ? 0 : m.group("l").charAt(0) - 'a' + 1;
-            String first = m.group("t");
-            if (first != null && m.group("dot").equals(".") && first.matches("^\\d{1,2}(?:\\s.*|$)")) {
-                i++;
-                continue; // "5.1 ...": a paragraph or sub-item number
-            }
-            int titleLine = i;
-            if (first == null || first.isBlank()) {
-                if (!m.group("dot").matches("[.):]")) {
-                    i++;
-                    continue;
-                }
-                // number alone on its line: the title is the next non-blank line
-                titleLine = lines.nextNonBlank(i + 1);
-                if (titleLine < 0 || titleLine > i + 3 || lines.get(titleLine).start() >= to) {
-                    i++;
-                    continue;
-                }
-                first = lines.get(titleLine).text();
-            } else if (m.group("dot").isBlank() && (MONTH_START.matcher(first).find()
-                    || first.matches("^[\\d.:,%£-].*") && !first.matches("^\\d{2,4}/\\d{2,5}\\s+(?:-\\s+)?[A-Z].*"))) {
-                i++;
-                continue; // "12 September 2024 at 5.00 pm" is a date, not item 12; "11 2024/25 P3 Report" is an item
-            }
-            if (!plausibleTitle(first) || first.matches("(?i)^(?:[-–]\\s*)?(?:appendix|appendices|annex|enclosure|attachment)\\b.*")) {
-                i++;
-                continue; // "Item 15a - Appendix 1 ...": a document attached to an item, not business
-            }
-            // "10 Dr Philippa A Nason": a numbered list of people, not business
-            Optional<org.councilgraph.text.PersonName> asName =
-                    org.councilgraph.text.PersonName.parse(TRAILER.matcher(first).replaceAll("").strip().replaceAll("[,.]$", ""));
-            int name = asName.isPresent() ? 1 : 0;
-            if (asName.isPresent() && (!asName.get().honorific().isEmpty() || asName.get().givenIsInitials())
-                    || first.matches("^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?\\s+[A-Z][a-z'’\\-]+,\\s+[A-Z].*")) {
-                heads.add(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false, printed, sub));
-                i++;
-                continue;
-            }
-            StringBuilder title = new StringBuilder(first);
-            Lines.Line tl = lines.get(titleLine);
-            int titleStart = tl.start() + Math.max(0, tl.text().isEmpty() ? 0 : text.substring(tl.start(), tl.end()).indexOf(first));
-            int titleEnd = tl.end();
-            int j = titleLine + 1;
-            int added = 0;
-            while (added < 3 && j < lines.size() && lines.get(j).start() < to) {
-                String cur = TRAILER.matcher(title.toString().strip()).replaceAll("");
-                if (cur.matches(".*[.?!:]$") || DOCUMENT_MARK.matcher(title).find()) {
-                    break;
-                }
-                if (titleLine != i && !FUNCTION_END.matcher(cur).matches()) {
-                    break; // a title under a bare number is one line unless it plainly runs on
-                }
-                Lines.Line next = lines.get(j);
-                if (next.blank()) {
-                    int k = lines.nextNonBlank(j);
-                    if (k < 0 || k > j + 2 || !FUNCTION_END.matcher(cur).matches() || NUMBERED.matcher(lines.get(k).text()).matches()) {
-                        break;
-                    }
-                    next = lines.get(k);
-                    j = k;
-                }
-                String nt = next.text();
-                boolean openPages = title.toString().matches("(?is).*\\(\\s*pages?\\s*$");
-                if (openPages && nt.matches("^\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\).*")) {
-                    append(title, nt);
-                    titleEnd = next.end();
-                    j++;
-                    break;
-                }
-                if (nt.length() > 110 || NUMBERED.matcher(nt).matches() && !FUNCTION_END.matcher(cur).matches()
-                        || BODY_START.matcher(nt).matches() && !FUNCTION_END.matcher(cur).matches()
-                        || nt.matches("(?i)^\\(?item\\s+\\d+.*|^\\(pages?.*|^minutes:?$|^decision:?$|^additional documents:?$")) {
-                    break;
-                }
-                append(title, nt);
-                titleEnd = next.end();
-                j++;
-                added++;
-            }
-            String raw = title.toString();
-            boolean document = DOCUMENT_MARK.matcher(raw).find();
-            String clean = tidy(raw);
-            if (clean.length() < 3) {
-                i++;
-                continue;
-            }
-            int markLine = lines.nextNonBlank(j);
-            boolean itemMark = markLine >= 0 && markLine <= j + 2 && ITEM_MARK.matcher(lines.get(markLine).text()).matches();
-            heads.add(new Head(n, clean, new Span(titleStart, Math.max(titleStart, titleEnd)), i,
-                    lines.get(Math.min(j, lines.size() - 1)).start(), document, name, itemMark, printed, sub));
-            i++;
-        }
-        heads = dropNameLists(lines, heads);
-        heads = bestRun(heads);
+        List<Head> heads = bestRun(dropNameLists(lines, numberedHeads(lines, from, to)));
         if (heads.isEmpty()) {
             return headingItems(lines, from, to);
         }
@@ -177,15 +168,136 @@ final class AgendaItems {
         if (heads.size() == 1 && from > 0 && heads.get(0).title().split(" ").length > 12) {
             return List.of();
         }
+        return sections(lines, heads, to);
+    }
+
+    /** Every numbered line between {@code from} and {@code to} that may head an item. */
+    private static List<Head> numberedHeads(Lines lines, int from, int to) {
+        List<Head> heads = new ArrayList<>();
+        for (int i = lines.indexAt(from); i < lines.size() && lines.get(i).start() < to; i++) {
+            Optional<Numbered> c = numbered(lines, i, to);
+            if (c.isPresent() && ITEM_NUMBER.accepts(c.get())) {
+                head(lines, c.get(), to).ifPresent(heads::add);
+            }
+        }
+        return heads;
+    }
+
+    /** Line {@code i} as a numbered line, with its title's first line. */
+    private static Optional<Numbered> numbered(Lines lines, int i, int to) {
+        Matcher m = NUMBERED.matcher(lines.get(i).text());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String first = m.group("t");
+        int titleLine = i;
+        if (first == null || first.isBlank()) {
+            // number alone on its line: the title is the next non-blank line
+            titleLine = lines.nextNonBlank(i + 1);
+            if (titleLine < 0 || titleLine > i + 3 || lines.get(titleLine).start() >= to) {
+                titleLine = -1;
+            }
+            first = titleLine < 0 ? first : lines.get(titleLine).text();
+        }
+        return Optional.of(new Numbered(i, m, titleLine, first));
+    }
+
+    /** The head a numbered line starts: a person of a list of names, or a title read over up to four lines. */
+    private static Optional<Head> head(Lines lines, Numbered c, int to) {
+        String text = lines.text();
+        int i = c.line();
+        int n = Integer.parseInt(c.number());
+        String first = c.first();
+        // "10 Dr Ann B Westby": a numbered list of people, not business
+        Optional<PersonName> asName = PersonName.parse(NAME_END.matcher(TRAILER.matcher(first).replaceAll("").strip()).replaceAll(""));
+        int name = asName.isPresent() ? 1 : 0;
+        if (asName.isPresent() && (!asName.get().honorific().isEmpty() || asName.get().givenIsInitials())
+                || NAME_THEN_ROLE.matcher(first).matches()) {
+            return Optional.of(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false, c.printed(), c.sub()));
+        }
+        StringBuilder title = new StringBuilder(first);
+        Lines.Line tl = lines.get(c.titleLine());
+        int titleStart = tl.start() + Math.max(0, tl.text().isEmpty() ? 0 : text.substring(tl.start(), tl.end()).indexOf(first));
+        TitleRun run = runOn(lines, c, to, title);
+        String raw = title.toString();
+        String clean = tidy(raw);
+        if (clean.length() < 3) {
+            return Optional.empty();
+        }
+        int j = run.next();
+        int markLine = lines.nextNonBlank(j);
+        boolean itemMark = markLine >= 0 && markLine <= j + 2 && ITEM_MARK.matcher(lines.get(markLine).text()).matches();
+        return Optional.of(new Head(n, clean, new Span(titleStart, Math.max(titleStart, run.end())), i,
+                lines.get(Math.min(j, lines.size() - 1)).start(), DOCUMENT_MARK.matcher(raw).find(), name, itemMark, c.printed(), c.sub()));
+    }
+
+    /** Where a title read over several lines ends, and the first line after it. */
+    private record TitleRun(int end, int next) {
+    }
+
+    /** Appends to {@code title} the lines it runs on to: at most three, while it plainly continues. */
+    private static TitleRun runOn(Lines lines, Numbered c, int to, StringBuilder title) {
+        int titleEnd = lines.get(c.titleLine()).end();
+        int j = c.titleLine() + 1;
+        int added = 0;
+        while (added < 3 && j < lines.size() && lines.get(j).start() < to) {
+            String cur = TRAILER.matcher(title.toString().strip()).replaceAll("");
+            if (SENTENCE_END.matcher(cur).matches() || DOCUMENT_MARK.matcher(title).find()) {
+                break;
+            }
+            boolean runsOn = FUNCTION_END.matcher(cur).matches();
+            if (c.titleLine() != c.line() && !runsOn) {
+                break; // a title under a bare number is one line unless it plainly runs on
+            }
+            Lines.Line next = lines.get(j);
+            if (next.blank()) {
+                int k = lines.nextNonBlank(j);
+                if (k < 0 || k > j + 2 || !runsOn || NUMBERED.matcher(lines.get(k).text()).matches()) {
+                    break;
+                }
+                next = lines.get(k);
+                j = k;
+            }
+            String nt = next.text();
+            if (OPEN_PAGES.matcher(title).matches() && PAGES_CLOSE.matcher(nt).matches()) {
+                append(title, nt);
+                return new TitleRun(next.end(), j + 1);
+            }
+            if (endsTitle(nt, runsOn)) {
+                break;
+            }
+            append(title, nt);
+            titleEnd = next.end();
+            j++;
+            added++;
+        }
+        return new TitleRun(titleEnd, j);
+    }
+
+    /** Whether line {@code next} is not part of the title above it. */
+    private static boolean endsTitle(String next, boolean runsOn) {
+        return next.length() > 110 || NUMBERED.matcher(next).matches() && !runsOn
+                || BODY_START.matcher(next).matches() && !runsOn
+                || NOT_TITLE_LINE.matcher(next).matches();
+    }
+
+    /** Each head's item: its title and the text up to the next head, with the resolutions in it. */
+    private static List<ItemSection> sections(Lines lines, List<Head> heads, int to) {
         List<ItemSection> items = new ArrayList<>();
         for (int k = 0; k < heads.size(); k++) {
             Head h = heads.get(k);
             int bodyEnd = k + 1 < heads.size() ? lines.get(heads.get(k + 1).lineIndex()).start() : to;
             Span body = new Span(Math.min(h.bodyStart(), bodyEnd), bodyEnd);
             items.add(new ItemSection(Optional.of(h.printed()), h.title(), h.titleSpan(), body,
-                    Resolutions.find(text, body), h.document()));
+                    Resolutions.find(lines.text(), body), h.document()));
         }
         return items;
+    }
+
+    /** The words of a table whose kind cell (column 2, kinds joined by '+') includes {@code kind}, as a regex alternation. */
+    private static String kind(Lexicon table, String kind) {
+        return table.rows().stream().filter(r -> List.of(Lexicon.cell(r, 1).split("\\+")).contains(kind))
+                .map(r -> Pattern.quote(r.get(0))).collect(Collectors.joining("|"));
     }
 
     /** A title's next line: "2024-" and "25" are one word broken at the line's end. */
@@ -198,7 +310,7 @@ final class AgendaItems {
 
     /**
      * A block of numbered lines with nothing else between them, most of them people's names, is a
-     * list of speakers or signatories ("10 Dr Philippa A Nason", "11 Wilma Pennington"): none of it is
+     * list of speakers or signatories ("10 Dr Ann B Westby", "11 Carol Riverford"): none of it is
      * business. Names printed with a title are never items, in a block or not.
      */
     private static List<Head> dropNameLists(Lines lines, List<Head> heads) {
@@ -233,9 +345,21 @@ final class AgendaItems {
     }
 
     private static final Pattern NOT_AN_ITEM_HEADING = Pattern.compile(
-            "(?i)^(?:(?:members?|councillors?|officers?|also)\\s+)?present|in\\s+attendance.*|also\\s+in\\s+attendance.*|resolved|agreed|decided|"
-            + "recommendations?|actions?|agenda|minutes|public\\s+session|private\\s+session|(?:un)?restricted\\s+items?|exempt\\s+items?|"
-            + "part\\s+[ab12i]+|chair(?:man)?|signed|date|part\\s+one|part\\s+two|notes?|items?$");
+            "(?i)(?:" + Lexicon.of("non-item-headings.tsv").alternation() + ")");
+
+    /** Whether a line in capitals heads a minute of unnumbered business ("APOLOGIES FOR ABSENCE"). */
+    private static final Cascade<String> CAPITALS_HEADING = Cascade.<String>named("capitalsHeading")
+            .reject(Rule.named("wordCount", t -> {
+                int words = t.isEmpty() ? 0 : SPACES.split(t).length;
+                return words < 1 || words > 14;
+            }))
+            .reject(Rule.named("length", t -> t.length() < 5 || t.length() > 120))
+            .reject(Rule.named("notInCapitals", t -> !Casing.isUpper(t)))
+            .reject(Rule.named("partOfMinutes", t -> NOT_AN_ITEM_HEADING.matcher(t).matches()))
+            .reject(Rule.named("date", t -> Dates.first(t).isPresent()))
+            .reject(Rule.named("personWithTitle", t -> PersonName.parse(t).filter(n -> !n.honorific().isEmpty()).isPresent()))
+            .reject(Rule.named("committeeName", t -> Committees.clean(t) != null))
+            .otherwise(true);
 
     /**
      * Minutes that do not number their business: headings in capitals, each over the text of its
@@ -248,12 +372,7 @@ final class AgendaItems {
         int i = lines.indexAt(from);
         for (; i < lines.size() && lines.get(i).start() < to; i++) {
             Lines.Line l = lines.get(i);
-            String t = l.text().replaceAll("[.:]$", "").strip();
-            int words = t.isEmpty() ? 0 : t.split("\\s+").length;
-            if (words < 1 || words > 14 || t.length() < 5 || t.length() > 120 || !Casing.isUpper(t)
-                    || NOT_AN_ITEM_HEADING.matcher(t).matches() || org.councilgraph.text.Dates.first(t).isPresent()
-                    || org.councilgraph.text.PersonName.parse(t).filter(n -> !n.honorific().isEmpty()).isPresent()
-                    || Committees.clean(t) != null) {
+            if (!CAPITALS_HEADING.accepts(HEADING_END.matcher(l.text()).replaceAll("").strip())) {
                 continue;
             }
             int prev = i - 1;
@@ -302,7 +421,7 @@ final class AgendaItems {
                 int nextTop = lines.indexAt(found.get(k + 1)[0]);
                 int above = lines.prevNonBlank(nextTop - 1);
                 if (above >= 0 && lines.get(above).start() > f[3] && lines.get(above).text().length() < 80
-                        && !lines.get(above).text().matches(".*[.;]$")) {
+                        && !CLAUSE_END.matcher(lines.get(above).text()).matches()) {
                     bodyEnd = Math.min(bodyEnd, lines.get(above).start());
                 }
             }
@@ -376,21 +495,19 @@ final class AgendaItems {
         if (h.name() > 0) {
             score -= 0.8;
         }
-        if (h.title().matches("^(?:The|This|These|It|He|She|They|We|Members|Mr|Mrs|Ms|Dr|Councillor|Cllr|In|At|On|Following|Further)\\s+[a-z]?.*")
-                && h.title().matches(".*\\b(?:was|were|had|has|have|is|are|would|will|could|said|noted|stated|explained|asked|"
-                + "advised|introduced|reported|commented|highlighted|proposed|seconded|confirmed|provided|thanked|welcomed|agreed)\\b.*")) {
+        if (SENTENCE_OPENING.matcher(h.title()).matches() && NARRATIVE_VERB.matcher(h.title()).matches()) {
             score -= 1.0;
         }
         return score;
     }
 
     private static double wordScore(Head h) {
-        String[] words = h.title().split("\\s+");
+        String[] words = SPACES.split(h.title());
         int content = 0;
         int capital = 0;
         for (String w : words) {
-            String bare = w.replaceAll("^[^\\p{L}\\d]+", "");
-            if (bare.isEmpty() || bare.matches("(?i)and|of|the|for|to|in|on|with|from|by|at|or|a|an|&|-|–")) {
+            String bare = LEADING_MARKS.matcher(w).replaceAll("");
+            if (bare.isEmpty() || FUNCTION_WORD.matcher(bare).matches()) {
                 continue;
             }
             content++;
@@ -406,7 +523,7 @@ final class AgendaItems {
         if (words.length > 30) {
             score -= 0.5;
         }
-        if (h.title().matches("(?i).*\\b(?:was|were|had|has|is|are|would|will|provided|noted|agreed|approved)\\b.*")) {
+        if (TITLE_VERB.matcher(h.title()).matches()) {
             score -= 0.3;
         }
         return score;
@@ -417,23 +534,23 @@ final class AgendaItems {
         if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
             return false;
         }
-        if (s.matches("(?i)^(?:tel|email|e-mail|page)\\b.*")) {
+        if (CONTACT_OR_PAGE.matcher(s).matches()) {
             return false;
         }
         // a long sentence with a finite verb is a numbered paragraph
-        return !(s.split("\\s+").length > 25);
+        return !(SPACES.split(s).length > 25);
     }
 
     /** Title without page references, "(Item 3)", file-size marks, final full stop; capitals tidied. */
     static String tidy(String raw) {
-        String s = raw.replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(raw).replaceAll(" ").strip();
         String prev;
         do {
             prev = s;
             s = TRAILER.matcher(s).replaceAll("").strip();
         } while (!s.equals(prev));
-        s = s.replaceAll("(?i)\\s*\\(\\s*pages?\\s*$", "");
-        s = s.replaceAll("[\\s.:;,]+$", "").strip();
+        s = OPEN_PAGES_END.matcher(s).replaceAll("");
+        s = TRAILING_MARKS.matcher(s).replaceAll("").strip();
         return s;
     }
 }

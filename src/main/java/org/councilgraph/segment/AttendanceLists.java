@@ -8,36 +8,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.Attendee;
 import org.councilgraph.segment.Layout.Status;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Span;
 
 /**
  * Attendance and membership lists: a heading ("PRESENT", "P R E S E N T:", "In attendance",
  * "IN ATTENDANCE VIRTUALLY:", "Apologies:", "Members of the Commission", "Co-opted Members") then
- * names, one a line or in running text ("Mr T W Pennington (Chairman), Mr J Baker, ... and Mr R J
- * Thomas"), each perhaps with a role in brackets or after a dash. Also the sentences minutes use
+ * names, one a line or in running text ("Mr T W Westby (Chairman), Mr J Northby, ... and Mr R J
+ * Riverford"), each perhaps with a role in brackets or after a dash. Also the sentences minutes use
  * for apologies and substitutes: "Apologies were received from Councillors X, Y and Z."
  */
 final class AttendanceLists {
+    /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
+    private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)^(?<h>(?:(?:committee|board|cabinet|panel)\\s+)?members?\\s+present|p\\s?r\\s?e\\s?s\\s?e\\s?n\\s?t|present|"
-            + "(?:also\\s+)?in\\s+attendance(?:\\s+(?:virtually|remotely|online|via\\s+\\w+))?|also\\s+(?:present|attending)(?:\\s+\\w+)?|"
-            + "officers?(?:\\s+(?:present|in\\s+attendance|attending))?|officers?\\s+and\\s+others?\\s+present|attending|"
-            + "apologies(?:\\s+for\\s+absence)?|absent|substitutes?(?:\\s+members?)?|reserve\\s+members?|"
-            + "members\\s+of\\s+the\\s+[a-z ]{3,40}|membership(?:\\s+of\\s+the\\s+[a-z ]{3,40})?|(?:committee\\s+)?members(?:hip)?|"
-            + "officer\\s+contacts?|contacts?|(?:for\\s+)?further\\s+information|co-?opted\\s+members?(?:\\s*\\([^)]*\\))?|standing\\s+invitees?(?:\\s*\\([^)]*\\))?|independent\\s+members?(?:\\s*\\([^)]*\\))?)"
-            + "(?:\\s*:[\\-–]?\\s*|\\s*$|(?<=present|apologies|absence|absent)\\s*[\\-–]+\\s*)(?<rest>.*)$");
+            "(?i)^(?<h>" + Lexicon.of("attendance-headings.tsv").alternation() + ")(?:\\s*:[\\-–]?\\s*|\\s*$|(?<=present|apologies|absence|absent)\\s*[\\-–]+\\s*)(?<rest>.*)$");
     private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
             "(?i)\\b(?:apologies(?:\\s+for\\s+(?:absence|lateness))?\\s+(?:were|had\\s+been|have\\s+been|was)\\s+(?:received|submitted|given|noted)"
             + "|(?:reported|received|noted|tendered|gave|submitted)\\s+apologies(?:\\s+for\\s+absence)?)\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>[^.]*?(?:\\b[A-Z]\\.\\s*[^.]*?)*)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
     private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
-            "(?<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+"
+            "(?<name>(?:" + HONORIFICS + ")\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+"
             + "(?:attended|was\\s+present)\\s+as\\s+(?:a\\s+)?substitute");
     private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern NOISE_ROLE = Pattern.compile(
-            "(?i)^(?:online|virtual(?:ly)?|remote(?:ly)?|via\\s+\\w+|agenda\\s+items?\\s*[\\d,\\s&and]+|items?\\s*[\\d,\\s&and]+|"
-            + "for\\s+(?:agenda\\s+)?items?\\s*[\\d,\\s&and]+|part|from\\s+item\\s*\\d+|until\\s+item\\s*\\d+|non-?voting|voting|"
-            + "substitute(?:\\s+for\\s+.*)?|left\\s+.*|arrived\\s+.*|joined\\s+.*)$");
+            "(?i)^(?:" + Lexicon.of("attendance-notes.tsv").alternation() + ")$");
     private static final Pattern ITEM_LINE = Pattern.compile("^\\d{1,3}[.)]?(?:\\s+\\S.*)?$");
     private static final String HONORIFIC = "(?:County\\s+Councillor|Councillor|Cllr|Mayor|Mr|Mrs|Ms|Miss|Dr)\\.?";
     private static final String NAME = HONORIFIC + "\\s+(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){0,2}";
@@ -45,16 +40,41 @@ final class AttendanceLists {
     private static final Pattern ACTED = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:then\\s+|also\\s+|duly\\s+)?(?:seconded|moved|proposed|declared)\\b"
             + "|\\b(?:seconded|moved|proposed)\\s+by\\s+(?<by>" + NAME + ")");
-    /** Someone who spoke by leave of a rule for non-members: "Councillor Rudd spoke under procedural rule 27". */
+    /** Someone who spoke by leave of a rule for non-members: "Councillor Westby spoke under procedural rule 27". */
     private static final Pattern SPOKE = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:spoke|addressed\\s+the\\s+(?:committee|meeting|panel|board|cabinet|commission))"
             + "[^.]{0,60}?\\b(?:rule|standing\\s+order|procedure|invitation|agreement|permission|leave)\\b");
-    /** "RESOLVED that Mr Maddox be elected to Chair the meeting", "Councillor Smith took the Chair". */
+    /** "RESOLVED that Mr Northby be elected to Chair the meeting", "Councillor Riverford took the Chair". */
     private static final Pattern CHAIR_SENTENCE = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:be|was|were|being)\\s+(?:duly\\s+)?(?:elected|appointed)\\s+(?:to|as)\\s+(?:the\\s+)?[Cc]hair(?:man|person)?"
             + "(?:\\s+(?:of|for)\\s+)?(?:\\s*the\\s+meeting)?|(?<took>" + NAME + ")\\s+(?:took|was\\s+in)\\s+the\\s+[Cc]hair\\b");
     /** Marks attendance read from what people did, which a list of those present overrides. */
     static final String INFERRED = "inferred from the minutes";
+
+    private static final Pattern HEADING_END = Pattern.compile("[:\\-–]\\s*$");
+    /** A line that says something rather than naming someone's role. */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("(?i).*\\b(?:are|is|was|were|will|would|invited|asked|to\\s+attend)\\b.*");
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i).*\\b(?:" + Lexicon.of("role-words.tsv").alternation() + ")s?\\b.*");
+    private static final Pattern SPACED_CELLS = Pattern.compile(".*\\S {2,}\\S.*");
+    private static final Pattern CELLS = Pattern.compile("\\s*\\t\\s*| {2,}");
+    private static final Pattern BRACKETED = Pattern.compile("\\(.*\\)");
+    private static final Pattern BRACKET_EDGES = Pattern.compile("^\\(|\\)$");
+    private static final Pattern PLURAL_START = Pattern.compile("^(?:Councillors|Cllrs)\\b.*");
+    private static final Pattern PLURAL_LEAD = Pattern.compile("^(?:Councillors|Cllrs)\\s*:?\\s*");
+    private static final Pattern PLURAL_HONORIFIC = Pattern.compile("^(?:Councillors|Cllrs)\\s*:?\\s+");
+    /** "Mr A Westby, OBE": letters after a name, set off by the comma like another name. */
+    private static final Pattern POST_NOMINAL = Pattern.compile("(?i)^(?:" + Lexicon.of("attendance-post-nominals.tsv").alternation() + ")$");
+    private static final Pattern AFTER_DASH = Pattern.compile("\\s+[–—-]\\s+.*$");
+    private static final Pattern FULL_STOP_END = Pattern.compile("\\.$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "Ann Westby – Parent Governor": a role after a dash. */
+    private static final Pattern ROLE_DASH = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
+    /** "Deputy Leader Councillor Westby": a role printed before the name. */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?<role>.+)\\s+(?<name>(?:" + HONORIFICS + ")\\b.*)$");
+    private static final Pattern LONE_SURNAME = Pattern.compile(PersonName.LONE_SURNAME);
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[,;:\\s]+|[,;:.\\s]+$");
+    private static final Pattern IN_THE_CHAIR = Pattern.compile("(?i)in\\s+the\\s+chair");
+    private static final Pattern CHAIR_ROLE = Pattern.compile("(?i)(?:vice[\\s-]?)?chair(?:man|woman|person)?");
 
     private AttendanceLists() {
     }
@@ -65,72 +85,84 @@ final class AttendanceLists {
      */
     static List<Attendee> lists(Lines lines, int from, int to) {
         List<Attendee> out = new ArrayList<>();
-        String text = lines.text();
+        ListState list = new ListState();
         int i = lines.indexAt(from);
-        Status status = null;
-        String group = null;
-        Honorific plural = new Honorific();
         while (i < lines.size() && lines.get(i).start() < to) {
             Lines.Line line = lines.get(i);
-            String t = line.text();
-            Matcher h = HEADING.matcher(t);
-            if (h.matches() && !t.isEmpty()) {
-                status = statusOf(h.group("h"));
-                group = t.replaceAll("[:\\-–]\\s*$", "").strip();
-                if (h.group("h").toLowerCase(Locale.ROOT).startsWith("apologies") && h.group("rest").isBlank()
-                        && !looksLikeNames(lines, i + 1)) {
-                    status = null; // an "Apologies for absence" agenda heading, not a list
-                }
-                plural = new Honorific();
-                String rest = h.group("rest");
-                if (status != null && !rest.isBlank()) {
-                    int restStart = line.start() + line.text().indexOf(rest) + (line.span(text).start() - line.start());
-                    // running text may wrap onto the next lines
-                    StringBuilder run = new StringBuilder(rest);
-                    int j = i + 1;
-                    while (j < lines.size() && !lines.get(j).blank() && !HEADING.matcher(lines.get(j).text()).matches()
-                            && !ITEM_LINE.matcher(lines.get(j).text()).matches() && run.toString().contains(",")) {
-                        run.append(' ').append(lines.get(j).text());
-                        j++;
-                    }
-                    out.addAll(parseRun(run.toString(), status, group, restStart, text, plural));
-                    i = j;
-                    continue;
-                }
-                i++;
+            Matcher h = HEADING.matcher(line.text());
+            if (h.matches() && !line.text().isEmpty()) {
+                i = heading(lines, i, h, list, out);
                 continue;
             }
-            if (status == null) {
-                i++;
-                continue;
-            }
-            if (line.blank()) {
-                // a list goes on over blank lines while what follows is still names
-                if (!looksLikeNames(lines, i + 1)) {
-                    status = null;
-                }
-                i++;
-                continue;
-            }
-            if (ITEM_LINE.matcher(t).matches()) {
+            if (list.status != null && !line.blank() && ITEM_LINE.matcher(line.text()).matches()) {
                 break;
             }
-            List<Attendee> entries = parseLine(t, status, group, line.span(text), plural);
-            if (entries.isEmpty()) {
-                // a role on its own line under the name it belongs to ("Parent Governor Representative")
-                if (!out.isEmpty() && looksLikeRole(t) && out.get(out.size() - 1).role().isEmpty()
-                        && lines.indexAt(out.get(out.size() - 1).span().start()) >= i - 3) {
-                    Attendee last = out.remove(out.size() - 1);
-                    out.add(new Attendee(last.name(), last.status(), Optional.of(t), last.span(), last.group()));
-                } else if (!looksLikeRole(t) && t.length() > 60) {
-                    status = null;
+            if (list.status != null && line.blank()) {
+                // a list goes on over blank lines while what follows is still names
+                if (!looksLikeNames(lines, i + 1)) {
+                    list.status = null;
                 }
-            } else {
-                out.addAll(entries);
+            } else if (list.status != null) {
+                listLine(lines, i, list, out);
             }
             i++;
         }
         return out;
+    }
+
+    /** The list being read: its status (null outside a list), its heading, the honorific a plural heading gives. */
+    private static final class ListState {
+        Status status;
+        String group;
+        Honorific plural = new Honorific();
+    }
+
+    /** A list heading at line {@code i}, with any names after it on its line; returns the line to read next. */
+    private static int heading(Lines lines, int i, Matcher h, ListState list, List<Attendee> out) {
+        String text = lines.text();
+        Lines.Line line = lines.get(i);
+        String t = line.text();
+        list.status = statusOf(h.group("h"));
+        list.group = HEADING_END.matcher(t).replaceAll("").strip();
+        if (h.group("h").toLowerCase(Locale.ROOT).startsWith("apologies") && h.group("rest").isBlank()
+                && !looksLikeNames(lines, i + 1)) {
+            list.status = null; // an "Apologies for absence" agenda heading, not a list
+        }
+        list.plural = new Honorific();
+        String rest = h.group("rest");
+        if (list.status == null || rest.isBlank()) {
+            return i + 1;
+        }
+        int restStart = line.start() + line.text().indexOf(rest) + (line.span(text).start() - line.start());
+        // running text may wrap onto the next lines
+        StringBuilder run = new StringBuilder(rest);
+        int j = i + 1;
+        while (j < lines.size() && !lines.get(j).blank() && !HEADING.matcher(lines.get(j).text()).matches()
+                && !ITEM_LINE.matcher(lines.get(j).text()).matches() && run.toString().contains(",")) {
+            run.append(' ').append(lines.get(j).text());
+            j++;
+        }
+        out.addAll(parseRun(run.toString(), list.status, list.group, restStart, text, list.plural));
+        return j;
+    }
+
+    /** A line inside a list: names, or a role under the name it belongs to; a long line of prose ends the list. */
+    private static void listLine(Lines lines, int i, ListState list, List<Attendee> out) {
+        Lines.Line line = lines.get(i);
+        String t = line.text();
+        List<Attendee> entries = parseLine(t, list.status, list.group, line.span(lines.text()), list.plural);
+        if (!entries.isEmpty()) {
+            out.addAll(entries);
+            return;
+        }
+        // a role on its own line under the name it belongs to ("Parent Governor Representative")
+        if (!out.isEmpty() && looksLikeRole(t) && out.get(out.size() - 1).role().isEmpty()
+                && lines.indexAt(out.get(out.size() - 1).span().start()) >= i - 3) {
+            Attendee last = out.remove(out.size() - 1);
+            out.add(new Attendee(last.name(), last.status(), Optional.of(t), last.span(), last.group()));
+        } else if (!looksLikeRole(t) && t.length() > 60) {
+            list.status = null;
+        }
     }
 
     /** Apologies and substitutes stated in sentences, anywhere in {@code [from, to)}. */
@@ -170,8 +202,8 @@ final class AttendanceLists {
     }
 
     private static Attendee acted(List<Attendee> out, String printed, int at, Status status) {
-        String p = printed.replaceAll("\\s+", " ").strip();
-        // "Councillor Gregg Declared" / "Councillor Pryor declared": the name stops at a clause word
+        String p = SPACES.matcher(printed).replaceAll(" ").strip();
+        // "Councillor Westby Declared" / "Councillor Northby declared": the name stops at a clause word
         Optional<PersonName> n = PersonName.parse(p);
         while (n.isEmpty() && p.contains(" ")) {
             p = p.substring(0, p.lastIndexOf(' '));
@@ -190,7 +222,7 @@ final class AttendanceLists {
     }
 
     private static Status statusOf(String heading) {
-        String h = heading.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String h = SPACES.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (h.contains("contact") || h.contains("information")) {
             return null; // contact details end a list; they are read as contact blocks
         }
@@ -230,9 +262,7 @@ final class AttendanceLists {
     }
 
     static boolean looksLikeRole(String t) {
-        return t.length() < 90 && !t.matches("(?i).*\\b(?:are|is|was|were|will|would|invited|asked|to\\s+attend)\\b.*") && t.matches("(?i).*\\b(?:representative|member|chair|chairman|vice|officer|director|head|"
-                + "manager|secretary|governor|commissioner|lead|leader|mayor|adviser|advisor|councillor|clerk|counsel|"
-                + "executive|co-opted|coopted|invitee|observer|youth|parent|diocese|church|union)s?\\b.*");
+        return t.length() < 90 && !CLAUSE_VERB.matcher(t).matches() && ROLE_WORD.matcher(t).matches();
     }
 
     /** One line of a one-name-per-line list; running text with commas goes through {@link #parseRun}. */
@@ -241,8 +271,8 @@ final class AttendanceLists {
             return parseRun(t, status, group, span.start(), null, plural);
         }
         // table rows: "ROLE<TAB>Name", "Name<TAB>(Chair)<TAB>Council", cells also set apart by runs of spaces
-        if (t.contains("\t") || t.matches(".*\\S {2,}\\S.*")) {
-            String[] cells = t.split("\\s*\\t\\s*| {2,}");
+        if (t.contains("\t") || SPACED_CELLS.matcher(t).matches()) {
+            String[] cells = CELLS.split(t);
             for (int c = 0; c < cells.length; c++) {
                 Optional<Attendee> a = entry(cells[c].strip(), status, group, span, plural);
                 if (a.isEmpty()) {
@@ -256,8 +286,8 @@ final class AttendanceLists {
                         continue;
                     }
                     Matcher br = ROLE_IN_BRACKETS.matcher(cell);
-                    if (cell.matches("\\(.*\\)") || k < c && looksLikeRole(cell)) {
-                        role = roleText(cell.replaceAll("^\\(|\\)$", ""));
+                    if (BRACKETED.matcher(cell).matches() || k < c && looksLikeRole(cell)) {
+                        role = roleText(BRACKET_EDGES.matcher(cell).replaceAll(""));
                     } else if (k > c && br.find() && !NOISE_ROLE.matcher(br.group(1)).matches()) {
                         role = roleText(br.group(1)); // "Local Enterprise Partnership Board (Non-Voting Member)"
                     }
@@ -271,9 +301,9 @@ final class AttendanceLists {
 
     private static int countNames(String t) {
         int n = 0;
-        // "Councillors Brannock, Fairley and Quayle": the plural honorific belongs to every name after it
-        boolean plural = t.matches("^(?:Councillors|Cllrs)\\b.*");
-        for (String piece : splitTopLevel(t.replaceFirst("^(?:Councillors|Cllrs)\\s*:?\\s*", ""))) {
+        // "Councillors Westby, Northby and Riverford": the plural honorific belongs to every name after it
+        boolean plural = PLURAL_START.matcher(t).matches();
+        for (String piece : splitTopLevel(PLURAL_LEAD.matcher(t).replaceFirst(""))) {
             String name = stripRole(piece).strip();
             if (PersonName.parse(name).isPresent() || plural && PersonName.parse("Councillor " + name).isPresent()) {
                 n++;
@@ -297,8 +327,8 @@ final class AttendanceLists {
             if (p.isEmpty()) {
                 continue;
             }
-            if (p.matches("(?i)^(?:OBE|MBE|CBE|JP|DL|CC|MP)$") && !out.isEmpty()) {
-                continue; // "Mr A J Love, OBE": a post-nominal after the comma
+            if (POST_NOMINAL.matcher(p).matches() && !out.isEmpty()) {
+                continue; // "Mr A J Westby, OBE": a post-nominal after the comma
             }
             Span span = new Span(base + Math.max(0, at), base + Math.max(0, at) + piece.length());
             entry(p, status, group, span, plural).ifPresent(out::add);
@@ -335,31 +365,31 @@ final class AttendanceLists {
     }
 
     private static String stripRole(String piece) {
-        return ROLE_IN_BRACKETS.matcher(piece).replaceAll(" ").replaceAll("\\s+[–—-]\\s+.*$", "").strip();
+        return AFTER_DASH.matcher(ROLE_IN_BRACKETS.matcher(piece).replaceAll(" ")).replaceAll("").strip();
     }
 
-    /** One entry: "Mr. P. Tarrant CC (in the Chair)", "Karen Day – Teaching Unions Representative". */
+    /** One entry: "Mr. P. Northby CC (in the Chair)", "Ann Westby – Teaching Unions Representative". */
     private static Optional<Attendee> entry(String raw, Status status, String group, Span span, Honorific plural) {
-        String p = raw.strip().replaceAll("\\.$", "").strip();
+        String p = FULL_STOP_END.matcher(raw.strip()).replaceAll("").strip();
         List<String> roles = new ArrayList<>();
         Matcher b = ROLE_IN_BRACKETS.matcher(p);
         while (b.find()) {
             roles.add(b.group(1).strip());
         }
-        p = ROLE_IN_BRACKETS.matcher(p).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        String[] dash = p.split("\\s+[–—-]\\s+|\\s*[–—]\\s*", 2);
+        p = SPACES.matcher(ROLE_IN_BRACKETS.matcher(p).replaceAll(" ")).replaceAll(" ").strip();
+        String[] dash = ROLE_DASH.split(p, 2);
         if (dash.length == 2) {
             p = dash[0].strip();
             roles.add(0, dash[1].strip());
         }
-        // "Councillors Fenwick, Cole": a plural honorific carries over to the names after it
-        Matcher pl = Pattern.compile("^(?:Councillors|Cllrs)\\s*:?\\s+").matcher(p);
+        // "Councillors Westby, Northby": a plural honorific carries over to the names after it
+        Matcher pl = PLURAL_HONORIFIC.matcher(p);
         if (pl.find()) {
             plural.value = "Councillor";
             p = p.substring(pl.end());
         }
-        // "Assistant City Mayor Councillor Rowntree": a role printed before the name
-        Matcher inner = Pattern.compile("^(?<role>.+)\\s+(?<name>(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss)\\b.*)$").matcher(p);
+        // "Assistant City Mayor Councillor Riverford": a role printed before the name
+        Matcher inner = ROLE_BEFORE_NAME.matcher(p);
         if (inner.matches() && looksLikeRole(inner.group("role"))) {
             roles.add(0, inner.group("role"));
             p = inner.group("name");
@@ -368,9 +398,9 @@ final class AttendanceLists {
         if (name.isEmpty() && plural.value != null) {
             name = PersonName.parse(plural.value + " " + p);
         }
-        if (name.isEmpty() && p.matches(PersonName.LONE_SURNAME) && !PersonName.NOT_NAME_WORDS.contains(
+        if (name.isEmpty() && LONE_SURNAME.matcher(p).matches() && !PersonName.NOT_NAME_WORDS.contains(
                 p.toLowerCase(Locale.ROOT))) {
-            name = Optional.of(new PersonName("", "", p, "", false)); // "McAllister (Acting Chief Accountant)"
+            name = Optional.of(new PersonName("", "", p, "", false)); // "Westby (Acting Chief Accountant)"
         }
         if (name.isEmpty()) {
             return Optional.empty();
@@ -390,11 +420,11 @@ final class AttendanceLists {
 
     /** Normalises "in the Chair" and "Chairman" to Chair-type roles, keeps posts as printed. */
     static String roleText(String r) {
-        String s = r.replaceAll("\\s+", " ").strip().replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "");
-        if (s.matches("(?i)in\\s+the\\s+chair")) {
+        String s = EDGE_MARKS.matcher(SPACES.matcher(r).replaceAll(" ").strip()).replaceAll("");
+        if (IN_THE_CHAIR.matcher(s).matches()) {
             return "in the Chair";
         }
-        if (s.matches("(?i)(?:vice[\\s-]?)?chair(?:man|woman|person)?")) {
+        if (CHAIR_ROLE.matcher(s).matches()) {
             return Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
         return s;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Similarity;
 
 /**
@@ -32,7 +33,8 @@ import org.councilgraph.text.Similarity;
  * Scrutiny Committee") is not resolved to it: councils have both.
  */
 public final class CommitteeAliases {
-    private static final Set<String> SMALL = Set.of("and", "of", "the", "for", "on", "in", "to", "with", "&");
+    /** Words inside a committee's name that are not its words: "and", "of", "&". */
+    private static final Set<String> SMALL = Lexicon.of("function-words.tsv").wordsWhere(2, "filler");
     private static final Pattern DEFINED = Pattern.compile(
             "(?<name>[A-Z][\\w'’,&\\- ]{5,160}?)\\s*\\(\\s*(?<abbr>[A-Z][A-Z&]{1,7})\\s*\\)");
 
@@ -46,6 +48,8 @@ public final class CommitteeAliases {
      * @param known committee names the paper gives in full, the paper's own first
      * @param text  the paper's text, for abbreviations it defines
      */
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z&]{1,7}");
+
     public CommitteeAliases(Collection<String> known, String text) {
         this.known = new ArrayList<>(new LinkedHashSet<>(known));
         for (String k : this.known) {
@@ -148,7 +152,7 @@ public final class CommitteeAliases {
         List<String> fullWords = words(full);
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
-            if (!t.matches("[A-Z][A-Z&]{1,7}")) {
+            if (!ABBREVIATION.matcher(t).matches()) {
                 continue;
             }
             String abbr = t.replace("&", "");
@@ -192,8 +196,7 @@ public final class CommitteeAliases {
         return inter.size() >= smaller - (smaller >= 6 ? 1 : 0) && Similarity.jaccard(sa, sb) >= 0.6;
     }
 
-    private static final Set<String> HEADS = Set.of("committee", "subcommittee", "commission", "cabinet", "council", "board",
-            "panel", "forum", "group", "partnership", "executive", "assembly", "authority");
+    private static final Set<String> HEADS = Lexicon.of("committee-heads.tsv").words();
 
     private static int heads(List<String> words) {
         int n = 0;

@@ -1,8 +1,12 @@
 package org.councilgraph.segment;
 
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.councilgraph.rule.Cascade;
+import org.councilgraph.rule.Rule;
 import org.councilgraph.text.Casing;
+import org.councilgraph.text.Lexicon;
 
 /**
  * What a committee name looks like: a run of capitalised words ending in (or made of) a word for
@@ -10,17 +14,14 @@ import org.councilgraph.text.Casing;
  * "Transport and Connectivity Policy Committee", "HNB Task Group".
  */
 public final class Committees {
+    private static final Lexicon HEAD_FORMS = Lexicon.of("committee-head-forms.tsv");
     /** Head words of the bodies that hold minuted meetings. */
-    public static final String HEAD = "(?:Sub-Committee|Subcommittee|Sub Committee|Committee|Commission|Cabinet|Council|Board|Panel|Forum|Group|"
-            + "Partnership|Executive|Assembly|Authority|Conference|Task\\s+Group|Working\\s+Party|Meeting)";
+    public static final String HEAD = "(?:" + HEAD_FORMS.alternation() + ")";
     /** Capitalised words and the small words between them; a lower-case word of any other kind is a sentence. */
     private static final Pattern NAME = Pattern.compile(
             "(?:[A-Z0-9][\\w'’&.,/()\\-]*\\s+|(?i:and|of|for|the|on|&|in|with|to|upon|-|–)\\s+){0,16}(?i:" + HEAD + ")(?:\\s*\\([^)]{1,40}\\))?");
     private static final Pattern BAD_START = Pattern.compile(
-            "(?i)^(?:this|that|these|those|a|an|any|each|every|its|their|our|his|her|which|whose|such|other|previous|next|last|"
-            + "same|said|relevant|appropriate|full|special|extraordinary|formal|annual|public|joint\\s+meeting|meeting|minutes|held|"
-            + "report|reports|item|agenda|the\\s+meeting|council'?s|members?|chair|chairman|mayor|leader|cabinet\\s+member|"
-            + "director|officers?|we|it|there|when|where|if|as|at|on|in|to|by|from|for|with|and|of|or)\\b");
+            "(?i)^(?:" + Lexicon.of("not-committee-starts.tsv").alternation() + ")\\b");
 
     private Committees() {
     }
@@ -30,7 +31,7 @@ public final class Committees {
      * page's or a work programme's heading names it ("Planning Committee (PC)" is the Planning
      * Committee); empty when none of them is a committee's name and nothing else.
      */
-    static java.util.Optional<String> namedAbove(String text, int at, int lines) {
+    static Optional<String> namedAbove(String text, int at, int lines) {
         int pos = at;
         for (int n = 0; n < lines && pos > 0; ) {
             int prev = text.lastIndexOf('\n', pos - 2);
@@ -40,12 +41,12 @@ public final class Committees {
                 continue;
             }
             n++;
-            String c = clean(line.replaceAll("\\s*\\([A-Z&]{2,8}\\)\\s*$", ""));
+            String c = clean(LETTERS_AT_END.matcher(line).replaceAll(""));
             if (c != null && line.length() <= 150) {
-                return java.util.Optional.of(c);
+                return Optional.of(c);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -61,8 +62,51 @@ public final class Committees {
     /** Names a bad start does not spoil: "Cabinet", "Full Council". */
     private static final Pattern ALONE_OK = Pattern.compile("(?i)^(?:cabinet|full council)$");
     /** A kind of body alone, no body's name: "the Committee", "Task Group". */
-    private static final Pattern KIND_ALONE = Pattern.compile("(?i)(?:the\\s+)?(?:council|committee|commission|board|panel|forum|group|sub-committee|subcommittee|"
-            + "partnership|executive|assembly|authority|conference|meeting|task group|working party)");
+    private static final Pattern KIND_ALONE = Pattern.compile("(?i)(?:the\\s+)?(?:" + HEAD_FORMS.alternationWhere(1, "alone") + ")");
+    private static final Pattern LETTERS_AT_END = Pattern.compile("\\s*\\([A-Z&]{2,8}\\)\\s*$");
+
+    /** A candidate committee name, tidied of a sentence's joining words, articles and letters after it. */
+    private static final class Candidate {
+        final String tidied;
+        final String[] words;
+        private String readable;
+
+        Candidate(String tidied) {
+            this.tidied = tidied;
+            this.words = tidied.split(" ");
+        }
+
+        /** The name as it will be shown: "CABINET" to "Cabinet". */
+        String readable() {
+            if (readable == null) {
+                readable = Casing.readable(tidied);
+            }
+            return readable;
+        }
+
+        @Override
+        public String toString() {
+            return tidied;
+        }
+    }
+
+    private static final Rule<Candidate> LENGTH = Rule.named("tooShortOrLong",
+            c -> c.tidied.length() < 3 || c.tidied.length() > 160 || c.words.length > 18);
+    private static final Rule<Candidate> NOT_NAME_SHAPED = Rule.named("notCapitalisedRunEndingInHead", c -> !NAME.matcher(c.tidied).matches());
+    private static final Rule<Candidate> SENTENCE_START = Rule.named("sentenceStart",
+            c -> BAD_START.matcher(c.tidied).find() && !ALONE_OK.matcher(c.tidied).matches());
+    private static final Rule<Candidate> MOSTLY_LOWER_CASE = Rule.named("mostlyLowerCase",
+            c -> Arrays.stream(c.words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() * 2 < c.words.length);
+    private static final Rule<Candidate> KIND_OF_BODY_ALONE = Rule.named("kindOfBodyAlone", c -> KIND_ALONE.matcher(c.readable()).matches());
+
+    /** Whether a tidied line reads as a committee's name. */
+    private static final Cascade<Candidate> COMMITTEE_NAME = Cascade.<Candidate>named("committeeName")
+            .reject(LENGTH)
+            .reject(NOT_NAME_SHAPED)
+            .reject(SENTENCE_START)
+            .reject(MOSTLY_LOWER_CASE)
+            .reject(KIND_OF_BODY_ALONE)
+            .otherwise(true);
 
     /**
      * The committee name in {@code raw} tidied for display ("CABINET" to "Cabinet", "the Cabinet"
@@ -84,21 +128,7 @@ public final class Committees {
         s = AMPERSAND.matcher(s).replaceAll(" and "); // one label for "Northby & North Riverside" and "Northby and North Riverside"
         s = MEETING_AFTER.matcher(s).replaceFirst("");
         s = LETTERS_AFTER.matcher(s).replaceFirst(""); // "... Scrutiny Commission (CYPE)": the name without its letters
-        String[] words = s.split(" ");
-        if (s.length() < 3 || s.length() > 160 || words.length > 18) {
-            return null;
-        }
-        if (!NAME.matcher(s).matches() || BAD_START.matcher(s).find() && !ALONE_OK.matcher(s).matches()) {
-            return null;
-        }
-        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
-        if (capitalised * 2 < words.length) {
-            return null;
-        }
-        s = Casing.readable(s);
-        if (KIND_ALONE.matcher(s).matches()) {
-            return null;
-        }
-        return s;
+        Candidate c = new Candidate(s);
+        return COMMITTEE_NAME.accepts(c) ? c.readable() : null;
     }
 }

@@ -63,6 +63,9 @@ public final class CouncilNames {
     /** "the County Council" printed without its place: the kind of council the paper belongs to. */
     private static final Pattern BARE_KIND = Pattern.compile("(?:^|[^A-Za-z\\s]\\s*|\\b(?:the|The|to|by|of|for)\\s+)(County|City|Borough|District)\\s+Council\\b");
 
+    /** A domain label that can be a place's name: letters only, three or more. */
+    private static final Pattern WORDLIKE_LABEL = Pattern.compile("[a-z]{3,}");
+
     private CouncilNames() {
     }
 
@@ -193,7 +196,7 @@ public final class CouncilNames {
      * a word, or when the council's initials begin with its letter.
      */
     static Optional<String> fromDomain(String text, Map<String, Integer> domains, Map<String, Integer> kinds) {
-        Optional<String> host = domains.entrySet().stream().filter(e -> label(e.getKey()).matches("[a-z]{3,}"))
+        Optional<String> host = domains.entrySet().stream().filter(e -> WORDLIKE_LABEL.matcher(label(e.getKey())).matches())
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
         if (host.isEmpty()) {
             return Optional.empty();

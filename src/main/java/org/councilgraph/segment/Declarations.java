@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.DeclarationText;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Span;
 
 /**
- * Declarations of interest as minutes record them: "Councillor March declared that she was a
+ * Declarations of interest as minutes record them: "Councillor Westby declared that she was a
  * governor at Larch Road School.", "Mr X declared a non-registrable interest in item 7 as ...",
- * "Councillor Pryor declared an interest in relation to agenda 9 ...". "No declarations were made"
+ * "Councillor Northby declared an interest in relation to agenda 9 ...". "No declarations were made"
  * declares nothing.
  */
 final class Declarations {
@@ -19,10 +20,14 @@ final class Declarations {
             "(?<name>(?:(?:Councillor|Cllr|County\\s+Councillor|Mayor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd?)\\.?\\s+)+(?:[A-Z][\\w'’\\-]*\\.?\\s+){0,3}[A-Z][\\w'’\\-]+(?:\\s+(?:CC|MP|OBE|MBE))?)"
             + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s+(?:(?:also|then)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
-    /** "Councillors Pryor and Hayes declared ...": one declaration for each name. */
+    /** "Councillors Westby and Northby declared ...": one declaration for each name. */
     private static final Pattern PLURAL = Pattern.compile(
             "(?<names>(?:Councillors|Cllrs)\\.?\\s+(?:[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?\\s*(?:,\\s*|\\s+and\\s+)){1,8}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?)"
             + "\\s*,?\\s+(?:(?:both|all|each)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
+
+    /** What a declaration says: an interest, a post held, a relation, a place. */
+    private static final Pattern INTEREST_WORD = Pattern.compile(
+            "(?is).*\\b(?:" + Lexicon.of("interest-words.tsv").alternation() + ")\\b.*");
 
     private Declarations() {
     }
@@ -32,7 +37,7 @@ final class Declarations {
         Matcher m = DECLARED.matcher(text).region(from, to);
         while (m.find()) {
             String what = m.group("what");
-            if (!what.matches("(?is).*\\b(?:interest|that|governor|member|employ|trustee|director|chair|owner|lives?|resident|relative|related|husband|wife|partner|son|daughter|school|company|pecuniary)\\b.*")) {
+            if (!INTEREST_WORD.matcher(what).matches()) {
                 continue;
             }
             if (PersonName.parse(m.group("name")).isEmpty()) {

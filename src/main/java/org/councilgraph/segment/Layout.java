@@ -21,14 +21,28 @@ import org.councilgraph.text.Span;
  * @param references meetings the paper only mentions ("the meeting held on 3 June 2025")
  * @param committees committees a page describes without a meeting: a committee-details page with its
  *                   membership, a page listing a council's committees
+ * @param membershipListings committees' membership lists printed outside any meeting, read once here so
+ *                   that later stages never re-run the segmenter
  */
 public record Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
-                     List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees) {
+                     List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees,
+                     List<MembershipLists.Listing> membershipListings) {
 
     /** A layout with no committee pages. */
     public Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
                   List<ContactBlock> contacts, List<MeetingReference> references) {
-        this(paper, council, meetings, reports, contacts, references, List.of());
+        this(paper, council, meetings, reports, contacts, references, List.of(), List.of());
+    }
+
+    /** This layout with the membership lists read outside its meetings. */
+    Layout withMembershipListings(List<MembershipLists.Listing> listings) {
+        return new Layout(paper, council, meetings, reports, contacts, references, committees, List.copyOf(listings));
+    }
+
+    /** The paper's main meeting date: the first meeting section's, else the first report's meeting. */
+    public Optional<LocalDate> mainDate() {
+        return meetings.stream().findFirst().map(MeetingSection::date)
+                .or(() -> reports.stream().flatMap(r -> r.meetingDate().stream()).findFirst());
     }
 
     /**
@@ -84,7 +98,7 @@ public record Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSect
     /**
      * A name in an attendance list or membership list.
      *
-     * @param name   the name as printed ("Mr. P. Tarrant CC")
+     * @param name   the name as printed ("Mr. P. Northby CC")
      * @param status present, in attendance, apologies...
      * @param role   what the list says the person is there as: "Chair", "Lead Member for Children and
      *               Families", "Director of Public Health", "Co-opted Member" (or empty)

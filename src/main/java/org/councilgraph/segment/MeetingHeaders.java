@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.text.Dates;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
@@ -44,7 +45,7 @@ final class MeetingHeaders {
     private static final Pattern MINUTES_OF = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>(?!(?:a|the)\\s+meeting)[A-Z][^\\n]{2,100}(?:\\n[^\\n]{2,80})?)\\n\\s*\\n?(?<rest>[^\\n]{0,120})");
     private static final Pattern WEB_TITLE = Pattern.compile(
-            "(?m)^(?<c>[^\\n\\t]{3,200}?)\\s+[-–]\\s+(?<rest>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+[A-Z][a-z]+,?\\s+\\d{4}[^\\n]{0,40})$");
+            "(?m)^(?<c>[^\\n\\t]{3,200}?)\\s+[-–]\\s+(?<rest>" + Dates.WEEKDAY_STEM + "day,?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+[A-Z][a-z]+,?\\s+\\d{4}[^\\n]{0,40})$");
     private static final Pattern MEETING_OF_LINE = Pattern.compile(
             "(?im)^[ \\t]*(?:notice\\s+of\\s+)?(?:a\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?<c>[^\\n]{3,160})$");
     private static final Pattern WILL_BE_HELD = Pattern.compile(
@@ -53,12 +54,12 @@ final class MeetingHeaders {
             "(?i)\\bdecisions?\\s+(?:determined|taken|made|recorded)\\s+(?:at|by)\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:meeting\\s+)?(?:held\\s+)?on\\s+(?<rest>" + ANY + "{0,80})");
     /** A committee name alone on a line (or before a colon) with a date on the same or next line. */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
-            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:,]{2,150}?)[ \\t]*(?::[ \\t]*|,[ \\t]*|\\n[ \\t]*\\n?[ \\t]*)(?<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n]{0,60})",
+            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:,]{2,150}?)[ \\t]*(?::[ \\t]*|,[ \\t]*|\\n[ \\t]*\\n?[ \\t]*)(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n]{0,60})",
             Pattern.CASE_INSENSITIVE);
 
     /** "Minutes of the Cabinet meeting held on 5 March 2025", "Minutes of the Planning Committee meeting, 5 March 2025". */
     private static final Pattern MINUTES_OF_X_MEETING = Pattern.compile(
-            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+(?:held\\s+)?(?:on\\s+)?(?<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d[^\\n]{0,200})");
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+(?:held\\s+)?(?:on\\s+)?(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d[^\\n]{0,200})");
     /** "Minutes of the meeting held on Tuesday, 4 March 2025 at 7.00 pm", the committee named on a line above. */
     private static final Pattern MINUTES_HELD = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the|a)\\s+(?:(?:special|extraordinary|annual|ordinary|formal|reconvened|adjourned|remote|virtual|hybrid)\\s+)?"
@@ -92,35 +93,48 @@ final class MeetingHeaders {
 
     static List<Header> find(String text) {
         List<Header> out = new ArrayList<>();
-        Matcher m = MINUTES_OF_MEETING.matcher(text);
-        while (m.find()) {
-            add(out, text, m, Layout.Role.MINUTES, true);
+        matched(out, text, MINUTES_OF_MEETING, Layout.Role.MINUTES, true);
+        matched(out, text, MINUTES_OF, Layout.Role.MINUTES, false);
+        matched(out, text, WEB_TITLE, Layout.Role.MINUTES, false);
+        matched(out, text, WILL_BE_HELD, Layout.Role.AGENDA, true);
+        matched(out, text, DECISION_AT, Layout.Role.DECISIONS, false);
+        meetingOfLines(out, text);
+        namesOverFields(out, text);
+        matched(out, text, MINUTES_OF_X_MEETING, Layout.Role.MINUTES, false);
+        minutesHeldUnderName(out, text);
+        namesThenDates(out, text);
+        out.sort(Comparator.comparingInt(Header::start));
+        List<Header> headers = dedupe(out);
+        List<Header> filled = new ArrayList<>();
+        for (int k = 0; k < headers.size(); k++) {
+            int limit = k + 1 < headers.size() ? headers.get(k + 1).start() : text.length();
+            filled.add(fill(text, headers.get(k), Math.min(limit, headers.get(k).span().end() + 1500)));
         }
-        m = MINUTES_OF.matcher(text);
+        return filled;
+    }
+
+    /** Every match of a heading pattern with groups {@code c} (the committee) and {@code rest} (the date and after). */
+    private static void matched(List<Header> out, String text, Pattern heading, Layout.Role role, boolean venueBeforeDate) {
+        Matcher m = heading.matcher(text);
         while (m.find()) {
-            add(out, text, m, Layout.Role.MINUTES, false);
+            add(out, text, m, role, venueBeforeDate);
         }
-        m = WEB_TITLE.matcher(text);
-        while (m.find()) {
-            add(out, text, m, Layout.Role.MINUTES, false);
-        }
-        m = WILL_BE_HELD.matcher(text);
-        while (m.find()) {
-            add(out, text, m, Layout.Role.AGENDA, true);
-        }
-        m = DECISION_AT.matcher(text);
-        while (m.find()) {
-            add(out, text, m, Layout.Role.DECISIONS, false);
-        }
-        m = MEETING_OF_LINE.matcher(text);
+    }
+
+    /** "MEETING OF THE X" with its "Date:", "Time:" and "Place:" fields under it. */
+    private static void meetingOfLines(List<Header> out, String text) {
+        Matcher m = MEETING_OF_LINE.matcher(text);
         while (m.find()) {
             String committee = Committees.clean(m.group("c"));
             if (committee != null) {
                 fromFields(out, text, m.start(), m.end(), committee);
             }
         }
-        // "PLANNING COMMITTEE / Date: 4 March 2025 / Time: 7.00 pm / Venue: ...": a name heading its fields
-        m = NAME_LINE.matcher(text);
+    }
+
+    /** "PLANNING COMMITTEE / Date: 4 March 2025 / Time: 7.00 pm / Venue: ...": a name heading its fields. */
+    private static void namesOverFields(List<Header> out, String text) {
+        Matcher m = NAME_LINE.matcher(text);
         while (m.find()) {
             int next = text.indexOf('\n', m.end());
             String ahead = next < 0 ? "" : text.substring(next, Math.min(text.length(), next + 300));
@@ -133,19 +147,22 @@ final class MeetingHeaders {
                 fromFields(out, text, m.start(), m.end(), committee);
             }
         }
-        m = MINUTES_OF_X_MEETING.matcher(text);
+    }
+
+    /** "Minutes of the meeting held on ..." under the committee's name as a heading. */
+    private static void minutesHeldUnderName(List<Header> out, String text) {
+        Matcher m = MINUTES_HELD.matcher(text);
         while (m.find()) {
-            add(out, text, m, Layout.Role.MINUTES, false);
-        }
-        m = MINUTES_HELD.matcher(text);
-        while (m.find()) {
-            // "Minutes of the meeting held on ..." under the committee's name as a heading
             Optional<String> committee = Committees.namedAbove(text, m.start(), 6);
             if (committee.isPresent()) {
                 addNamed(out, text, m, committee.get(), Layout.Role.MINUTES);
             }
         }
-        m = NAME_THEN_DATE.matcher(text);
+    }
+
+    /** A committee's name with a date on its line or the next: a summons's front sheet. */
+    private static void namesThenDates(List<Header> out, String text) {
+        Matcher m = NAME_THEN_DATE.matcher(text);
         while (m.find()) {
             String committee = Committees.clean(m.group("c"));
             if (committee == null) {
@@ -160,22 +177,26 @@ final class MeetingHeaders {
             out.add(new Header(m.start(), new Span(m.start("c"), m.end()), committee, d.get().date(), time,
                     Optional.empty(), Layout.Role.AGENDA));
         }
-        out.sort(Comparator.comparingInt(Header::start));
-        List<Header> headers = dedupe(out);
-        List<Header> filled = new ArrayList<>();
-        for (int k = 0; k < headers.size(); k++) {
-            int limit = k + 1 < headers.size() ? headers.get(k + 1).start() : text.length();
-            filled.add(fill(text, headers.get(k), Math.min(limit, headers.get(k).span().end() + 1500)));
-        }
-        return filled;
     }
 
     private static final Pattern VENUE_FIELD = Pattern.compile(
             "(?im)^[ \\t]*(?:proposed\\s+)?(?:venue|place|location|where)[ \\t]*:[ \\t]*(?<v>[^\\n]{3,200})$");
     private static final Pattern TIME_FIELD = Pattern.compile("(?im)^[ \\t]*(?:time|start\\s+time)[ \\t]*:[ \\t]*(?<t>[^\\n]{2,40})$");
     private static final Pattern VENUE_WORDS = Pattern.compile(
-            "(?i)\\b(?:chamber|hall|room|house|centre|center|civic|guildhall|offices|suite|building|library|street|road|square|"
-            + "online|virtual|remote|microsoft\\s+teams|zoom)\\b");
+            "(?i)\\b(?:" + Lexicon.of("venue-words.tsv").alternation() + ")\\b");
+    private static final Pattern SENTENCE_STOP = Pattern.compile(".*[a-z]{3,}\\.$");
+    /** What stands between a heading's "held" and its venue: ": at the ". */
+    private static final Pattern VENUE_LEAD = Pattern.compile("(?is)^\\s*:?\\s*(?:(?:at|in)\\s+(?:the\\s+)?)?");
+    /** What stands between a venue and the date after it: ", on Tuesday,". */
+    private static final Pattern VENUE_TAIL = Pattern.compile(
+            "(?is)[\\s,]*(?:on|,)?\\s*(?:" + Dates.WEEKDAY_STEM + "day,?\\s*)?$");
+    private static final Pattern NO_VENUE = Pattern.compile("(?i)^(?:on|at|in)?$");
+    /** "... 2025 at the Council Chamber.": a venue after the date on its line. */
+    private static final Pattern VENUE_AFTER_DATE = Pattern.compile("(?i)^[^\\n]*?\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][^\\n]{3,120}?)\\.?\\s*$");
+    private static final Pattern NEWLINE = Pattern.compile("\\n");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern VIEW_DIRECTIONS = Pattern.compile("(?i)\\s*\\.?\\s*view directions.*$");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[,:;\\s]+|[,:;.\\s]+$");
 
     /**
      * What a heading leaves to the lines under it: a web page's "Venue: Guildhall, Northby.
@@ -204,7 +225,7 @@ final class MeetingHeaders {
             }
         }
         if (venue.isEmpty() && h.role() == Layout.Role.AGENDA) {
-            // address lines straight under the date line: "Council Chamber, Shire House, / County Hall, Maidstone"
+            // address lines straight under the date line: "Council Chamber, Shire House, / County Hall, Northby"
             int lineEnd = text.indexOf('\n', from);
             StringBuilder address = new StringBuilder();
             int pos = lineEnd < 0 ? limit : lineEnd + 1;
@@ -213,7 +234,7 @@ final class MeetingHeaders {
                 String line = text.substring(pos, nl < 0 ? text.length() : nl).strip();
                 pos = nl < 0 ? text.length() : nl + 1;
                 if (line.isEmpty() || line.contains(":") || line.length() > 80 || Dates.first(line).isPresent()
-                        || !Character.isUpperCase(line.codePointAt(0)) || line.matches(".*[a-z]{3,}\\.$")) {
+                        || !Character.isUpperCase(line.codePointAt(0)) || SENTENCE_STOP.matcher(line).matches()) {
                     break;
                 }
                 address.append(address.length() > 0 ? " " : "").append(line);
@@ -252,10 +273,9 @@ final class MeetingHeaders {
         Optional<String> venue = Optional.empty();
         if (venueBeforeDate) {
             String before = rest.substring(0, d.get().span().start());
-            before = before.replaceFirst("(?is)^\\s*:?\\s*(?:(?:at|in)\\s+(?:the\\s+)?)?", "")
-                    .replaceFirst("(?is)[\\s,]*(?:on|,)?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?$", "");
+            before = VENUE_TAIL.matcher(VENUE_LEAD.matcher(before).replaceFirst("")).replaceFirst("");
             String v = tidyVenue(before);
-            if (v.length() >= 3 && v.length() < 160 && !v.matches("(?i)^(?:on|at|in)?$")) {
+            if (v.length() >= 3 && v.length() < 160 && !NO_VENUE.matcher(v).matches()) {
                 venue = Optional.of(v);
             }
         }
@@ -264,8 +284,7 @@ final class MeetingHeaders {
         Optional<LocalTime> time = Dates.times(after).stream()
                 .filter(t -> t.span().start() < 16).findFirst().map(Dates.FoundTime::time);
         if (venue.isEmpty()) {
-            Matcher v = Pattern.compile("(?i)^[^\\n]*?\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][^\\n]{3,120}?)\\.?\\s*$")
-                    .matcher(rest.substring(dateEnd).split("\\n", 2)[0]);
+            Matcher v = VENUE_AFTER_DATE.matcher(NEWLINE.split(rest.substring(dateEnd), 2)[0]);
             if (v.find() && Dates.times(v.group(1)).isEmpty()) {
                 venue = Optional.of(tidyVenue(v.group(1)));
             }
@@ -276,9 +295,9 @@ final class MeetingHeaders {
     }
 
     static String tidyVenue(String v) {
-        String s = v.replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("(?i)\\s*\\.?\\s*view directions.*$", "");
-        s = s.replaceAll("^[,:;\\s]+|[,:;.\\s]+$", "");
+        String s = SPACES.matcher(v).replaceAll(" ").strip();
+        s = VIEW_DIRECTIONS.matcher(s).replaceAll("");
+        s = EDGE_MARKS.matcher(s).replaceAll("");
         return s;
     }
 

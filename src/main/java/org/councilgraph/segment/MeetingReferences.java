@@ -24,7 +24,7 @@ import org.councilgraph.text.Span;
  * left empty for the resolve stage to read as the paper's own committee.
  */
 final class MeetingReferences {
-    private static final String DAY_DATE = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+(?:the\\s+)?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+\\.?(?:,?\\s+\\d{4})?|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+    private static final String DAY_DATE = "(?:" + Dates.WEEKDAY_STEM + "day,?\\s+(?:the\\s+)?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+\\.?(?:,?\\s+\\d{4})?|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
     private static final String DATE = "(?:" + DAY_DATE + "|\\d{1,2}/\\d{1,2}/\\d{4})";
     private static final String BODY = "(?<c>(?:[A-Z][\\w'’&,\\-]*\\s+|(?:and|of|for|the|on|&)\\s+){0,12}?"
             + "(?:Committee|Sub-Committee|Commission|Cabinet|Council|Board|Panel|Forum|Group|Executive|Partnership|Assembly))";
@@ -57,7 +57,16 @@ final class MeetingReferences {
             // a table whose first column is the meeting date
             + "|^[ \\t]*(?:meeting\\s+dates?|date\\s+of\\s+meeting)[ \\t]*\\t[^\\n]*$");
     private static final Pattern ROW_DATE = Pattern.compile(
-            "^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}");
+            "^(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}");
+
+    private static final Pattern FULL_OR_THE_BEFORE = Pattern.compile("(?is).*\\b(?:full|the)\\s+$");
+    /** "the Committee", "the Board": a body named only by its kind, not a committee's name. */
+    private static final Pattern GENERIC_BODY = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:committee|commission|board|panel|council|group|sub-committee|forum|partnership)");
+    private static final Pattern DATES_LABEL = Pattern.compile("(?i)^(?:meeting\\s+dates?|date\\s+of\\s+meeting)\\b.*");
+    /** What may follow a date in a list of meetings: its time, a dash and the papers. */
+    private static final Pattern TIME_REST = Pattern.compile("^[\\s,]*(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)?(?:\\s*[-–].*)?$");
+    private static final Pattern DASH_REST = Pattern.compile("^\\s*[-–]\\s+.*");
 
     private MeetingReferences() {
     }
@@ -75,10 +84,10 @@ final class MeetingReferences {
                 String body = groupOrNull(m, "c");
                 Optional<String> committee = Optional.ofNullable(Committees.clean(body));
                 if (committee.isEmpty() && body != null && body.strip().equalsIgnoreCase("council")
-                        && text.substring(Math.max(0, m.start("c") - 10), m.start("c")).matches("(?is).*\\b(?:full|the)\\s+$")) {
+                        && FULL_OR_THE_BEFORE.matcher(text.substring(Math.max(0, m.start("c") - 10), m.start("c"))).matches()) {
                     committee = Optional.of("Full Council"); // "referred to full Council on 13 March", not the paper's committee
                 }
-                committee = committee.filter(c -> !c.matches("(?i)(?:the\\s+)?(?:committee|commission|board|panel|council|group|sub-committee|forum|partnership)"));
+                committee = committee.filter(c -> !GENERIC_BODY.matcher(c).matches());
                 Optional<LocalTime> time = timeAfter(text, m.end("d"));
                 add(out, committee, d.get().date(), span, time);
                 String more = groupOrNull(m, "more");
@@ -158,7 +167,7 @@ final class MeetingReferences {
                 Optional<Dates.Found> d = dated ? Dates.find(t.substring(0, row.end()), defaultYear).stream().findFirst() : Optional.empty();
                 if (d.isEmpty()) {
                     // a repeated table header or a sentence introducing the list; a few are allowed
-                    if (t.matches("(?i)^(?:meeting\\s+dates?|date\\s+of\\s+meeting)\\b.*") || ++misses <= 2 && t.length() < 200) {
+                    if (DATES_LABEL.matcher(t).matches() || ++misses <= 2 && t.length() < 200) {
                         continue;
                     }
                     break;
@@ -166,8 +175,8 @@ final class MeetingReferences {
                 String rest = t.substring(row.end());
                 // a row is the date alone, the date and time, or a table row (tab) or list entry (" - ")
                 if (!(rest.isBlank() || rest.startsWith("\t") || raw.contains("\t")
-                        || rest.matches("^[\\s,]*(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)?(?:\\s*[-–].*)?$")
-                        || rest.matches("^\\s*[-–]\\s+.*"))) {
+                        || TIME_REST.matcher(rest).matches()
+                        || DASH_REST.matcher(rest).matches())) {
                     if (t.length() > 60) {
                         continue;
                     }

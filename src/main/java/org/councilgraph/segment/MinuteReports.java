@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.ItemSection;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.ReportCover;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PostHeads;
 import org.councilgraph.text.Span;
 
@@ -17,14 +18,16 @@ import org.councilgraph.text.Span;
  * <ul>
  *   <li>"The Committee considered a report of the Director of Children and Family Services";</li>
  *   <li>"The Director of Social Care, Early Help and Prevention Service submitted a report";</li>
- *   <li>"Mr Lindley, Deputy Leader and Cabinet Member for Finance, introduced the report",
- *       "Mrs Fairbairn (Cabinet Member for Integrated Children's Services) introduced the report";</li>
+ *   <li>"Mr Northby, Deputy Leader and Cabinet Member for Finance, introduced the report",
+ *       "Mrs Westby (Cabinet Member for Integrated Children's Services) introduced the report";</li>
  *   <li>"The Committee considered a report that sought approval ..." (no author);</li>
  * </ul>
  * or, on a web page, when the item links a document and is not one of the standing items (minutes,
  * apologies, declarations, public questions).
  */
 final class MinuteReports {
+    /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
+    private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
     /** A name with a bracket after it: "Jo Hale (Director of Children's Services)". */
     private static final Pattern BRACKET_AFTER = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$");
     /** "a report of/by/from WHO". */
@@ -49,6 +52,11 @@ final class MinuteReports {
             + "chair'?s\\s+announcements?|announcements?|urgent\\s+(?:business|items?).*|any\\s+other\\s+business|date\\s+of\\s+(?:the\\s+)?next\\s+meeting|"
             + "welcome.*|exclusion\\s+of\\s+(?:the\\s+)?(?:press|public).*)$");
 
+    private static final Pattern PREVIOUS_MINUTES = Pattern.compile("(?i).*\\bminutes\\s+of\\s+(?:the\\s+)?(?:previous\\s+)?meeting.*");
+    private static final Pattern HONORIFIC_START = Pattern.compile("^(?:" + HONORIFICS + ")\\b.*");
+    /** "The Director of Housing": a post named with capitals after "The". */
+    private static final Pattern THE_TITLED = Pattern.compile("^The\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)(?:\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)){0,6}$");
+
     private MinuteReports() {
     }
 
@@ -57,7 +65,7 @@ final class MinuteReports {
         for (MeetingSection m : meetings) {
             for (ItemSection item : m.items()) {
                 if (STANDING_ITEM.matcher(item.title()).matches()
-                        || item.title().matches("(?i).*\\bminutes\\s+of\\s+(?:the\\s+)?(?:previous\\s+)?meeting.*")) {
+                        || PREVIOUS_MINUTES.matcher(item.title()).matches()) {
                     continue;
                 }
                 String body = item.body().of(text);
@@ -74,8 +82,8 @@ final class MinuteReports {
                     String raw = sentenceTail(w.group("who"));
                     Optional<String> a = author(raw);
                     // a post ("The Director of ..."), a titled name, or "The X Y" naming an office in capitals
-                    if (a.isPresent() && (PostHeads.namesPost(a.get()) || raw.matches("^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\\b.*")
-                            || raw.matches("^The\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)(?:\\s+(?:[A-Z][\\w’'-]*|of|and|for|&)){0,6}$"))) {
+                    if (a.isPresent() && (PostHeads.namesPost(a.get()) || HONORIFIC_START.matcher(raw).matches()
+                            || THE_TITLED.matcher(raw).matches())) {
                         who = a;
                         span = new Span(item.body().start() + w.start(), item.body().start() + w.end());
                     }
@@ -98,12 +106,12 @@ final class MinuteReports {
         String t = s.replaceAll("\\s+", " ");
         int cut = Math.max(t.lastIndexOf(". "), Math.max(t.lastIndexOf(": "), t.lastIndexOf("; ")));
         t = cut >= 0 ? t.substring(cut + 2) : t;
-        // "1. Mr Love (...)": a paragraph number
+        // "1. Mr Riverford (...)": a paragraph number
         return t.replaceFirst("^\\d+[.)]\\s*", "").strip();
     }
 
     /**
-     * The author's words tidied: "Mrs Fairbairn (Cabinet Member for X)" and "Mr Lindley, Deputy
+     * The author's words tidied: "Mrs Westby (Cabinet Member for X)" and "Mr Northby, Deputy
      * Leader and Cabinet Member for X" both read "Name, Post"; "the Director of X which provided" loses
      * its clause; "The Director" loses its article.
      */

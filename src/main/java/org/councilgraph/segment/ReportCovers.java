@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.text.Casing;
 import org.councilgraph.text.Dates;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
@@ -18,17 +19,17 @@ import org.councilgraph.text.Span;
  *       or below it;</li>
  *   <li>labelled fields: "From: / To: / Subject:", "COMMITTEE: / DATE: / TITLE:", "REPORT TO: /
  *       REPORT TITLE: / RESPONSIBLE OFFICER:", "Date of meeting: / Lead Director: / Report author:";</li>
- *   <li>a line "Report by Matthew Hill, Director ..." or "Presented by: ..." under the title.</li>
+ *   <li>a line "Report by Ann Westby, Director ..." or "Presented by: ..." under the title.</li>
  * </ul>
  */
 final class ReportCovers {
     private static final Pattern PRESENTED_BY = Pattern.compile("(?i)^(?:presented|presentation)\\s+by\\b.*");
     /** A date after the committee in a "To:" field: "Cabinet - 3 March 2025". */
     private static final Pattern DATE_AFTER_TO = Pattern.compile(
-            "\\s*[-–,]?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:\\s+\\d{4})?.*$");
+            "\\s*[-–,]?\\s*(?:" + Dates.WEEKDAY_STEM + "day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:\\s+\\d{4})?.*$");
     /** A date after a committee's name at the top of a cover: "Cabinet: Monday, 3 March, 2025". */
     private static final Pattern DATE_AFTER_NAME = Pattern.compile(
-            ":?\\s*[-–]?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:,?\\s+\\d{4})?.*$");
+            ":?\\s*[-–]?\\s*(?:" + Dates.WEEKDAY_STEM + "day,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+(?:,?\\s+\\d{4})?.*$");
     private static final Pattern COMMITTEE_LABEL = Pattern.compile("^\\s*(?:to|committee|meeting|report\\s+to)\\s*:\\s*");
     private static final Pattern AFTER_COLON = Pattern.compile("\\s*:.*$");
 
@@ -41,15 +42,25 @@ final class ReportCovers {
             "(?m)^[ \\t]*(?:JOINT\\s+)?REPORT\\s+(?:OF|BY|FROM)\\s*(?:THE\\s*)?(?<who>[^\\n]*(?:\\n[ \\t]*\\n?[ \\t]*[A-Z&,’' ]{3,}[ \\t]*$){0,2})");
     private static final Pattern REPORT_BY_LINE = Pattern.compile(
             "(?m)^[ \\t]*(?:Joint\\s+)?(?:Report|Presentation)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^\\n]{3,200})$");
+    /** A cover's first field label: its fields, or a record of decision's ("Decision to be taken by:"). */
     private static final Pattern FIELD_START = Pattern.compile(
-            "(?im)^[ \\t]*(?:from|by|to|subject|report\\s+to|report\\s+title|title|committee|date\\s+of\\s+meeting|lead\\s+director|"
-            + "report\\s+author|presented\\s+by|responsible\\s+officer|report\\s+of|report\\s+by|"
-            // a record of decision: "DECISION TO BE TAKEN BY: Cabinet", "Title of Decision: ..."
-            + "decision\\s+(?:to\\s+be\\s+)?taken\\s+by|title\\s+of\\s+decision)\\s*:");
+            "(?im)^[ \\t]*(?:" + Lexicon.of("cover-field-labels.tsv").alternation() + ")\\s*:");
     private static final Pattern SKIP_TITLE = Pattern.compile(
-            "(?i)^(?:agenda\\s+item.*|item\\s+\\d+.*|appendix\\s+[a-z0-9]+.*|annex.*|page\\s+\\d+|\\d+|public|unrestricted|"
-            + "restricted|exempt.*|not\\s+for\\s+publication.*|part\\s+[ab12]|committee\\s+report|decision\\s+report|"
-            + "report|for\\s+(?:decision|information|noting)|open|classification.*|\\W*)$");
+            "(?i)^(?:" + Lexicon.of("not-report-titles.tsv").alternation() + ")$");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A long "Report by ..." line with a verb is a sentence of minutes, not a cover. */
+    private static final Pattern SENTENCE_VERB = Pattern.compile("(?i).*\\b(?:which|that|was|were|had|has)\\b.*");
+    private static final Pattern SENTENCE_STOP = Pattern.compile(".*[a-z][.]$");
+    private static final Pattern WORD_STOP = Pattern.compile(".*[a-z]{3,}\\.$");
+    /** The close of a meeting's minutes: its times, a "Chair" to sign. */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile(
+            "(?i).*\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*(?:-|–|to)\\s*\\d{1,2}[.:]\\d{2}.*|^chair(?:man)?$|.*\\bCHAIR(?:MAN)?$");
+    private static final Pattern FROM_COLON = Pattern.compile(":.*$");
+    private static final Pattern RULE_LINE = Pattern.compile("^-{3,}$");
+    private static final Pattern DATE_AT_END = Pattern.compile("\\s*[-–]?\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\s+\\d{4}.*$");
+    private static final Pattern COMMITTEE_FIELD = Pattern.compile("(?i).*\\b(?:committee|commission)\\s*:.*");
+    private static final Pattern LABEL_ONLY = Pattern.compile(".*:$");
 
     private ReportCovers() {
     }
@@ -60,18 +71,25 @@ final class ReportCovers {
 
     /** Covers in the paper; a cover date without a year ("18 June") takes {@code defaultYear}. */
     static List<Cover> find(Lines lines, Integer defaultYear) {
-        String text = lines.text();
         List<Cover> out = new ArrayList<>();
-        Matcher m = REPORT_OF_HEADING.matcher(text);
+        reportOfHeadings(lines, out);
+        reportByLines(lines, out);
+        fieldCovers(lines, defaultYear, out);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** "REPORT OF THE DIRECTOR OF ...", the title above or below it. */
+    private static void reportOfHeadings(Lines lines, List<Cover> out) {
+        Matcher m = REPORT_OF_HEADING.matcher(lines.text());
         while (m.find()) {
             int li = lines.indexAt(m.start());
-            String who = m.group("who").replaceAll("\\s+", " ").strip();
+            String who = SPACES.matcher(m.group("who")).replaceAll(" ").strip();
             if (who.isEmpty()) {
                 continue;
             }
             who = Casing.readable(who);
             String title = titleAbove(lines, li);
-            Span titleSpan = null;
             if (title == null) {
                 int k = lines.nextNonBlank(lines.indexAt(m.end()) + 1);
                 if (k >= 0 && k < li + 6 && titleLike(lines.get(k).text())) {
@@ -86,9 +104,13 @@ final class ReportCovers {
             out.add(new Cover(lines.get(top).start(), new Span(lines.get(top).start(), m.end()), keepCase(title),
                     Optional.of(who), h.committee, h.date));
         }
-        m = REPORT_BY_LINE.matcher(text);
+    }
+
+    /** "Report by Ann Westby, Director of ..." under a title, where no other cover is near. */
+    private static void reportByLines(Lines lines, List<Cover> out) {
+        Matcher m = REPORT_BY_LINE.matcher(lines.text());
         while (m.find()) {
-            if (m.group("who").matches("(?i).*\\b(?:which|that|was|were|had|has)\\b.*") && m.group("who").length() > 80) {
+            if (SENTENCE_VERB.matcher(m.group("who")).matches() && m.group("who").length() > 80) {
                 continue;
             }
             int li = lines.indexAt(m.start());
@@ -102,56 +124,70 @@ final class ReportCovers {
             out.add(new Cover(lines.get(top).start(), new Span(lines.get(top).start(), m.end()), title,
                     Optional.of(m.group("who").strip()), h.committee, h.date));
         }
-        m = FIELD_START.matcher(text);
+    }
+
+    /** Labelled fields ("To:", "Subject:", "Report author:"), outside the covers already found. */
+    private static void fieldCovers(Lines lines, Integer defaultYear, List<Cover> out) {
+        Matcher m = FIELD_START.matcher(lines.text());
         while (m.find()) {
-            int li = lines.indexAt(m.start());
-            int from = lines.get(li).start();
-            if (out.stream().anyMatch(c -> from >= c.start() && from <= c.span().end())) {
-                continue;
+            int from = lines.get(lines.indexAt(m.start())).start();
+            if (out.stream().noneMatch(c -> from >= c.start() && from <= c.span().end())) {
+                fieldCover(lines, m.start(), m.end(), defaultYear, out).ifPresent(out::add);
             }
-            int to = fieldsEnd(lines, li);
-            // fields above the trigger ("By:" over "To:") belong to this cover, but never those of the cover before
-            int floor = out.stream().mapToInt(c -> c.span().end()).filter(e -> e <= from).max().orElse(0);
-            int top = coverTop(lines, li);
-            int coverStart = Math.max(floor, lines.get(top).start());
-            Map<String, Fields.Field> f = Fields.read(text, Math.min(from, coverStart), to);
-            int kinds = (f.containsKey("title") ? 1 : 0) + (f.containsKey("report of") ? 1 : 0) + (f.containsKey("to") ? 1 : 0)
-                    + (f.containsKey("date") ? 1 : 0);
-            // a slide deck's cover: the committee, the title and "Presented by:" alone
-            boolean presented = kinds == 1 && f.containsKey("report of") && PRESENTED_BY.matcher(lines.get(li).text()).matches()
-                    && committeeAndDate(lines, top, li, defaultYear).committee.isPresent();
-            if (kinds < 2 && !presented) {
-                continue;
-            }
-            String title = f.containsKey("title") ? f.get("title").value() : titleAbove(lines, li);
-            if (title == null || title.length() < 3) {
-                continue;
-            }
-            Optional<String> committee = Optional.empty();
-            Optional<LocalDate> date = Optional.empty();
-            if (f.containsKey("to")) {
-                String to2 = f.get("to").value();
-                date = Dates.find(to2, defaultYear).stream().findFirst().map(Dates.Found::date);
-                committee = Optional.ofNullable(Committees.clean(DATE_AFTER_TO.matcher(to2).replaceAll("")));
-            }
-            if (f.containsKey("date")) {
-                Optional<LocalDate> d = Dates.find(f.get("date").value(), defaultYear).stream().findFirst().map(Dates.Found::date);
-                if (d.isPresent()) {
-                    date = d;
-                }
-            }
-            if (committee.isEmpty()) {
-                Header h = committeeAndDate(lines, top, li + 12, defaultYear);
-                committee = h.committee;
-                date = date.or(() -> h.date);
-            }
-            int endLine = lines.indexAt(f.values().stream().mapToInt(x -> x.span().end()).max().orElse(m.end()));
-            out.add(new Cover(lines.get(top).start(), new Span(lines.get(top).start(), lines.get(endLine).end()),
-                    title, Optional.ofNullable(f.get("report of")).map(Fields.Field::value).map(ReportCovers::readableOf),
-                    committee, date));
         }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
+    }
+
+    /** The cover whose fields start at {@code at}: at least two kinds of field, or a slide deck's cover. */
+    private static Optional<Cover> fieldCover(Lines lines, int at, int triggerEnd, Integer defaultYear, List<Cover> before) {
+        String text = lines.text();
+        int li = lines.indexAt(at);
+        int from = lines.get(li).start();
+        int to = fieldsEnd(lines, li);
+        // fields above the trigger ("By:" over "To:") belong to this cover, but never those of the cover before
+        int floor = before.stream().mapToInt(c -> c.span().end()).filter(e -> e <= from).max().orElse(0);
+        int top = coverTop(lines, li);
+        int coverStart = Math.max(floor, lines.get(top).start());
+        Map<String, Fields.Field> f = Fields.read(text, Math.min(from, coverStart), to);
+        int kinds = (f.containsKey("title") ? 1 : 0) + (f.containsKey("report of") ? 1 : 0) + (f.containsKey("to") ? 1 : 0)
+                + (f.containsKey("date") ? 1 : 0);
+        // a slide deck's cover: the committee, the title and "Presented by:" alone
+        boolean presented = kinds == 1 && f.containsKey("report of") && PRESENTED_BY.matcher(lines.get(li).text()).matches()
+                && committeeAndDate(lines, top, li, defaultYear).committee.isPresent();
+        if (kinds < 2 && !presented) {
+            return Optional.empty();
+        }
+        String title = f.containsKey("title") ? f.get("title").value() : titleAbove(lines, li);
+        if (title == null || title.length() < 3) {
+            return Optional.empty();
+        }
+        Header h = fieldHeader(lines, f, top, li, defaultYear);
+        int endLine = lines.indexAt(f.values().stream().mapToInt(x -> x.span().end()).max().orElse(triggerEnd));
+        return Optional.of(new Cover(lines.get(top).start(), new Span(lines.get(top).start(), lines.get(endLine).end()),
+                title, Optional.ofNullable(f.get("report of")).map(Fields.Field::value).map(ReportCovers::readableOf),
+                h.committee, h.date));
+    }
+
+    /** The committee and date of a cover with fields: its "To:" and "Date:" fields, else the lines at its top. */
+    private static Header fieldHeader(Lines lines, Map<String, Fields.Field> f, int top, int li, Integer defaultYear) {
+        Optional<String> committee = Optional.empty();
+        Optional<LocalDate> date = Optional.empty();
+        if (f.containsKey("to")) {
+            String to = f.get("to").value();
+            date = Dates.find(to, defaultYear).stream().findFirst().map(Dates.Found::date);
+            committee = Optional.ofNullable(Committees.clean(DATE_AFTER_TO.matcher(to).replaceAll("")));
+        }
+        if (f.containsKey("date")) {
+            Optional<LocalDate> d = Dates.find(f.get("date").value(), defaultYear).stream().findFirst().map(Dates.Found::date);
+            if (d.isPresent()) {
+                date = d;
+            }
+        }
+        if (committee.isEmpty()) {
+            Header h = committeeAndDate(lines, top, li + 12, defaultYear);
+            committee = h.committee;
+            date = date.or(() -> h.date);
+        }
+        return new Header(committee, date);
     }
 
     private record Header(Optional<String> committee, Optional<LocalDate> date) {
@@ -227,8 +263,8 @@ final class ReportCovers {
                 continue;
             }
             String t = lines.get(i).text();
-            if (t.length() > 100 || t.matches(".*[a-z][.]$") && t.length() > 40
-                    || t.matches("(?i).*\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*(?:-|–|to)\\s*\\d{1,2}[.:]\\d{2}.*|^chair(?:man)?$|.*\\bCHAIR(?:MAN)?$")) {
+            if (t.length() > 100 || SENTENCE_STOP.matcher(t).matches() && t.length() > 40
+                    || SIGNATURE_LINE.matcher(t).matches()) {
                 break;
             }
             blanks = 0;
@@ -260,9 +296,9 @@ final class ReportCovers {
                 i--;
             }
             blocks++;
-            String joined = String.join(" ", block).replaceAll("\\s+", " ").strip();
+            String joined = SPACES.matcher(String.join(" ", block)).replaceAll(" ").strip();
             // a committee name broken over the lines of its block ("... Scrutiny / Commission")
-            if (Committees.clean(joined.replaceAll("\\s*:.*$", "")) != null || notTitle(joined) && joined.length() < 60) {
+            if (Committees.clean(AFTER_COLON.matcher(joined).replaceAll("")) != null || notTitle(joined) && joined.length() < 60) {
                 continue;
             }
             // the title is the foot of the block, under any committee or date lines printed above it
@@ -274,9 +310,9 @@ final class ReportCovers {
                 continue;
             }
             block = new ArrayList<>(block.subList(k, block.size()));
-            joined = String.join(" ", block).replaceAll("\\s+", " ").strip();
+            joined = SPACES.matcher(String.join(" ", block)).replaceAll(" ").strip();
             // a block of several lines is a title if it opens like one and no line of it ends a sentence
-            if (titleLike(block.get(0)) && block.stream().noneMatch(l -> l.matches(".*[a-z]{3,}\\.$") || l.contains("@"))
+            if (titleLike(block.get(0)) && block.stream().noneMatch(l -> WORD_STOP.matcher(l).matches() || l.contains("@"))
                     && joined.length() <= 200) {
                 return joined;
             }
@@ -307,7 +343,7 @@ final class ReportCovers {
                 String t = lines.get(i).text();
                 // a label broken over two lines: "RESPONSIBLE / OFFICER:"
                 for (String c : new String[] {t, prev + " " + t}) {
-                    if (LABEL.matcher(c.strip()).find() && Fields.canonical(c.strip().replaceAll(":.*$", "")) != null) {
+                    if (LABEL.matcher(c.strip()).find() && Fields.canonical(FROM_COLON.matcher(c.strip()).replaceAll("")) != null) {
                         label = true;
                     }
                 }
@@ -319,7 +355,7 @@ final class ReportCovers {
                 quiet = 0;
             } else if (Fields.ANOTHER_AUTHOR.matcher(lines.get(s).text()).matches() && quiet == 0) {
                 endLine = i - 1;
-            } else if (++quiet >= 2 || lines.get(s).text().matches("^-{3,}$")) {
+            } else if (++quiet >= 2 || RULE_LINE.matcher(lines.get(s).text()).matches()) {
                 break;
             } else {
                 endLine = i - 1;
@@ -332,16 +368,16 @@ final class ReportCovers {
     /** A committee name, a date, a page number or a label: never a report's title. */
     private static boolean notTitle(String t) {
         boolean dateLine = Dates.first(t).isPresent() && t.length() < 60;
-        boolean committeeLine = Committees.clean(t.replaceAll(":.*$", "").replaceAll("\\s*[-–]?\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\s+\\d{4}.*$", "")) != null
-                || t.matches("(?i).*\\b(?:committee|commission)\\s*:.*");
-        return dateLine || committeeLine || SKIP_TITLE.matcher(t).matches() || t.matches(".*:$");
+        boolean committeeLine = Committees.clean(DATE_AT_END.matcher(FROM_COLON.matcher(t).replaceAll("")).replaceAll("")) != null
+                || COMMITTEE_FIELD.matcher(t).matches();
+        return dateLine || committeeLine || SKIP_TITLE.matcher(t).matches() || LABEL_ONLY.matcher(t).matches();
     }
 
     private static final Pattern LABEL = Pattern.compile("^[A-Za-z][A-Za-z()’' \\-/]{1,40}:");
 
     /** "DIRECTOR OF FINANCE, INVESTMENTS AND COMMERCIAL" read as a post, not shouted. */
     static String readableOf(String of) {
-        return Casing.readable(of.replaceAll("\\s+", " ").strip());
+        return Casing.readable(SPACES.matcher(of).replaceAll(" ").strip());
     }
 
     private static final Pattern AUTHOR_FIELD = Pattern.compile(
@@ -373,7 +409,7 @@ final class ReportCovers {
 
     private static boolean titleLike(String t) {
         return t.length() >= 3 && t.length() <= 160 && Character.isUpperCase(t.codePointAt(0))
-                && !t.matches(".*[a-z]{3,}\\.$") && !SKIP_TITLE.matcher(t).matches() && !t.contains("@");
+                && !WORD_STOP.matcher(t).matches() && !SKIP_TITLE.matcher(t).matches() && !t.contains("@");
     }
 
     private static String keepCase(String title) {

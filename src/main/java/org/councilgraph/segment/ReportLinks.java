@@ -41,6 +41,12 @@ final class ReportLinks {
             + "(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:also\\s+)?(?:presented|considered|submitted|received|taken)\\s+"
             + "(?:to|by|at)\\s+(?:the\\s+)?(?<c>[A-Z][\\w’', &\\-]{2,100}?)\\s+(?:at\\s+(?:its|their)\\s+meetings?\\s+)?on\\s+(?<d>[^.;]{6,80})");
 
+    private static final Pattern TITLE_SMALL_WORD = Pattern.compile("and|of|the|for|to|in|on|a|an");
+    private static final Pattern NOT_A_REPORT_LINE = Pattern.compile("(?i)^(?:\\d+\\.\\s*)?(?:officers?|contact|background|none|n/a).*");
+    private static final Pattern REPORT_WORD = Pattern.compile(".*\\b(?:Report|REPORT)\\b.*");
+    private static final Pattern CLAUSE_END = Pattern.compile(".*[,;]$");
+    private static final Pattern THIS_REPORT = Pattern.compile("(?i).*\\b(?:this|the)\\s+report\\b.*");
+
     private ReportLinks() {
     }
 
@@ -66,7 +72,8 @@ final class ReportLinks {
                 out.add(r);
             }
         }
-        return new Layout(l.paper(), l.council(), l.meetings(), out, l.contacts(), l.references(), l.committees());
+        return new Layout(l.paper(), l.council(), l.meetings(), out, l.contacts(), l.references(), l.committees(),
+                l.membershipListings());
     }
 
     /** A cover without a date takes the date of the nearest cover for the same committee. */
@@ -139,7 +146,7 @@ final class ReportLinks {
     private static Set<String> words(String s) {
         Set<String> out = new HashSet<>();
         for (String w : s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "").split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !w.matches("and|of|the|for|to|in|on|a|an")) {
+            if (!w.isEmpty() && !TITLE_SMALL_WORD.matcher(w).matches()) {
                 out.add(w);
             }
         }
@@ -168,13 +175,13 @@ final class ReportLinks {
                 }
                 Matcher e = APPENDIX_ENTRY.matcher(line);
                 // the list ends at the next heading or label ("13. Contact details", "Report Authors:")
-                if (!e.matches() || line.endsWith(":") || line.matches("(?i)^(?:\\d+\\.\\s*)?(?:officers?|contact|background|none|n/a).*")) {
+                if (!e.matches() || line.endsWith(":") || NOT_A_REPORT_LINE.matcher(line).matches()) {
                     break;
                 }
                 String title = e.group("t").strip();
                 // a titled report ("Adoption Agency Annual Report 2024-25"), not a sentence about one
-                if (title.matches(".*\\b(?:Report|REPORT)\\b.*") && title.split("\\s+").length <= 16 && !title.matches(".*[,;]$")
-                        && !title.matches("(?i).*\\b(?:this|the)\\s+report\\b.*")) {
+                if (REPORT_WORD.matcher(title).matches() && title.split("\\s+").length <= 16 && !CLAUSE_END.matcher(title).matches()
+                        && !THIS_REPORT.matcher(title).matches()) {
                     int s = lineStart + line.indexOf(title);
                     out.add(new ReportCover(title, new Span(s, s + title.length()), Optional.empty(), parent.committee(),
                             parent.meetingDate(), parent.itemNumber(), List.of(), new Span(s, s + title.length())));

@@ -29,6 +29,26 @@ final class Resolutions {
             // a decision form's next question ("(e) Exempt Information?")
             + "|(?:\\([a-z]\\)\\s*)?[A-Z][^\\n]{3,60}\\?)\\s*:?\\s*$");
 
+    private static final Pattern COLON_OR_DASH = Pattern.compile("(?s).*[:\\-–—].*");
+    private static final Pattern THAT_OR_TO_AHEAD = Pattern.compile("(?s)^\\s*(?:That|that|To|to)\\b.*");
+    /** Text that ends a sentence or a bracket: what follows starts anew. */
+    private static final Pattern CLOSED = Pattern.compile("(?s).*[.;:!?)\\]\"”’]$");
+    private static final Pattern AND_OR_END = Pattern.compile("(?s).*\\b(?:and|or)$");
+    private static final Pattern POINT_CONTINUES = Pattern.compile("^(?:That|that|To|to|and|And|or)\\b.*");
+    /** "Contractual:": a sub-heading over points. */
+    private static final Pattern SUB_HEADING = Pattern.compile("^[A-Z][\\w ,&/-]{0,40}:\\s*$");
+    private static final Pattern LOWER_START = Pattern.compile("^[a-z(£\\d].*");
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\d+\\s+[A-Z].*");
+    private static final Pattern ITEM_START = Pattern.compile("^\\d{1,3}\\.?\\s+[A-Z].*");
+    private static final Pattern POINT_OPENING = Pattern.compile("(?s)^(?:That|that|To |and |And ).*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.;]$");
+    private static final Pattern THAT_OR_TO = Pattern.compile("(?i)^(?:that|to)\\b.*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern ROMAN = Pattern.compile("[ivx]{2,4}");
+    private static final Pattern CAPITAL_LETTER = Pattern.compile("[A-H]");
+    /** A page number printed on its own line after the last point. */
+    private static final Pattern PAGE_NUMBER_END = Pattern.compile("(?s).*\\n[ \\t]*\\d{1,3}[ \\t]*\\n?\\s*$");
+
     private Resolutions() {
     }
 
@@ -102,14 +122,14 @@ final class Resolutions {
             boolean lineStart = lineStart(text, m.start());
             boolean decision = word.toLowerCase(java.util.Locale.ROOT).contains("decision");
             String tail = m.group("tail");
-            boolean colon = tail.matches("(?s).*[:\\-–—].*");
+            boolean colon = COLON_OR_DASH.matcher(tail).matches();
             if (!capitals && !(lineStart && (colon || tail.toLowerCase(java.util.Locale.ROOT).contains("that") || decision))) {
                 continue;
             }
             // "Decision – That ..." opens a decision; "Decision - 24/00097 - Special School Review" names one
             boolean opens = tail.contains(":") || lineEnd(text, m.end())
                     || tail.toLowerCase(java.util.Locale.ROOT).contains("that")
-                    || colon && text.substring(m.end(), Math.min(text.length(), m.end() + 6)).matches("(?s)^\\s*(?:That|that|To|to)\\b.*");
+                    || colon && THAT_OR_TO_AHEAD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6))).matches();
             if (decision && !opens) {
                 continue;
             }
@@ -151,12 +171,12 @@ final class Resolutions {
             }
             String next = text.substring(gap.end(), Math.min(end, gap.end() + 200));
             String nextLine = next.split("\n", 2)[0];
-            boolean sentenceOpen = !before.matches("(?s).*[.;:!?)\\]\"”’]$") || before.matches("(?s).*\\b(?:and|or)$");
+            boolean sentenceOpen = !CLOSED.matcher(before).matches() || AND_OR_END.matcher(before).matches();
             boolean continues = POINT.matcher(next).lookingAt()
-                    || nextLine.matches("^(?:That|that|To|to|and|And|or)\\b.*")
-                    || nextLine.matches("^[A-Z][\\w ,&/-]{0,40}:\\s*$") && POINT.matcher(next.substring(Math.min(next.length(), nextLine.length() + 1)).stripLeading()).lookingAt()
-                    || nextLine.matches("^[a-z(£\\d].*") && !nextLine.matches("^\\d+\\s+[A-Z].*")
-                    || sentenceOpen && !nextLine.matches("^\\d{1,3}\\.?\\s+[A-Z].*");
+                    || POINT_CONTINUES.matcher(nextLine).matches()
+                    || SUB_HEADING.matcher(nextLine).matches() && POINT.matcher(next.substring(Math.min(next.length(), nextLine.length() + 1)).stripLeading()).lookingAt()
+                    || LOWER_START.matcher(nextLine).matches() && !NUMBERED_TITLE.matcher(nextLine).matches()
+                    || sentenceOpen && !ITEM_START.matcher(nextLine).matches();
             if (!continues) {
                 return gap.start();
             }
@@ -186,7 +206,7 @@ final class Resolutions {
                 String nextStart = text.substring(para.end(), Math.min(end, para.end() + 12));
                 add(out, text, s, para.start());
                 s = para.end();
-                if (!nextStart.matches("(?s)^(?:That|that|To |and |And ).*")) {
+                if (!POINT_OPENING.matcher(nextStart).matches()) {
                     return out;
                 }
             }
@@ -194,7 +214,7 @@ final class Resolutions {
             return out;
         }
         // text before the first point that is itself a resolution ("That the report be noted.")
-        if (lead.strip().length() > 25 && lead.strip().matches("(?s).*[.;]$")) {
+        if (lead.strip().length() > 25 && SENTENCE_END.matcher(lead.strip()).matches()) {
             add(out, text, start, marks.get(0)[0]);
         }
         for (int k = 0; k < marks.size(); k++) {
@@ -226,7 +246,7 @@ final class Resolutions {
                 break;
             }
         }
-        return body.split(" ").length <= 16 && !body.endsWith(".") && !body.endsWith(";") && (parentAgain || !body.matches("(?i)^(?:that|to)\\b.*"));
+        return body.split(" ").length <= 16 && !body.endsWith(".") && !body.endsWith(";") && (parentAgain || !THAT_OR_TO.matcher(body).matches());
     }
 
     /** The numbering style of a point mark: numbers, letters, roman numerals or bullets. */
@@ -235,13 +255,13 @@ final class Resolutions {
         if (m.isEmpty()) {
             return "bullet";
         }
-        if (m.matches("\\d+")) {
+        if (DIGITS.matcher(m).matches()) {
             return "num";
         }
-        if (m.matches("[ivx]{2,4}")) {
+        if (ROMAN.matcher(m).matches()) {
             return "roman";
         }
-        return m.matches("[A-H]") ? "ALPHA" : "alpha";
+        return CAPITAL_LETTER.matcher(m).matches() ? "ALPHA" : "alpha";
     }
 
     private static void add(List<ResolutionText> out, String text, int s, int e) {
@@ -252,7 +272,7 @@ final class Resolutions {
         t = t.replaceFirst("^[:;,\\-–]\\s*", "");
         t = t.replaceFirst("^\\d{1,2}[a-z]?\\.\\s+", ""); // "2a. Approve ..."
         t = t.replaceFirst("\\s+[A-Z][\\w ]{0,40}:$", ""); // a sub-heading ("Contractual:") run into the point
-        if (raw.matches("(?s).*\\n[ \\t]*\\d{1,3}[ \\t]*\\n?\\s*$")) {
+        if (PAGE_NUMBER_END.matcher(raw).matches()) {
             t = t.replaceAll("\\s+\\d{1,3}$", ""); // a page number printed on its own line after the last point
         }
         t = t.replaceAll("\\s*\\.\\.\\.\\s*view the full (?:minutes|decision) text.*$", "").strip();

@@ -18,6 +18,7 @@ import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.ReportCover;
 import org.councilgraph.segment.Layout.Status;
 import org.councilgraph.text.Dates;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
@@ -37,7 +38,7 @@ import org.councilgraph.text.Span;
  */
 public final class Segmenter {
     private static final Pattern MINUTES_END = Pattern.compile(
-            "(?im)^[^\\n]*?\\b(?:the\\s+)?meeting\\s+(?:closed|ended|finished|concluded|rose|terminated)\\s+at\\s+(?<t>[^\\n]{1,30})$"
+            "(?im)^[^\\n]*?\\b(?:the\\s+)?meeting\\s+(?:" + Lexicon.of("meeting-close-verbs.tsv").alternation() + ")\\s+at\\s+(?<t>[^\\n]{1,30})$"
             + "|^[ \\t]*(?<range>\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*(?:-|–|to)\\s*\\d{1,2}[.:]\\d{2}\\s*(?:am|pm))[ \\t]*(?:CHAIR(?:MAN)?)?[ \\t]*$"
             + "|^[ \\t]*(?:CHAIR(?:MAN)?|Chair(?:man)?)[ \\t]*$");
 
@@ -45,6 +46,16 @@ public final class Segmenter {
     private static final Pattern STATUS_IN_HEADER = Pattern.compile("\\b(?:(?<c>CANCELLED|Cancelled|CANCELED|Canceled)|(?<p>POSTPONED|Postponed))\\b");
     private static final Pattern STATUS_SENTENCE = Pattern.compile(
             "(?i)\\b(?:this|the)\\s+meeting\\s+(?:has\\s+been|was|is|will\\s+be)\\s+(?:(?<c>cancell?ed)|(?<p>postponed))\\b");
+
+    /** What may follow the closing time and still be the minutes' signature block. */
+    private static final Pattern SIGNATURE_TAIL = Pattern.compile(
+            "\\A(?:\\s*(?:CHAIR(?:MAN)?|Chair(?:man)?|\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4}|Date:?)\\s*)*");
+    /** A committee name that carries an abbreviation ("ABC Joint Committee"), unless it is all capitals. */
+    private static final Pattern HAS_ABBREVIATION = Pattern.compile(".*\\b[A-Z][A-Z&]{1,7}\\b.*");
+    private static final Pattern ALL_CAPITALS = Pattern.compile("[A-Z&\\s]+");
+    /** A membership table's name cell with a note after it: "Cllr A Westby (Vice-Chair)". */
+    private static final Pattern NAME_AND_NOTE = Pattern.compile("^(.*?)\\s*\\(([^)]*)\\)$");
+    private static final Pattern TRAILING_SPACE = Pattern.compile("\\s+$");
 
     private Segmenter() {
     }
@@ -68,103 +79,168 @@ public final class Segmenter {
         Lines lines = new Lines(text);
         Optional<CouncilRef> council = CouncilNames.find(paper);
         List<MeetingHeaders.Header> headers = MeetingHeaders.find(text);
-        Integer year = headers.stream().map(h -> h.date().getYear()).findFirst()
-                .orElseGet(() -> Dates.first(text).map(f -> f.date().getYear()).orElse(null));
+        Integer year = yearOf(text, headers);
         List<ReportCovers.Cover> covers = ReportCovers.find(lines, year);
         List<ContactBlock> contacts = ContactBlocks.find(lines);
         List<MeetingReference> references = new ArrayList<>(MeetingReferences.find(text, year));
+        List<MeetingSection> meetings = meetings(lines, headers, covers, references);
+        List<ReportCover> reports = reports(text, covers, meetings, contacts);
+        reports.addAll(MinuteReports.find(text, meetings));
+        references.sort(Comparator.comparing(MeetingReference::span));
+        List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
+        Layout linked = ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees, List.of())));
+        return linked.withMembershipListings(MembershipLists.find(linked));
+    }
 
+    /** The year dates without one are read in: the first meeting heading's, else the paper's first date's. */
+    private static Integer yearOf(String text, List<MeetingHeaders.Header> headers) {
+        return headers.stream().map(h -> h.date().getYear()).findFirst()
+                .orElseGet(() -> Dates.first(text).map(f -> f.date().getYear()).orElse(null));
+    }
+
+    /**
+     * The meeting sections under the headings; a heading that only names a meeting (on a report's
+     * cover, or with no business under it) is added to {@code references} instead.
+     */
+    private static List<MeetingSection> meetings(Lines lines, List<MeetingHeaders.Header> headers, List<ReportCovers.Cover> covers,
+                                                 List<MeetingReference> references) {
+        String text = lines.text();
         List<MeetingSection> meetings = new ArrayList<>();
         for (int k = 0; k < headers.size(); k++) {
             MeetingHeaders.Header h = headers.get(k);
-            // a committee-and-date line heading a report cover names the meeting the report goes to
-            Optional<ReportCovers.Cover> cover = covers.stream()
-                    .filter(c -> h.start() >= c.start() - 40 && h.start() <= c.span().end()).findFirst();
-            if (cover.isPresent()) {
+            Optional<MeetingSection> section = headsCover(h, covers) ? Optional.empty()
+                    : section(lines, h, closing(text, h, sectionEnd(text, headers, k, covers)), k == 0);
+            if (section.isPresent()) {
+                meetings.add(section.get());
+            } else {
                 references.add(new MeetingReference(Optional.of(h.committee()), h.date(), h.span()));
-                continue;
             }
-            int end = text.length();
-            for (int j = k + 1; j < headers.size(); j++) {
-                MeetingHeaders.Header next = headers.get(j);
-                if (next.start() > h.span().end()) {
-                    end = next.start();
-                    break;
+        }
+        return meetings;
+    }
+
+    /** A committee-and-date line heading a report cover names the meeting the report goes to. */
+    private static boolean headsCover(MeetingHeaders.Header h, List<ReportCovers.Cover> covers) {
+        return covers.stream().anyMatch(c -> h.start() >= c.start() - 40 && h.start() <= c.span().end());
+    }
+
+    /** Where heading {@code k}'s section ends at the latest: at the next heading or the next report cover. */
+    private static int sectionEnd(String text, List<MeetingHeaders.Header> headers, int k, List<ReportCovers.Cover> covers) {
+        MeetingHeaders.Header h = headers.get(k);
+        int end = text.length();
+        for (int j = k + 1; j < headers.size(); j++) {
+            MeetingHeaders.Header next = headers.get(j);
+            if (next.start() > h.span().end()) {
+                end = next.start();
+                break;
+            }
+        }
+        for (ReportCovers.Cover c : covers) {
+            if (c.start() > h.span().end()) {
+                end = Math.min(end, c.start());
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * How a meeting's minutes close: the times the closing line gives, where the business ends (-1
+     * when no closing line was found) and where the section ends.
+     */
+    private record Closing(Optional<LocalTime> start, Optional<LocalTime> finish, int businessEnd, int end) {
+    }
+
+    /** "The meeting closed at 8.05 pm", "6.30 pm - 8.05 pm CHAIRMAN": the signature block ends the minutes. */
+    private static Closing closing(String text, MeetingHeaders.Header h, int end) {
+        Optional<LocalTime> start = h.time();
+        Optional<LocalTime> finish = Optional.empty();
+        Matcher close = MINUTES_END.matcher(text).region(h.span().end(), end);
+        while (close.find()) {
+            if (close.group("t") != null) {
+                finish = Dates.times(close.group("t")).stream().findFirst().map(Dates.FoundTime::time);
+            } else if (close.group("range") != null) {
+                Optional<LocalTime[]> r = Dates.range(close.group("range"));
+                if (r.isPresent()) {
+                    start = start.or(() -> Optional.of(r.get()[0]));
+                    finish = Optional.of(r.get()[1]);
                 }
             }
-            for (ReportCovers.Cover c : covers) {
-                if (c.start() > h.span().end()) {
-                    end = Math.min(end, c.start());
-                    break;
-                }
-            }
-            Optional<LocalTime> start = h.time();
-            Optional<LocalTime> finish = Optional.empty();
-            int businessEnd = -1;
-            Matcher close = MINUTES_END.matcher(text).region(h.span().end(), end);
-            while (close.find()) {
-                if (close.group("t") != null) {
-                    finish = Dates.times(close.group("t")).stream().findFirst().map(Dates.FoundTime::time);
-                } else if (close.group("range") != null) {
-                    Optional<LocalTime[]> r = Dates.range(close.group("range"));
-                    if (r.isPresent()) {
-                        start = start.or(() -> Optional.of(r.get()[0]));
-                        finish = Optional.of(r.get()[1]);
-                    }
-                }
-                // the signature block ends the minutes; a page or two of signature noise follows at most
+            boolean timed = close.group("t") != null || close.group("range") != null;
+            if (timed && finish.isPresent()) {
+                // a page or two of signature noise follows at most: a trailing "CHAIRMAN" and date line belong to the minutes
                 int lineEnd = text.indexOf('\n', close.end());
                 int stop = lineEnd < 0 ? text.length() : lineEnd;
-                if (finish.isPresent() || close.group("range") == null && close.group("t") == null) {
-                    if (close.group("t") != null || close.group("range") != null) {
-                        // a trailing "CHAIRMAN" and date line after the time belong to the minutes too
-                        Matcher tail = Pattern.compile("\\A(?:\\s*(?:CHAIR(?:MAN)?|Chair(?:man)?|\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4}|Date:?)\\s*)*")
-                                .matcher(text).region(stop, end);
-                        if (tail.find()) {
-                            stop = tail.end();
-                        }
-                        businessEnd = close.start();
-                        end = Math.min(end, stop);
-                        break;
-                    }
+                Matcher tail = SIGNATURE_TAIL.matcher(text).region(stop, end);
+                if (tail.find()) {
+                    stop = tail.end();
                 }
+                return new Closing(start, finish, close.start(), Math.min(end, stop));
             }
-            Span span = new Span(h.start(), end);
-            List<ItemSection> items = AgendaItems.find(lines, h.span().end(), businessEnd > 0 ? businessEnd : end);
-            int listEnd = items.isEmpty() ? end : items.get(0).titleSpan().start();
-            List<Attendee> listed = AttendanceLists.lists(lines, h.start(), Math.max(h.span().end(), listEnd));
-            List<Attendee> attendance = new ArrayList<>();
-            List<Attendee> membership = new ArrayList<>();
-            for (Attendee a : listed) {
-                (a.status() == Status.MEMBER ? membership : attendance).add(a);
-            }
-            // membership tables inside items ("CHAIR<TAB>Councillor X")
-            for (ItemSection item : items) {
-                if (item.title().toLowerCase().contains("membership")) {
-                    for (Attendee a : AttendanceLists.lists(lines, item.titleSpan().start(), item.body().end())) {
-                        membership.add(new Attendee(a.name(), Status.MEMBER, a.role(), a.span(), a.group()));
-                    }
-                    List<Attendee> rows = tableRows(lines, item.body());
-                    membership.addAll(rows);
-                }
-            }
-            for (Attendee a : AttendanceLists.sentences(text, h.span().end(), end)) {
-                if (attendance.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
-                    attendance.add(a);
-                }
-            }
-            List<DeclarationText> declarations = Declarations.find(text, h.span().end(), end);
-            // a heading with no business under it names a meeting in passing, unless it heads the
-            // paper: a cancelled meeting's page, a summons without its agenda
-            boolean heads = k == 0 && h.start() < Math.min(1500, text.length() / 4 + 200) && h.role() != Layout.Role.REFERENCED;
-            if (items.isEmpty() && attendance.isEmpty() && membership.isEmpty() && !heads) {
-                references.add(new MeetingReference(Optional.of(h.committee()), h.date(), h.span()));
-                continue;
-            }
-            meetings.add(new MeetingSection(span, h.span(), h.committee(), h.date(), start, finish, h.venue(), h.role(),
-                    attendance, items, membership, declarations, status(text, h.span(), span)));
         }
+        return new Closing(start, finish, -1, end);
+    }
 
+    /** The meeting under heading {@code h}, or empty when no business, attendance or membership follows it. */
+    private static Optional<MeetingSection> section(Lines lines, MeetingHeaders.Header h, Closing closing, boolean first) {
+        String text = lines.text();
+        int end = closing.end();
+        Span span = new Span(h.start(), end);
+        List<ItemSection> items = AgendaItems.find(lines, h.span().end(), closing.businessEnd() > 0 ? closing.businessEnd() : end);
+        int listEnd = items.isEmpty() ? end : items.get(0).titleSpan().start();
+        List<Attendee> listed = AttendanceLists.lists(lines, h.start(), Math.max(h.span().end(), listEnd));
+        List<Attendee> attendance = attendance(text, listed, h.span().end(), end);
+        List<Attendee> membership = membership(lines, listed, items);
+        List<DeclarationText> declarations = Declarations.find(text, h.span().end(), end);
+        // a heading with no business under it names a meeting in passing, unless it heads the
+        // paper: a cancelled meeting's page, a summons without its agenda
+        boolean heads = first && h.start() < Math.min(1500, text.length() / 4 + 200) && h.role() != Layout.Role.REFERENCED;
+        if (items.isEmpty() && attendance.isEmpty() && membership.isEmpty() && !heads) {
+            return Optional.empty();
+        }
+        return Optional.of(new MeetingSection(span, h.span(), h.committee(), h.date(), closing.start(), closing.finish(), h.venue(),
+                h.role(), attendance, items, membership, declarations, status(text, h.span(), span)));
+    }
+
+    /** Who attended: the lists above the first item, then sentences ("Also present: ...") not already listed. */
+    private static List<Attendee> attendance(String text, List<Attendee> listed, int from, int to) {
+        List<Attendee> attendance = new ArrayList<>();
+        for (Attendee a : listed) {
+            if (a.status() != Status.MEMBER) {
+                attendance.add(a);
+            }
+        }
+        for (Attendee a : AttendanceLists.sentences(text, from, to)) {
+            if (attendance.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+                attendance.add(a);
+            }
+        }
+        return attendance;
+    }
+
+    /** The committee's members: listed as members above the items, or in a membership table inside an item. */
+    private static List<Attendee> membership(Lines lines, List<Attendee> listed, List<ItemSection> items) {
+        List<Attendee> membership = new ArrayList<>();
+        for (Attendee a : listed) {
+            if (a.status() == Status.MEMBER) {
+                membership.add(a);
+            }
+        }
+        // membership tables inside items ("CHAIR<TAB>Councillor X")
+        for (ItemSection item : items) {
+            if (item.title().toLowerCase().contains("membership")) {
+                for (Attendee a : AttendanceLists.lists(lines, item.titleSpan().start(), item.body().end())) {
+                    membership.add(new Attendee(a.name(), Status.MEMBER, a.role(), a.span(), a.group()));
+                }
+                membership.addAll(tableRows(lines, item.body()));
+            }
+        }
+        return membership;
+    }
+
+    /** The officer reports: each cover to the next cover or the next meeting section, with its contacts. */
+    private static List<ReportCover> reports(String text, List<ReportCovers.Cover> covers, List<MeetingSection> meetings,
+                                             List<ContactBlock> contacts) {
         List<ReportCover> reports = new ArrayList<>();
         for (int k = 0; k < covers.size(); k++) {
             ReportCovers.Cover c = covers.get(k);
@@ -180,10 +256,7 @@ public final class Segmenter {
             ReportCovers.authorContact(text, body).filter(a -> own.stream().noneMatch(b -> b.name().equals(a.name()))).ifPresent(own::add);
             reports.add(new ReportCover(c.title(), c.span(), c.reportOf(), c.committee(), c.date(), Optional.empty(), own, body));
         }
-        reports.addAll(MinuteReports.find(text, meetings));
-        references.sort(Comparator.comparing(MeetingReference::span));
-        List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
-        return ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees)));
+        return reports;
     }
 
     /** The layout with every committee name a paper uses for one committee replaced by its full name. */
@@ -193,7 +266,7 @@ public final class Segmenter {
         l.reports().forEach(r -> r.committee().ifPresent(known::add));
         l.references().forEach(r -> r.committee().ifPresent(known::add));
         // a name that carries an abbreviation is never the full form
-        known.removeIf(n -> n.matches(".*\\b[A-Z][A-Z&]{1,7}\\b.*") && !n.matches("[A-Z&\\s]+"));
+        known.removeIf(n -> HAS_ABBREVIATION.matcher(n).matches() && !ALL_CAPITALS.matcher(n).matches());
         CommitteeAliases aliases = new CommitteeAliases(known, l.paper().text());
         List<MeetingSection> meetings = new ArrayList<>();
         for (MeetingSection m : l.meetings()) {
@@ -216,7 +289,7 @@ public final class Segmenter {
             }
             references.add(new MeetingReference(committee, r.date(), r.span(), r.time()));
         }
-        return new Layout(l.paper(), l.council(), meetings, reports, l.contacts(), references, l.committees());
+        return new Layout(l.paper(), l.council(), meetings, reports, l.contacts(), references, l.committees(), l.membershipListings());
     }
 
     /** "ROLE<TAB>Councillor Name" rows of a membership table. */
@@ -225,14 +298,14 @@ public final class Segmenter {
         String text = lines.text();
         for (int i = lines.indexAt(body.start()); i < lines.size() && lines.get(i).start() < body.end(); i++) {
             Lines.Line l = lines.get(i);
-            String raw = text.substring(l.start(), l.end()).replaceAll("\\s+$", "");
+            String raw = TRAILING_SPACE.matcher(text.substring(l.start(), l.end())).replaceAll("");
             if (!raw.contains("\t")) {
                 continue;
             }
             String[] cells = raw.split("\t");
             String name = cells[cells.length - 1].strip();
             String role = cells.length > 1 ? cells[0].strip() : "";
-            Matcher paren = Pattern.compile("^(.*?)\\s*\\(([^)]*)\\)$").matcher(name);
+            Matcher paren = NAME_AND_NOTE.matcher(name);
             String extra = null;
             if (paren.matches()) {
                 name = paren.group(1);
@@ -244,11 +317,5 @@ public final class Segmenter {
             }
         }
         return out;
-    }
-
-    /** The main meeting date of a layout: the first meeting section, else the first report's meeting. */
-    public static Optional<LocalDate> mainDate(Layout layout) {
-        return layout.meetings().stream().findFirst().map(MeetingSection::date)
-                .or(() -> layout.reports().stream().flatMap(r -> r.meetingDate().stream()).findFirst());
     }
 }

@@ -21,8 +21,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.councilgraph.vocab.CG;
-import org.councilgraph.vocab.Prov;
+import org.councilgraph.vocab.Prefixes;
 
 /**
  * The store stage: a TDB2 dataset on disk, one named graph per source document. The one entry
@@ -121,8 +120,8 @@ public final class GraphStore implements AutoCloseable {
 
     /** The content hash recorded for the source document derived into {@code graphIri}, if stored. */
     public Optional<String> storedHash(String graphIri) {
-        String q = "SELECT ?h WHERE { GRAPH <" + graphIri + "> { <" + graphIri + "> <" + Prov.wasDerivedFrom.getURI()
-                + "> ?d . ?d <" + CG.sha256.getURI() + "> ?h } } LIMIT 1";
+        String q = Prefixes.SPARQL + "SELECT ?h WHERE { GRAPH <" + graphIri + "> { <" + graphIri
+                + "> prov:wasDerivedFrom ?d . ?d cg:sha256 ?h } } LIMIT 1";
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
                 var rs = qe.execSelect();
@@ -133,7 +132,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** Every document graph and its source, for reports and the linked-data pages. */
     public Map<String, String> documents() {
-        String q = "SELECT ?g ?s WHERE { GRAPH ?g { ?g <" + Prov.wasDerivedFrom.getURI() + "> ?d . ?d <http://purl.org/dc/terms/source> ?s } }";
+        String q = Prefixes.SPARQL + "SELECT ?g ?s WHERE { GRAPH ?g { ?g prov:wasDerivedFrom ?d . ?d dcterms:source ?s } }";
         Map<String, String> out = new TreeMap<>();
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {

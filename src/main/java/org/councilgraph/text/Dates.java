@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Dates and clock times as English council papers write them: "Tuesday, 2 September 2025",
@@ -17,15 +18,13 @@ import java.util.regex.Pattern;
  * "2.00 pm", "5:30pm", "14:00", "10am".
  */
 public final class Dates {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    private static final Lexicon MONTH_NAMES = Lexicon.of("month-forms.tsv");
+    /** Month name or abbreviation, lower case, to its number. */
+    private static final Map<String, Integer> MONTHS = MONTH_NAMES.rows().stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r.get(0).toLowerCase(Locale.ROOT), r -> Integer.parseInt(r.get(1)), (x, y) -> x));
+    static final String MONTH = "(?:" + MONTH_NAMES.alternation() + ")";
+    /** The stems of the weekdays' names ("Wednes" of "Wednesday"), as a regex group. */
+    public static final String WEEKDAY_STEM = "(?:" + Lexicon.of("weekday-stems.tsv").alternation() + ")";
     static final String WEEKDAY = "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+(?:the\\s+)?)";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?i)\\b" + WEEKDAY + "?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s\\-]+(" + MONTH + ")\\.?(?:,?[\\s\\-]+(\\d{4}))?\\b");

@@ -1,0 +1,9 @@
+/**
+ * The load stage: a file (PDF, ModernGov HTML, plain text, Markdown) to a
+ * {@link org.councilgraph.load.Paper}: its text, cleaned and decoded, with page offsets and a content
+ * hash. {@link org.councilgraph.load.Loader} is the entry point; a file it cannot read raises a
+ * {@link org.councilgraph.load.PaperException} naming the file and the reason.
+ *
+ * <p>May use: PDFBox, jsoup, the JDK. Never any later stage.
+ */
+package org.councilgraph.load;

@@ -1,0 +1,75 @@
+package org.councilgraph.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.councilgraph.rule.Explain;
+import org.councilgraph.text.Lexicon;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The segment grammars' named rules, tested as manifests the way Jena's test suites are: each TSV row
+ * under {@code src/test/resources/org/councilgraph/segment/} is an input, the expected reading and the
+ * rule expected to decide it.
+ */
+class SegmentRulesTest {
+    private static Stream<Arguments> manifest(String name) {
+        return Lexicon.resource("/org/councilgraph/segment/" + name).rows().stream()
+                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2)));
+    }
+
+    static Stream<Arguments> committeeNames() {
+        return manifest("committee-names.tsv");
+    }
+
+    static Stream<Arguments> itemLines() {
+        return manifest("item-lines.tsv");
+    }
+
+    static Stream<Arguments> capitalsHeadings() {
+        return manifest("capitals-headings.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("capitalsHeadings")
+    void capitalsHeadingRules(String line, String decision, String rule) {
+        String text = "APOLOGIES FOR ABSENCE\nApologies were received from Ann Westby.\n\n" + line
+                + "\nThe Committee heard from residents of Northby.\n\nANY OTHER BUSINESS\nThere was none.\n";
+        Explain.Traced<List<Layout.ItemSection>> t = Explain.during(() -> AgendaItems.find(new Lines(text), 0, text.length()));
+        List<Explain.Decision> decisions = t.decisions().stream()
+                .filter(d -> d.grammar().equals("capitalsHeading") && d.candidate().equals(line)).toList();
+        assertEquals(1, decisions.size(), "decisions on the line: " + decisions);
+        assertEquals(decision, decisions.get(0).verdict().accepted() ? "accept" : "reject");
+        assertEquals(rule, decisions.get(0).verdict().rule());
+        boolean listed = t.result().stream().anyMatch(i -> i.title().equalsIgnoreCase(line));
+        assertEquals(decision.equals("accept"), listed, "items read: " + t.result().stream().map(Layout.ItemSection::title).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("committeeNames")
+    void committeeNameRules(String line, String expected, String rule) {
+        Explain.Traced<String> t = Explain.during(() -> Committees.clean(line));
+        assertEquals(expected.equals("-") ? null : expected, t.result());
+        List<Explain.Decision> decisions = t.decisions().stream().filter(d -> d.grammar().equals("committeeName")).toList();
+        assertFalse(decisions.isEmpty(), "the committeeName cascade decided nothing");
+        assertEquals(rule, decisions.get(decisions.size() - 1).verdict().rule());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("itemLines")
+    void itemNumberRules(String line, String decision, String rule) {
+        String text = "1. Apologies for Absence\n\n" + line + "\n\n3. Any Other Business\n";
+        Explain.Traced<List<Layout.ItemSection>> t = Explain.during(() -> AgendaItems.find(new Lines(text), 0, text.length()));
+        List<Explain.Decision> decisions = t.decisions().stream()
+                .filter(d -> d.grammar().equals("itemNumber") && d.candidate().startsWith(line)).toList();
+        assertEquals(1, decisions.size(), "decisions on the line: " + decisions);
+        assertEquals(decision, decisions.get(0).verdict().accepted() ? "accept" : "reject");
+        assertEquals(rule, decisions.get(0).verdict().rule());
+        boolean listed = t.result().stream().anyMatch(i -> line.contains(i.title()));
+        assertEquals(decision.equals("accept"), listed, "items read: " + t.result().stream().map(Layout.ItemSection::title).toList());
+    }
+}
