@@ -3,6 +3,7 @@ package org.councilgraph.annotate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Similarity;
 
 /**
@@ -14,8 +15,11 @@ final class Acronyms {
     /** A line of a glossary of acronyms: group 1 the acronym, group 2 what it stands for. */
     static final Pattern GLOSSARY_LINE = Pattern.compile("(?m)^[ \\t|]*([A-Z][A-Za-z&]{1,9})[ \\t]*(?:\\t|:|–|=| - )[ \\t]*([^\\n]+?)[ \\t|]*$");
 
-    /** The words that link the words of a name ("Department for Education", "Adult and Community"): no initials of their own. */
-    static final String LINKERS = "(?:and|&|of|for|the|in|on|to|with|upon|de|la|around)";
+    /**
+     * The words that link the words of a name ("Department for Education", "Adult and Community"): no
+     * initials of their own ({@code lexicon/name-linkers.tsv}), as a regex group.
+     */
+    static final String LINKERS = "(?:" + Lexicon.of("name-linkers.tsv").alternation() + ")";
     private static final Pattern LINKER = Pattern.compile(LINKERS);
 
     private Acronyms() {
