@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.annotate.Annotations.BodyMention;
+import org.councilgraph.rule.Cascade;
+import org.councilgraph.rule.Rule;
 import org.councilgraph.text.Span;
 
 /**
@@ -33,6 +35,44 @@ final class OwnUnits {
     private OwnUnits() {
     }
 
+    /** Words the council owns by its possessive: the owner as printed and the words after it. */
+    record Owned(String owner, List<BodyToken> name, BodyContext cx) {
+        String text() {
+            return BodyToken.joined(name);
+        }
+
+        BodyToken last() {
+            return name.get(name.size() - 1);
+        }
+
+        Span span() {
+            return new Span(name.get(0).start(), last().end());
+        }
+
+        int at() {
+            return name.isEmpty() ? -1 : name.get(0).start();
+        }
+
+        @Override
+        public String toString() {
+            return "owned \"" + owner + "'s " + text() + "\"";
+        }
+    }
+
+    /** A unit of the council named by its possessive and capitalised words, without a head noun. */
+    static final Cascade<Owned> OWN_UNIT = Cascade.<Owned>named("body")
+            .reject(Rule.named("notTheCouncils", o -> !o.cx().isHome(o.owner()) || o.cx().homePlace != null && o.owner().equals(o.cx().homePlace)))
+            .reject(Rule.named("notCapitalisedWords", o -> o.name().isEmpty() || o.name().size() > 3
+                    || o.name().stream().anyMatch(t -> !t.isWord() || t.isLink() || !t.isCapitalised())))
+            .reject(Rule.named("documentRuleMoneyOrPeople", o -> notAUnit(o.last().text())))
+            .reject(Rule.named("className", o -> BodyWords.GENERIC.matcher(o.text()).matches()))
+            .reject(Rule.named("sentenceStart", o -> BodyWords.BAD_START.matcher(o.name().get(0).text()).matches()))
+            .reject(Rule.named("personOrPost", o -> o.cx().overlapsPerson(o.span()) || o.cx().overlapsPost(o.span())))
+            .reject(Rule.named("councilPlace", o -> o.cx().councilPlaces.contains(o.text())))
+            .describedBy(Owned::toString)
+            .locatedBy(Owned::at)
+            .otherwise(true);
+
     /**
      * "through the Council’s Access Point", "NCC's Building Control": capitalised words the council
      * owns by its possessive, with no head noun, name one of its units unless they name a document,
@@ -43,34 +83,14 @@ final class OwnUnits {
         while (i < p.size() && p.get(i).isLink()) {
             i++;
         }
-        int owner = -1;
         for (int k = i; k < Math.min(p.size(), i + 3); k++) {
             if (SharedHeads.POSSESSIVE.matcher(p.get(k).text()).matches()) {
-                owner = k;
-                break;
+                String owner = SharedHeads.POSSESSIVE_END.matcher(BodyToken.joined(p.subList(i, k + 1))).replaceAll("");
+                Owned o = new Owned(owner, p.subList(k + 1, p.size()), cx);
+                return OWN_UNIT.decide(o).accepted() ? new BodyMention(o.text(), BodyKind.SERVICE, o.span(), o.text()) : null;
             }
         }
-        if (owner < 0) {
-            return null;
-        }
-        String ownerName = SharedHeads.POSSESSIVE_END.matcher(BodyToken.joined(p.subList(i, owner + 1))).replaceAll("");
-        if (!cx.isHome(ownerName) || cx.homePlace != null && ownerName.equals(cx.homePlace)) {
-            return null;
-        }
-        List<BodyToken> name = p.subList(owner + 1, p.size());
-        if (name.isEmpty() || name.size() > 3 || name.stream().anyMatch(t -> !t.isWord() || t.isLink() || !t.isCapitalised())) {
-            return null;
-        }
-        String n = BodyToken.joined(name);
-        BodyToken last = name.get(name.size() - 1);
-        if (notAUnit(last.text()) || BodyWords.GENERIC.matcher(n).matches() || BodyWords.BAD_START.matcher(name.get(0).text()).matches()) {
-            return null;
-        }
-        Span span = new Span(name.get(0).start(), last.end());
-        if (cx.overlapsPerson(span) || cx.overlapsPost(span) || cx.councilPlaces.contains(n)) {
-            return null;
-        }
-        return new BodyMention(n, BodyKind.SERVICE, span, n);
+        return null;
     }
 
     private static boolean notAUnit(String last) {
