@@ -21,6 +21,8 @@ final class Acronyms {
      */
     static final String LINKERS = "(?:" + Lexicon.of("name-linkers.tsv").alternation() + ")";
     private static final Pattern LINKER = Pattern.compile(LINKERS);
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^A-Za-z]");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-/]+");
 
     private Acronyms() {
     }
@@ -36,7 +38,7 @@ final class Acronyms {
      * Inspector".
      */
     static boolean fits(String acronym, List<String> words) {
-        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        String letters = NOT_A_LETTER.matcher(acronym).replaceAll("").toUpperCase(Locale.ROOT);
         StringBuilder initials = new StringBuilder();
         for (String w : words) {
             if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) && !isLinker(w)) {
@@ -48,6 +50,6 @@ final class Acronyms {
 
     /** As {@link #fits(String, List)}, the name as printed. */
     static boolean fits(String acronym, String name) {
-        return fits(acronym, List.of(name.split("[\\s\\-/]+")));
+        return fits(acronym, List.of(WORD_BREAK.split(name)));
     }
 }

@@ -39,7 +39,7 @@ final class Bodies {
     private static final Pattern BARE_COUNCIL = Pattern.compile("(?i)(?:county|city|district|borough|town)\\s+council");
     private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]*\\)\\s*");
     private static final Pattern GLOSSARY_GAP = Pattern.compile("[ \\t|:–=\\-]*");
-    /** "the Peer Adoption Support group LAFS": a description in lower case, then the body's own name. */
+    /** "the Peer Adoption Support group WAFS": a description in lower case, then the body's own name. */
     private static final Pattern DESCRIPTION = Pattern.compile(".*\\s(?:" + String.join("|", BodyWords.DESCRIBED) + ")");
     private static final Pattern OWN_NAME_AFTER = Pattern.compile(
             "(?s)[ \\t]+(?:[A-Z]{2,}[a-z]?|[A-Z][a-z]+\\s+[A-Z][a-z]+)\\b(?![ \\t]+(?:and|of|for)\\b).*");
@@ -88,7 +88,7 @@ final class Bodies {
         ownPartnerships(out);
         // "CIC", "Trust" alone: a legal form or a head noun is no body's name
         out.removeIf(b -> b.kind() == BodyKind.ORGANISATION && BodyWords.ORG_HEADS.contains(b.name().toLowerCase(Locale.ROOT)));
-        // "the Peer Adoption Support group LAFS": a description in lower case before the body's own name
+        // "the Peer Adoption Support group WAFS": a description in lower case before the body's own name
         out.removeIf(b -> b.kind() == BodyKind.ORGANISATION && DESCRIPTION.matcher(b.printed()).matches()
                 && OWN_NAME_AFTER.matcher(cx.flat.substring(b.span().end(), Math.min(cx.flat.length(), b.span().end() + 40))).matches());
         out.sort((a, b) -> a.span().compareTo(b.span()));

@@ -200,14 +200,14 @@ final class CuedBodies {
         boolean proper = Arrays.stream(c.words()).anyMatch(w -> !LINK_WORD.matcher(w).matches()
                 && (!cx.lowerWords.contains(POSSESSIVE_END.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("")) || ACRONYM_LIKE.matcher(w).matches()));
         if (!proper && c.words().length >= 2 && alwaysCapitalised(cx, c.bare())) {
-            proper = true; // "Active Together": common words, but the paper never prints them together in lower case
+            proper = true; // "Walk Together": common words, but the paper never prints them together in lower case
         }
         return !proper && (c.needProper() || c.words().length == 1) || c.needProper() && PLURAL_ACRONYM.matcher(c.bare()).matches();
     }
 
     /**
      * True when the paper prints {@code name} at least twice and only ever with its capitals: a
-     * name made of common words ("Care to Dance") is still a name when it is never a phrase.
+     * name made of common words ("Hope to Sing") is still a name when it is never a phrase.
      */
     private static boolean alwaysCapitalised(BodyContext cx, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
