@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyMention;
+import org.councilgraph.rule.Explain;
+import org.councilgraph.rule.Verdict;
 
 /**
  * Runs of name words and their tokens, and the splitting of a run into the parts that may each be
@@ -89,13 +91,23 @@ final class BodyRuns {
             if (b != null && before != null && BodyNames.acronymFits(before.text(), p)) {
                 // a glossary line, "YPF Young People and Families": the acronym is defined, the body is not mentioned
                 cx.acronyms.putIfAbsent(before.text(), b);
+                explainDropped(p, "glossaryLine");
                 continue;
             }
             if (b != null && keep) {
                 out.add(b);
+            } else if (b != null) {
+                explainDropped(p, "headOnlyQualifies"); // "Foundation Stage", "Police Station", a quoted term
             }
         }
         return out;
+    }
+
+    /** Tells {@link Explain} that a name the rules accepted is dropped by the way its run was split. */
+    private static void explainDropped(List<BodyToken> p, String why) {
+        if (Explain.on()) {
+            Explain.record("body", "\"" + BodyToken.joined(p) + "\"", p.get(0).start(), new Verdict(false, why));
+        }
     }
 
     /** Cuts a run into parts, each marked kept or not (a head that only qualifies an activity, a building, a quoted term). */

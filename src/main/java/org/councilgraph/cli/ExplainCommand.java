@@ -62,10 +62,11 @@ public final class ExplainCommand implements Callable<Integer> {
         Explain.Traced<Annotations> traced = Explain.during(() -> noModel
                 ? Annotator.annotate(layout, new Nlp.Result(List.of(), List.of(), 0))
                 : Annotator.annotate(layout));
-        out.printf("%s, line %d: %s%n", paper, line, text.substring(bounds[0], bounds[1]).strip());
+        String lineText = text.substring(bounds[0], bounds[1]);
+        out.printf("%s, line %d: %s%n", paper, line, lineText.strip());
         Map<String, List<Explain.Decision>> byGrammar = new LinkedHashMap<>();
         for (Explain.Decision d : traced.decisions()) {
-            if (d.within(bounds[0], bounds[1])) {
+            if (onLine(d, bounds, lineText)) {
                 byGrammar.computeIfAbsent(d.grammar(), g -> new ArrayList<>()).add(d);
             }
         }
@@ -80,6 +81,15 @@ public final class ExplainCommand implements Callable<Integer> {
             }
         });
         return 0;
+    }
+
+    /** A decision on a candidate starting on the line; one that gives no offset, when its candidate is printed on the line. */
+    static boolean onLine(Explain.Decision d, int[] bounds, String lineText) {
+        if (d.at() >= 0) {
+            return d.within(bounds[0], bounds[1]);
+        }
+        String c = d.candidate().strip();
+        return !c.isEmpty() && lineText.contains(c);
     }
 
     /** The offsets {@code [start, end)} of line {@code n} (1-based) of {@code text}, or null when there is no such line. */

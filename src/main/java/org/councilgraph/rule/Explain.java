@@ -64,6 +64,15 @@ public final class Explain {
         return holds;
     }
 
+    /** As {@link #check(String, Rule, Object, boolean)}, with the offset in the text where the candidate starts. */
+    public static <T> boolean check(String grammar, Rule<T> rule, T candidate, int at, boolean accepts) {
+        boolean holds = rule.test(candidate);
+        if (holds && on()) {
+            record(grammar, String.valueOf(candidate), at, new Verdict(accepts, rule.name()));
+        }
+        return holds;
+    }
+
     /** Runs {@code work} with collection on and returns its result with the decisions taken. */
     public static <R> Traced<R> during(Supplier<R> work) {
         List<Decision> previous = TRACE.get();

@@ -53,6 +53,13 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aNameDroppedBecauseItsHeadOnlyQualifiesAnActivitySaysSo() throws Exception {
+        Run r = explain(paper(), 9);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*reject +headOnlyQualifies +\"Early Years Foundation\".*"), r.out());
+    }
+
+    @Test
     void aLineBeyondTheTextOrAMissingPaperIsAClearError() throws Exception {
         Run r = explain(paper(), 400);
         assertEquals(2, r.code());
