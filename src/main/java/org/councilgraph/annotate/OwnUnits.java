@@ -134,15 +134,31 @@ final class OwnUnits {
         return out;
     }
 
+    /** A line under a "Head of Service" line: its words and where it is. */
+    record Heading(String line, String[] words, Span span, BodyContext cx) {
+        @Override
+        public String toString() {
+            return "heading \"" + line + "\"";
+        }
+    }
+
     /** A heading of two or more words, no head noun, no class name, no document word, person or post. */
+    static final Cascade<Heading> SECTION = Cascade.<Heading>named("body")
+            .reject(Rule.named("notAHeading", h -> !HEADING.matcher(h.line()).matches()))
+            .reject(Rule.named("hasAHead", h -> Arrays.stream(h.words()).anyMatch(w -> BodyWords.SERVICE_HEADS.contains(w.toLowerCase(Locale.ROOT))
+                    || BodyWords.ORG_HEADS.contains(w.toLowerCase(Locale.ROOT)))))
+            .reject(Rule.named("oneWord", h -> h.words().length < 2))
+            .reject(Rule.named("className", h -> BodyWords.GENERIC.matcher(h.line()).matches()))
+            .reject(Rule.named("frontDocumentWord", h -> BodyWords.FRONT_DOC_WORD.matcher(h.words()[0]).matches()))
+            .reject(Rule.named("sentenceStart", h -> BodyWords.BAD_START.matcher(h.words()[0]).matches()))
+            .reject(Rule.named("post", h -> h.cx().postSpans.stream().anyMatch(p -> p.start() >= h.span().start() && p.start() < h.span().end())))
+            .reject(Rule.named("person", h -> h.cx().overlapsPerson(h.span())))
+            .describedBy(Heading::toString)
+            .locatedBy(h -> h.span().start())
+            .otherwise(true);
+
     private static boolean sectionHeading(String line, Span span, BodyContext cx) {
-        String[] words = SPACES.split(line);
-        boolean headed = Arrays.stream(words).anyMatch(w -> BodyWords.SERVICE_HEADS.contains(w.toLowerCase(Locale.ROOT))
-                || BodyWords.ORG_HEADS.contains(w.toLowerCase(Locale.ROOT)));
-        return HEADING.matcher(line).matches() && !headed && words.length >= 2 && !BodyWords.GENERIC.matcher(line).matches()
-                && !BodyWords.FRONT_DOC_WORD.matcher(words[0]).matches() && !BodyWords.BAD_START.matcher(words[0]).matches()
-                && cx.postSpans.stream().noneMatch(p -> p.start() >= span.start() && p.start() < span.end())
-                && !cx.overlapsPerson(span);
+        return SECTION.accepts(new Heading(line, SPACES.split(line), span, cx));
     }
 
     /**
@@ -175,10 +191,10 @@ final class OwnUnits {
             }
             for (int[] pt : parts) {
                 String n = SPACES.matcher(raw.substring(pt[0], pt[1])).replaceAll(" ").strip();
-                if (!unitCell(n)) {
+                Span span = new Span(cell.start() + pt[0], cell.start() + pt[1]);
+                if (CELL.decide(new Cell(n, n.split(" "), span)).rejected()) {
                     continue;
                 }
-                Span span = new Span(cell.start() + pt[0], cell.start() + pt[1]);
                 BodyKind kind = BodyWords.OUTSIDE_MARK.matcher(n.toLowerCase(Locale.ROOT)).matches() || NationalBodies.isNational(n)
                         ? BodyKind.ORGANISATION : BodyKind.SERVICE;
                 out.add(new BodyMention(n, kind, span, n));
@@ -187,15 +203,34 @@ final class OwnUnits {
         return out;
     }
 
-    /** A cell naming a unit: capitalised, short, no number, no staff title, a head or no activity word at its end. */
-    private static boolean unitCell(String n) {
-        String[] w = n.split(" ");
-        String lastWord = w[w.length - 1];
-        String lower = lastWord.toLowerCase(Locale.ROOT);
-        boolean head = Arrays.stream(w).anyMatch(x -> Character.isUpperCase(x.charAt(0))
-                && (BodyWords.SERVICE_HEADS.contains(x.toLowerCase(Locale.ROOT)) || BodyWords.ORG_HEADS.contains(x.toLowerCase(Locale.ROOT))))
-                || BodyWords.SERVICE_HEADS.contains(lower);
-        return !(w.length > 10 || !Character.isUpperCase(n.charAt(0)) || DIGIT.matcher(n).matches() || BodyWords.STAFF_WORD.matcher(lastWord).matches()
-                || !head && (Character.isLowerCase(lastWord.charAt(0)) || BodyWords.ACTIVITY_CELL.matcher(lastWord).matches()));
+    /** A name read in a chart's cell: its words and where it is. */
+    record Cell(String name, String[] words, Span span) {
+        String last() {
+            return words[words.length - 1];
+        }
+
+        /** A head noun among its capitalised words, or a service's head (in any case) at its end. */
+        boolean headed() {
+            return Arrays.stream(words).anyMatch(x -> Character.isUpperCase(x.charAt(0))
+                    && (BodyWords.SERVICE_HEADS.contains(x.toLowerCase(Locale.ROOT)) || BodyWords.ORG_HEADS.contains(x.toLowerCase(Locale.ROOT))))
+                    || BodyWords.SERVICE_HEADS.contains(last().toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public String toString() {
+            return "chart cell \"" + name + "\"";
+        }
     }
+
+    /** A cell naming a unit: capitalised, short, no number, no staff title, a head or no activity word at its end. */
+    static final Cascade<Cell> CELL = Cascade.<Cell>named("body")
+            .reject(Rule.named("tooManyWords", c -> c.words().length > 10))
+            .reject(Rule.named("notCapitalised", c -> !Character.isUpperCase(c.name().charAt(0))))
+            .reject(Rule.named("number", c -> DIGIT.matcher(c.name()).matches()))
+            .reject(Rule.named("staffTitle", c -> BodyWords.STAFF_WORD.matcher(c.last()).matches()))
+            .reject(Rule.named("activityWithoutHead", c -> !c.headed() && (Character.isLowerCase(c.last().charAt(0))
+                    || BodyWords.ACTIVITY_CELL.matcher(c.last()).matches())))
+            .describedBy(Cell::toString)
+            .locatedBy(c -> c.span().start())
+            .otherwise(true);
 }
