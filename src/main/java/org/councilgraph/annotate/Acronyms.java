@@ -3,6 +3,7 @@ package org.councilgraph.annotate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Similarity;
 
 /**
@@ -14,9 +15,14 @@ final class Acronyms {
     /** A line of a glossary of acronyms: group 1 the acronym, group 2 what it stands for. */
     static final Pattern GLOSSARY_LINE = Pattern.compile("(?m)^[ \\t|]*([A-Z][A-Za-z&]{1,9})[ \\t]*(?:\\t|:|–|=| - )[ \\t]*([^\\n]+?)[ \\t|]*$");
 
-    /** The words that link the words of a name ("Department for Education", "Adult and Community"): no initials of their own. */
-    static final String LINKERS = "(?:and|&|of|for|the|in|on|to|with|upon|de|la|around)";
+    /**
+     * The words that link the words of a name ("Department for Education", "Adult and Community"): no
+     * initials of their own ({@code lexicon/name-linkers.tsv}), as a regex group.
+     */
+    static final String LINKERS = "(?:" + Lexicon.of("name-linkers.tsv").alternation() + ")";
     private static final Pattern LINKER = Pattern.compile(LINKERS);
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^A-Za-z]");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-/]+");
 
     private Acronyms() {
     }
@@ -32,7 +38,7 @@ final class Acronyms {
      * Inspector".
      */
     static boolean fits(String acronym, List<String> words) {
-        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        String letters = NOT_A_LETTER.matcher(acronym).replaceAll("").toUpperCase(Locale.ROOT);
         StringBuilder initials = new StringBuilder();
         for (String w : words) {
             if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) && !isLinker(w)) {
@@ -44,6 +50,6 @@ final class Acronyms {
 
     /** As {@link #fits(String, List)}, the name as printed. */
     static boolean fits(String acronym, String name) {
-        return fits(acronym, List.of(name.split("[\\s\\-/]+")));
+        return fits(acronym, List.of(WORD_BREAK.split(name)));
     }
 }

@@ -24,6 +24,8 @@ final class NationalBodies {
 
     private static final Map<String, String> CANONICAL = new HashMap<>();
     private static final Pattern ANY;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the ");
 
     static {
         List<String> forms = new ArrayList<>();
@@ -63,7 +65,7 @@ final class NationalBodies {
     }
 
     static String key(String s) {
-        return s.replace('’', '\'').replaceAll("\\s+", " ").replaceFirst("^(?i)the ", "").toLowerCase(Locale.ROOT).strip();
+        return LEADING_THE.matcher(SPACES.matcher(s.replace('’', '\'')).replaceAll(" ")).replaceFirst("").toLowerCase(Locale.ROOT).strip();
     }
 
     /** The canonical name when {@code name} is a gazetteer body, else null. */
@@ -79,7 +81,7 @@ final class NationalBodies {
         List<Hit> out = new ArrayList<>();
         Matcher m = ANY.matcher(text);
         while (m.find()) {
-            String printed = m.group(1).replaceAll("\\s+", " ");
+            String printed = SPACES.matcher(m.group(1)).replaceAll(" ");
             String name = CANONICAL.get(key(printed));
             if (name == null) {
                 continue;

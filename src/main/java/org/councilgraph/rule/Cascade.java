@@ -3,6 +3,7 @@ package org.councilgraph.rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * An ordered list of named rules, each of which accepts or rejects; the first rule that holds
@@ -29,12 +30,15 @@ public final class Cascade<T> {
     private final List<Step<T>> steps;
     private final boolean otherwise;
     private final Function<? super T, String> describe;
+    private final ToIntFunction<? super T> locate;
 
-    private Cascade(String name, List<Step<T>> steps, boolean otherwise, Function<? super T, String> describe) {
+    private Cascade(String name, List<Step<T>> steps, boolean otherwise, Function<? super T, String> describe,
+                    ToIntFunction<? super T> locate) {
         this.name = name;
         this.steps = List.copyOf(steps);
         this.otherwise = otherwise;
         this.describe = describe;
+        this.locate = locate;
     }
 
     /** Starts a cascade; its name heads every explanation line. */
@@ -59,7 +63,7 @@ public final class Cascade<T> {
             v = new Verdict(otherwise, "otherwise");
         }
         if (Explain.on()) {
-            Explain.record(name, describe.apply(candidate), v);
+            Explain.record(name, describe.apply(candidate), locate.applyAsInt(candidate), v);
         }
         return v;
     }
@@ -83,6 +87,7 @@ public final class Cascade<T> {
         private final String name;
         private final List<Step<T>> steps = new ArrayList<>();
         private Function<? super T, String> describe = String::valueOf;
+        private ToIntFunction<? super T> locate = t -> -1;
 
         private Builder(String name) {
             this.name = name;
@@ -106,9 +111,15 @@ public final class Cascade<T> {
             return this;
         }
 
+        /** Where in the paper's text a candidate starts, so explanations can be picked by line (default: unknown, -1). */
+        public Builder<T> locatedBy(ToIntFunction<? super T> locate) {
+            this.locate = locate;
+            return this;
+        }
+
         /** Ends the cascade with the decision taken when no rule holds. */
         public Cascade<T> otherwise(boolean accept) {
-            return new Cascade<>(name, steps, accept, describe);
+            return new Cascade<>(name, steps, accept, describe, locate);
         }
     }
 }

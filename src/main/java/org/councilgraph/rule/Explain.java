@@ -10,8 +10,21 @@ import java.util.function.Supplier;
  * caller turns it on with {@link #during}; when off a decision costs one thread-local read.
  */
 public final class Explain {
-    /** One decision: the grammar, the candidate as it prints, the verdict. */
-    public record Decision(String grammar, String candidate, Verdict verdict) {
+    /**
+     * One decision: the grammar, the candidate as it prints, the verdict, and where in the paper's text
+     * the candidate starts ({@code at}, or -1 when the grammar does not say), so a tool can pick the
+     * decisions of one line.
+     */
+    public record Decision(String grammar, String candidate, Verdict verdict, int at) {
+        public Decision(String grammar, String candidate, Verdict verdict) {
+            this(grammar, candidate, verdict, -1);
+        }
+
+        /** True when the candidate starts at an offset in {@code [from, to)}. */
+        public boolean within(int from, int to) {
+            return at >= from && at < to;
+        }
+
         @Override
         public String toString() {
             return String.format("%-10s %-6s %-40s %s", grammar, verdict.accepted() ? "ACCEPT" : "reject",
@@ -31,9 +44,14 @@ public final class Explain {
 
     /** Records a decision taken outside a {@link Cascade} (a rule tested on its own). */
     public static void record(String grammar, String candidate, Verdict verdict) {
+        record(grammar, candidate, -1, verdict);
+    }
+
+    /** As {@link #record(String, String, Verdict)}, with the offset in the text where the candidate starts. */
+    public static void record(String grammar, String candidate, int at, Verdict verdict) {
         List<Decision> t = TRACE.get();
         if (t != null) {
-            t.add(new Decision(grammar, candidate, verdict));
+            t.add(new Decision(grammar, candidate, verdict, at));
         }
     }
 
@@ -42,6 +60,15 @@ public final class Explain {
         boolean holds = rule.test(candidate);
         if (holds && on()) {
             record(grammar, String.valueOf(candidate), new Verdict(accepts, rule.name()));
+        }
+        return holds;
+    }
+
+    /** As {@link #check(String, Rule, Object, boolean)}, with the offset in the text where the candidate starts. */
+    public static <T> boolean check(String grammar, Rule<T> rule, T candidate, int at, boolean accepts) {
+        boolean holds = rule.test(candidate);
+        if (holds && on()) {
+            record(grammar, String.valueOf(candidate), at, new Verdict(accepts, rule.name()));
         }
         return holds;
     }

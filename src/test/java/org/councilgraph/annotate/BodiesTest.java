@@ -4,16 +4,103 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.annotate.Annotations.BodyMention;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
+/**
+ * The body grammar. Its sentence cases are a table, {@code bodies.tsv} (a sentence and the bodies to
+ * read in it), run one test per row like a Jena manifest; the cases that need a fixture file, the
+ * model's entities or a built text are written out below.
+ */
 class BodiesTest {
     private static final String COUNCIL = "Northbury County Council";
+
+    /** One row of bodies.tsv. */
+    record Case(String name, String text, List<String> expectations) {
+    }
+
+    static List<Case> cases() throws Exception {
+        List<Case> out = new ArrayList<>();
+        try (var in = BodiesTest.class.getResourceAsStream("bodies.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                assertEquals(3, cells.length, "a case has three cells: " + line);
+                out.add(new Case(cells[0], cells[1].replace("\\n", "\n"),
+                        Arrays.stream(cells[2].split(" ; ")).map(String::strip).toList()));
+            }
+        }
+        return out;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theCasesOfTheTable() throws Exception {
+        List<Case> cases = cases();
+        assertTrue(cases.size() >= 20, "cases read: " + cases.size());
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            List<BodyMention> found = read(c.text());
+            for (String e : c.expectations()) {
+                check(e, found);
+            }
+        }));
+    }
+
+    /** Checks one expectation of a case (see the header of bodies.tsv). */
+    private static void check(String expectation, List<BodyMention> found) {
+        if (expectation.equals("none")) {
+            assertTrue(all(found).isEmpty(), "no service or organisation expected: " + found);
+            return;
+        }
+        boolean only = expectation.startsWith("only ");
+        boolean not = expectation.startsWith("!");
+        String e = only ? expectation.substring(5) : not ? expectation.substring(1) : expectation;
+        int colon = e.indexOf(':');
+        Predicate<BodyMention> kind = ofKind(e.substring(0, colon).strip());
+        String value = e.substring(colon + 1).strip();
+        Set<String> names = found.stream().filter(kind).map(BodyMention::name).collect(Collectors.toSet());
+        if (only) {
+            Set<String> expected = value.isEmpty() ? Set.of()
+                    : Arrays.stream(value.split("\\|")).map(String::strip).collect(Collectors.toSet());
+            assertEquals(expected, names, expectation + " in " + found);
+        } else if (not) {
+            boolean prefix = value.endsWith("*");
+            String v = prefix ? value.substring(0, value.length() - 1) : value;
+            assertFalse(names.stream().anyMatch(n -> prefix ? n.startsWith(v) : n.equals(v)), expectation + " in " + found);
+        } else if (value.contains(" @ ")) {
+            String name = value.substring(0, value.indexOf(" @ "));
+            String printed = value.substring(value.indexOf(" @ ") + 3);
+            assertTrue(found.stream().filter(kind).anyMatch(b -> b.name().equals(name) && b.printed().equals(printed)),
+                    expectation + " in " + found);
+        } else {
+            assertTrue(names.contains(value), expectation + " in " + found);
+        }
+    }
+
+    private static Predicate<BodyMention> ofKind(String kind) {
+        if (kind.equals("body")) {
+            return b -> b.kind() == BodyKind.SERVICE || b.kind() == BodyKind.ORGANISATION;
+        }
+        BodyKind k = BodyKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        return b -> b.kind() == k;
+    }
 
     private static String fixture() throws Exception {
         try (var in = BodiesTest.class.getResourceAsStream("/fixtures/bodies-paper.txt")) {
@@ -23,6 +110,15 @@ class BodiesTest {
 
     private static Set<String> names(List<BodyMention> found, BodyKind kind) {
         return found.stream().filter(b -> b.kind() == kind).map(BodyMention::name).collect(Collectors.toSet());
+    }
+
+    private static List<BodyMention> read(String text) {
+        return Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of());
+    }
+
+    private static Set<String> all(List<BodyMention> found) {
+        return found.stream().filter(b -> b.kind() == BodyKind.SERVICE || b.kind() == BodyKind.ORGANISATION).map(BodyMention::name)
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -48,7 +144,7 @@ class BodiesTest {
         Set<String> orgs = names(found, BodyKind.ORGANISATION);
         assertTrue(orgs.contains("Ofsted"), orgs.toString());
         assertTrue(orgs.contains("Department for Education"), orgs.toString());
-        assertTrue(orgs.contains("Change Programme Partnership"), orgs.toString());
+        assertTrue(orgs.contains("Family Futures Partnership"), orgs.toString());
         assertTrue(orgs.contains("Safer Northbury Partnership"), orgs.toString());
         assertTrue(orgs.contains("Westshire County Council"), orgs.toString());
         // "a Regional Adoption Agency" is a kind of body, not one
@@ -58,16 +154,6 @@ class BodiesTest {
         assertEquals(Set.of(BodyKind.COUNCIL), found.stream().filter(b -> b.name().equals(COUNCIL)).map(BodyMention::kind)
                 .collect(Collectors.toSet()));
         assertTrue(names(found, BodyKind.COMMITTEE).stream().anyMatch(c -> c.contains("Scrutiny Committee")));
-    }
-
-    @Test
-    void theBodyARepresentativeSitsForIsNamedButARemitIsNot() {
-        String text = "Standing Invitees (Non-Voting)\n\nWestby Youth Council Representatives\n\n"
-                + "The Director of Westby Children's Trust attended.\n";
-        List<BodyMention> found = Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of());
-        Set<String> orgs = names(found, BodyKind.ORGANISATION);
-        assertTrue(orgs.contains("Westby Youth Council"), found.toString());
-        assertFalse(orgs.contains("Westby Children's Trust"), found.toString());
     }
 
     @Test
@@ -81,13 +167,6 @@ class BodiesTest {
     }
 
     @Test
-    void aPostTitlesRemitIsNotAServiceMention() {
-        String text = "The report was presented by the Director of Adult and Community Services at the meeting.";
-        List<BodyMention> found = Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of());
-        assertTrue(names(found, BodyKind.SERVICE).isEmpty(), found.toString());
-    }
-
-    @Test
     void flattenKeepsOffsetsAndBreaksAtShortLines() {
         String text = "A heading\nThe Fostering Service continued to recruit carers across the whole of the county and\n"
                 + "the Virtual School supported pupils.";
@@ -95,105 +174,6 @@ class BodiesTest {
         assertEquals(text.length(), flat.length());
         assertEquals('|', flat.charAt(text.indexOf('\n')));
         assertEquals(' ', flat.charAt(text.indexOf("and\n") + 3));
-    }
-
-    private static List<BodyMention> read(String text) {
-        return Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of());
-    }
-
-    private static Set<String> all(List<BodyMention> found) {
-        return found.stream().filter(b -> b.kind() == BodyKind.SERVICE || b.kind() == BodyKind.ORGANISATION).map(BodyMention::name)
-                .collect(Collectors.toSet());
-    }
-
-    @Test
-    void aCommaWithNoAndToComeEndsAName() {
-        List<BodyMention> found = read("Prior to the making of a Care Order, Intake Team social workers visit the family. "
-                + "The Audit, Quality and Standards Service supports them.");
-        Set<String> services = names(found, BodyKind.SERVICE);
-        assertTrue(services.contains("Intake Team"), services.toString());
-        assertTrue(services.contains("Audit, Quality and Standards Service"), services.toString());
-        assertFalse(services.stream().anyMatch(s -> s.startsWith("Care Order")), services.toString());
-    }
-
-    @Test
-    void wordsAfterAHeadCanMakeItAModifier() {
-        List<BodyMention> found = read("Providers meet the Early Years Foundation Stage. The Westby Families Partnership (WFP) Programme "
-                + "is a national initiative. The WFP aims to keep children at home. The Eastby Pupil Unit funding was claimed.");
-        assertTrue(all(found).isEmpty(), found.toString());
-    }
-
-    @Test
-    void aQuotedTermAndAPluralPossessiveAreReadAsPrinted() {
-        Set<String> orgs = names(read("They are ‘Relevant Partners’ of Road Safety Partnerships in the county. "
-                + "The adviser is a member of the Fenland Panel Reviewers’ Forum, which shares practice."), BodyKind.ORGANISATION);
-        assertTrue(orgs.contains("Road Safety Partnerships"), orgs.toString());
-        assertTrue(orgs.contains("Fenland Panel Reviewers’ Forum"), orgs.toString());
-    }
-
-    @Test
-    void oneUnitOfClassWordsIsTheCouncilsButAKindIsNot() {
-        List<BodyMention> found = read("Mr Grey highlighted the challenges within the Place Directorate. Appeals go to the Sensory "
-                + "Support Service.\nElectoral Division: All\nThe county is responsible for a Local Authority Lettings Service and "
-                + "there are three Youth Offending teams. The work is done with the Police, Probation Service, Health and Education Services.");
-        Set<String> services = names(found, BodyKind.SERVICE);
-        assertEquals(Set.of("Place Directorate", "Sensory Support Service"), services, found.toString());
-        assertTrue(all(read("• Enhanced Support Services: plans for new groups. The guidance encourages Foster Services to act.")).isEmpty());
-    }
-
-    @Test
-    void bodiesNamedHeadFirstAreOutsideBodies() {
-        List<BodyMention> found = read("Northbury and the Department of Westmarch hosted a workshop. Guidance was published by the "
-                + "Department of Education (DfE) in May 2016. She studied at the University of Eastby.");
-        Set<String> orgs = names(found, BodyKind.ORGANISATION);
-        assertTrue(orgs.containsAll(Set.of("Department of Westmarch", "Department for Education", "University of Eastby")), orgs.toString());
-    }
-
-    @Test
-    void unitsListedBeforeTheirSharedHeadAreUnitsOfTheirOwn() {
-        List<BodyMention> found = read("Members called in the Future of Services at Seashore and Millbrook Family Hubs. Mr Lane praised "
-                + "NCC’s Building Control and Registration teams. Families could make a referral through the Council’s Access Point. "
-                + "The Council’s Constitution sets out the rules.");
-        Set<String> services = names(found, BodyKind.SERVICE);
-        assertTrue(services.containsAll(Set.of("Seashore Family Hub", "Millbrook Family Hub", "Building Control", "Registration",
-                "Access Point")), services.toString());
-        assertFalse(services.contains("Constitution"), services.toString());
-    }
-
-    @Test
-    void theSentenceSaysWhichNamesWithoutAHeadAreBodies() {
-        Set<String> orgs = names(read("The council signed a contract with Westby Recycling, a company based in Eastby. The guide was "
-                + "written through the collaboration of Northbury Grandparents, the charity Dads Together, and local schools. We work with a "
-                + "local charity called ‘Knit Club’. Additionally, the Tree Planting Day was a success."), BodyKind.ORGANISATION);
-        assertTrue(orgs.containsAll(Set.of("Westby Recycling", "Northbury Grandparents", "Dads Together", "Knit Club")), orgs.toString());
-        // a list that calls one member a charity is a list of bodies, common words or not
-        assertTrue(names(read("It was written through the collaboration of Northbury Grandparents, the charity Dads Together, and "
-                + "Young Carers. The work went on."), BodyKind.ORGANISATION).contains("Young Carers"));
-        // a partner called by the initials of one of the council's own units is that unit
-        List<BodyMention> own = read("The move from the Place Directorate to the Adult Care and Health Directorate was agreed. Children will "
-                + "continue to receive services in collaboration with ACH. It ended.");
-        assertTrue(names(own, BodyKind.ORGANISATION).isEmpty(), own.toString());
-        // a bracket naming the council's own unit says which unit a name is
-        List<BodyMention> alias = read("The report notes the work of the Fostering Agency (Northbury County Council Fostering Service). It ended.");
-        assertEquals(Set.of("Fostering Service"), names(alias, BodyKind.SERVICE), alias.toString());
-        assertFalse(orgs.contains("Additionally"), orgs.toString());
-    }
-
-    @Test
-    void aUnitNamedAfterAPostOrAfterATitlesCommaIsAUnit() {
-        String text = "The Independent Reviewing Officer Service has grown. Appeals were handled by Heads of Service, "
-                + "Sensory Support Service, and the Transport Manager.";
-        Set<String> services = names(Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of()), BodyKind.SERVICE);
-        assertTrue(services.contains("Independent Reviewing Officer Service"), services.toString());
-        assertTrue(services.contains("Sensory Support Service"), services.toString());
-    }
-
-    @Test
-    void theHomeCouncilIsReadWholeWhateverComesBefore() {
-        List<BodyMention> found = read("Should Northbury County Council be accepted into the programme, it could act. "
-                + "Watch Council meetings here. The work near Westby Court Farm went on; the High Court heard the case.");
-        assertEquals(Set.of("High Court"), all(found), found.toString());
-        assertTrue(found.stream().anyMatch(b -> b.kind() == BodyKind.COUNCIL && b.name().equals(COUNCIL)), found.toString());
     }
 
     @Test
@@ -227,57 +207,6 @@ class BodiesTest {
     }
 
     @Test
-    void partnersCentresAndPartnershipsOfTheCouncilsServices() {
-        List<BodyMention> found = read("Theatre partnership with Lantern and Westby City Virtual School began. Westby City Council agreed. "
-                + "The day was supported by the Planet Centre and the Family Support Centre. The Quality Standards Partnership, "
-                + "the Quality Standards Service and the Youth sport trust met. The WAL Management Board will meet.");
-        Set<String> orgs = names(found, BodyKind.ORGANISATION);
-        Set<String> services = names(found, BodyKind.SERVICE);
-        assertTrue(orgs.containsAll(Set.of("Lantern", "Planet Centre", "WAL Management Board")), orgs.toString());
-        assertTrue(services.containsAll(Set.of("Family Support Centre", "Quality Standards Partnership", "Quality Standards Service")),
-                services.toString());
-        assertTrue(found.stream().anyMatch(b -> b.name().equals("Youth Sport Trust") && b.printed().equals("Youth sport trust")), found.toString());
-    }
-
-    @Test
-    void theHeadingUnderAHeadOfServiceNamesTheService() {
-        String text = "The service went on as before.\n\nHead of Service: Family Support and Youth Justice\n\n\nFamily Support\n\n"
-                + "47. Family Support aims to help families early.\n\nHead of Service Housing Options\n\nHousing Options\n\n"
-                + "48. This service area has oversight of lettings.\n";
-        Set<String> services = names(read(text), BodyKind.SERVICE);
-        assertEquals(Set.of("Family Support", "Housing Options"), services);
-    }
-
-    @Test
-    void partnersNamedInCommonWordsAndBodiesLedByPeople() {
-        List<BodyMention> found = read("The fair was organised by Grow Together, and Grow Together ran the tent where families grow in confidence together. "
-                + "Kite Street Arts, headed up by Nia and Joe, led two workshops. The Project, led by Sam, ended. "
-                + "The day was organised by Play Street, where children play in the street.");
-        Set<String> orgs = names(found, BodyKind.ORGANISATION);
-        // printed twice and never as a phrase in lower case: a name, though every word is common
-        assertTrue(orgs.containsAll(Set.of("Grow Together", "Kite Street Arts")), orgs.toString());
-        // printed once: common words after a partner cue are not enough
-        assertFalse(orgs.contains("Play Street"), orgs.toString());
-        assertFalse(orgs.contains("Project"), orgs.toString());
-    }
-
-    @Test
-    void aPluralAcronymOrALegalFormAloneIsNoBody() {
-        Set<String> orgs = names(read("The guidance developed in partnership with MATs has gone out. Working relationships with CIC "
-                + "and Permanence teams are stronger. Westby Makers CIC joined."), BodyKind.ORGANISATION);
-        assertFalse(orgs.contains("MATs"), orgs.toString());
-        assertFalse(orgs.contains("CIC"), orgs.toString());
-        assertTrue(orgs.contains("Westby Makers CIC"), orgs.toString());
-    }
-
-    @Test
-    void aFirmNamedForWhatItDoesAndConsultancy() {
-        Set<String> orgs = names(read("The project will be led by Westby Design and Consultancy in the spring. "
-                + "The Survey, Options Appraisal and Scheme were agreed."), BodyKind.ORGANISATION);
-        assertEquals(Set.of("Westby Design and Consultancy"), orgs);
-    }
-
-    @Test
     void aModelsAcronymDefinedAsSomethingAndPartiesToAnAgreement() {
         String text = "The young people love WYPAC. WYPAC (Westby Young People After Care) is a monthly social meet up. "
                 + "PPB (Pupil Premium Bonus) allocations have been made; PPB is paid termly. "
@@ -286,20 +215,6 @@ class BodiesTest {
         Set<String> orgs = names(Bodies.find(text, COUNCIL, List.of(), Posts.find(text), model), BodyKind.ORGANISATION);
         assertTrue(orgs.containsAll(Set.of("WYPAC", "Harbour Controls")), orgs.toString());
         assertFalse(orgs.contains("PPB"), orgs.toString()); // defined, but never said to be anything
-    }
-
-    @Test
-    void aDescriptionBeforeABodysNameIsNoName() {
-        Set<String> orgs = names(read("We met the Peer Adoption Support group LAFS. The Westby Carers group meets monthly."), BodyKind.ORGANISATION);
-        assertFalse(orgs.contains("Peer Adoption Support group"), orgs.toString());
-        assertTrue(orgs.contains("Westby Carers group"), orgs.toString());
-    }
-
-    @Test
-    void hubsNamedInLowerCaseAreOutsideBodies() {
-        Set<String> orgs = names(read("Events enhanced the Westby and Eastby growth hub's core functions. Carers use the STAR training hub. "
-                + "The Fostering Service training team met."), BodyKind.ORGANISATION);
-        assertEquals(Set.of("Westby and Eastby growth hub", "STAR training hub"), orgs);
     }
 
     @Test
@@ -324,13 +239,5 @@ class BodiesTest {
         assertEquals(text.length(), flat.length()); // offsets are kept
         assertTrue(flat.contains("Westby Adoption Links    Management Board which"), flat.substring(flat.indexOf("Westby"), flat.indexOf("Westby") + 60));
         assertTrue(names(read(text), BodyKind.ORGANISATION).contains("Westby Adoption Links Management Board"));
-    }
-
-    @Test
-    void noBeginsANameAfterAnOwnerOrTheAndASentenceOtherwise() {
-        Set<String> services = names(read("Northbury County Council’s No Use Empty scheme grew. No Fostering Service staff left. "
-                + "The No Wrong Door service helps."), BodyKind.SERVICE);
-        assertTrue(services.containsAll(Set.of("No Use Empty scheme", "Fostering Service", "No Wrong Door service")), services.toString());
-        assertFalse(services.contains("No Fostering Service"), services.toString());
     }
 }

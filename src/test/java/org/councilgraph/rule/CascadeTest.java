@@ -44,4 +44,22 @@ class CascadeTest {
         assertEquals("Westby Health Board Report", t.decisions().get(1).candidate());
         assertFalse(Explain.on());
     }
+
+    @Test
+    void aDecisionSaysWhereItsCandidateStartsWhenTheCascadeIsLocated() {
+        String text = "Minutes.\nThe Westby Health Board met.";
+        Cascade<String> located = Cascade.<String>named("body")
+                .accept(CAPITALISED.and(ENDS_IN_HEAD))
+                .locatedBy(text::indexOf)
+                .otherwise(false);
+        Explain.Traced<Boolean> t = Explain.during(() -> located.accepts("Westby Health Board") & BODY.accepts("Westby Health Board"));
+        assertTrue(t.result());
+        Explain.Decision d = t.decisions().get(0);
+        assertEquals(text.indexOf("Westby"), d.at());
+        assertTrue(d.within(text.indexOf('\n') + 1, text.length()));
+        assertFalse(d.within(0, text.indexOf('\n')));
+        assertEquals(-1, t.decisions().get(1).at()); // a cascade that does not say where
+        Explain.Traced<Boolean> c = Explain.during(() -> Explain.check("body", DOCUMENT_WORD, "Westby Report", 42, false));
+        assertEquals(42, c.decisions().get(0).at());
+    }
 }

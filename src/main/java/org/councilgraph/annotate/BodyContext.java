@@ -1,0 +1,148 @@
+package org.councilgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.annotate.Annotations.BodyMention;
+import org.councilgraph.annotate.Annotations.PersonMention;
+import org.councilgraph.annotate.Annotations.PostMention;
+import org.councilgraph.text.Span;
+
+/**
+ * What the body grammar knows about one paper while reading it: its text (raw and flattened), its
+ * own council, the places of the councils it names, the people and posts already read, the
+ * acronyms it defines and the words it prints in lower case.
+ */
+final class BodyContext {
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])[a-z][a-z'’\\-]+");
+    /** "WYPAC (Westby Young People After Care) is a monthly meet-up": an acronym spelt out, then said to be something. */
+    private static final Pattern DEFINED_AS_SOMETHING = Pattern.compile(
+            "(?<![\\p{L}])([A-Z]{3,8})\\s*\\(([A-Z][\\p{L}'’\\-]*(?:\\s+[\\p{L}'’\\-]+){1,8})\\)\\s*(?:is|are|was)\\s+(?:a|an|the)\\b");
+    private static final Pattern COUNCIL_KEY_NOISE = Pattern.compile("\\b(?:the|mayoral)\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BOROUGH_OF = Pattern.compile("(?i)^(?:the\\s+)?(?:royal|london)\\s+borough\\s+of\\s+");
+    private static final Pattern COUNCIL_SUFFIX = Pattern.compile(
+            "(?i)\\s+(?:metropolitan\\s+)?(?:county|city|district|borough|town|unitary)?\\s*council$");
+    private static final Pattern COMBINED_SUFFIX = Pattern.compile("(?i)\\s+(?:mayoral\\s+)?combined\\s+authority$");
+    private static final Pattern CITY_OF = Pattern.compile("(?i)^city\\s+of\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+
+    final String text;
+    final String flat;
+    final String home;
+    final String homePlace;
+    final Set<String> councilPlaces = new HashSet<>();
+    final List<Span> personSpans = new ArrayList<>();
+    final List<Span> postSpans = new ArrayList<>();
+    final Map<String, BodyMention> acronyms = new HashMap<>();
+    final Set<String> lowerWords = new HashSet<>();
+    final String lowerFlat;
+    final List<Span> glossary = new ArrayList<>();
+    /** Acronyms the paper spells out and says are something: "WYPAC (Westby Young People After Care) is a ...". */
+    final Set<String> definedAsSomething = new HashSet<>();
+    /** "(the Northby County Council Fostering Service)" after a name: the council's own unit it is; null with no council. */
+    final Pattern homeAlias;
+    private final Map<String, Boolean> printedAfter = new HashMap<>();
+
+    BodyContext(String text, String flat, String home, List<PersonMention> people, List<PostMention> posts) {
+        this.text = text;
+        this.flat = flat;
+        this.home = home;
+        this.homePlace = home == null ? null : place(home);
+        this.lowerFlat = flat.toLowerCase(Locale.ROOT);
+        this.homeAlias = home == null ? null
+                : Pattern.compile("\\s*\\((?:the\\s+)?" + Pattern.quote(home) + "(?:['’]s)?\\s+([A-Z][^()|]{2,60}?)\\)");
+        people.forEach(p -> personSpans.add(p.span()));
+        posts.forEach(p -> postSpans.add(p.span()));
+        Matcher g = Acronyms.GLOSSARY_LINE.matcher(text);
+        while (g.find()) {
+            glossary.add(new Span(g.start(2), g.end(2)));
+        }
+        Matcher m = LOWER_WORD.matcher(text);
+        while (m.find()) {
+            lowerWords.add(m.group());
+        }
+        Matcher d = DEFINED_AS_SOMETHING.matcher(flat);
+        while (d.find()) {
+            if (Acronyms.fits(d.group(1), d.group(2))) {
+                definedAsSomething.add(d.group(1));
+            }
+        }
+    }
+
+    /** True when the paper prints {@code lowerName} after words {@code before} matches; each asked once a paper. */
+    boolean printedAfter(String before, String lowerName) {
+        return printedAfter.computeIfAbsent(before + "\u0000" + lowerName,
+                k -> Pattern.compile(before + Pattern.quote(lowerName) + "\\b").matcher(lowerFlat).find());
+    }
+
+    /** The span overlaps a person's name the people grammar read. */
+    boolean overlapsPerson(Span s) {
+        return personSpans.stream().anyMatch(x -> x.overlaps(s));
+    }
+
+    /** The span overlaps a post title the post grammar read. */
+    boolean overlapsPost(Span s) {
+        return postSpans.stream().anyMatch(x -> x.overlaps(s));
+    }
+
+    /** The paper's own council, by its name, its place, its initials or what the paper calls it ("the Council"). */
+    boolean isHome(String owner) {
+        String o = LEADING_THE.matcher(owner).replaceFirst("");
+        if (BodyWords.HOME_COUNCIL_WORDS.contains(o.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (home == null) {
+            return false;
+        }
+        return sameCouncil(o, home) || o.equalsIgnoreCase(homePlace) || o.equalsIgnoreCase(initials(home))
+                || o.equalsIgnoreCase(initials(home) + "s");
+    }
+
+    /** "Westby City Virtual School" in a Northby paper: another council's place begins the name. */
+    boolean startsWithOtherPlace(String name) {
+        for (String p : councilPlaces) {
+            if (p.isEmpty() || p.equalsIgnoreCase(homePlace)) {
+                continue;
+            }
+            if (name.startsWith(p + " ") && !(homePlace != null && name.startsWith(homePlace + " "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "West of Northby Mayoral Combined Authority" is the "West of Northby Combined Authority"; "&" is "and". */
+    static boolean sameCouncil(String a, String b) {
+        return a != null && b != null && councilKey(a).equals(councilKey(b));
+    }
+
+    private static String councilKey(String name) {
+        String k = COUNCIL_KEY_NOISE.matcher(name.toLowerCase(Locale.ROOT).replace("&", "and")).replaceAll(" ");
+        return SPACES.matcher(k).replaceAll(" ").strip();
+    }
+
+    /** "Northby County Council" -> "Northby"; "Royal Borough of Eastby upon Avon" -> "Eastby upon Avon". */
+    static String place(String council) {
+        String p = BOROUGH_OF.matcher(council).replaceFirst("");
+        p = COUNCIL_SUFFIX.matcher(p).replaceFirst("");
+        p = COMBINED_SUFFIX.matcher(p).replaceFirst("");
+        return CITY_OF.matcher(p).replaceFirst("").strip();
+    }
+
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : SPACES.split(name)) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+}
