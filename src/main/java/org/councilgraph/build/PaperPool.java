@@ -1,0 +1,148 @@
+package org.councilgraph.build;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * The worker threads that analyse papers, and the time limit on each paper.
+ *
+ * <p>A paper's clock starts when a worker starts it, and starts again when the work says so (once its
+ * CoreNLP pipeline is loaded: that is the worker's cost, not the paper's). A paper over its limit is
+ * interrupted; the stages stop at their next check, and the worker takes the next paper. A paper whose
+ * work does not stop within {@link #GRACE} of the interrupt has its worker abandoned (a daemon thread),
+ * the papers queued behind it going to fresh workers, so one runaway paper never holds up the rest.
+ * Threads are kept across builds: each holds its own CoreNLP pipeline, loaded once.
+ */
+public final class PaperPool implements AutoCloseable {
+    /** How long a paper's work has to stop once interrupted before its worker is given up. */
+    static final Duration GRACE = Duration.ofSeconds(2);
+
+    private final int workers;
+    private ExecutorService pool;
+
+    public PaperPool(int workers) {
+        this.workers = Math.max(1, workers);
+    }
+
+    public int workers() {
+        return workers;
+    }
+
+    /** One paper's work, queued or running. */
+    public static final class Job<T> {
+        private final Function<Runnable, T> work;
+        private volatile Future<T> future;
+        private volatile long started;
+        private final CountDownLatch ended = new CountDownLatch(1);
+
+        private Job(Function<Runnable, T> work) {
+            this.work = work;
+        }
+
+        private T run() {
+            started = System.nanoTime();
+            try {
+                return work.apply(() -> started = System.nanoTime());
+            } finally {
+                ended.countDown();
+            }
+        }
+
+        /** True once its work has returned or thrown (false while it runs on, and for a job never started). */
+        public boolean ended() {
+            return ended.getCount() == 0;
+        }
+    }
+
+    /** What became of a job: its value, or over its time (and then whether its work stopped). */
+    public record Outcome<T>(T value, boolean timedOut, boolean stopped) {
+    }
+
+    /**
+     * Queues {@code work}; it is given a runnable that restarts the paper's clock (call it when the
+     * worker's own setup is done).
+     */
+    public <T> Job<T> submit(Function<Runnable, T> work) {
+        Job<T> job = new Job<>(work);
+        job.future = pool().submit(job::run);
+        return job;
+    }
+
+    /**
+     * Waits for {@code job}, no longer than {@code limit} from its start. Over the limit, the job is
+     * interrupted and waited for up to {@link #GRACE}; {@code behind} (jobs queued after it) move to a
+     * fresh pool if its worker could not be got back.
+     */
+    public <T> Outcome<T> await(Job<T> job, Duration limit, Iterable<Job<T>> behind)
+            throws ExecutionException, InterruptedException {
+        long max = limit.toNanos();
+        while (true) {
+            long start = job.started;
+            long left = start == 0 ? max : max - (System.nanoTime() - start);
+            if (left <= 0 && !job.future.isDone()) {
+                break;
+            }
+            try {
+                // not started yet: look again in a second; started: wait out what is left of its time
+                return new Outcome<>(job.future.get(start == 0 ? Math.min(left, 1_000_000_000L) : Math.max(1, left),
+                        TimeUnit.NANOSECONDS), false, true);
+            } catch (TimeoutException e) {
+                // loop: either it has started now, or its time is up
+            }
+        }
+        job.future.cancel(true);
+        boolean stopped = job.ended.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        if (!stopped) {
+            abandon(behind);
+        }
+        return new Outcome<>(null, true, stopped);
+    }
+
+    /** The pool's threads are busy with a paper that will not stop: the papers still queued go to new ones. */
+    private synchronized <T> void abandon(Iterable<Job<T>> behind) {
+        if (pool != null) {
+            pool.shutdown(); // its running papers finish; the stuck one's daemon thread is given up
+            pool = null;
+        }
+        for (Job<T> j : behind) {
+            if (j.started == 0 && j.future.cancel(false)) {
+                j.future = pool().submit(j::run);
+            }
+        }
+    }
+
+    private synchronized ExecutorService pool() {
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "councilgraph-worker");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    /** Stops what is running and lets the threads (and their pipelines) go. */
+    public synchronized void cancelAll(Iterable<? extends Job<?>> jobs) {
+        for (Job<?> j : jobs) {
+            if (j != null && j.future != null) {
+                j.future.cancel(true);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+        }
+    }
+}
