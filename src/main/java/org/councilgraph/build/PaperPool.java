@@ -15,9 +15,12 @@ import java.util.function.Function;
  *
  * <p>A paper's clock starts when a worker starts it, and starts again when the work says so (once its
  * CoreNLP pipeline is loaded: that is the worker's cost, not the paper's). A paper over its limit is
- * interrupted; the stages stop at their next check, and the worker takes the next paper. A paper whose
- * work does not stop within {@link #GRACE} of the interrupt has its worker abandoned (a daemon thread),
- * the papers queued behind it going to fresh workers, so one runaway paper never holds up the rest.
+ * interrupted; the stages stop at their next check, and the worker takes the next paper. A regular
+ * expression that backtracks without bound never checks: a worker still matching one {@link #GRACE}
+ * after the interrupt is stopped outright ({@link Thread#stop}, the one way Java has to end such a
+ * match; only a worker inside {@code java.util.regex}, whose matcher state is its own, is stopped).
+ * A paper whose work still does not end has its worker abandoned (a daemon thread), the papers queued
+ * behind it going to fresh workers, so one runaway paper never holds up the rest.
  * Threads are kept across builds: each holds its own CoreNLP pipeline, loaded once.
  */
 public final class PaperPool implements AutoCloseable {
@@ -40,6 +43,7 @@ public final class PaperPool implements AutoCloseable {
         private final Function<Runnable, T> work;
         private volatile Future<T> future;
         private volatile long started;
+        private volatile Thread runner;
         private final CountDownLatch ended = new CountDownLatch(1);
 
         private Job(Function<Runnable, T> work) {
@@ -48,9 +52,11 @@ public final class PaperPool implements AutoCloseable {
 
         private T run() {
             started = System.nanoTime();
+            runner = Thread.currentThread();
             try {
                 return work.apply(() -> started = System.nanoTime());
             } finally {
+                runner = null;
                 ended.countDown();
             }
         }
@@ -99,10 +105,38 @@ public final class PaperPool implements AutoCloseable {
         }
         job.future.cancel(true);
         boolean stopped = job.ended.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        if (!stopped && stopMatching(job)) {
+            stopped = job.ended.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        }
         if (!stopped) {
             abandon(behind);
         }
         return new Outcome<>(null, true, stopped);
+    }
+
+    /** Stops the job's worker if it is inside a regular expression match; true if it was told to stop. */
+    @SuppressWarnings("removal")
+    private static boolean stopMatching(Job<?> job) {
+        Thread t = job.runner;
+        if (t == null || job.ended() || !matching(t.getStackTrace())) {
+            return false;
+        }
+        try {
+            t.stop(); // a ThreadDeath unwinds the match and the paper's work; the pool's thread lives on
+            return true;
+        } catch (UnsupportedOperationException e) {
+            return false; // a Java without Thread.stop: the worker is abandoned instead
+        }
+    }
+
+    /** True when the innermost frames are the regex engine's. */
+    static boolean matching(StackTraceElement[] stack) {
+        for (int i = 0; i < Math.min(stack.length, 8); i++) {
+            if (stack[i].getClassName().startsWith("java.util.regex.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The pool's threads are busy with a paper that will not stop: the papers still queued go to new ones. */
