@@ -40,6 +40,12 @@ public final class Loader {
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
     /** Longest line accepted in a text paper: a single line longer than this is not a paper's text. */
     public static final int MAX_LINE_CHARS = 100_000;
+    /**
+     * Most characters of text one paper may have: some ten times the largest pack a council prints, and
+     * a bound on what one paper's analysis holds in memory whatever the file (a PDF of 64 MB can hold
+     * far more text than its size suggests).
+     */
+    public static final int MAX_TEXT_CHARS = 20_000_000;
 
     private static final List<String> SKIPPED_SUFFIXES = List.of(".json", ".jsonl", ".csv", ".ttl", ".nq", ".nt",
             ".rq", ".zip", ".gz", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".css", ".js", ".class", ".jar");
@@ -153,6 +159,10 @@ public final class Loader {
 
     /** A line far longer than any printed page holds is not a paper's text (and would stall the analysis). */
     private static void checkLines(String source, String text) throws PaperException {
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new PaperException(source, String.format(Locale.ROOT, "%,d characters of text, over the %,d limit for one paper",
+                    text.length(), MAX_TEXT_CHARS));
+        }
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
@@ -277,8 +287,8 @@ public final class Loader {
 
     /**
      * {@code file}'s path from the folder holding {@code root}, folders joined by {@code /} whatever the
-     * platform: the PATH's own name and what is below it ("kent/2025-01/minutes.txt" for PATH "kent" or
-     * "/home/someone/kent"; "minutes.txt" for PATH "minutes.txt"), so folders given apart, or one after
+     * platform: the PATH's own name and what is below it ("westby/2025-01/minutes.txt" for PATH "westby" or
+     * "/home/someone/westby"; "minutes.txt" for PATH "minutes.txt"), so folders given apart, or one after
      * another, name their papers apart, and no path above them is published.
      */
     static String relativeName(Path root, Path file) {
