@@ -387,7 +387,7 @@ public final class CouncilGraph implements AutoCloseable {
             if (!force && named.superseded().isEmpty() && store.storedHash(graph).map(h -> h.equals(sha)).orElse(false)) {
                 return new Analysed(source, graph, null, null, 0, ms(t0), null, true);
             }
-            Nlp.forThisThread();
+            Nlp.forThisThread(); // the worker's own setup, seconds the first time: the paper's clock starts after it
             reading.run();
             // the paper is known by its name below the folder given: no path above it is published
             Paper paper = Loader.load(file.name(), bytes);

@@ -13,8 +13,9 @@ import java.util.function.Function;
 /**
  * The worker threads that analyse papers, and the time limit on each paper.
  *
- * <p>A paper's clock starts when a worker starts it, and starts again when the work says so (once its
- * CoreNLP pipeline is loaded: that is the worker's cost, not the paper's). A paper over its limit is
+ * <p>A paper's clock starts when its work says so, once the worker's own setup is done (its CoreNLP
+ * pipeline loaded, seconds the first time: the worker's cost, not the paper's); work that never starts
+ * its clock (an unchanged paper, whose hash alone is read) is not timed. A paper over its limit is
  * interrupted; the stages stop at their next check, and the worker takes the next paper. A regular
  * expression that backtracks without bound never checks: a worker still matching one {@link #GRACE}
  * after the interrupt is stopped outright ({@link Thread#stop}, the one way Java has to end such a
@@ -51,7 +52,6 @@ public final class PaperPool implements AutoCloseable {
         }
 
         private T run() {
-            started = System.nanoTime();
             runner = Thread.currentThread();
             try {
                 return work.apply(() -> started = System.nanoTime());
@@ -72,8 +72,8 @@ public final class PaperPool implements AutoCloseable {
     }
 
     /**
-     * Queues {@code work}; it is given a runnable that restarts the paper's clock (call it when the
-     * worker's own setup is done).
+     * Queues {@code work}; it is given a runnable that starts the paper's clock (call it when the
+     * worker's own setup is done; a second call starts it again).
      */
     public <T> Job<T> submit(Function<Runnable, T> work) {
         Job<T> job = new Job<>(work);
@@ -92,11 +92,12 @@ public final class PaperPool implements AutoCloseable {
         while (true) {
             long start = job.started;
             long left = start == 0 ? max : max - (System.nanoTime() - start);
+            // not started: queued, or its worker still setting up; look again in a second
             if (left <= 0 && !job.future.isDone()) {
                 break;
             }
             try {
-                // not started yet: look again in a second; started: wait out what is left of its time
+                // started: wait out what is left of its time
                 return new Outcome<>(job.future.get(start == 0 ? Math.min(left, 1_000_000_000L) : Math.max(1, left),
                         TimeUnit.NANOSECONDS), false, true);
             } catch (TimeoutException e) {
@@ -146,7 +147,7 @@ public final class PaperPool implements AutoCloseable {
             pool = null;
         }
         for (Job<T> j : behind) {
-            if (j.started == 0 && j.future.cancel(false)) {
+            if (j.runner == null && !j.ended() && j.future.cancel(false)) {
                 j.future = pool().submit(j::run);
             }
         }

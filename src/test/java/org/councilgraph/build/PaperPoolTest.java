@@ -23,7 +23,10 @@ class PaperPoolTest {
     @Test
     void aPatternBacktrackingWithoutBoundIsStoppedAndTheWorkerTakesTheNextPaper() throws Exception {
         try (PaperPool pool = new PaperPool(1)) {
-            PaperPool.Job<String> runaway = pool.submit(clock -> CATASTROPHIC.matcher(RUNAWAY_TEXT).find() ? "matched" : "no");
+            PaperPool.Job<String> runaway = pool.submit(clock -> {
+                clock.run();
+                return CATASTROPHIC.matcher(RUNAWAY_TEXT).find() ? "matched" : "no";
+            });
             PaperPool.Job<String> next = pool.submit(clock -> "next");
             long t0 = System.nanoTime();
             PaperPool.Outcome<String> o = pool.await(runaway, Duration.ofMillis(500), List.of(next));
@@ -39,6 +42,7 @@ class PaperPoolTest {
     void workThatChecksForInterruptionEndsAtItsNextCheck() throws Exception {
         try (PaperPool pool = new PaperPool(1)) {
             PaperPool.Job<String> slow = pool.submit(clock -> {
+                clock.run();
                 long n = 0;
                 while (!Thread.currentThread().isInterrupted()) {
                     n++;
@@ -56,6 +60,7 @@ class PaperPoolTest {
         AtomicBoolean release = new AtomicBoolean();
         try (PaperPool pool = new PaperPool(1)) {
             PaperPool.Job<String> stuck = pool.submit(clock -> {
+                clock.run();
                 long n = 0;
                 while (!release.get()) {
                     n++; // deaf to interrupts, and no pattern to stop
