@@ -157,12 +157,11 @@ public final class Loader {
         return new Paper(source, Format.TEXT.mediaType(), TextCleaner.clean(text), List.of(), sha, java.util.Optional.empty());
     }
 
-    /** A line far longer than any printed page holds is not a paper's text (and would stall the analysis). */
+    /**
+     * A line far longer than any printed page holds is not a paper's text (and would stall the analysis);
+     * nor is more text than {@link #MAX_TEXT_CHARS}.
+     */
     private static void checkLines(String source, String text) throws PaperException {
-        if (text.length() > MAX_TEXT_CHARS) {
-            throw new PaperException(source, String.format(Locale.ROOT, "%,d characters of text, over the %,d limit for one paper",
-                    text.length(), MAX_TEXT_CHARS));
-        }
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
@@ -172,6 +171,10 @@ public final class Loader {
                 }
                 lineStart = i + 1;
             }
+        }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new PaperException(source, String.format(Locale.ROOT, "%,d characters of text, over the %,d limit for one paper",
+                    text.length(), MAX_TEXT_CHARS));
         }
     }
 

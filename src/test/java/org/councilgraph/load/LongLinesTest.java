@@ -62,4 +62,13 @@ class LongLinesTest {
                     .flatMap(l -> List.of(l.split("\\s+")).stream()).toList());
         });
     }
+
+    @Test
+    void moreTextThanAnyPaperHoldsIsRefusedWithTheReason() {
+        byte[] text = ("Westby Borough Council minutes, a line of them.\n").repeat(Loader.MAX_TEXT_CHARS / 48 + 1)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        PaperException e = org.junit.jupiter.api.Assertions.assertThrows(PaperException.class, () -> Loader.load("westby.txt", text));
+        assertEquals("westby.txt", e.source());
+        org.junit.jupiter.api.Assertions.assertTrue(e.reason().endsWith("characters of text, over the 20,000,000 limit for one paper"), e.reason());
+    }
 }
