@@ -1,50 +1,39 @@
 package org.councilgraph;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import com.sun.management.GcInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.ListenerNotFoundException;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
+import java.util.function.UnaryOperator;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.councilgraph.annotate.Annotations;
 import org.councilgraph.annotate.Annotator;
 import org.councilgraph.annotate.Nlp;
+import org.councilgraph.bench.HeapWatch;
+import org.councilgraph.build.PaperNames;
+import org.councilgraph.build.PaperPool;
 import org.councilgraph.emit.Emitter;
 import org.councilgraph.load.Loader;
 import org.councilgraph.load.Paper;
 import org.councilgraph.load.PaperException;
 import org.councilgraph.consolidate.Consolidator;
+import org.councilgraph.load.Source;
 import org.councilgraph.resolve.Iris;
 import org.councilgraph.resolve.Resolved;
 import org.councilgraph.resolve.Resolver;
 import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.Segmenter;
 import org.councilgraph.store.GraphStore;
+import org.councilgraph.vocab.Base;
+import org.councilgraph.vocab.Ontology;
 
 /**
  * councilgraph's facade: council papers in, a linked-data graph out.
@@ -57,20 +46,27 @@ import org.councilgraph.store.GraphStore;
  * }</pre>
  *
  * <p>Each paper goes load, segment, annotate, resolve, emit on a worker thread (each worker with its
- * own CoreNLP pipeline); a single writer stores each paper's graph in its own transaction, in the
- * order the papers were listed, so builds are repeatable and a crash loses only unfinished papers.
+ * own CoreNLP pipeline, see {@link PaperPool}); a single writer stores each paper's graph in its own
+ * transaction, in the order the papers were listed, so builds are repeatable and a crash loses only
+ * unfinished papers. The consolidation across papers that ends a build is one transaction, owed by the
+ * store until it commits, so a build killed in it is repaired by the next.
  */
 public final class CouncilGraph implements AutoCloseable {
-    /** The default base of minted IRIs, the address {@code serve} answers on by default. */
-    public static final String DEFAULT_BASE = "http://localhost:3030/";
+    /** The default base of minted IRIs (kept here for the facade's users; defined in {@link Base}). */
+    public static final String DEFAULT_BASE = Base.DEFAULT_BASE;
+
+    /** The default time one paper may take: far beyond the largest pack a council prints, short of a stuck build. */
+    public static final Duration DEFAULT_PAPER_TIME_LIMIT = Duration.ofMinutes(15);
 
     private final Iris iris;
     private int workers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private boolean force;
     /** How long one paper may take, from the moment a worker starts it (its CoreNLP pipeline loaded). */
-    private java.time.Duration paperTimeLimit = DEFAULT_PAPER_TIME_LIMIT;
+    private Duration paperTimeLimit = DEFAULT_PAPER_TIME_LIMIT;
     /** Kept across builds: each worker thread holds its own CoreNLP pipeline, loaded once. */
-    private ExecutorService pool;
+    private PaperPool pool;
+    /** What consolidation runs over: the store itself, but for tests that interrupt it. */
+    private UnaryOperator<DatasetGraph> consolidationView = UnaryOperator.identity();
 
     public CouncilGraph(String baseUri) {
         this.iris = new Iris(baseUri);
@@ -84,20 +80,17 @@ public final class CouncilGraph implements AutoCloseable {
     public synchronized CouncilGraph workers(int n) {
         this.workers = Math.max(1, n);
         if (pool != null) {
-            pool.shutdown();
+            pool.close();
             pool = null;
         }
         return this;
     }
 
-    /** The default time one paper may take: far beyond the largest pack a council prints, short of a stuck build. */
-    public static final java.time.Duration DEFAULT_PAPER_TIME_LIMIT = java.time.Duration.ofMinutes(15);
-
     /**
-     * How long one paper may take. A paper that takes longer is reported FAILED and skipped, its
-     * stored graph (if any) kept, and the build goes on with the rest.
+     * How long one paper may take. A paper that takes longer is stopped, reported FAILED and skipped,
+     * its stored graph (if any) kept, and the build goes on with the rest.
      */
-    public CouncilGraph paperTimeLimit(java.time.Duration limit) {
+    public CouncilGraph paperTimeLimit(Duration limit) {
         this.paperTimeLimit = limit;
         return this;
     }
@@ -108,20 +101,70 @@ public final class CouncilGraph implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Runs the consolidation across papers over {@code view} of the store's dataset rather than the
+     * dataset itself: for tests that make it fail half way, as a killed process would.
+     */
+    public CouncilGraph consolidationView(UnaryOperator<DatasetGraph> view) {
+        this.consolidationView = view;
+        return this;
+    }
+
+    /** What became of one file in a build. */
+    public enum Status {
+        /** Read and stored. */
+        OK,
+        /** Its content hash matched the stored one: kept as it was. */
+        UNCHANGED,
+        /** Not stored, for the reason given. */
+        FAILED
+    }
+
     /** What happened to one file. */
-    public record FileResult(String source, String status, String detail, int tokens, long millis) {
+    public record FileResult(String source, Status status, String detail, int tokens, long millis) {
         public boolean failed() {
-            return status.equals("FAILED");
+            return status == Status.FAILED;
         }
 
-        /** The one line a build prints for this file. */
+        /** The one line a build prints for this file, never more than one whatever the file is called. */
         public String line() {
             return switch (status) {
-                case "OK" -> "OK      " + source + "  " + detail;
-                case "UNCHANGED" -> "SKIP    " + source + " (unchanged)";
-                default -> "FAILED  " + source + ": " + detail;
+                case OK -> "OK      " + printable(source) + "  " + printable(detail);
+                case UNCHANGED -> "SKIP    " + printable(source) + " (unchanged)";
+                case FAILED -> "FAILED  " + printable(source) + ": " + printable(detail);
             };
         }
+    }
+
+    /**
+     * {@code s} with line breaks, other control characters and backslashes escaped Java-style
+     * ({@code \n}, {@code \u0007}, {@code \\}): a file may be called anything, and its name must not
+     * split or forge a line of the build's output.
+     */
+    public static String printable(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String esc = switch (c) {
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085'
+                        ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
+            };
+            if (esc != null && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (b != null) {
+                if (esc != null) {
+                    b.append(esc);
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /**
@@ -138,11 +181,11 @@ public final class CouncilGraph implements AutoCloseable {
         }
 
         public long stored() {
-            return files.stream().filter(f -> f.status().equals("OK")).count();
+            return files.stream().filter(f -> f.status() == Status.OK).count();
         }
 
         public long unchanged() {
-            return files.stream().filter(f -> f.status().equals("UNCHANGED")).count();
+            return files.stream().filter(f -> f.status() == Status.UNCHANGED).count();
         }
 
         public int tokens() {
@@ -218,18 +261,19 @@ public final class CouncilGraph implements AutoCloseable {
     public BuildReport build(List<Path> roots, GraphStore store, Listener listener) {
         long t0 = System.nanoTime();
         try (HeapWatch heap = new HeapWatch()) {
-            return build(roots, store, listener, t0, heap);
+            List<FileResult> results = build(roots, store, listener, t0);
+            return new BuildReport(results, ms(t0), heap.peakSum(), heap.peakAfterGc());
         }
     }
 
-    private BuildReport build(List<Path> roots, GraphStore store, Listener listener, long t0, HeapWatch heap) {
+    private List<FileResult> build(List<Path> roots, GraphStore store, Listener listener, long t0) {
         List<FileResult> results = new ArrayList<>();
         List<PaperException> walkProblems = new ArrayList<>();
-        List<Path> files = Loader.collect(roots, walkProblems::add);
+        List<Source> files = Loader.sources(roots, List.of(store.location()), walkProblems::add);
         long[] sizes = new long[files.size()];
         long totalBytes = 0;
         for (int i = 0; i < files.size(); i++) {
-            sizes[i] = sizeOf(files.get(i));
+            sizes[i] = sizeOf(files.get(i).file());
             totalBytes += sizes[i];
         }
         listener.started(files.size() + walkProblems.size(), totalBytes);
@@ -237,122 +281,85 @@ public final class CouncilGraph implements AutoCloseable {
         long bytesDone = 0;
         long tokens = 0;
         for (PaperException e : walkProblems) {
-            FileResult r = new FileResult(e.source(), "FAILED", e.reason(), 0, 0);
+            FileResult r = new FileResult(e.source(), Status.FAILED, e.reason(), 0, 0);
             results.add(r);
             listener.file(r, ++done, bytesDone, tokens, ms(t0));
         }
         loadOntology(store);
-        Map<Path, String> keys = keys(files);
-        int window = workers * 2 + 2;
-        List<Future<Analysed>> futures = new ArrayList<>(files.size());
-        Map<Integer, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Source, PaperNames.Named> names = PaperNames.assign(files, store.documents(), iris);
+        PaperPool workers = pool();
+        int window = workers.workers() * 2 + 2;
+        List<PaperPool.Job<Analysed>> jobs = new ArrayList<>(files.size());
         int submitted = 0;
         for (int i = 0; i < files.size(); i++) {
             while (submitted < files.size() && submitted < i + window) {
-                futures.add(submit(submitted++, files, keys, store, started));
+                Source f = files.get(submitted++);
+                PaperNames.Named named = names.get(f);
+                jobs.add(workers.submit(restartClock -> analyse(f, named, store, restartClock)));
             }
             Analysed a;
             try {
-                a = await(i, futures, files, keys, store, started);
+                a = await(workers, i, jobs, files.get(i));
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
-                a = Analysed.failed(files.get(i).toString(),
-                        new PaperException(files.get(i).toString(), "internal error: " + c, c), 0);
+                String source = files.get(i).file().toString();
+                a = Analysed.failed(source, new PaperException(source, "internal error: " + c, c), 0);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                futures.stream().filter(x -> x != null).forEach(x -> x.cancel(true));
+                workers.cancelAll(jobs);
                 break;
             }
-            futures.set(i, null); // let the quads go once stored
-            FileResult r = store(a, store);
+            jobs.set(i, null); // let the quads go once stored
+            FileResult r = store(a, names.get(files.get(i)), store);
             results.add(r);
             bytesDone += sizes[i];
             tokens += r.tokens();
             listener.file(r, ++done, bytesDone, tokens, ms(t0));
         }
-        if (results.stream().anyMatch(r -> r.status().equals("OK"))) {
-            // what no single paper can resolve: councils by e-mail domain, people, abbreviated committees
-            listener.merged(new Consolidator(iris).consolidate(store.datasetGraph()));
+        if (results.stream().anyMatch(r -> r.status() == Status.OK) || store.consolidationPending()) {
+            // what no single paper can resolve: councils by e-mail domain, people, abbreviated committees; owed by
+            // the store from the first paper stored, so a build killed before or in it is repaired by the next
+            listener.merged(store.consolidate(dsg -> new Consolidator(iris).consolidate(consolidationView.apply(dsg))));
         }
-        return new BuildReport(results, ms(t0), heap.peakSum(), heap.peakAfterGc());
+        return results;
     }
 
-    private Future<Analysed> submit(int index, List<Path> files, Map<Path, String> keys, GraphStore store, Map<Integer, Long> started) {
-        Path f = files.get(index);
-        return pool().submit(() -> {
-            started.put(index, System.nanoTime());
-            // the clock starts again once the worker's model is loaded: an unchanged paper (its hash alone read) never loads it
-            return analyse(f, keys.get(f), store, () -> {
-                Nlp.forThisThread();
-                started.put(index, System.nanoTime());
-            });
-        });
-    }
-
-    /**
-     * The analysis of paper {@code i}, waiting no longer than the time limit from its start. A paper
-     * over the limit is interrupted and reported FAILED; the papers queued behind it move to a fresh
-     * pool, so a worker stuck in it holds nothing else up.
-     */
-    private Analysed await(int i, List<Future<Analysed>> futures, List<Path> files, Map<Path, String> keys, GraphStore store,
-                           Map<Integer, Long> started) throws ExecutionException, InterruptedException {
-        long limit = paperTimeLimit.toNanos();
-        while (true) {
-            Long start = started.get(i);
-            long left = start == null ? limit : limit - (System.nanoTime() - start);
-            if (left <= 0 && !futures.get(i).isDone()) {
-                break;
-            }
-            try {
-                // not started yet: look again in a second; started: wait out what is left of its time
-                return futures.get(i).get(start == null ? Math.min(left, 1_000_000_000L) : Math.max(1, left), java.util.concurrent.TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                // loop: either it has started now, or its time is up
-            }
+    /** The analysis of paper {@code i}, or its failure when it took longer than the time limit. */
+    private Analysed await(PaperPool workers, int i, List<PaperPool.Job<Analysed>> jobs, Source f)
+            throws ExecutionException, InterruptedException {
+        PaperPool.Outcome<Analysed> o = workers.await(jobs.get(i), paperTimeLimit, jobs.subList(i + 1, jobs.size()));
+        if (!o.timedOut()) {
+            return o.value();
         }
-        futures.get(i).cancel(true);
-        synchronized (this) {
-            if (pool != null) {
-                pool.shutdown(); // its running papers finish; the stuck one's daemon thread is abandoned
-                pool = null;
-            }
-        }
-        for (int j = i + 1; j < futures.size(); j++) {
-            if (futures.get(j).cancel(false)) {
-                futures.set(j, submit(j, files, keys, store, started));
-            }
-        }
-        String source = files.get(i).toString();
+        String source = f.file().toString();
         return Analysed.failed(source, new PaperException(source, "took longer than " + seconds(paperTimeLimit)
-                + " to analyse; stopped and skipped (a longer limit: --paper-timeout)"), paperTimeLimit.toMillis());
+                + " to analyse; stopped and skipped" + (o.stopped() ? "" : " (its worker did not stop and was given up)")
+                + " (a longer limit: --paper-timeout)"), paperTimeLimit.toMillis());
     }
 
-    private static String seconds(java.time.Duration d) {
+    private static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
     }
 
-    private static FileResult store(Analysed a, GraphStore store) {
+    private static FileResult store(Analysed a, PaperNames.Named named, GraphStore store) {
         if (a.problem() != null) {
-            return new FileResult(a.source(), "FAILED", a.problem().reason(), 0, a.millis());
+            return new FileResult(a.source(), Status.FAILED, a.problem().reason(), 0, a.millis());
         }
         if (a.skipped()) {
-            return new FileResult(a.source(), "UNCHANGED", "content hash unchanged; kept", 0, a.millis());
+            return new FileResult(a.source(), Status.UNCHANGED, "content hash unchanged; kept", 0, a.millis());
         }
         try {
-            store.replaceGraph(a.graph(), a.quads());
+            store.storePaper(a.graph(), a.quads(), named.superseded());
         } catch (RuntimeException e) {
-            return new FileResult(a.source(), "FAILED", "could not be stored: " + e, a.tokens(), a.millis());
+            return new FileResult(a.source(), Status.FAILED, "could not be stored: " + e, a.tokens(), a.millis());
         }
-        return new FileResult(a.source(), "OK", a.summary(), a.tokens(), a.millis());
+        return new FileResult(a.source(), Status.OK, a.summary() + named.note().map(n -> "; " + n).orElse(""),
+                a.tokens(), a.millis());
     }
 
-    private synchronized ExecutorService pool() {
+    private synchronized PaperPool pool() {
         if (pool == null) {
-            pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "councilgraph-worker");
-                t.setDaemon(true);
-                return t;
-            });
+            pool = new PaperPool(workers);
         }
         return pool;
     }
@@ -361,30 +368,36 @@ public final class CouncilGraph implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (pool != null) {
-            pool.shutdownNow();
+            pool.close();
             pool = null;
         }
     }
 
-    private Analysed analyse(Path file, String key, GraphStore store, Runnable reading) {
+    private Analysed analyse(Source file, PaperNames.Named named, GraphStore store, Runnable reading) {
         long t0 = System.nanoTime();
-        String source = file.toString();
+        String source = file.file().toString();
         try {
+            if (named.graph().isEmpty()) {
+                throw new PaperException(source, "not stored: " + named.note().orElse("its name clashes with another's"));
+            }
+            String graph = named.graph().get();
             // the hash of the raw bytes decides before any parsing, so an unchanged pack costs a read
-            byte[] bytes = Loader.readBytes(file, Loader.DEFAULT_MAX_BYTES);
-            String graph = iris.graph(key);
+            byte[] bytes = Loader.readBytes(file.file(), Loader.DEFAULT_MAX_BYTES);
             String sha = Loader.sha256(bytes);
-            if (!force && store.storedHash(graph).map(h -> h.equals(sha)).orElse(false)) {
+            if (!force && named.superseded().isEmpty() && store.storedHash(graph).map(h -> h.equals(sha)).orElse(false)) {
                 return new Analysed(source, graph, null, null, 0, ms(t0), null, true);
             }
+            Nlp.forThisThread(); // the worker's own setup, seconds the first time: the paper's clock starts after it
             reading.run();
-            Paper paper = Loader.load(source, bytes);
+            // the paper is known by its name below the folder given: no path above it is published
+            Paper paper = Loader.load(file.name(), bytes);
             bytes = null;
+            stopIfInterrupted(source);
             Layout layout = Segmenter.segment(paper);
             stopIfInterrupted(source);
             Annotations annotations = Annotator.annotate(layout);
             stopIfInterrupted(source);
-            Resolved r = new Resolver(iris).resolve(annotations, key);
+            Resolved r = new Resolver(iris).resolve(annotations, named.key());
             stopIfInterrupted(source);
             if (r.meetings().isEmpty() && r.reports().isEmpty() && r.items().isEmpty() && r.memberships().isEmpty()
                     && r.people().isEmpty() && r.bodies().stream().noneMatch(b -> b.kind() == Resolved.BodyKind.COMMITTEE)) {
@@ -397,7 +410,7 @@ public final class CouncilGraph implements AutoCloseable {
             return new Analysed(source, graph, sink.quads(), summary(r, sink.quads().size()), annotations.tokens(),
                     ms(t0), null, false);
         } catch (PaperException e) {
-            return Analysed.failed(source, e, ms(t0));
+            return Analysed.failed(source, new PaperException(source, e.reason(), e), ms(t0));
         } catch (RuntimeException | StackOverflowError e) {
             return Analysed.failed(source, new PaperException(source, "could not be analysed: " + e, e), ms(t0));
         } catch (OutOfMemoryError e) {
@@ -427,71 +440,6 @@ public final class CouncilGraph implements AutoCloseable {
         }
     }
 
-    /**
-     * Heap watched over a build: the sum of each heap pool's peak (garbage included, an upper bound)
-     * and the largest heap occupancy right after a collection (what the build really holds).
-     */
-    static final class HeapWatch implements AutoCloseable {
-        private final AtomicLong afterGc = new AtomicLong();
-        private final List<Runnable> undo = new ArrayList<>();
-
-        HeapWatch() {
-            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (p.getType() == MemoryType.HEAP && p.isValid()) {
-                    p.resetPeakUsage();
-                }
-            }
-            NotificationListener listener = (n, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-                    GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
-                    long used = 0;
-                    for (Map.Entry<String, MemoryUsage> e : info.getMemoryUsageAfterGc().entrySet()) {
-                        if (heapPool(e.getKey())) {
-                            used += e.getValue().getUsed();
-                        }
-                    }
-                    afterGc.accumulateAndGet(used, Math::max);
-                }
-            };
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof NotificationEmitter emitter) {
-                    emitter.addNotificationListener(listener, null, null);
-                    undo.add(() -> {
-                        try {
-                            emitter.removeNotificationListener(listener);
-                        } catch (ListenerNotFoundException e) {
-                            // already gone
-                        }
-                    });
-                }
-            }
-        }
-
-        private static boolean heapPool(String name) {
-            return ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .anyMatch(p -> p.getName().equals(name) && p.getType() == MemoryType.HEAP);
-        }
-
-        long peakSum() {
-            long sum = 0;
-            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (p.getType() == MemoryType.HEAP && p.isValid()) {
-                    sum += p.getPeakUsage().getUsed();
-                }
-            }
-            return sum;
-        }
-
-        long peakAfterGc() {
-            return afterGc.get();
-        }
-
-        @Override
-        public void close() {
-            undo.forEach(Runnable::run);
-        }
-    }
-
     private static long ms(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
     }
@@ -503,38 +451,13 @@ public final class CouncilGraph implements AutoCloseable {
                 r.resolutions().size(), r.bodies().size(), r.laws().size(), quads);
     }
 
-    /**
-     * Keys naming each paper in IRIs: the file name, or the path from its root folder when two
-     * files in one build share a name.
-     */
-    private static Map<Path, String> keys(List<Path> files) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Path f : files) {
-            counts.merge(f.getFileName().toString(), 1, Integer::sum);
-        }
-        Map<Path, String> out = new HashMap<>();
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            out.put(f, counts.get(name) > 1 && f.getParent() != null ? f.getParent().getFileName() + "-" + name : name);
-        }
-        return out;
-    }
-
     /** The ontology, as shipped in the jar, into its own named graph. */
     public void loadOntology(GraphStore store) {
         store.replaceGraph(iris.ontologyGraph(), ontology());
     }
 
+    /** The ontology, as shipped in the jar (see {@link Ontology}). */
     public static Model ontology() {
-        Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = CouncilGraph.class.getResourceAsStream("/ontology/councilgraph.ttl")) {
-            if (in == null) {
-                throw new IllegalStateException("ontology/councilgraph.ttl is missing from the classpath");
-            }
-            RDFDataMgr.read(m, in, Lang.TURTLE);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return m;
+        return Ontology.model();
     }
 }

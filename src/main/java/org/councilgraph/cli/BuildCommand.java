@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.councilgraph.CouncilGraph;
 import org.councilgraph.store.GraphStore;
+import org.councilgraph.vocab.Base;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +22,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, description = "TDB2 store directory (created if absent).")
     Path store;
 
-    @Option(names = "--base-uri", defaultValue = CouncilGraph.DEFAULT_BASE,
+    @Option(names = "--base-uri", defaultValue = Base.DEFAULT_BASE,
             description = "Base of every minted IRI (default: ${DEFAULT-VALUE}).")
     String baseUri;
 

@@ -40,6 +40,12 @@ public final class Loader {
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
     /** Longest line accepted in a text paper: a single line longer than this is not a paper's text. */
     public static final int MAX_LINE_CHARS = 100_000;
+    /**
+     * Most characters of text one paper may have: some ten times the largest pack a council prints, and
+     * a bound on what one paper's analysis holds in memory whatever the file (a PDF of 64 MB can hold
+     * far more text than its size suggests).
+     */
+    public static final int MAX_TEXT_CHARS = 20_000_000;
 
     private static final List<String> SKIPPED_SUFFIXES = List.of(".json", ".jsonl", ".csv", ".ttl", ".nq", ".nt",
             ".rq", ".zip", ".gz", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".css", ".js", ".class", ".jar");
@@ -151,7 +157,10 @@ public final class Loader {
         return new Paper(source, Format.TEXT.mediaType(), TextCleaner.clean(text), List.of(), sha, java.util.Optional.empty());
     }
 
-    /** A line far longer than any printed page holds is not a paper's text (and would stall the analysis). */
+    /**
+     * A line far longer than any printed page holds is not a paper's text (and would stall the analysis);
+     * nor is more text than {@link #MAX_TEXT_CHARS}.
+     */
     private static void checkLines(String source, String text) throws PaperException {
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -163,61 +172,145 @@ public final class Loader {
                 lineStart = i + 1;
             }
         }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new PaperException(source, String.format(Locale.ROOT, "%,d characters of text, over the %,d limit for one paper",
+                    text.length(), MAX_TEXT_CHARS));
+        }
     }
 
     /**
      * The papers under {@code roots}: files as given, folders walked recursively in a stable (sorted)
-     * order, following symbolic links but never round a loop. Hidden files and files that are plainly
-     * not papers (JSON, images, RDF) are skipped; problems met on the way go to {@code onProblem}.
+     * order. Hidden files and files that are plainly not papers (JSON, images, RDF) are skipped;
+     * problems met on the way go to {@code onProblem}.
      */
     public static List<Path> collect(Collection<Path> roots, Consumer<PaperException> onProblem) {
-        List<Path> out = new ArrayList<>();
+        return sources(roots, List.of(), onProblem).stream().map(Source::file).toList();
+    }
+
+    /**
+     * The papers under {@code roots}, each with the name it is published under (see {@link Source}).
+     * Folders are walked recursively in a stable (sorted) order. A symbolic link is followed only where
+     * its target lies inside the folder walked (a link out of it is reported, not read), never round a
+     * loop. Hidden files, files that are plainly not papers (JSON, images, RDF), the folders in
+     * {@code skipped} (the store being built) and any TDB2 database folder are passed over; problems met
+     * on the way go to {@code onProblem}.
+     */
+    public static List<Source> sources(Collection<Path> roots, Collection<Path> skipped, Consumer<PaperException> onProblem) {
+        List<Path> skip = new ArrayList<>();
+        for (Path p : skipped) {
+            try {
+                skip.add(p.toRealPath());
+            } catch (IOException e) {
+                skip.add(p.toAbsolutePath().normalize());
+            }
+        }
+        List<Source> out = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.exists(root)) {
                 onProblem.accept(new PaperException(root.toString(), "no such file or folder"));
                 continue;
             }
             if (!Files.isDirectory(root)) {
-                out.add(root);
+                out.add(new Source(root, relativeName(root, root)));
                 continue;
             }
-            List<Path> found = new ArrayList<>();
-            try {
-                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                        new SimpleFileVisitor<>() {
-                            @Override
-                            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                                Path name = dir.getFileName();
-                                return !dir.equals(root) && name != null && name.toString().startsWith(".")
-                                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                            }
-
-                            @Override
-                            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                                if (!name.startsWith(".") && SKIPPED_SUFFIXES.stream().noneMatch(name::endsWith)
-                                        && !name.equals("readme.md") && !name.equals("sources.md")) {
-                                    found.add(file);
-                                }
-                                return FileVisitResult.CONTINUE;
-                            }
-
-                            @Override
-                            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                                String reason = e instanceof FileSystemLoopException ? "symbolic link loop, skipped"
-                                        : e instanceof AccessDeniedException ? "permission denied"
-                                        : "cannot be read: " + e.getMessage();
-                                onProblem.accept(new PaperException(file.toString(), reason, e));
-                                return FileVisitResult.CONTINUE;
-                            }
-                        });
-            } catch (IOException e) {
-                onProblem.accept(new PaperException(root.toString(), "cannot be walked: " + e.getMessage(), e));
-            }
-            found.sort(null);
-            out.addAll(found);
+            out.addAll(walk(root, skip, onProblem));
         }
         return out;
+    }
+
+    private static List<Source> walk(Path root, List<Path> skip, Consumer<PaperException> onProblem) {
+        List<Source> found = new ArrayList<>();
+        Path inside;
+        try {
+            inside = root.toRealPath();
+        } catch (IOException e) {
+            onProblem.accept(new PaperException(root.toString(), "cannot be walked: " + e.getMessage(), e));
+            return found;
+        }
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                            Path name = dir.getFileName();
+                            if (!dir.equals(root) && name != null && name.toString().startsWith(".")) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            Path real = dir.toRealPath();
+                            if (!insideOf(dir, inside)) {
+                                onProblem.accept(new PaperException(dir.toString(),
+                                        "symbolic link to a folder outside " + root + "; not read"));
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            // a store inside the folder of papers holds no papers: its files are the database's own
+                            return skip.contains(real) || isDatabase(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                            if (name.startsWith(".") || SKIPPED_SUFFIXES.stream().anyMatch(name::endsWith)
+                                    || name.equals("readme.md") || name.equals("sources.md")) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (!insideOf(file, inside)) {
+                                onProblem.accept(new PaperException(file.toString(),
+                                        "symbolic link to a file outside " + root + "; not read"));
+                                return FileVisitResult.CONTINUE;
+                            }
+                            found.add(new Source(file, relativeName(root, file)));
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String reason = e instanceof FileSystemLoopException ? "symbolic link loop, skipped"
+                                    : e instanceof AccessDeniedException ? "permission denied"
+                                    : "cannot be read: " + e.getMessage();
+                            onProblem.accept(new PaperException(file.toString(), reason, e));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            onProblem.accept(new PaperException(root.toString(), "cannot be walked: " + e.getMessage(), e));
+        }
+        found.sort(java.util.Comparator.comparing(Source::file));
+        return found;
+    }
+
+    /** True when {@code file} resolves to a place inside {@code inside}; a link to nothing is left to the reader to report. */
+    private static boolean insideOf(Path file, Path inside) {
+        try {
+            return file.toRealPath().startsWith(inside);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * {@code file}'s path from the folder holding {@code root}, folders joined by {@code /} whatever the
+     * platform: the PATH's own name and what is below it ("westby/2025-01/minutes.txt" for PATH "westby" or
+     * "/home/someone/westby"; "minutes.txt" for PATH "minutes.txt"), so folders given apart, or one after
+     * another, name their papers apart, and no path above them is published.
+     */
+    static String relativeName(Path root, Path file) {
+        Path top = root.toAbsolutePath().normalize();
+        Path from = top.getParent() == null ? top : top.getParent();
+        StringBuilder b = new StringBuilder();
+        for (Path part : from.relativize(file.toAbsolutePath().normalize())) {
+            if (b.length() > 0) {
+                b.append('/');
+            }
+            b.append(part);
+        }
+        return b.toString();
+    }
+
+    /** A TDB2 database (or one of its generations): a lock file, or the node table beside a journal. */
+    private static boolean isDatabase(Path dir) {
+        return Files.exists(dir.resolve("tdb.lock"))
+                || Files.exists(dir.resolve("nodes.dat")) && Files.exists(dir.resolve("journal.jrnl"));
     }
 
     public static String sha256(byte[] bytes) {

@@ -18,10 +18,14 @@ final class MarkdownReader {
     private static final Pattern STRONG = Pattern.compile("\\*\\*|__");
     private static final Pattern EMPH = Pattern.compile("(?<![\\w*\\\\])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])");
-    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
-    private static final Pattern TABLE_PIPE = Pattern.compile("\\s*\\|\\s*");
-    private static final Pattern HARD_BREAK = Pattern.compile("(?m) {2,}$");
-    private static final Pattern HR = Pattern.compile("(?m)^[ \\t]*([-*_][ \\t]*){3,}$");
+    // Possessive quantifiers and run-start lookbehinds: a quantified group that may backtrack recurses once a
+    // repetition (a long rule line overflowed the stack), and a run tried from each of its characters takes time
+    // quadratic in its length. Nothing these forms refuse to give back could have been part of a match.
+    static final Pattern TABLE_RULE = Pattern.compile(
+            "(?m)^[ \\t]*+\\|?+[ \\t]*+:?+-{3,}+:?+[ \\t]*+(?:\\|[ \\t]*+:?+-{3,}+:?+[ \\t]*+)*+\\|?+[ \\t]*+$");
+    static final Pattern TABLE_PIPE = Pattern.compile("(?:\\G|(?<!\\s))\\s*+\\|\\s*+");
+    static final Pattern HARD_BREAK = Pattern.compile("(?m)(?<! ) {2,}+$");
+    static final Pattern HR = Pattern.compile("(?m)^[ \\t]*+(?:[-*_][ \\t]*+){3,}+$");
 
     private MarkdownReader() {
     }

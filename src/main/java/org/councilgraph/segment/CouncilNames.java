@@ -46,9 +46,6 @@ public final class CouncilNames {
     /** A council named with its kind, which no site's software is called. */
     private static final Pattern TYPED = Pattern.compile(
             "(?i)\\b(?:(?:County|City|District|Borough|Town|Unitary)\\s+Council|Combined\\s+Authority)$|^(?:Royal|London)\\s+Borough\\s+of\\b|^City\\s+of\\b");
-    private static final Pattern GOV_DOMAIN = Pattern.compile("(?i)@((?:[a-z0-9-]+\\.)*?[a-z0-9-]+)\\.gov\\.uk\\b");
-    /** Any gov.uk host printed in an address or a link: its label is usually the council's place. */
-    private static final Pattern GOV_HOST = Pattern.compile("(?i)(?:@|//|www\\.|\\b)((?:[a-z0-9-]+\\.)*?([a-z0-9-]+))\\.gov\\.uk\\b");
     /** Words that make "X Council" something other than a council ("Youth Council", "Full Council"). */
     private static final Pattern NOT_A_COUNCIL = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:full|county|city|borough|district|town|parish|youth|young\\s+people'?s|advisory|watch|this|the|"
@@ -92,7 +89,7 @@ public final class CouncilNames {
         // the front of a paper is where it says whose it is; a masthead line says it outright
         count(text, 0, Math.min(text.length(), 600), score, 3.0);
         masthead(text, score);
-        Map<String, Integer> hosts = hosts(text, GOV_HOST);
+        Map<String, Integer> hosts = GovHosts.hosts(text);
         boolean placeIsDomain = false;
         for (Map.Entry<String, Double> e : score.entrySet()) {
             String place = place(e.getKey()).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
@@ -112,7 +109,7 @@ public final class CouncilNames {
                 }
             }
         }
-        Map<String, Integer> mail = hosts(text, GOV_DOMAIN);
+        Map<String, Integer> mail = GovHosts.mailHosts(text);
         if (!placeIsDomain) {
             fromDomain(text, mail, kinds).ifPresent(n -> score.merge(n, 4.0, Double::sum));
         }
@@ -174,16 +171,7 @@ public final class CouncilNames {
         }
     }
 
-    /** gov.uk hosts printed in the paper, with how often. */
-    private static Map<String, Integer> hosts(String text, Pattern pattern) {
-        Map<String, Integer> out = new HashMap<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            out.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
-        }
-        return out;
-    }
-
+    /** A gov.uk host's last label ("northby" of "www.northby"): usually the council's place. */
     private static String label(String host) {
         String[] parts = host.split("\\.");
         return parts[parts.length - 1];

@@ -3,10 +3,10 @@ package org.councilgraph.serve;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.councilgraph.CouncilGraph;
 import org.councilgraph.store.GraphStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.councilgraph.vocab.Base;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
@@ -111,7 +111,7 @@ public final class Server {
         if (given != null && !given.isBlank()) {
             return given.endsWith("/") ? given : given + "/";
         }
-        return Site.detectBase(store.dataset()).orElse(CouncilGraph.DEFAULT_BASE);
+        return Site.detectBase(store.dataset()).orElse(Base.DEFAULT_BASE);
     }
 
     private static Site site(GraphStore store, Options options) {

@@ -25,9 +25,9 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
-import org.councilgraph.CouncilGraph;
 import org.councilgraph.store.GraphStore;
 import org.councilgraph.vocab.CG;
+import org.councilgraph.vocab.Ontology;
 
 /**
  * What every part of the web layer shares: the store, the base its IRIs were minted under, the
@@ -64,7 +64,7 @@ final class Site {
         this.store = store;
         this.base = base.endsWith("/") ? base : base + "/";
         this.basePath = pathOf(this.base);
-        this.ontology = CouncilGraph.ontology();
+        this.ontology = Ontology.model();
         this.examples = examples;
         this.text = text;
         for (var it = ontology.listStatements(null, RDFS.label, (RDFNode) null); it.hasNext(); ) {

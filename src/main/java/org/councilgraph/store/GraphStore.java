@@ -2,11 +2,14 @@ package org.councilgraph.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -34,8 +37,9 @@ import org.councilgraph.vocab.Prefixes;
  * }</pre>
  *
  * <p>Each document is written in its own write transaction, so a build that dies half way leaves
- * every document it had finished, and never half of one. The default graph of queries is the union
- * of the named graphs.
+ * every document it had finished, and never half of one; the consolidation across papers that ends a
+ * build is one transaction too, owed until it commits. The default graph of queries is the union of
+ * the named graphs.
  */
 public final class GraphStore implements AutoCloseable {
     private final Dataset dataset;
@@ -78,6 +82,61 @@ public final class GraphStore implements AutoCloseable {
                 for (Quad q : quads) {
                     dsg.add(q.getGraph().equals(g) ? q : Quad.create(g, q.asTriple()));
                 }
+            });
+        } finally {
+            WRITES.incrementAndGet();
+        }
+    }
+
+    /**
+     * Stores one paper's graph: {@code quads} replace the named graph {@code graphIri}, the graphs in
+     * {@code superseded} (the same paper stored under an earlier name) go, and the store is marked as
+     * owing a consolidation, all in one write transaction. The mark is what lets a build killed before
+     * or during its consolidation be repaired by the next, even one that finds every paper unchanged.
+     */
+    public void storePaper(String graphIri, List<Quad> quads, Collection<String> superseded) {
+        Node g = NodeFactory.createURI(graphIri);
+        try {
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                for (String old : superseded) {
+                    if (!old.equals(graphIri)) {
+                        dsg.deleteAny(NodeFactory.createURI(old), Node.ANY, Node.ANY, Node.ANY);
+                    }
+                }
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : quads) {
+                    dsg.add(q.getGraph().equals(g) ? q : Quad.create(g, q.asTriple()));
+                }
+                dsg.add(PENDING);
+            });
+        } finally {
+            WRITES.incrementAndGet();
+        }
+    }
+
+    /** The graph holding the store's own bookkeeping; empty whenever a build has finished. */
+    static final Node BOOKKEEPING = NodeFactory.createURI("urn:x-councilgraph:bookkeeping");
+    private static final Quad PENDING = Quad.create(BOOKKEEPING, BOOKKEEPING,
+            NodeFactory.createURI("urn:x-councilgraph:consolidationPending"), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+
+    /** True when a paper was stored since the last consolidation finished (see {@link #consolidate}). */
+    public boolean consolidationPending() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(PENDING));
+    }
+
+    /**
+     * Runs {@code work} (the consolidation across papers) over the store in one write transaction, and
+     * clears the pending mark in that same transaction: a consolidation is wholly applied or not at
+     * all, whether it throws or the process is killed, and one not applied is owed still.
+     */
+    public <T> T consolidate(Function<DatasetGraph, T> work) {
+        try {
+            return Txn.calculateWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                T out = work.apply(dsg);
+                dsg.delete(PENDING);
+                return out;
             });
         } finally {
             WRITES.incrementAndGet();

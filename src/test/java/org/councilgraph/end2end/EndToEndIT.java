@@ -125,7 +125,7 @@ class EndToEndIT {
         cg.build(List.of(papers), built.store(), new java.io.PrintStream(log));
         assertEquals(before, count(), "re-reading the same papers leaves no duplicates");
         var skip = new org.councilgraph.CouncilGraph(BASE).build(List.of(papers), built.store(), new java.io.PrintStream(log));
-        assertEquals(4, skip.files().stream().filter(f -> f.status().equals("UNCHANGED")).count());
+        assertEquals(4, skip.files().stream().filter(f -> f.status() == org.councilgraph.CouncilGraph.Status.UNCHANGED).count());
     }
 
     private static long count() {
