@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
 import org.councilgraph.segment.Layout.ItemSection;
@@ -45,11 +44,10 @@ final class AgendaItems {
     private static final Pattern FUNCTION_END = Pattern.compile(
             "(?i).*(?:\\b(?:" + FUNCTION_WORDS.alternationWhere(1, "join") + ")|[,&/\\-–])$");
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)" + FUNCTION_WORDS.alternation());
-    private static final Lexicon SENTENCE_WORDS = Lexicon.of("minute-sentence-words.tsv");
     /** "Members noted the report": a minute's sentence, not an item title. */
-    private static final Pattern SENTENCE_OPENING = Pattern.compile("^(?:" + kind(SENTENCE_WORDS, "opener") + ")\\s+[a-z]?.*");
-    private static final Pattern NARRATIVE_VERB = Pattern.compile(".*\\b(?:" + kind(SENTENCE_WORDS, "verb") + ")\\b.*");
-    private static final Pattern TITLE_VERB = Pattern.compile("(?i).*\\b(?:" + kind(SENTENCE_WORDS, "title-verb") + ")\\b.*");
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("^(?:" + Tables.alternationOfKind("minute-sentence-words.tsv", "opener") + ")\\s+[a-z]?.*");
+    private static final Pattern NARRATIVE_VERB = Pattern.compile(".*\\b(?:" + Tables.alternationOfKind("minute-sentence-words.tsv", "verb") + ")\\b.*");
+    private static final Pattern TITLE_VERB = Pattern.compile("(?i).*\\b(?:" + Tables.alternationOfKind("minute-sentence-words.tsv", "title-verb") + ")\\b.*");
     /** "5.1 ...": a paragraph or sub-item number after the item's. */
     private static final Pattern SUB_NUMBER = Pattern.compile("^\\d{1,2}(?:\\s.*|$)");
     private static final Pattern NUMBER_MARK = Pattern.compile("[.):]");
@@ -292,12 +290,6 @@ final class AgendaItems {
                     Resolutions.find(lines.text(), body), h.document()));
         }
         return items;
-    }
-
-    /** The words of a table whose kind cell (column 2, kinds joined by '+') includes {@code kind}, as a regex alternation. */
-    private static String kind(Lexicon table, String kind) {
-        return table.rows().stream().filter(r -> List.of(Lexicon.cell(r, 1).split("\\+")).contains(kind))
-                .map(r -> Pattern.quote(r.get(0))).collect(Collectors.joining("|"));
     }
 
     /** A title's next line: "2024-" and "25" are one word broken at the line's end. */

@@ -54,7 +54,7 @@ public final class Committees {
     private static final Pattern JOINING_WORDS = Pattern.compile("(?i)^(?:(?:and|or|by|to|at|from|with|of|for|on|in|&)\\s+)+(?=the\\s|[A-Z])");
     private static final Pattern PAPERS_OF = Pattern.compile("(?i)^(?:agenda|minutes|papers|reports?|decisions?|the\\s+meeting)\\s+(?:for|of|to)\\s+");
     private static final Pattern MEETING_OF = Pattern.compile(
-            "(?i)^(?:joint|special|extraordinary|annual|reconvened|adjourned)\\s+meeting\\s*(?:[-–—:]|of\\s+(?:the\\s+)?)\\s*");
+            "(?i)^(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "bodies") + ")\\s+meeting\\s*(?:[-–—:]|of\\s+(?:the\\s+)?)\\s*");
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
     private static final Pattern AMPERSAND = Pattern.compile("\\s+&\\s+");
     private static final Pattern MEETING_AFTER = Pattern.compile("(?i)\\s+(?:meeting|meetings)$");

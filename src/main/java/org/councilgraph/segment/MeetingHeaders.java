@@ -40,7 +40,7 @@ final class MeetingHeaders {
 
     private static final String ANY = "[\\s\\S]";
     private static final Pattern MINUTES_OF_MEETING = Pattern.compile(
-            "(?im)^[ \\t]*minutes\\s+of\\s+(?:a|the)\\s+(?:(?:virtual|remote|hybrid|special|extraordinary|formal|annual|ordinary|informal|reconvened|adjourned)\\s+)?"
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:a|the)\\s+(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-of") + ")\\s+)?"
             + "meeting\\s+of\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s*,?\\s+(?:held|which\\s+took\\s+place|that\\s+took\\s+place|that\\s+was\\s+held)\\b\\s*:?(?<rest>" + ANY + "{0,260})");
     private static final Pattern MINUTES_OF = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>(?!(?:a|the)\\s+meeting)[A-Z][^\\n]{2,100}(?:\\n[^\\n]{2,80})?)\\n\\s*\\n?(?<rest>[^\\n]{0,120})");
@@ -49,7 +49,7 @@ final class MeetingHeaders {
     private static final Pattern MEETING_OF_LINE = Pattern.compile(
             "(?im)^[ \\t]*(?:notice\\s+of\\s+)?(?:a\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?<c>[^\\n]{3,160})$");
     private static final Pattern WILL_BE_HELD = Pattern.compile(
-            "(?i)\\b(?:a|the)\\s+(?:(?:special|extraordinary|annual|ordinary)\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:will\\s+be|is\\s+to\\s+be|to\\s+be)\\s+held\\b(?<rest>" + ANY + "{0,260})");
+            "(?i)\\b(?:a|the)\\s+(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "summons") + ")\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:will\\s+be|is\\s+to\\s+be|to\\s+be)\\s+held\\b(?<rest>" + ANY + "{0,260})");
     private static final Pattern DECISION_AT = Pattern.compile(
             "(?i)\\bdecisions?\\s+(?:determined|taken|made|recorded)\\s+(?:at|by)\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:meeting\\s+)?(?:held\\s+)?on\\s+(?<rest>" + ANY + "{0,80})");
     /** A committee name alone on a line (or before a colon) with a date on the same or next line. */
@@ -62,7 +62,7 @@ final class MeetingHeaders {
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+(?:held\\s+)?(?:on\\s+)?(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d[^\\n]{0,200})");
     /** "Minutes of the meeting held on Tuesday, 4 March 2025 at 7.00 pm", the committee named on a line above. */
     private static final Pattern MINUTES_HELD = Pattern.compile(
-            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the|a)\\s+(?:(?:special|extraordinary|annual|ordinary|formal|reconvened|adjourned|remote|virtual|hybrid)\\s+)?"
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the|a)\\s+(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-held") + ")\\s+)?"
             + "meeting\\s+held\\s+(?<rest>[^\\n]{0,200}(?:\\n[^\\n]{0,120})?)");
     /** A committee's name alone on a line: a heading that labelled fields ("Date:", "Time:", "Venue:") may follow. */
     private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*$");
