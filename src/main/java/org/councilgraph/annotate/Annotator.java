@@ -51,7 +51,7 @@ public final class Annotator {
         });
         people = people.stream().filter(p -> p.origin() != Annotations.Origin.NER
                 || !bodyNames.contains(text.substring(p.span().start(), p.span().end()).replaceAll("\\s+", " "))).toList();
-        posts = Posts.spoken(text, People.pair(text, people, posts, staff));
+        posts = Posts.spoken(text, PostHolders.pair(text, people, posts, staff));
         List<Citation> citations = Citations.find(text, nlpResult.sentences());
         return new Annotations(layout, people, posts, bodies, citations, nlpResult.sentences(), nlpResult.tokens());
     }

@@ -10,6 +10,7 @@ import org.councilgraph.annotate.Annotations.Origin;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.text.PersonName;
+import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
 /**
@@ -84,7 +85,7 @@ final class NameLists {
             return null; // "Mr Barry and Lynne ...": read no further than the model did
         }
         Optional<PersonName> name = PersonName.parse(n.group("h") == null ? n.group("rest") : printed)
-                .filter(x -> StaffLists.plausible(x, lower) && Posts.whole(printed).isEmpty()
+                .filter(x -> StaffLists.plausible(x, lower) && PostTitles.whole(printed).isEmpty()
                         && !People.NOT_SURNAME.matcher(" " + printed).find());
         if (name.isEmpty() || posts.stream().anyMatch(p -> p.span().overlaps(span))) {
             return null;

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
-import org.councilgraph.annotate.Posts;
 import org.councilgraph.resolve.Resolved.Attendance;
 import org.councilgraph.resolve.Resolved.Evidence;
 import org.councilgraph.resolve.Resolved.Kind;
@@ -33,6 +32,7 @@ import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.Status;
 import org.councilgraph.segment.MembershipLists;
 import org.councilgraph.text.PersonName;
+import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Similarity;
 import org.councilgraph.text.Span;
 
@@ -612,7 +612,7 @@ final class PeopleResolver {
         if (EXTERNAL_POST.matcher(label).matches() && !VIRTUAL_HEAD.matcher(label).matches()) {
             return Hint.EXTERNAL;
         }
-        return Posts.isPost(label) || Posts.whole(label).isPresent() ? Hint.OFFICER_POST : Hint.NONE;
+        return PostTitles.isPost(label) || PostTitles.whole(label).isPresent() ? Hint.OFFICER_POST : Hint.NONE;
     }
 
     // ---------------------------------------------------------------- attendance and roles
@@ -684,7 +684,7 @@ final class PeopleResolver {
         for (ContactBlock c : layout.contacts()) {
             String p = find(c.name());
             if (p != null && c.post().isPresent()) {
-                Optional<String> label = Posts.whole(c.post().get());
+                Optional<String> label = PostTitles.whole(c.post().get());
                 label.ifPresent(l -> post(l, councilIri, p, c.span()));
             }
         }
@@ -809,7 +809,7 @@ final class PeopleResolver {
         if (role.toLowerCase(Locale.ROOT).matches("(?:co-?opted|non-voting|voting|reserve|substitute)?\\s*(?:member|invitee).*|substitute.*|councillor")) {
             return;
         }
-        Optional<String> label = Posts.whole(role);
+        Optional<String> label = PostTitles.whole(role);
         if (label.isPresent()) {
             String l = label.get();
             String postIn = l.toLowerCase(Locale.ROOT).matches(".*\\b(?:representative|commissioner)\\b.*") ? committeeIri : councilIri;
@@ -850,12 +850,12 @@ final class PeopleResolver {
     }
 
     String post(String label, String postIn, String holder, Span span) {
-        String printed = Posts.tidy(label).replaceAll("^(?:the|The)\\s+", "");
+        String printed = PostTitles.tidy(label).replaceAll("^(?:the|The)\\s+", "");
         Matcher owner = OWNER.matcher(printed);
         // "MCA's Director of Place", "KCC Cabinet Member for ...": the owner in front is no part of the title
         String l = owner.lookingAt() && (owner.group(1) != null || owner.group(2).equalsIgnoreCase(councilInitials))
-                && Posts.isPost(printed.substring(owner.end())) ? printed.substring(owner.end()) : printed;
-        if (l.length() < 3 || Posts.head(l.replaceAll(".*\\s", "")) != null && !l.contains(" ") && !l.matches("(?i)mayor|leader")) {
+                && PostTitles.isPost(printed.substring(owner.end())) ? printed.substring(owner.end()) : printed;
+        if (l.length() < 3 || PostTitles.head(l.replaceAll(".*\\s", "")) != null && !l.contains(" ") && !l.matches("(?i)mayor|leader")) {
             return null; // a head word alone is a reference to a post, not a title
         }
         String key = postKey(l);
@@ -916,7 +916,7 @@ final class PeopleResolver {
                 continue;
             }
             String first = p.label().split("[\\s,:]+")[0];
-            String h = Posts.head(first);
+            String h = PostTitles.head(first);
             if (h != null && !p.label().equalsIgnoreCase(first)) {
                 byHead.computeIfAbsent(h, k -> new LinkedHashSet<>()).add(p.iri());
             }
@@ -936,7 +936,7 @@ final class PeopleResolver {
         }
         Matcher m = BARE_HEAD.matcher(text);
         while (m.find()) {
-            String h = Posts.head(m.group(1));
+            String h = PostTitles.head(m.group(1));
             Set<String> candidates = h == null ? Set.of() : byHead.getOrDefault(h, Set.of());
             if (candidates.size() == 1 && !isChairRole(m.group(1))) {
                 evidence.add(new Evidence(candidates.iterator().next(), Optional.empty(), Optional.empty(), new Span(m.start(1), m.end(1))));
@@ -1002,7 +1002,7 @@ final class PeopleResolver {
     static String singular(String label) {
         StringBuilder b = new StringBuilder();
         for (String w : label.split("(?<=\\s)|(?=\\s)|(?=[,:])")) {
-            String h = Posts.head(w.strip());
+            String h = PostTitles.head(w.strip());
             b.append(h != null && w.strip().toLowerCase(Locale.ROOT).endsWith("s") && !w.strip().equalsIgnoreCase(h)
                     ? w.replaceAll("s$", "") : w);
         }
@@ -1104,7 +1104,7 @@ final class PeopleResolver {
             }
             Matcher np = NAME_THEN_POST.matcher(p);
             if (np.matches() && PersonName.parse(np.group("name")).filter(PersonName::hasGiven).isPresent()) {
-                Optional<String> post = Posts.whole(np.group("post"));
+                Optional<String> post = PostTitles.whole(np.group("post"));
                 String ref = person(PersonName.parse(np.group("name")).get(), span, post.isPresent() ? postHint(post.get()) : Hint.NONE);
                 String iri = assignIri(ref);
                 out.add(iri);
@@ -1121,7 +1121,7 @@ final class PeopleResolver {
             boolean split = false;
             for (int k = 2; k <= Math.min(4, words.length - 1) && !split; k++) {
                 Optional<PersonName> nm = PersonName.parse(String.join(" ", java.util.Arrays.copyOf(words, k)));
-                Optional<String> rest = Posts.whole(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+                Optional<String> rest = PostTitles.whole(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
                 if (nm.isPresent() && nm.get().hasGiven() && rest.isPresent()) {
                     String iri = assignIri(person(nm.get(), span, postHint(rest.get())));
                     out.add(iri);
@@ -1132,7 +1132,7 @@ final class PeopleResolver {
             if (split) {
                 continue;
             }
-            Optional<String> label = Posts.whole(p);
+            Optional<String> label = PostTitles.whole(p);
             if (label.isPresent()) {
                 String postIri = post(label.get(), councilIri, null, span);
                 if (postIri != null) {
