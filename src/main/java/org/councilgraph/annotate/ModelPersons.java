@@ -57,7 +57,7 @@ final class ModelPersons {
     /** "in partnership with Westby Arts": partners, sponsors and contractors are bodies, whatever the model says. */
     static final Rule<Candidate> PARTNER = Rule.named("partnerOrContractor",
             c -> PARTNER_BEFORE.matcher(c.text().substring(Math.max(0, c.entity().span().start() - 40), c.entity().span().start())).find());
-    /** "Artsmark Journey": the model's person ends in a word no surname is. */
+    /** "Westby Arts Journey": the model's person ends in a word no surname is. */
     static final Rule<Candidate> THING_WORD_LAST = Rule.named("endsInAThingsWord", c -> People.NOT_SURNAME.matcher(c.name()).find());
     static final Rule<Candidate> NO_NAME = Rule.named("noPlausibleName", c -> parse(c).isEmpty());
     static final Cascade<Candidate> MODEL_PERSON = Cascade.<Candidate>named("person-model")

@@ -15,11 +15,11 @@ import org.councilgraph.text.Span;
 
 /**
  * Names printed with their posts in the layouts papers use for staff: a name and its post on one
- * line ("Ffion Grace Head of Service", "Alice Trent – Director, Children and Families Service",
- * "Megan Holt (Senior Governance Officer)"), several names then the post they share ("Rebecca
- * Keane/Laura Benson" over "Managers, Permanence Team"), signature lines ("Signed: Tom Ball,
- * Sustainability Officer, Ext 37 2246"; "Signed: Equalities Officer, Kamal Singh"), labels
- * naming a post ("Lead Director: Neil Archer / Gareth Pryce") and structure charts set as tables
+ * line ("Ann Westby Head of Service", "Ivo Northby – Director, Children and Families Service",
+ * "Jo Eastby (Senior Governance Officer)"), several names then the post they share ("Rhian
+ * Westcott/Lena Northcott" over "Managers, Permanence Team"), signature lines ("Signed: Tom Riverford,
+ * Sustainability Officer, Ext 00 0000"; "Signed: Equalities Officer, Kiran Eastby"), labels
+ * naming a post ("Lead Director: Neil Westby / Gareth Northby") and structure charts set as tables
  * (a row of names over a row of posts, or cells of "Name Post").
  *
  * <p>Offsets are kept: mark-up (HTML tags, Markdown emphasis, bullets) is blanked out in place.
@@ -50,7 +50,6 @@ final class StaffLists {
     private static final Pattern POST_START = Pattern.compile("(?<=^|[\\s,(–\\-—:/])[A-Za-z]");
     private static final Pattern NOTE_AFTER = Pattern.compile("(?s).*\\S\\s*\\([^()]*\\)\\s*$");
     private static final Pattern NOTE = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
-    private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z]{2,8}(?=s?\\b)");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,(–\\-—:]+$");
     private static final Pattern VACANCY = Pattern.compile("(?i)^(?:\\d+\\s+)?(?:vacanc(?:y|ies)|vacant|tbc|post)$");
 
@@ -67,7 +66,7 @@ final class StaffLists {
      */
     static java.util.Set<String> lowerCaseWords(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        // addresses are lower case whatever they spell: "alice.trent@..." names Alice Trent
+        // addresses are lower case whatever they spell: "ann.westby@..." names Ann Westby
         String words = ADDRESS.matcher(text).replaceAll(" ");
         Matcher m = LOWER_WORD.matcher(words);
         while (m.find()) {
@@ -144,7 +143,7 @@ final class StaffLists {
                     continue;
                 }
                 if (line.indexOf('\t') >= 0 && line.split("\t").length >= 2) {
-                    table(clean, lines, li, out, lower);
+                    StaffTables.table(clean, lines, li, out, lower);
                     pendingNames.clear();
                     continue;
                 }
@@ -298,7 +297,7 @@ final class StaffLists {
     }
 
     /**
-     * "Harriet Pearson\nCole, Frances Lyle": a list of names whose next line begins with a lone
+     * "Harriet Westby\nCole, Frances Northby": a list of names whose next line begins with a lone
      * word before a comma carries a name over the line break.
      */
     private static boolean surnameContinues(String joined, String next) {
@@ -320,7 +319,7 @@ final class StaffLists {
 
     private static boolean namesContinue(String joined) {
         String t = joined.strip();
-        // "Dean Ashworth, Stephanie" / "Nina Keane/Emma": a name cut after its given name
+        // "Dean Westby, Stephanie" / "Nina Northby/Emma": a name cut after its given name
         return t.endsWith("-") || t.endsWith(",") || t.endsWith("/") || t.endsWith("+") || t.endsWith("&")
                 || GIVEN_NAME_CUT.matcher(t).matches() && CAPITALISED_RUN.matcher(t).matches();
     }
@@ -373,7 +372,7 @@ final class StaffLists {
                 return names.stream().map(n -> new Entry(n.name(), n.span(), post, Optional.of(ps))).toList();
             }
             if (post.isEmpty()) {
-                // "Executive Director lead: John Smith: Executive Director for ...", "Report author: Clare Whitby"
+                // "Executive Director lead: Jo Westby: Executive Director for ...", "Report author: Clare Northby"
                 List<Entry> inner = nameThenPost(line, restAt, at, lower);
                 if (!inner.isEmpty()) {
                     return inner;
@@ -517,58 +516,6 @@ final class StaffLists {
         int s = at.get(Math.min(from, at.size() - 1));
         int e = at.get(Math.max(from, Math.min(to, at.size()) - 1)) + 1;
         return new Span(s, Math.max(s, e));
-    }
-
-    /** A row of names over a row of posts, or cells of "Name Post". */
-    private static void table(String clean, List<int[]> lines, int li, List<Entry> out, java.util.Set<String> lower) {
-        int s = lines.get(li)[0];
-        String[] cells = clean.substring(s, lines.get(li)[1]).split("\t", -1);
-        String[] below = null;
-        int belowStart = -1;
-        if (li + 1 < lines.size()) {
-            belowStart = lines.get(li + 1)[0];
-            String next = clean.substring(belowStart, lines.get(li + 1)[1]);
-            if (next.indexOf('\t') >= 0) {
-                below = next.split("\t", -1);
-            }
-        }
-        int off = s;
-        int belowOff = belowStart;
-        java.util.Set<String> capitals = new java.util.HashSet<>();
-        for (String cell : cells) {
-            Matcher caps = CAPITALS.matcher(cell);
-            while (caps.find()) {
-                capitals.add(caps.group());
-            }
-        }
-        for (int c = 0; c < cells.length; c++) {
-            String cell = cells[c];
-            List<int[]> piece = List.<int[]>of(new int[] {off, off + cell.length()});
-            List<Entry> here = line(clean, piece, lower);
-            // a glossary row ("HR<TAB>Human Resources") or a lone pair of words in a cell is no name
-            if (here.size() == 1 && here.get(0).post().isEmpty() && here.get(0).name().honorific().isEmpty()) {
-                PersonName n = here.get(0).name();
-                String initials = (n.given() + " " + n.surname()).replaceAll("(?:^|\\s)(\\p{Lu})\\S*", "$1");
-                if (capitals.contains(initials) || n.given().split(" ").length > 1 && !n.givenIsInitials()) {
-                    here = List.of();
-                }
-            }
-            if (!here.isEmpty() && here.get(0).post().isEmpty() && below != null && c < below.length) {
-                int bOff = belowOff;
-                for (int k = 0; k < c; k++) {
-                    bOff += below[k].length() + 1;
-                }
-                String postCell = below[c];
-                Optional<String> post = PostTitles.whole(postCell);
-                if (post.isPresent()) {
-                    int lead = postCell.length() - postCell.stripLeading().length();
-                    Span ps = new Span(bOff + lead, bOff + lead + postCell.strip().length());
-                    here = here.stream().map(n -> new Entry(n.name(), n.span(), post, Optional.of(ps))).toList();
-                }
-            }
-            out.addAll(here);
-            off += cell.length() + 1;
-        }
     }
 
     private static List<int[]> lines(String text) {

@@ -15,7 +15,7 @@ import org.councilgraph.text.PostTokens.Tok;
 final class PostRemits {
     /** A line at least this long (in characters) ends where a paragraph wrapped, not where a title ended. */
     static final int WRAPPED_LINE = 55;
-    /** "Committee Chair: Councillor Tess Alder": a line that opens with a label is a new field. */
+    /** "Committee Chair: Councillor Tess Westby": a line that opens with a label is a new field. */
     private static final Pattern FIELD_LINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} ()/'’-]{0,40}:(?!\\S)");
     private static final Pattern SHORT_LINE = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|the)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|the)){0,3}");
