@@ -40,6 +40,12 @@ public final class PostTitles {
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,8}s?");
     /** A bracket after a title that is a note about the person or the meeting, not part of the title. */
     private static final Pattern BRACKET_NOTE = Pattern.compile("(?i).*\\b(?:reports?|item|online|virtual|remote|chair|vacan\\w*)\\b.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:.\\-–(]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–(]+$");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\(\\s*[A-Z]{2,8}s?\\s*\\)$");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[\\s,;:.\\-–]+$");
     private static final Pattern SEGMENT_LEAD = Pattern.compile("^[,:;–\\-]+\\s*");
     private static final Pattern CONTACT_REST = Pattern.compile(
             "(?i)^[,;(]*\\s*(?:" + PostWords.CONTACT_ALTERNATION + ")\\b.*");
@@ -121,7 +127,7 @@ public final class PostTitles {
         }
         int start = toks.get(t.first).start();
         int end = toks.get(t.last).end();
-        String label = tidy(text.substring(start, end).replace("-\n", "-").replaceAll("\\s+", " "));
+        String label = tidy(SPACES.matcher(text.substring(start, end).replace("-\n", "-")).replaceAll(" "));
         if (LABEL.decide(label).rejected()) {
             return Optional.empty();
         }
@@ -130,14 +136,14 @@ public final class PostTitles {
 
     /** A post label as the graph shows it: spaces folded, trailing punctuation and brackets gone. */
     public static String tidy(String label) {
-        String s = label.replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("^[\\s,;:.\\-–(]+", "");
-        s = s.replaceAll("[\\s,;:.\\-–(]+$", "");
+        String s = SPACES.matcher(label).replaceAll(" ").strip();
+        s = LEADING_PUNCTUATION.matcher(s).replaceAll("");
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
         if (s.chars().filter(c -> c == '(').count() > s.chars().filter(c -> c == ')').count()) {
             s = s.substring(0, s.lastIndexOf('(')).strip();
         }
-        s = s.replaceAll("\\s*\\(\\s*[A-Z]{2,8}s?\\s*\\)$", "").replaceAll("['’]s$", "");
-        return s.replaceAll("[\\s,;:.\\-–]+$", "");
+        s = POSSESSIVE_END.matcher(ACRONYM_AFTER.matcher(s).replaceAll("")).replaceAll("");
+        return TRAILING_STOPS.matcher(s).replaceAll("");
     }
 
     /**
@@ -146,7 +152,7 @@ public final class PostTitles {
      * list), or empty when the segment does not read as one.
      */
     public static Optional<String> whole(String segment) {
-        String s = SEGMENT_LEAD.matcher(segment.replaceAll("\\s+", " ").strip()).replaceAll("");
+        String s = SEGMENT_LEAD.matcher(SPACES.matcher(segment).replaceAll(" ").strip()).replaceAll("");
         if (s.isEmpty() || s.length() > 140) {
             return Optional.empty();
         }
