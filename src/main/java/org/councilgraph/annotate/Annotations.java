@@ -33,7 +33,7 @@ public record Annotations(Layout layout, List<PersonMention> people, List<PostMe
      *
      * @param name   the name, parsed
      * @param span   where it was read
-     * @param post   a post printed with the name ("Jo Hale, Director of ..."), if any
+     * @param post   a post printed with the name ("Jo Westby, Director of ..."), if any
      * @param origin how the name was found
      */
     public record PersonMention(PersonName name, Span span, Optional<String> post, Origin origin) {

@@ -15,7 +15,7 @@ import org.councilgraph.text.Span;
  *
  * <pre>{@code
  * Annotations a = Annotator.annotate(layout);
- * a.people();     // "Jo Hale" at 5012..5019, with her post where printed beside her
+ * a.people();     // "Jo Westby" at 5012..5019, with her post where printed beside her
  * a.citations();  // "Children Act 2004", sections [18(2)]
  * }</pre>
  *
@@ -44,7 +44,7 @@ public final class Annotator {
         // the rules read names of bodies; the model's organisations fill in proper names the rules miss
         List<BodyMention> bodies = Bodies.find(text, layout.council().flatMap(CouncilRef::name).orElse(null), layout.paper().format().equals("text/html"), people, posts,
                 nlpResult.entities());
-        // a name the paper prints as a body's ("in partnership with Coram Ashdown") is that body's wherever the model calls it a person
+        // a name the paper prints as a body's ("in partnership with Westby Arts") is that body's wherever the model calls it a person
         java.util.Set<String> bodyNames = new java.util.HashSet<>();
         bodies.stream().filter(b -> b.kind() == Annotations.BodyKind.ORGANISATION).forEach(b -> {
             bodyNames.add(b.name());
@@ -52,7 +52,7 @@ public final class Annotator {
         });
         people = people.stream().filter(p -> p.origin() != Annotations.Origin.NER
                 || !bodyNames.contains(text.substring(p.span().start(), p.span().end()).replaceAll("\\s+", " "))).toList();
-        posts = Posts.spoken(text, People.pair(text, people, posts, staff));
+        posts = Posts.spoken(text, PostHolders.pair(text, people, posts, staff));
         List<Citation> citations = Citations.find(text, nlpResult.sentences());
         return new Annotations(layout, people, posts, bodies, citations, nlpResult.sentences(), nlpResult.tokens());
     }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.Citation;
 import org.councilgraph.annotate.Annotations.InstrumentKind;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
@@ -36,11 +37,6 @@ final class Citations {
             + "(?<of>\\s*,?\\s*(?:of|under|in)\\s+(?:the\\s+)?(?:(?<same>same|said|above|that|this|above-mentioned)\\s+Act|(?<yearAct>1[6-9]\\d{2}|20\\d{2})\\s+Act))?");
     private static final Pattern ONE_NUM = Pattern.compile(NUM);
     /**
-     * Statutory guidance documents councils cite by title and year. A general list of national
-     * guidance (not of any council's papers): the titles are the Department for Education's,
-     * DHSC's and MHCLG's own.
-     */
-    /**
      * Statutory guidance and codes by shape: "Statutory guidance on ...", "statutory guidance ‘Title’",
      * "X National Minimum Standards", "X Statutory Framework", "School Admissions Code", "X and Y Codes".
      */
@@ -56,20 +52,11 @@ final class Citations {
             + "Governance|Local\\s+Government)(?:\\s+(?:School|Admissions?|Appeals?|Transparency|Management|Publicity|Accounting|"
             + "Local\\s+Authority|Government))*\\s+Code)(?![\\p{L}\\-]|\\s+of\\s+Conduct))"
             + "(?:\\s*[:\\-–(]?\\s*(?<year>(?:19|20)\\d{2})\\)?)?");
+    /** Statutory guidance councils cite by title and year ({@code lexicon/guidance-titles.tsv}). */
     private static final Pattern GUIDANCE = Pattern.compile(
-            "(?i)\\b(?<title>Working\\s+Together\\s+to\\s+Safeguard\\s+Children|Keeping\\s+Children\\s+Safe\\s+in\\s+Education|"
-            + "Special\\s+Educational\\s+Needs\\s+and\\s+Disability\\s+Code\\s+of\\s+Practice|SEND\\s+Code\\s+of\\s+Practice|"
-            + "Care\\s+and\\s+Support\\s+Statutory\\s+Guidance|Children'?s\\s+Homes\\s+Regulations\\s+including\\s+the\\s+Quality\\s+Standards|"
-            + "National\\s+Planning\\s+Policy\\s+Framework|Best\\s+Value\\s+Statutory\\s+Guidance|"
-            + "Working\\s+Together\\s+to\\s+Improve\\s+School\\s+Attendance|"
-            + "Promoting\\s+the\\s+education\\s+of\\s+looked[\\s-]+after\\s+children(?:\\s+and\\s+previously\\s+looked[\\s-]+after\\s+children)?|"
-            + "Statutory\\s+framework\\s+for\\s+the\\s+early\\s+years\\s+foundation\\s+stage|"
-            + "Suspension\\s+and\\s+Permanent\\s+Exclusion\\s+from\\s+Maintained\\s+Schools[^.\\n]{0,60}?England|"
-            + "Home\\s+to\\s+School\\s+Travel\\s+and\\s+Transport(?:\\s+Statutory)?\\s+Guidance|Planning\\s+Practice\\s+Guidance|"
-            + "Code\\s+of\\s+Recommended\\s+Practice\\s+on\\s+Local\\s+Authority\\s+Publicity|Local\\s+Government\\s+Transparency\\s+Code|"
-            + "Treasury\\s+Management\\s+(?:in\\s+the\\s+Public\\s+Services\\s+)?Code(?:\\s+of\\s+Practice)?|Prudential\\s+Code(?:\\s+for\\s+Capital\\s+Finance\\s+in\\s+Local\\s+Authorities)?|"
-            + "Mental\\s+Capacity\\s+Act\\s+Code\\s+of\\s+Practice|Statutory\\s+Guidance\\s+on\\s+Adoption)"
+            "(?i)\\b(?<title>" + Lexicon.of("guidance-titles.tsv").alternation().replace(" ", "\\s+") + ")"
             + "(?:\\s*[:\\-–(]?\\s*(?<year>20\\d{2}|19\\d{2})\\)?)?");
+    private static final Pattern SECTION_OF = Pattern.compile("(?i)\\s*,?\\s*(?:of|under|in)?\\s*(?:the\\s+)?");
     private static final Pattern NOT_AN_ACT = Pattern.compile(
             "(?i)^(?:an?|the|this|that|each|any|such|said|same|relevant|above|following|new|proposed|which|whose|our|their)\\s+(?:act|acts|order|regulations|rules)$"
             + "|^(?:[A-Z][a-z]+\\s+)?(?:Order|Rules)$|.*\\b(?:Standing|Procedure|Court|Traffic\\s+Management|Purchase|Works|Council|Committee|Delegation|Financial\\s+Procedure)\\s+(?:Order|Rules)$");
@@ -79,6 +66,33 @@ final class Citations {
 
     static List<Citation> find(String text, List<Span> sentences) {
         List<Citation> out = new ArrayList<>();
+        instruments(text, out);
+        guidanceByTitle(text, out);
+        guidanceByShape(text, out);
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        List<Citation> withSections = new ArrayList<>(out);
+        Matcher s = SECTIONS.matcher(text);
+        while (s.find()) {
+            List<String> nums = new ArrayList<>();
+            Matcher n = ONE_NUM.matcher(s.group("nums"));
+            while (n.find()) {
+                nums.add(n.group().replaceAll("\\s+", ""));
+            }
+            if (nums.isEmpty()) {
+                continue;
+            }
+            Citation act = sectionOf(text, s, out, sentences);
+            if (act == null || act.year().isEmpty()) {
+                continue; // "S.74 of the Constitution", a section of nothing we can name
+            }
+            withSections.add(new Citation(act.title(), act.year(), nums, act.kind(), new Span(s.start(), s.end())));
+        }
+        withSections.sort((a, b) -> a.span().compareTo(b.span()));
+        return withSections;
+    }
+
+    /** "the Children Act 2004", "the Children Acts of 1989 and 2004", "the Localism Act". */
+    private static void instruments(String text, List<Citation> out) {
         Matcher m = INSTRUMENT.matcher(text);
         while (m.find()) {
             String title = tidyTitle(m.group("title"));
@@ -107,6 +121,10 @@ final class Citations {
                         kindWord.equals("Acts") ? InstrumentKind.ACT : kind, span));
             }
         }
+    }
+
+    /** Statutory guidance cited by its title: "Working Together to Safeguard Children 2023". */
+    private static void guidanceByTitle(String text, List<Citation> out) {
         Matcher g = GUIDANCE.matcher(text);
         while (g.find()) {
             String raw = g.group("title").replaceAll("\\s+", " ").strip();
@@ -118,6 +136,10 @@ final class Citations {
             }
             out.add(new Citation(year.map(yy -> t + " " + yy).orElse(t), year, List.of(), InstrumentKind.GUIDANCE, span));
         }
+    }
+
+    /** Statutory guidance and codes cited by their shape: "School Admissions Code", "X National Minimum Standards". */
+    private static void guidanceByShape(String text, List<Citation> out) {
         Matcher gs = GUIDANCE_SHAPE.matcher(text);
         while (gs.find()) {
             Span span = new Span(gs.start(), gs.end());
@@ -155,49 +177,34 @@ final class Citations {
                 }
             }
         }
-        out.sort((a, b) -> a.span().compareTo(b.span()));
-        List<Citation> withSections = new ArrayList<>(out);
-        Matcher s = SECTIONS.matcher(text);
-        while (s.find()) {
-            List<String> nums = new ArrayList<>();
-            Matcher n = ONE_NUM.matcher(s.group("nums"));
-            while (n.find()) {
-                nums.add(n.group().replaceAll("\\s+", ""));
-            }
-            if (nums.isEmpty()) {
-                continue;
-            }
-            Span span = new Span(s.start(), s.end());
-            Citation act = null;
-            if (s.group("yearAct") != null) {
-                int year = Integer.parseInt(s.group("yearAct"));
-                act = lastBefore(out, text.length(), c -> c.year().orElse(-1) == year && c.kind() == InstrumentKind.ACT);
-            } else if (s.group("same") != null) {
-                act = lastBefore(out, s.start(), c -> c.kind() == InstrumentKind.ACT);
+    }
+
+    /** The instrument a section is of: named after it, "the same Act", the year's Act, or the sentence's. */
+    private static Citation sectionOf(String text, Matcher s, List<Citation> out, List<Span> sentences) {
+        Citation act = null;
+        if (s.group("yearAct") != null) {
+            int year = Integer.parseInt(s.group("yearAct"));
+            act = lastBefore(out, text.length(), c -> c.year().orElse(-1) == year && c.kind() == InstrumentKind.ACT);
+        } else if (s.group("same") != null) {
+            act = lastBefore(out, s.start(), c -> c.kind() == InstrumentKind.ACT);
+        } else {
+            // "section 18(2) of the Children Act 2004": the instrument right after
+            Citation next = out.stream().filter(c -> c.span().start() >= s.end() && c.span().start() - s.end() <= 12)
+                    .findFirst().orElse(null);
+            if (next != null && SECTION_OF.matcher(text.substring(s.end(), next.span().start())).matches()) {
+                act = next;
             } else {
-                // "section 18(2) of the Children Act 2004": the instrument right after
-                Citation next = out.stream().filter(c -> c.span().start() >= s.end() && c.span().start() - s.end() <= 12)
-                        .findFirst().orElse(null);
-                if (next != null && text.substring(s.end(), next.span().start()).matches("(?i)\\s*,?\\s*(?:of|under|in)?\\s*(?:the\\s+)?")) {
-                    act = next;
-                } else {
-                    Span sentence = sentences.stream().filter(x -> x.contains(s.start())).findFirst().orElse(null);
-                    if (sentence != null) {
-                        act = lastBefore(out, s.start(), c -> c.kind() != InstrumentKind.GUIDANCE && sentence.contains(c.span().start()));
-                        if (act == null) {
-                            act = out.stream().filter(c -> c.kind() != InstrumentKind.GUIDANCE && sentence.contains(c.span().start())
-                                    && c.span().start() > s.end()).findFirst().orElse(null);
-                        }
+                Span sentence = sentences.stream().filter(x -> x.contains(s.start())).findFirst().orElse(null);
+                if (sentence != null) {
+                    act = lastBefore(out, s.start(), c -> c.kind() != InstrumentKind.GUIDANCE && sentence.contains(c.span().start()));
+                    if (act == null) {
+                        act = out.stream().filter(c -> c.kind() != InstrumentKind.GUIDANCE && sentence.contains(c.span().start())
+                                && c.span().start() > s.end()).findFirst().orElse(null);
                     }
                 }
             }
-            if (act == null || act.year().isEmpty()) {
-                continue; // "S.74 of the Constitution", a section of nothing we can name
-            }
-            withSections.add(new Citation(act.title(), act.year(), nums, act.kind(), span));
         }
-        withSections.sort((a, b) -> a.span().compareTo(b.span()));
-        return withSections;
+        return act;
     }
 
     private static Citation lastBefore(List<Citation> list, int before, java.util.function.Predicate<Citation> p) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
@@ -13,8 +14,9 @@ import org.councilgraph.text.Span;
  * capitals ("ROAD SAFETY TEAM") read in title case.
  */
 final class Layouts {
-    private static final Set<String> SMALL = Set.of("and", "of", "for", "the", "in", "on", "to", "at", "with", "upon", "by", "a", "an");
-    private static final Set<String> JOINING = Set.of("and", "of", "for", "the", "with", "upon", "around", "a", "an");
+    private static final Lexicon WORDS = Lexicon.of("joining-words.tsv");
+    private static final Set<String> SMALL = WORDS.wordsWhere(1, "small");
+    private static final Set<String> JOINING = WORDS.wordsWhere(2, "joins");
 
     private Layouts() {
     }
@@ -26,6 +28,18 @@ final class Layouts {
     /** As above; with {@code blocks} every line is a block of its own (a web page's paragraphs and list items) and none wraps. */
     static String flatten(String text, boolean blocks) {
         char[] c = text.toCharArray();
+        List<int[]> lines = lines(c);
+        breakLines(c, lines, blocks, softLength(c, lines));
+        breakCells(c);
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == WRAP) {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
+    }
+
+    private static List<int[]> lines(char[] c) {
         List<int[]> lines = new ArrayList<>();
         int s = 0;
         for (int i = 0; i <= c.length; i++) {
@@ -34,9 +48,18 @@ final class Layouts {
                 s = i + 1;
             }
         }
+        return lines;
+    }
+
+    /** A line this long or longer may wrap: six tenths of the paper's long lines, at least 40 characters. */
+    private static int softLength(char[] c, List<int[]> lines) {
         int[] lengths = lines.stream().mapToInt(l -> trimmedLength(c, l)).filter(n -> n > 0).sorted().toArray();
         int p90 = lengths.length == 0 ? 80 : lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.9))];
-        int soft = Math.max(40, (int) (p90 * 0.6));
+        return Math.max(40, (int) (p90 * 0.6));
+    }
+
+    /** Marks each line break as a wrap of a sentence or a '|' break, title-casing lines in capitals. */
+    private static void breakLines(char[] c, List<int[]> lines, boolean blocks, int soft) {
         for (int li = 0; li < lines.size(); li++) {
             int[] l = lines.get(li);
             titleCaseIfCaps(c, l);
@@ -70,23 +93,20 @@ final class Layouts {
                 c[l[1]] = '|';
             }
         }
+    }
+
+    /** Tabs, form feeds and runs of three spaces or more part cells of a laid-out page. */
+    private static void breakCells(char[] c) {
         for (int i = 0; i < c.length; i++) {
             if (c[i] == '\t' || c[i] == '\r' || c[i] == '\f') {
                 c[i] = c[i] == '\r' ? ' ' : '|';
             }
         }
-        // columns of a laid-out page: three spaces or more part two cells
         for (int i = 0; i + 2 < c.length; i++) {
             if (c[i] == ' ' && c[i + 1] == ' ' && c[i + 2] == ' ') {
                 c[i] = '|';
             }
         }
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] == WRAP) {
-                c[i] = ' ';
-            }
-        }
-        return new String(c);
     }
 
     /** Marks the whitespace of a wrapped line's end until the columns are read. */

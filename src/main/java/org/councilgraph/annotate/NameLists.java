@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.Origin;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
+import org.councilgraph.rule.Cascade;
+import org.councilgraph.rule.Rule;
 import org.councilgraph.text.PersonName;
+import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
 /**
@@ -17,10 +20,10 @@ import org.councilgraph.text.Span;
  * an affiliation after it: the public forum's statements and questions, petitioners, speakers.
  *
  * <pre>
- * 04 Nicolas Davies
- * 05 Sue Maggs, Westby Cycling Campaign
- * 06 Dr Philippa A Nason
- * 07 Barry and Lynne Pentlow
+ * 04 Nicola Westby
+ * 05 Sue Northby, Westby Cycling Campaign
+ * 06 Dr Imelda A Eastby
+ * 07 Barnaby and Tamsin Riverford
  * </pre>
  *
  * The model reads names by their context, and a list gives it none: it finds some lines' names and
@@ -72,6 +75,31 @@ final class NameLists {
     private record Candidate(PersonName name, Span span, PersonName pair, Span pairSpan, boolean numbered) {
     }
 
+    /** A line's name as the rules judge it: as printed, the parse of its name, where it is. */
+    record Line(String printed, Optional<PersonName> parsed, boolean honorificAndPair, Span span, List<PostMention> posts,
+                Set<String> lower) {
+        @Override
+        public String toString() {
+            return printed;
+        }
+    }
+
+    /** "Mr Barnaby and Tamsin ...": read no further than the model did. */
+    static final Rule<Line> HONORIFIC_AND_PAIR = Rule.named("honorificBeforeTwoNames", Line::honorificAndPair);
+    static final Rule<Line> NO_NAME = Rule.named("noName", l -> l.parsed().isEmpty());
+    static final Rule<Line> IMPLAUSIBLE = Rule.named("implausibleName", l -> !StaffLists.plausible(l.parsed().get(), l.lower()));
+    static final Rule<Line> A_TITLE = Rule.named("isATitle", l -> PostTitles.whole(l.printed()).isPresent());
+    static final Rule<Line> THING_WORD_LAST = Rule.named("endsInAThingsWord", l -> People.NOT_SURNAME.matcher(" " + l.printed()).find());
+    static final Rule<Line> IN_A_POST = Rule.named("insideAPostTitle", l -> l.posts().stream().anyMatch(p -> p.span().overlaps(l.span())));
+    static final Cascade<Line> NAME_LINE = Cascade.<Line>named("person-list-line")
+            .reject(HONORIFIC_AND_PAIR)
+            .reject(NO_NAME)
+            .reject(IMPLAUSIBLE)
+            .reject(A_TITLE)
+            .reject(THING_WORD_LAST)
+            .reject(IN_A_POST)
+            .otherwise(true);
+
     private static Candidate candidate(String text, Matcher line, List<PostMention> posts, Set<String> lower) {
         String printed = line.group("name");
         Matcher n = NAME.matcher(printed);
@@ -80,23 +108,20 @@ final class NameLists {
         }
         int at = line.start("name");
         Span span = new Span(at + (n.group("pair") == null ? 0 : n.start("rest")), at + printed.length());
-        if (n.group("h") != null && n.group("pair") != null) {
-            return null; // "Mr Barry and Lynne ...": read no further than the model did
-        }
-        Optional<PersonName> name = PersonName.parse(n.group("h") == null ? n.group("rest") : printed)
-                .filter(x -> StaffLists.plausible(x, lower) && Posts.whole(printed).isEmpty()
-                        && !People.NOT_SURNAME.matcher(" " + printed).find());
-        if (name.isEmpty() || posts.stream().anyMatch(p -> p.span().overlaps(span))) {
+        boolean honorificAndPair = n.group("h") != null && n.group("pair") != null;
+        Optional<PersonName> parsed = honorificAndPair ? Optional.empty() : PersonName.parse(n.group("h") == null ? n.group("rest") : printed);
+        if (NAME_LINE.decide(new Line(printed, parsed, honorificAndPair, span, posts, lower)).rejected()) {
             return null;
         }
+        PersonName name = parsed.get();
         PersonName pair = null;
         Span pairSpan = null;
-        if (n.group("pair") != null && name.get().hasGiven()) {
-            pair = PersonName.parse(n.group("pair") + " " + name.get().surname()).orElse(null);
+        if (n.group("pair") != null && name.hasGiven()) {
+            pair = PersonName.parse(n.group("pair") + " " + name.surname()).orElse(null);
             pairSpan = new Span(at + n.start("pair"), at + n.end("pair"));
         }
         boolean numbered = text.substring(line.start(), line.start("name")).strip().length() > 0;
-        return new Candidate(name.get(), span, pair, pairSpan, numbered);
+        return new Candidate(name, span, pair, pairSpan, numbered);
     }
 
     /** Reads a finished run of name lines as a list when it is long enough and mostly read already. */

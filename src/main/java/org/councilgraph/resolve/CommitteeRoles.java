@@ -9,12 +9,13 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.councilgraph.resolve.Resolved.Kind;
 import org.councilgraph.resolve.Resolved.Presence;
-import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.Layout.Attendee;
 import org.councilgraph.segment.Layout.ContactBlock;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.Status;
+import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.MembershipLists;
+import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
 /**
@@ -158,7 +159,7 @@ final class CommitteeRoles {
     private void contactPost(ContactBlock c) {
         String p = people.find(c.name());
         if (p != null && c.post().isPresent()) {
-            PostGrammar.whole(c.post().get()).ifPresent(l -> posts.title(l, out.councilIri, p, c.span()));
+            PostTitles.whole(c.post().get()).ifPresent(l -> posts.title(l, out.councilIri, p, c.span()));
         }
     }
 
@@ -192,7 +193,7 @@ final class CommitteeRoles {
         if (MEMBERSHIP_ROLE.matcher(lower).matches()) {
             return;
         }
-        PostGrammar.whole(role).ifPresent(l -> posts.title(l, COMMITTEE_POST.matcher(l.toLowerCase(Locale.ROOT)).matches()
+        PostTitles.whole(role).ifPresent(l -> posts.title(l, COMMITTEE_POST.matcher(l.toLowerCase(Locale.ROOT)).matches()
                 ? committeeIri : out.councilIri, person, span));
     }
 }

@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.resolve.Resolved.Post;
-import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.Layout.MeetingSection;
+import org.councilgraph.segment.Layout;
+import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
 /**
@@ -51,7 +52,7 @@ final class PaperPosts {
         this.people = people;
         this.layout = layout;
         this.text = layout.paper().text();
-        this.councilInitials = PostTitles.councilInitials(out.councilSlug);
+        this.councilInitials = PostKeys.councilInitials(out.councilSlug);
     }
 
     // ---------------------------------------------------------------- titles
@@ -59,7 +60,7 @@ final class PaperPosts {
     /** The post a title names, held by {@code holder} (null: unknown), in {@code postIn}; null when no title. */
     String title(String label, String postIn, String holder, Span span) {
         String l = label(label);
-        return l == null ? null : hold(l, PostTitles.key(l), postIn, holder, span);
+        return l == null ? null : hold(l, PostKeys.key(l), postIn, holder, span);
     }
 
     /** As {@link #title}, for a title read after the paper's posts were resolved: resolved against them. */
@@ -68,7 +69,7 @@ final class PaperPosts {
         if (l == null) {
             return null;
         }
-        String key = PostTitles.key(l);
+        String key = PostKeys.key(l);
         if (!postByKey.containsKey(key)) {
             // "the Strategic Director" on a report cover is the paper's "Strategic Director of ..."
             String target = referent(key, l, holder == null ? Set.of() : null);
@@ -81,12 +82,12 @@ final class PaperPosts {
 
     /** The title as printed, without the owner in front; null for a head word alone, a reference to a post. */
     private String label(String label) {
-        String printed = LEADING_THE.matcher(PostGrammar.tidy(label)).replaceAll("");
+        String printed = LEADING_THE.matcher(PostTitles.tidy(label)).replaceAll("");
         Matcher owner = OWNER.matcher(printed);
         // "WCA's Director of Place", "NCC Cabinet Member for ...": the owner in front is no part of the title
         String l = owner.lookingAt() && (owner.group(1) != null || owner.group(2).equalsIgnoreCase(councilInitials))
-                && PostGrammar.isPost(printed.substring(owner.end())) ? printed.substring(owner.end()) : printed;
-        if (l.length() < 3 || PostGrammar.head(LAST_WORD_ONLY.matcher(l).replaceAll("")) != null && !l.contains(" ")
+                && PostTitles.isPost(printed.substring(owner.end())) ? printed.substring(owner.end()) : printed;
+        if (l.length() < 3 || PostTitles.head(LAST_WORD_ONLY.matcher(l).replaceAll("")) != null && !l.contains(" ")
                 && !LONE_HEAD_TITLE.matcher(l).matches()) {
             return null;
         }
@@ -204,7 +205,7 @@ final class PaperPosts {
      * shorter has no holder the longer lacks ({@code holders} null: unknown, so no such match).
      */
     private String referent(String key, String label, Set<String> holders) {
-        String singular = PostTitles.key(PostTitles.singular(label));
+        String singular = PostKeys.key(PostKeys.singular(label));
         if (!singular.equals(key) && postByKey.containsKey(singular) && out.hasPost(postByKey.get(singular))) {
             return postByKey.get(singular);
         }
@@ -260,14 +261,14 @@ final class PaperPosts {
     }
 
     private static boolean differByRedundantWord(Post a, Post b) {
-        Set<String> ta = new LinkedHashSet<>(List.of(PostTitles.key(a.label()).split(" ")));
-        Set<String> tb = new LinkedHashSet<>(List.of(PostTitles.key(b.label()).split(" ")));
+        Set<String> ta = new LinkedHashSet<>(List.of(PostKeys.key(a.label()).split(" ")));
+        Set<String> tb = new LinkedHashSet<>(List.of(PostKeys.key(b.label()).split(" ")));
         Set<String> onlyA = new LinkedHashSet<>(ta);
         onlyA.removeAll(tb);
         Set<String> onlyB = new LinkedHashSet<>(tb);
         onlyB.removeAll(ta);
         onlyA.addAll(onlyB);
-        return onlyA.size() == 1 && PostTitles.REDUNDANT_WORDS.contains(onlyA.iterator().next());
+        return onlyA.size() == 1 && PostKeys.REDUNDANT_WORDS.contains(onlyA.iterator().next());
     }
 
     /**
@@ -283,7 +284,7 @@ final class PaperPosts {
                 continue;
             }
             String first = LABEL_WORDS.split(p.label())[0];
-            String h = PostGrammar.head(first);
+            String h = PostTitles.head(first);
             if (h != null && !p.label().equalsIgnoreCase(first)) {
                 byHead.computeIfAbsent(h, k -> new LinkedHashSet<>()).add(p.iri());
             }
@@ -311,7 +312,7 @@ final class PaperPosts {
     private void headReferences(Map<String, Set<String>> byHead) {
         Matcher m = BARE_HEAD.matcher(text);
         while (m.find()) {
-            String h = PostGrammar.head(m.group(1));
+            String h = PostTitles.head(m.group(1));
             Set<String> candidates = h == null ? Set.of() : byHead.getOrDefault(h, Set.of());
             if (candidates.size() == 1 && !ChairRoles.isChair(m.group(1))) {
                 out.evidence(candidates.iterator().next(), new Span(m.start(1), m.end(1)));

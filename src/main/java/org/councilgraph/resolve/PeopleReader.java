@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.councilgraph.annotate.Annotations;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
+import org.councilgraph.annotate.Annotations;
 import org.councilgraph.resolve.PersonClusters.Cluster;
-import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.Layout.Attendee;
 import org.councilgraph.segment.Layout.ContactBlock;
 import org.councilgraph.segment.Layout.MeetingSection;
+import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.MembershipLists;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
@@ -212,7 +212,7 @@ final class PeopleReader {
             }
             Cluster c = people.clusterOf(people.find(p.holder().get()));
             if (c != null) {
-                byPost.computeIfAbsent(PostTitles.key(p.label()), k -> new LinkedHashSet<>()).add(c);
+                byPost.computeIfAbsent(PostKeys.key(p.label()), k -> new LinkedHashSet<>()).add(c);
             }
         }
         return byPost;

@@ -8,6 +8,7 @@ import org.councilgraph.rule.Explain;
 import org.councilgraph.rule.Rule;
 import org.councilgraph.segment.Layout.Attendee;
 import org.councilgraph.text.Lexicon;
+import org.councilgraph.text.PostTitles;
 
 /** Evidence about what a person is, from one mention: how they are listed, or the post printed with them. */
 enum PersonHint {
@@ -35,7 +36,7 @@ enum PersonHint {
             Map.entry(MEMBER_TITLE, MEMBER_POST), Map.entry(EXTERNAL_TITLE, EXTERNAL), Map.entry(OFFICER_TITLE, OFFICER_POST));
 
     private static boolean isOfficerTitle(String label) {
-        return PostGrammar.isPost(label) || PostGrammar.whole(label).isPresent();
+        return PostTitles.isPost(label) || PostTitles.whole(label).isPresent();
     }
 
     /** What holding a post says about a person. */

@@ -12,9 +12,9 @@ import org.councilgraph.resolve.Resolved.Meeting;
 import org.councilgraph.resolve.Resolved.Place;
 import org.councilgraph.resolve.Resolved.Report;
 import org.councilgraph.resolve.Resolved.Resolution;
-import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.Layout.ContactBlock;
 import org.councilgraph.segment.Layout.MeetingSection;
+import org.councilgraph.segment.Layout;
 
 /**
  * The business of one paper: its committees' meetings with their items and resolutions, the

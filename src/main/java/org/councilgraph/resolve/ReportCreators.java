@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.text.PersonName;
+import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
 /**
@@ -48,7 +49,7 @@ final class ReportCreators {
     private Optional<String> creator(String p, Span span) {
         Matcher np = NAME_THEN_POST.matcher(p);
         if (np.matches() && PersonName.parse(np.group("name")).filter(PersonName::hasGiven).isPresent()) {
-            return Optional.of(nameAndPost(PersonName.parse(np.group("name")).get(), PostGrammar.whole(np.group("post")), span));
+            return Optional.of(nameAndPost(PersonName.parse(np.group("name")).get(), PostTitles.whole(np.group("post")), span));
         }
         Optional<PersonName> name = PersonName.parse(p);
         if (name.isPresent() && name.get().hasGiven()) {
@@ -58,7 +59,7 @@ final class ReportCreators {
         if (runTogether.isPresent()) {
             return runTogether;
         }
-        return PostGrammar.whole(p).map(label -> posts.titleLate(label, out.councilIri, null, span));
+        return PostTitles.whole(p).map(label -> posts.titleLate(label, out.councilIri, null, span));
     }
 
     private String nameAndPost(PersonName name, Optional<String> post, Span span) {
@@ -72,7 +73,7 @@ final class ReportCreators {
         String[] words = SPACES.split(p);
         for (int k = 2; k <= Math.min(4, words.length - 1); k++) {
             Optional<PersonName> nm = PersonName.parse(String.join(" ", Arrays.copyOf(words, k)));
-            Optional<String> rest = PostGrammar.whole(String.join(" ", Arrays.copyOfRange(words, k, words.length)));
+            Optional<String> rest = PostTitles.whole(String.join(" ", Arrays.copyOfRange(words, k, words.length)));
             if (nm.isPresent() && nm.get().hasGiven() && rest.isPresent()) {
                 return Optional.of(nameAndPost(nm.get(), rest, span));
             }

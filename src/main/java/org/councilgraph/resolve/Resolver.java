@@ -2,8 +2,8 @@ package org.councilgraph.resolve;
 
 import java.util.List;
 import java.util.Optional;
-import org.councilgraph.annotate.Annotations;
 import org.councilgraph.annotate.Annotations.BodyMention;
+import org.councilgraph.annotate.Annotations;
 import org.councilgraph.load.Paper;
 import org.councilgraph.resolve.Resolved.Body;
 import org.councilgraph.resolve.Resolved.BodyKind;

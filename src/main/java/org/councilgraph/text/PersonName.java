@@ -8,25 +8,28 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A person's name as council papers print it: "Mr. P. J. Hollingworth CC", "Councillor Misbah
- * Nadeem", "Dr A Okonjo", "Alice Trent", "Councillor Dr Moore", split into honorific, given names or
+ * A person's name as council papers print it: "Mr. P. J. Westbury CC", "Councillor Mina
+ * Northby", "Dr A Riverford", "Ann Westby", "Councillor Dr Eastcott", split into honorific, given names or
  * initials, surname and post-nominals.
  *
  * @param honorific  "Mr.", "Councillor", "Dr", ... as printed, or empty
  * @param given      given names or initials as printed ("M. H.", "Jane"), or empty
- * @param surname    the family name ("Hollingworth", "Singh Dhillon" when given as such)
+ * @param surname    the family name ("Westbury", "Kaur Riverdale" when given as such)
  * @param suffix     post-nominals ("CC", "OBE"), or empty
  * @param councillor the name itself says the person is a councillor ("Councillor", "Cllr", "CC")
  */
 public record PersonName(String honorific, String given, String surname, String suffix, boolean councillor) {
-    /** Honorifics, longest first so that "County Councillor" wins over "Councillor". */
-    public static final List<String> HONORIFICS = List.of("County Councillor", "Borough Councillor", "District Councillor",
-            "City Councillor", "Deputy Mayor", "Lord Mayor", "Mayor", "Councillor", "Cllrs", "Cllr", "Professor", "Prof", "Reverend", "Revd", "Rev",
-            "Canon", "Baroness", "Baron", "Dame", "Sir", "Lord", "Lady", "Alderman", "Mrs", "Miss", "Mr", "Ms", "Mx", "Dr");
-    private static final Set<String> COUNCILLOR_HONORIFICS = Set.of("county councillor", "borough councillor", "district councillor",
-            "city councillor", "councillor", "cllr", "cllrs", "alderman");
-    private static final Set<String> SUFFIXES = Set.of("CC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE",
-            "JP", "DL", "QC", "KC", "PhD", "BEM", "FRCS", "MBA", "RIBA", "MRTPI");
+    private static final Lexicon HONORIFIC_TABLE = Lexicon.of("honorifics.tsv");
+    private static final Lexicon POST_NOMINALS = Lexicon.of("post-nominals.tsv");
+    private static final Lexicon NEVER_NAMES = Lexicon.of("never-names.tsv");
+    /** Honorifics, longest first so that "County Councillor" wins over "Councillor" ({@code lexicon/honorifics.tsv}). */
+    public static final List<String> HONORIFICS = List.copyOf(HONORIFIC_TABLE.words());
+    /** The honorifics running text is searched for, in table order, each word a regex quoted. */
+    public static final List<String> SCANNED_HONORIFICS = List.copyOf(HONORIFIC_TABLE.wordsWhere(2, "scanned"));
+    private static final Set<String> COUNCILLOR_HONORIFICS = lower(HONORIFIC_TABLE.wordsWhere(1, "councillor"));
+    private static final Set<String> SUFFIXES = POST_NOMINALS.words();
+    /** The post-nominals read after a name found by its honorific in running text. */
+    public static final List<String> SCANNED_SUFFIXES = List.copyOf(POST_NOMINALS.wordsWhere(1, "scanned"));
     private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.?\\s?){1,3}");
     private static final Pattern WORD = Pattern.compile(
             "(?:[A-Z][a-z]?['’])?(?:Mc|Mac|De|Le|La|Van|Von|Di|Da|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]{2,})*"
@@ -34,75 +37,26 @@ public record PersonName(String honorific, String given, String surname, String 
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.?");
 
     /**
-     * Capitalised words that begin or make up the titles of posts, bodies and documents, never
-     * names. A candidate containing one is not a person's name.
-     */
-    /**
      * Words that are never part of a person's name: function words and the head words of bodies,
-     * documents and meeting business. A candidate containing one is not a name.
+     * documents and meeting business ({@code lexicon/never-names.tsv}). A candidate containing one is not a name.
      */
-    public static final Set<String> NOT_NAME_WORDS = Set.copyOf(List.of(
-            "the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "by", "with", "from", "or", "as", "is",
-            "was", "council", "county", "city", "borough", "district", "committee", "commission", "cabinet", "board",
-            "panel", "service", "services", "team", "department", "directorate", "division", "unit", "hub", "office",
-            "group", "partnership", "trust", "school", "schools", "college", "university", "academy", "agency",
-            "authority", "members", "chairman", "vice", "report", "minutes", "agenda", "item", "items", "appendix", "annex",
-            "section", "act", "adults", "years", "notes", "our", "we", "this", "that", "these", "those", "there",
-            "their", "his", "her", "it", "its", "they", "he", "she", "also", "any", "each", "every", "not", "but",
-            "if", "when", "where", "which", "who", "what", "how", "why", "has", "have", "had", "be", "will", "would",
-            "should", "could", "can", "must", "shall", "been", "being", "are", "were", "mr", "mrs", "ms", "dr",
-            "cllr", "councillor", "councillors", "director", "manager", "officer", "lead", "member", "chair",
-            "chief", "executive", "assistant", "deputy", "leader", "mayor", "representative", "commissioner",
-            "secretary", "governor", "minister", "children", "families", "education", "care", "social", "health",
-            "public", "people", "adult", "safeguarding", "adoption", "fostering", "support", "strategy", "plan",
-            "policy", "programme", "project", "budget", "finance", "funding", "performance", "quality", "inclusion",
-            "send", "national", "regional", "local", "england", "uk", "january", "february", "april", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "tel", "email", "e-mail", "telephone", "phone", "mobile", "contact",
-            "contacts", "page", "pages", "yes", "no", "present", "apologies", "attendance", "absence", "absent",
-            "substitute", "substitutes", "chairs", "room", "centre", "center", "chamber", "total", "year", "month",
-            "quarter", "annual", "update", "review", "overview", "summary", "key", "note", "none", "other", "all",
-            "new", "police", "nhs", "ofsted", "government", "parliament", "rescue", "wards", "resolved", "agreed",
-            "decision", "decisions", "recommendation", "recommendations", "purpose", "background", "introduction",
-            "conclusion", "conclusions", "implications", "legal", "financial", "equality", "equalities", "risk",
-            "risks", "options", "consultation", "dear", "thanks", "thank", "welcome", "question", "questions",
-            "petition", "petitions", "declarations", "interest", "interests", "urgent", "business", "date", "time",
-            "venue", "place", "webcast", "minute", "strategic", "corporate", "principal", "senior", "interim",
-            "acting", "general", "counsel", "practitioner", "worker", "workers", "coordinator", "co-ordinator",
-            "adviser", "advisor", "analyst", "therapist",
-            // places: streets and open spaces ("Coombe Road", "Frome Valley"), named like people
-            "road", "lane", "street", "avenue", "walk", "close", "drive", "crescent", "gardens", "terrace", "valley",
-            "slopes", "estate", "common", "meadows", "parade", "mews", "gorge", "open", "space", "reserve"));
+    public static final Set<String> NOT_NAME_WORDS = union(NEVER_NAMES.wordsWhere(1, "never"), NEVER_NAMES.wordsWhere(1, "plain"));
 
     /**
      * The part of {@link #NOT_NAME_WORDS} that can never be a surname, whatever the shape around it:
      * function words, the head words of bodies and documents, and words of meeting business. The
      * rest ("Page", "Care", "Young") are ordinary words that are also surnames, accepted when the
-     * shape is unmistakably a name: an honorific with initials or a given name ("Mr. T. Page CC").
+     * shape is unmistakably a name: an honorific with initials or a given name ("Mr. D. Page CC").
      */
-    public static final Set<String> NEVER_SURNAME_WORDS = Set.copyOf(List.of(
-            "the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "by", "with", "from", "or", "as", "is",
-            "was", "council", "committee", "commission", "cabinet", "board", "panel", "service", "services", "team",
-            "department", "directorate", "division", "unit", "office", "group", "partnership", "trust", "school",
-            "schools", "college", "university", "academy", "agency", "authority", "members", "report", "minutes",
-            "agenda", "item", "items", "appendix", "annex", "section", "act", "our", "we", "this", "that", "these", "those",
-            "there", "their", "his", "her", "it", "its", "they", "he", "she", "any", "each", "every", "not", "but",
-            "if", "when", "where", "which", "who", "what", "how", "why", "has", "have", "had", "be", "will", "would",
-            "should", "could", "can", "must", "shall", "been", "being", "are", "were", "mr", "mrs", "ms", "dr",
-            "cllr", "councillor", "councillors", "director", "manager", "officer", "chair", "chairman", "executive",
-            "representative", "tel", "email", "e-mail", "telephone", "phone", "mobile", "contact", "present",
-            "apologies", "attendance", "absence", "absent", "substitute", "resolved", "agreed", "recommendation",
-            "recommendations", "declarations", "interest", "interests"));
+    public static final Set<String> NEVER_SURNAME_WORDS = NEVER_NAMES.wordsWhere(1, "never");
 
     /**
      * Words that are titles, places or calendar words when they stand before a surname, but are
-     * also surnames ("Jo Head", "Councillor March", "Ruth May"): refused as given names only.
+     * also surnames ("Jo Head", "Councillor March", "Jo May"): refused as given names only.
      */
-    public static final Set<String> NOT_GIVEN_WORDS = Set.copyOf(List.of(
-            "head", "family", "young", "north", "south", "east", "west", "central", "march", "may", "road", "street",
-            "lane", "avenue", "hall", "house", "square", "court", "fire", "ward", "chancellor"));
+    public static final Set<String> NOT_GIVEN_WORDS = NEVER_NAMES.wordsWhere(1, "given");
 
-    /** A surname printed alone in a list ("McAllister (Acting Chief Accountant)", "O'Neill", "Al-Rashid"). */
+    /** A surname printed alone in a list ("McWestby (Acting Chief Accountant)", "O'Northby", "Al-Riverford"). */
     public static final String LONE_SURNAME = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?";
 
     public PersonName {
@@ -112,12 +66,12 @@ public record PersonName(String honorific, String given, String surname, String 
         suffix = suffix == null ? "" : suffix.strip();
     }
 
-    /** The name without honorific or post-nominals: "P. J. Hollingworth", "Alice Trent", "Nadeem". */
+    /** The name without honorific or post-nominals: "P. J. Westbury", "Ann Westby", "Northby". */
     public String fullName() {
         return given.isEmpty() ? surname : given + " " + surname;
     }
 
-    /** The name as printed, for {@code skos:altLabel}: "Mr. P. J. Hollingworth CC". */
+    /** The name as printed, for {@code skos:altLabel}: "Mr. P. J. Westbury CC". */
     public String surface() {
         StringBuilder b = new StringBuilder();
         if (!honorific.isEmpty()) {
@@ -170,7 +124,7 @@ public record PersonName(String honorific, String given, String surname, String 
             return true;
         }
         if (endsWith(key(), o.key()) || endsWith(o.key(), key())) {
-            return true; // "Singh Dhillon" printed for "Harjit Singh Dhillon"
+            return true; // "Kaur Riverdale" printed for "Harleen Kaur Riverdale"
         }
         List<String> a = givenParts(given);
         List<String> b = givenParts(o.given);
@@ -201,7 +155,7 @@ public record PersonName(String honorific, String given, String surname, String 
 
     /**
      * Parses one printed name. Honorific and post-nominals are optional; without an honorific the
-     * name must have a given name or initials and a surname ("Alice Trent", "A Okonjo"), so that a lone
+     * name must have a given name or initials and a surname ("Ann Westby", "A Riverford"), so that a lone
      * capitalised word is never taken for a person. Returns empty for anything that is not a name.
      */
     public static Optional<PersonName> parse(String printed) {
@@ -209,32 +163,60 @@ public record PersonName(String honorific, String given, String surname, String 
         if (s.isEmpty() || s.length() > 60) {
             return Optional.empty();
         }
+        Front front = honorifics(s);
+        Back back = postNominals(front.rest());
+        if (back.rest().isEmpty()) {
+            return Optional.empty();
+        }
+        return name(front, back);
+    }
+
+    /** The honorifics a printed name begins with, and the rest. */
+    private record Front(String honorific, boolean councillor, String rest) {
+    }
+
+    /** The post-nominals a printed name ends with, and the rest. */
+    private record Back(List<String> suffixes, boolean councillor, String rest) {
+    }
+
+    private static Front honorifics(String printed) {
+        String s = printed;
         StringBuilder honorific = new StringBuilder();
         boolean councillor = false;
         boolean matched = true;
         while (matched) {
             matched = false;
             for (String h : HONORIFICS) {
-                if (s.regionMatches(true, 0, h, 0, h.length())) {
-                    int end = h.length();
-                    if (end < s.length() && s.charAt(end) == '.') {
-                        end++;
-                    }
-                    if (end < s.length() && s.charAt(end) == ' ' || end == s.length()) {
-                        boolean caseOk = Character.isUpperCase(s.charAt(0));
-                        if (!caseOk) {
-                            continue;
-                        }
-                        honorific.append(honorific.length() > 0 ? " " : "").append(s, 0, end);
-                        councillor |= COUNCILLOR_HONORIFICS.contains(h.toLowerCase(Locale.ROOT));
-                        s = s.substring(end).strip();
-                        matched = true;
-                        break;
-                    }
+                int end = honorificEnd(s, h);
+                if (end >= 0) {
+                    honorific.append(honorific.length() > 0 ? " " : "").append(s, 0, end);
+                    councillor |= COUNCILLOR_HONORIFICS.contains(h.toLowerCase(Locale.ROOT));
+                    s = s.substring(end).strip();
+                    matched = true;
+                    break;
                 }
             }
         }
+        return new Front(honorific.toString(), councillor, s);
+    }
+
+    /** Where honorific {@code h} (perhaps with a full stop) ends at the start of {@code s}, or -1. */
+    private static int honorificEnd(String s, String h) {
+        if (!s.regionMatches(true, 0, h, 0, h.length())) {
+            return -1;
+        }
+        int end = h.length();
+        if (end < s.length() && s.charAt(end) == '.') {
+            end++;
+        }
+        boolean wordEnds = end < s.length() && s.charAt(end) == ' ' || end == s.length();
+        return wordEnds && Character.isUpperCase(s.charAt(0)) ? end : -1;
+    }
+
+    private static Back postNominals(String printed) {
+        String s = printed;
         List<String> suffixes = new ArrayList<>();
+        boolean councillor = false;
         while (true) {
             String t = s.replaceAll(",$", "").strip();
             int sp = t.lastIndexOf(' ');
@@ -242,63 +224,30 @@ public record PersonName(String honorific, String given, String surname, String 
                 break;
             }
             String last = t.substring(sp + 1).replace(".", "");
-            if (SUFFIXES.contains(last)) {
-                suffixes.add(0, t.substring(sp + 1));
-                councillor |= last.equals("CC");
-                s = t.substring(0, sp).replaceAll(",$", "").strip();
-            } else {
+            if (!SUFFIXES.contains(last)) {
                 break;
             }
+            suffixes.add(0, t.substring(sp + 1));
+            councillor |= last.equals("CC");
+            s = t.substring(0, sp).replaceAll(",$", "").strip();
         }
-        if (s.isEmpty()) {
-            return Optional.empty();
-        }
-        String[] tokens = s.split(" ");
+        return new Back(suffixes, councillor, s);
+    }
+
+    /** The name between honorific and post-nominals: given names or initials, then the surname. */
+    private static Optional<PersonName> name(Front front, Back back) {
+        String[] tokens = back.rest().split(" ");
         // the surname is the last token, or the last two when both are words after a given name
-        List<String> given = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.length - 1 && INITIAL.matcher(tokens[i]).matches()) {
-            given.add(tokens[i]);
-            i++;
-        }
-        if (i < tokens.length - 1 && given.isEmpty()) {
-            // given names: all but the last word
-            for (; i < tokens.length - 1; i++) {
-                given.add(tokens[i]);
-            }
-        }
+        int i = givenCount(tokens);
+        List<String> given = List.of(java.util.Arrays.copyOfRange(tokens, 0, i));
         String surname = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length));
-        for (String g : given) {
-            if (!INITIAL.matcher(g).matches() && !WORD.matcher(g).matches()) {
-                return Optional.empty();
-            }
-        }
-        for (String part : surname.split(" ")) {
-            if (!WORD.matcher(part).matches() || part.length() < 2) {
-                return Optional.empty();
-            }
-        }
+        boolean hasHonorific = !front.honorific().isEmpty();
         // an honorific with initials or a given name, or initials with post-nominals, is a name
-        // whatever ordinary word the surname is ("Mr. T. Page CC", "Mrs J Head")
-        boolean strongShape = !given.isEmpty() && (honorific.length() > 0 || !suffixes.isEmpty()) || honorific.length() > 0
-                && !suffixes.isEmpty();
-        for (int k = 0; k < tokens.length; k++) {
-            String t = tokens[k];
-            String lower = t.toLowerCase(Locale.ROOT).replace(".", "");
-            boolean initial = t.length() <= 2 && INITIAL.matcher(t).matches();
-            Set<String> refused = strongShape && k >= i ? NEVER_SURNAME_WORDS : NOT_NAME_WORDS;
-            if (refused.contains(lower) && !initial || k < i && NOT_GIVEN_WORDS.contains(lower) && !initial) {
-                return Optional.empty();
-            }
-        }
-        if (java.util.Arrays.stream(tokens).anyMatch(t -> t.length() > 3 && Casing.isUpper(t))
-                && !java.util.Arrays.stream(tokens).allMatch(t -> t.length() <= 2 || Casing.isUpper(t))) {
-            return Optional.empty(); // "UNRESTRICTED Items": capitals mixed with ordinary words
-        }
-        if (tokens.length > 4 || given.size() > 3) {
-            return Optional.empty();
-        }
-        if (honorific.length() == 0 && given.isEmpty()) {
+        // whatever ordinary word the surname is ("Mr. D. Page CC", "Mrs J Head")
+        boolean strongShape = !given.isEmpty() && (hasHonorific || !back.suffixes().isEmpty()) || hasHonorific
+                && !back.suffixes().isEmpty();
+        if (!shaped(given, surname) || refusedWord(tokens, i, strongShape) || capitalsMixed(tokens)
+                || tokens.length > 4 || given.size() > 3 || !hasHonorific && given.isEmpty()) {
             return Optional.empty();
         }
         // all-capital words are names only when the whole name is set in capitals
@@ -306,8 +255,64 @@ public record PersonName(String honorific, String given, String surname, String 
             return Optional.empty();
         }
         String surnameReadable = Casing.isUpper(surname) && surname.length() > 2 ? Casing.titleCase(surname) : surname;
-        return Optional.of(new PersonName(honorific.toString(), String.join(" ", given), surnameReadable,
-                String.join(" ", suffixes), councillor));
+        return Optional.of(new PersonName(front.honorific(), String.join(" ", given), surnameReadable,
+                String.join(" ", back.suffixes()), front.councillor() || back.councillor()));
+    }
+
+    /** How many tokens are given names or initials: the leading initials, else all words but the last. */
+    private static int givenCount(String[] tokens) {
+        int i = 0;
+        while (i < tokens.length - 1 && INITIAL.matcher(tokens[i]).matches()) {
+            i++;
+        }
+        return i == 0 && tokens.length > 1 ? tokens.length - 1 : i;
+    }
+
+    /** Given names are initials or name-shaped words; every part of the surname is a name-shaped word. */
+    private static boolean shaped(List<String> given, String surname) {
+        for (String g : given) {
+            if (!INITIAL.matcher(g).matches() && !WORD.matcher(g).matches()) {
+                return false;
+            }
+        }
+        for (String part : surname.split(" ")) {
+            if (!WORD.matcher(part).matches() || part.length() < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Some word of the name is one that is never a name's (or never a given name's) part. */
+    private static boolean refusedWord(String[] tokens, int surnameAt, boolean strongShape) {
+        for (int k = 0; k < tokens.length; k++) {
+            String t = tokens[k];
+            String lower = t.toLowerCase(Locale.ROOT).replace(".", "");
+            boolean initial = t.length() <= 2 && INITIAL.matcher(t).matches();
+            Set<String> refused = strongShape && k >= surnameAt ? NEVER_SURNAME_WORDS : NOT_NAME_WORDS;
+            if (refused.contains(lower) && !initial || k < surnameAt && NOT_GIVEN_WORDS.contains(lower) && !initial) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "UNRESTRICTED Items": capitals mixed with ordinary words. */
+    private static boolean capitalsMixed(String[] tokens) {
+        return java.util.Arrays.stream(tokens).anyMatch(t -> t.length() > 3 && Casing.isUpper(t))
+                && !java.util.Arrays.stream(tokens).allMatch(t -> t.length() <= 2 || Casing.isUpper(t));
+    }
+
+    private static Set<String> lower(Set<String> words) {
+        Set<String> out = new java.util.HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     @Override

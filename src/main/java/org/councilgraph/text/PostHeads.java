@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The head nouns of post titles ("Director", "Officer", "Cabinet Member"), the one gazetteer of post
- * words every stage reads: the layout rules ask whether a minute names an office, the post grammar
+ * words every stage reads (the table {@code lexicon/post-heads.tsv}): the layout rules ask whether a minute names an office, the post grammar
  * builds titles around these heads.
  *
  * <pre>{@code
@@ -14,19 +14,13 @@ import java.util.Set;
  * }</pre>
  */
 public final class PostHeads {
+    private static final Lexicon HEADS = Lexicon.of("post-heads.tsv");
     /** Strong heads: a post with any modifier or remit. */
-    public static final Set<String> STRONG = Set.of("director", "manager", "officer", "adviser", "advisor", "coordinator",
-            "co-ordinator", "practitioner", "worker", "analyst", "consultant", "commissioner", "controller", "accountant",
-            "auditor", "engineer", "planner", "inspector", "therapist", "psychologist", "counsellor", "administrator",
-            "supervisor", "registrar", "surveyor", "treasurer", "solicitor", "ambassador", "minister", "secretary",
-            "assistant", "maker", "architect", "librarian", "archivist", "nurse", "lawyer", "economist", "designer",
-            "developer", "technician", "caseworker", "partner", "clerk", "invitee", "observer", "superintendent");
+    public static final Set<String> STRONG = HEADS.wordsWhere(1, "strong");
     /** Weak heads: a post only with the modifiers or remit the post grammar asks for ("Cabinet Member", not "Member"). */
-    public static final Set<String> WEAK = Set.of("member", "lead", "leader", "head", "chair", "chairman", "chairwoman",
-            "chairperson", "vice-chair", "vice-chairman", "executive", "representative", "governor", "mayor", "teacher",
-            "headteacher", "counsel", "mp");
+    public static final Set<String> WEAK = HEADS.wordsWhere(1, "weak");
     /** Words that begin titles whose last word is no head ("Chief Constable", "Portfolio Holder", "Principal"). */
-    private static final Set<String> FRONTS = Set.of("chief", "principal", "portfolio");
+    private static final Set<String> FRONTS = HEADS.wordsWhere(1, "front");
 
     private PostHeads() {
     }

@@ -14,13 +14,13 @@ class AnnotatorTest {
     @Test
     void aNameThePaperPrintsAsAPartnerIsABodyWhereverTheModelCallsItAPerson() throws Exception {
         String text = "Westby Borough Council\n\nMinutes of the Cabinet held on 3 March 2025.\n\n"
-                + "The arts team ran a pilot project with Coram Ashdown last year.\n\n"
-                + "We are working in partnership with Coram Ashdown to launch a drama project. Jo Pennick led it.\n";
-        List<Nlp.Entity> model = ModelReading.entities(text, "PERSON", "Coram Ashdown", "Jo Pennick");
+                + "The arts team ran a pilot project with Hollis Ashdown last year.\n\n"
+                + "We are working in partnership with Hollis Ashdown to launch a drama project. Jo Pennick led it.\n";
+        List<Nlp.Entity> model = ModelReading.entities(text, "PERSON", "Hollis Ashdown", "Jo Pennick");
         Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("minutes.txt", text.getBytes(StandardCharsets.UTF_8))),
                 new Nlp.Result(List.of(), model, 40));
         assertEquals(List.of("Jo Pennick"), a.people().stream().map(p -> p.name().fullName()).toList());
-        assertTrue(a.bodies().stream().anyMatch(b -> b.kind() == Annotations.BodyKind.ORGANISATION && b.name().equals("Coram Ashdown")),
+        assertTrue(a.bodies().stream().anyMatch(b -> b.kind() == Annotations.BodyKind.ORGANISATION && b.name().equals("Hollis Ashdown")),
                 a.bodies().toString());
     }
 

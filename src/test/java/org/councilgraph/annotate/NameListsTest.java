@@ -64,12 +64,12 @@ class NameListsTest {
 
     @Test
     void aNameThePaperPutsAfterAPrepositionOfPlaceIsAPlaceEverywhere() {
-        String text = "9 Westby Cycling Hub, Frampton Cotterell\n\n"
-                + "The Committee considered the proposed hub in Frampton Cotterell. In Ruth Calloway's absence "
+        String text = "9 Westby Cycling Hub, Riverford Cotterell\n\n"
+                + "The Committee considered the proposed hub in Riverford Cotterell. In Ruth Calloway's absence "
                 + "Ivo Marchbank presented it.\n";
-        List<Nlp.Entity> model = ModelReading.entities(text, "PERSON", "Frampton Cotterell", "Ruth Calloway", "Ivo Marchbank");
+        List<Nlp.Entity> model = ModelReading.entities(text, "PERSON", "Riverford Cotterell", "Ruth Calloway", "Ivo Marchbank");
         Map<String, Origin> p = people(text, model);
-        assertFalse(p.containsKey("Frampton Cotterell"), p.toString());
+        assertFalse(p.containsKey("Riverford Cotterell"), p.toString());
         assertTrue(p.containsKey("Ruth Calloway"), p.toString());
         assertTrue(p.containsKey("Ivo Marchbank"), p.toString());
     }

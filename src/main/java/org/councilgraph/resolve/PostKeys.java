@@ -6,9 +6,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
+import org.councilgraph.text.PostTitles;
 
 /** How two spellings of one post title are told to be one: keys, singulars and redundant words. */
-final class PostTitles {
+final class PostKeys {
     private static final Set<String> JOINING_WORDS = Lexicon.of("post-title-joining-words.tsv").words();
     /** Words a title may carry or drop without naming another post: "Cabinet Lead Member", "Virtual School Head Teacher". */
     static final Set<String> REDUNDANT_WORDS = Lexicon.of("redundant-title-words.tsv").words();
@@ -19,7 +20,7 @@ final class PostTitles {
     private static final Pattern WORD_PIECES = Pattern.compile("(?<=\\s)|(?=\\s)|(?=[,:])");
     private static final Pattern FINAL_S = Pattern.compile("s$");
 
-    private PostTitles() {
+    private PostKeys() {
     }
 
     /**
@@ -42,7 +43,7 @@ final class PostTitles {
     static String singular(String label) {
         StringBuilder b = new StringBuilder();
         for (String w : WORD_PIECES.split(label)) {
-            String h = PostGrammar.head(w.strip());
+            String h = PostTitles.head(w.strip());
             b.append(h != null && w.strip().toLowerCase(Locale.ROOT).endsWith("s") && !w.strip().equalsIgnoreCase(h)
                     ? FINAL_S.matcher(w).replaceAll("") : w);
         }

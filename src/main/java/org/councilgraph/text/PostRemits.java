@@ -1,0 +1,253 @@
+package org.councilgraph.text;
+
+import static org.councilgraph.text.PostTokens.allCaps;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.councilgraph.text.PostTokens.Tok;
+
+/**
+ * The remit after a post title's head: "of Children and Family Services", "for Finance, Corporate
+ * and Traded Services", ": Business Services", and where the title ends its line ", Education and
+ * SEND". Capitalised words joined by "and", "of", "the" and commas, which may wrap onto the next line
+ * only where a paragraph or a narrow column wrapped the title.
+ */
+final class PostRemits {
+    /** A line at least this long (in characters) ends where a paragraph wrapped, not where a title ended. */
+    static final int WRAPPED_LINE = 55;
+    /** "Committee Chair: Councillor Tess Westby": a line that opens with a label is a new field. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} ()/'’-]{0,40}:(?!\\S)");
+    private static final Pattern SHORT_LINE = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|the)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|the)){0,3}");
+    private static final Pattern CONTACT_LINE = Pattern.compile(
+            "(?i)^(?:\\+|\\d|" + PostWords.CONTACT_ALTERNATION + ")\\b?.*");
+    private static final Pattern ACRONYM_OR_AGES = Pattern.compile("[A-Z][A-Za-z]{1,7}|\\d+-\\d+");
+    private static final Pattern FIRST_STOP = Pattern.compile("[,.;:(]");
+    private static final ThreadLocal<Object[]> SPACING = new ThreadLocal<>();
+
+    private final String text;
+    private final List<Tok> toks;
+    private final int k;
+    private final boolean tight;
+    private int last = -1;
+    private int words;
+    private int m;
+
+    private PostRemits(String text, List<Tok> toks, int k, boolean tight) {
+        this.text = text;
+        this.toks = toks;
+        this.k = k;
+        this.tight = tight;
+        this.m = k;
+    }
+
+    /**
+     * The last token of a remit starting at {@code k}: capitalised words joined by "and", "of",
+     * "the", commas; or -1 when there is none. A line break is crossed only where the line ends
+     * with a joining word or the next line begins with one ("Director of Children and\nFamily
+     * Services"). {@code tight} remits (after a comma or colon) take no lower-case joiners but "and".
+     */
+    static int remit(String text, List<Tok> toks, int k, boolean tight) {
+        return new PostRemits(text, toks, k, tight).read();
+    }
+
+    private int read() {
+        if (m < toks.size() && toks.get(m).lower().equals("the")) {
+            m++;
+        }
+        while (m < toks.size() && words < 12 && step()) {
+            // each step reads one token or crosses one line break
+        }
+        return last;
+    }
+
+    /** Reads the token at {@code m}; false when the remit has ended. */
+    private boolean step() {
+        Tok t = toks.get(m);
+        if (t.newline()) {
+            return crossLine();
+        }
+        String l = t.lower().replace('’', '\'');
+        if (t.word() && t.capitalised() || t.word() && allCaps(t.text())) {
+            return capitalWord(t, l);
+        }
+        if (t.text().equals("(") && m + 2 < toks.size() && toks.get(m + 2).text().equals(")")
+                && ACRONYM_OR_AGES.matcher(toks.get(m + 1).text()).matches()) {
+            // an acronym or an age band inside the title: "Team Around the Child (TAC) Team Manager"
+            if (m + 3 < toks.size() && toks.get(m + 3).capitalised() && !toks.get(m + 3).text().equals("(")) {
+                m += 3;
+                return true;
+            }
+            return false;
+        }
+        if (PostWords.REMIT_JOIN.contains(l)) {
+            if (!l.equals(",") && m > 0 && toks.get(m - 1).text().equals(",") && !l.equals("and")) {
+                return false; // "Governor of Northshire, to WCC": a comma then a small word starts a clause
+            }
+            m++;
+            return true;
+        }
+        if (t.text().equals("’") || t.text().equals("'")) {
+            m++;
+            return true;
+        }
+        return false;
+    }
+
+    /** A capitalised word of the remit, unless it stops the remit or begins a second title. */
+    private boolean capitalWord(Tok t, String l) {
+        if (PostWords.REMIT_STOP.contains(l)) {
+            return false;
+        }
+        // "Lead Member for Children and Families and Director", "Heads of Service, Transport
+        // Manager": a second title, not the remit; it ends the remit at the join before it
+        String hw = PostHeads.head(t.text());
+        if (hw != null && m > k && !hw.equals("head") && !hw.equals("partner") && secondTitle(hw)) {
+            int back = m - 1;
+            while (back >= k && !joining(toks.get(back))) {
+                back--;
+            }
+            last = -1;
+            for (int x = k; x < back; x++) {
+                if (toks.get(x).word() && (toks.get(x).capitalised() || allCaps(toks.get(x).text()))) {
+                    last = x;
+                }
+            }
+            return false;
+        }
+        last = m;
+        words++;
+        m++;
+        return true;
+    }
+
+    /** The head word at {@code m} begins a second title: it follows a join, or is a strong head. */
+    private boolean secondTitle(String hw) {
+        int b = m - 1;
+        while (b > k && toks.get(b).newline()) {
+            b--;
+        }
+        if (toks.get(b).lower().equals("the")) {
+            b--;
+        }
+        boolean joined = b >= k && joining(toks.get(b));
+        return joined || PostHeads.STRONG.contains(hw);
+    }
+
+    private static boolean joining(Tok t) {
+        return t.lower().equals("and") || t.text().equals("&") || t.text().equals(",");
+    }
+
+    /** At a line break: moves {@code m} to the next line's first token when the remit wraps there. */
+    private boolean crossLine() {
+        Tok prev = toks.get(m - 1);
+        int nx = m + 1;
+        while (nx < toks.size() && toks.get(nx).newline()) {
+            nx++;
+        }
+        boolean continues = nx < toks.size() && PostWords.REMIT_JOIN.contains(toks.get(nx).lower()) && !toks.get(nx).text().equals(",");
+        if (nx - m > 2 || nx >= toks.size() || nx - m == 2 && !doubleSpaced(text) && !continues) {
+            return false; // a blank line ends the title
+        }
+        int nextLineEnd = text.indexOf('\n', toks.get(nx).start());
+        if (FIELD_LINE.matcher(text.substring(toks.get(nx).start(), nextLineEnd < 0 ? text.length() : nextLineEnd)).find()) {
+            return false;
+        }
+        Tok next = toks.get(nx);
+        boolean joinBefore = PostWords.REMIT_JOIN.contains(prev.lower()) || prev.text().equals(",");
+        boolean joinAfter = next.lower().equals("and") || next.text().equals("&");
+        if (!(joinBefore && (next.capitalised() || joinAfter) || joinAfter && last >= 0 || wrapped(prev, next, nx - m == 1))) {
+            return false;
+        }
+        m = nx;
+        return true;
+    }
+
+    /** The line before {@code next} was wrapped by a paragraph, or leaves a short tail of the title. */
+    private boolean wrapped(Tok prev, Tok next, boolean oneBreak) {
+        boolean joinAfter = next.lower().equals("and") || next.text().equals("&");
+        int lineStart = text.lastIndexOf('\n', prev.start()) + 1;
+        int nextEnd = text.indexOf('\n', next.start());
+        String rest = text.substring(next.start(), nextEnd < 0 ? text.length() : nextEnd).strip();
+        // a tight remit (after a comma or colon) wraps only to finish on the next line: "... and Families\nTogether"
+        return prev.end() - lineStart >= WRAPPED_LINE
+                && (next.capitalised() || joinAfter || PostWords.REMIT_JOIN.contains(next.lower()))
+                && !PostWords.REMIT_STOP.contains(next.lower())
+                // (up to its first stop: "...English\nDevolution, 16 December 2025")
+                && (!tight || FIRST_STOP.split(rest, 2)[0].strip().split("\\s+").length <= 3)
+                || oneBreak && shortTail(text, rest, nextEnd);
+    }
+
+    /**
+     * True for text where a blank line follows most lines (PDF text set double-spaced): there a
+     * single blank line may wrap a title; elsewhere it ends one.
+     */
+    static boolean doubleSpaced(String text) {
+        Object[] cached = SPACING.get();
+        if (cached != null && cached[0] == text) {
+            return (Boolean) cached[1];
+        }
+        int lines = 0;
+        int followedByBlank = 0;
+        String[] all = text.split("\n", -1);
+        for (int i = 0; i + 1 < all.length; i++) {
+            if (!all[i].isBlank()) {
+                lines++;
+                if (all[i + 1].isBlank()) {
+                    followedByBlank++;
+                }
+            }
+        }
+        boolean d = lines > 20 && followedByBlank * 10 > lines * 6;
+        SPACING.set(new Object[] {text, d});
+        return d;
+    }
+
+    /**
+     * "Ann Westby, Director of Children's\nNorthshire Services\n+44...": a title wrapped in a narrow
+     * column leaves a few capitalised words on a line of their own, before a blank line or the
+     * contact details.
+     */
+    static boolean shortTail(String text, String line, int lineEnd) {
+        if (!SHORT_LINE.matcher(line).matches()) {
+            return false;
+        }
+        if (lineEnd < 0 || lineEnd + 1 >= text.length()) {
+            return true;
+        }
+        int after = text.indexOf('\n', lineEnd + 1);
+        String following = text.substring(lineEnd + 1, after < 0 ? text.length() : after).strip();
+        return following.isEmpty() || CONTACT_LINE.matcher(following).matches() || following.contains("@");
+    }
+
+    /** True when the remit ending at token {@code end} ends its line, bracket or entry. */
+    static boolean endsSegment(List<Tok> toks, int end) {
+        if (end + 1 >= toks.size()) {
+            return true;
+        }
+        Tok n = toks.get(end + 1);
+        if (n.newline() && end + 2 < toks.size()) {
+            // a title wrapped onto a line that carries on with more of it has not ended
+            Tok after = toks.get(end + 2);
+            if (after.word() && (PostHeads.head(after.text()) != null || Character.isLowerCase(after.text().charAt(0)))) {
+                return false;
+            }
+        }
+        if (n.newline() || n.text().equals("\t") || n.text().equals(")") || n.text().equals(";") || n.text().equals("|")
+                || n.text().equals("/")) {
+            return true;
+        }
+        return PostWords.CONTACT_WORDS.contains(n.lower()) || n.text().equals(",") && end + 2 < toks.size()
+                && (PostWords.CONTACT_WORDS.contains(toks.get(end + 2).lower()) || toks.get(end + 2).newline());
+    }
+
+    /** True when tokens {@code first..last} are the whole of their line. */
+    static boolean wholeLine(List<Tok> toks, int first, int last) {
+        return PostTokens.startsSegment(toks, first)
+                && (last + 1 >= toks.size() || toks.get(last + 1).newline() || toks.get(last + 1).text().equals("\t"));
+    }
+
+    static boolean onOneLine(List<Tok> toks, int k) {
+        return k + 1 < toks.size() && !toks.get(k + 1).newline();
+    }
+}
