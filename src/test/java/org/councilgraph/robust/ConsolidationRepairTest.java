@@ -18,7 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.councilgraph.Corpus;
 import org.councilgraph.CouncilGraph;
-import org.councilgraph.resolve.Consolidator;
+import org.councilgraph.consolidate.Consolidator;
 import org.councilgraph.store.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -69,7 +69,6 @@ class LongLineTest {
         r.files().forEach(LongLineTest::assertReadWhole);
     }
 
-    @Disabled("Bodies.RUN recurses once a word of a run: its repetition needs to be possessive, )*+ for )* (on another branch)")
     @Test
     void minutesWithALongLineOfNamesAreReadWhole() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("names"));
