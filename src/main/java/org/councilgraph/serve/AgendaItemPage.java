@@ -14,12 +14,7 @@ final class AgendaItemPage extends EntityPages {
 
     @Override
     void body() {
-        item();
-    }
-
-    private void item() {
-        Element head = header("Agenda item");
-        Element dl = head.appendElement("dl").addClass("props");
+        Element dl = props("Agenda item");
         links(CG.meeting.getURI()).forEach(m -> html.link(prop(dl, "Meeting"), m, labelOf(m)));
         values(CG.itemNumber.getURI()).forEach(n -> prop(dl, "Number").text(n));
         values(DCTerms.title.getURI()).forEach(t -> prop(dl, "Title").text(t));

@@ -13,12 +13,7 @@ final class CommitteePage extends EntityPages {
 
     @Override
     void body() {
-        committee();
-    }
-
-    private void committee() {
-        Element head = header("Committee");
-        Element dl = head.appendElement("dl").addClass("props");
+        Element dl = props("Committee");
         links(ORG.subOrganizationOf.getURI()).forEach(o -> html.link(prop(dl, "Of"), o, labelOf(o)));
         listSection("Members and roles", site.select(PageSparql.COMMITTEE_MEMBERS, "e", iri), (li, r) -> {
             Element f = fact(li);

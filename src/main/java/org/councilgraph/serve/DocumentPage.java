@@ -16,12 +16,7 @@ final class DocumentPage extends EntityPages {
 
     @Override
     void body() {
-        document();
-    }
-
-    private void document() {
-        Element head = header("Source document");
-        Element dl = head.appendElement("dl").addClass("props");
+        Element dl = props("Source document");
         for (String src : values(DCTerms.source.getURI())) {
             Element dd = prop(dl, "Source");
             Optional<String> url = Html.safeExternal(src);

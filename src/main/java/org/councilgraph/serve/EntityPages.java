@@ -253,6 +253,11 @@ class EntityPages {
         return h;
     }
 
+    /** The heading block with the list of the entity's own properties under it, to be filled. */
+    Element props(String kind) {
+        return header(kind).appendElement("dl").addClass("props");
+    }
+
     void diagram(Diagram d) {
         if (d.size() > 1) {
             Element s = html.section("Connections");

@@ -15,12 +15,7 @@ final class LegislationSectionPage extends EntityPages {
 
     @Override
     void body() {
-        section();
-    }
-
-    private void section() {
-        Element head = header("Section of legislation");
-        Element dl = head.appendElement("dl").addClass("props");
+        Element dl = props("Section of legislation");
         links(DCTerms.isPartOf.getURI()).forEach(a -> html.link(prop(dl, "Part of"), a, labelOf(a)));
         values(CG.sectionNumber.getURI()).forEach(n -> prop(dl, "Section").text(n));
         links(OWL.sameAs.getURI()).forEach(s -> legislationGovUk(prop(dl, "Official text"), s));

@@ -20,12 +20,7 @@ final class MeetingPage extends EntityPages {
 
     @Override
     void body() {
-        meeting();
-    }
-
-    private void meeting() {
-        Element head = header("Meeting");
-        Element dl = head.appendElement("dl").addClass("props");
+        Element dl = props("Meeting");
         links(CG.committee.getURI()).forEach(c -> html.link(prop(dl, "Committee"), c, labelOf(c)));
         values(Schema.startDate.getURI()).forEach(d -> prop(dl, "Starts").text(Html.date(d)));
         values(Schema.endDate.getURI()).forEach(d -> prop(dl, "Ends").text(Html.date(d)));

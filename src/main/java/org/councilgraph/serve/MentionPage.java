@@ -12,12 +12,7 @@ final class MentionPage extends EntityPages {
 
     @Override
     void body() {
-        mention();
-    }
-
-    private void mention() {
-        Element head = header("Passage in a paper");
-        Element dl = head.appendElement("dl").addClass("props");
+        Element dl = props("Passage in a paper");
         links(CG.mentionOf.getURI()).forEach(m -> html.link(prop(dl, "About"), m, labelOf(m)));
         links(CG.statesProperty.getURI()).forEach(p -> html.link(prop(dl, "States"), p, site.termLabel(p)));
         links(CG.statesValue.getURI()).forEach(v -> html.link(prop(dl, "Value"), v, labelOf(v)));

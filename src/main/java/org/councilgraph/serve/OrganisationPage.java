@@ -14,12 +14,7 @@ final class OrganisationPage extends EntityPages {
 
     @Override
     void body() {
-        organisation();
-    }
-
-    private void organisation() {
-        Element head = header(is(CG.Service) ? "Council service" : "Organisation");
-        Element dl = head.appendElement("dl").addClass("props");
+        Element dl = props(is(CG.Service) ? "Council service" : "Organisation");
         links(ORG.unitOf.getURI()).forEach(o -> html.link(prop(dl, "Part of"), o, labelOf(o)));
         links(ORG.subOrganizationOf.getURI()).forEach(o -> html.link(prop(dl, "Part of"), o, labelOf(o)));
         List<String> alt = values("http://www.w3.org/2004/02/skos/core#altLabel");

@@ -14,12 +14,7 @@ final class PostPage extends EntityPages {
 
     @Override
     void body() {
-        post();
-    }
-
-    private void post() {
-        Element head = header("Post");
-        Element dl = head.appendElement("dl").addClass("props");
+        Element dl = props("Post");
         links(ORG.postIn.getURI()).forEach(o -> html.link(prop(dl, "In"), o, labelOf(o)));
         List<QuerySolution> holders = site.select(PageSparql.POST_HOLDERS, "e", iri);
         Element s = html.section("Held by");

@@ -14,12 +14,7 @@ final class ReportPage extends EntityPages {
 
     @Override
     void body() {
-        report();
-    }
-
-    private void report() {
-        Element head = header("Report");
-        Element dl = head.appendElement("dl").addClass("props");
+        Element dl = props("Report");
         values(DCTerms.title.getURI()).forEach(t -> prop(dl, "Title").text(t));
         diagram(Diagram.forReport(site, iri, label));
 

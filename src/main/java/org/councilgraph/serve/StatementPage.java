@@ -14,13 +14,7 @@ final class StatementPage extends EntityPages {
 
     @Override
     void body() {
-        statement();
-    }
-
-    /** A resolution or a declaration of interest: words recorded at a meeting. */
-    private void statement() {
-        Element head = header(is(CG.Resolution) ? "Resolution" : "Declaration of interest");
-        Element dl = head.appendElement("dl").addClass("props");
+        Element dl = props(is(CG.Resolution) ? "Resolution" : "Declaration of interest");
         links(CG.declaredBy.getURI()).forEach(p -> html.link(prop(dl, "Declared by"), p, labelOf(p)));
         links(CG.agendaItem.getURI()).forEach(i -> html.link(prop(dl, "Agenda item"), i, labelOf(i)));
         links(CG.meeting.getURI()).forEach(m -> html.link(prop(dl, "Meeting"), m, labelOf(m)));
