@@ -10,8 +10,8 @@ import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PostTitles;
-import org.councilgraph.text.PostTokens;
 import org.councilgraph.text.PostTokens.Tok;
+import org.councilgraph.text.PostTokens;
 import org.councilgraph.text.Span;
 
 /**

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.councilgraph.vocab.Prefixes;
 
 /**
  * The workload the benchmarks send: the queries a client of the graph contract typically asks,
@@ -21,15 +22,7 @@ import java.util.stream.Stream;
  * class). (The examples the endpoint's pages offer are {@code serve.ExampleQueries}.)
  */
 public final class QueryWorkload {
-    private static final String PREFIXES = """
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX schema: <http://schema.org/>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX cg: <https://w3id.org/councilgraph/def#>
-            """;
+    private static final String PREFIXES = Prefixes.SPARQL;
 
     private QueryWorkload() {
     }

@@ -13,10 +13,10 @@ import org.councilgraph.crawl.Crawler;
 import org.councilgraph.crawl.Fetcher;
 import org.councilgraph.crawl.ModernGov;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code crawl}: fetch a ModernGov site's committees, meetings and documents into an archive. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,

@@ -1,7 +1,7 @@
 package org.councilgraph.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar target/councilgraph.jar COMMAND ...}: the command line.

@@ -9,8 +9,8 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.councilgraph.vocab.Schema;
 import org.councilgraph.resolve.Iris;
+import org.councilgraph.vocab.Schema;
 
 /**
  * Resolution across papers, run over the whole store after a build: one node per real thing even

@@ -1,5 +1,6 @@
 package org.councilgraph.eval;
 
+import org.councilgraph.vocab.Prefixes;
 import static org.councilgraph.eval.Matching.first10;
 import static org.councilgraph.eval.Matching.in;
 import static org.councilgraph.eval.Matching.norm;
@@ -46,13 +47,7 @@ record Category(String name, String query, Function<Map<String, Object>, Object>
         boolean matches(Map<String, Object> gold, Found found);
     }
 
-    static final String PREFIXES = """
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX schema: <http://schema.org/> PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX cg: <https://w3id.org/councilgraph/def#>
-            """;
+    static final String PREFIXES = Prefixes.SPARQL;
 
     static final List<Category> ALL = List.of(
             new Category("persons", """

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.councilgraph.text.Similarity;
 import org.councilgraph.load.Paper;
 import org.councilgraph.text.Casing;
+import org.councilgraph.text.Similarity;
 
 /**
  * The council that published a paper. Papers name their council in a masthead ("NORTHBY COUNTY

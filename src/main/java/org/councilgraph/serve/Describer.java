@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.RDFS;
 import org.councilgraph.vocab.Prov;
 
@@ -16,7 +17,6 @@ import org.councilgraph.vocab.Prov;
  * documents whose graphs state something about the entity.
  */
 final class Describer {
-    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
 
     private Describer() {
     }
@@ -29,7 +29,7 @@ final class Describer {
             m.add(site.construct(PageSparql.DESCRIBE_IN, "e", iri));
             m.add(site.construct(PageSparql.DESCRIBE_PROVENANCE, "e", iri));
             Resource doc = m.createResource(documentUrl);
-            doc.addProperty(m.createProperty(FOAF, "primaryTopic"), m.createResource(iri));
+            doc.addProperty(FOAF.primaryTopic, m.createResource(iri));
             for (QuerySolution row : site.select(PageSparql.DESCRIBE_GRAPHS, "e", iri)) {
                 // a resource of this model, not of the store's: the description is built apart from the data
                 Resource source = m.createResource(row.getResource("doc").getURI());

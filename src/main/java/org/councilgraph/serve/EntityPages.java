@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
@@ -32,8 +33,7 @@ import org.jsoup.nodes.Element;
  * class ({@link PersonPage}, {@link MeetingPage}, ...), chosen by {@link #render}.
  */
 class EntityPages {
-    static final String FOAF = "http://xmlns.com/foaf/0.1/";
-    static final String PERSON = FOAF + "Person";
+    static final String PERSON = FOAF.Person.getURI();
     static final String HOLDS = ORG.holds.getURI();
     static final String CREATOR = DCTerms.creator.getURI();
     static final String REFERENCES = DCTerms.references.getURI();
@@ -60,7 +60,7 @@ class EntityPages {
         this.path = path;
         this.out = site.select(PageSparql.OUT, "e", iri);
         this.types.addAll(types);
-        this.label = value(RDFS.label.getURI()).or(() -> value(FOAF + "name")).or(() -> value(DCTerms.title.getURI()))
+        this.label = value(RDFS.label.getURI()).or(() -> value(FOAF.name.getURI())).or(() -> value(DCTerms.title.getURI()))
                 .orElse(Site.fallbackLabel(iri));
         this.html = Html.page(site, label);
     }

@@ -21,6 +21,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
+import org.councilgraph.vocab.CG;
 
 /**
  * SPARQL's REGEX and REPLACE for the public endpoint, matched by RE2/J: time linear in the text and
@@ -36,7 +37,7 @@ import org.apache.jena.sparql.util.Symbol;
  */
 final class LinearRegex {
     /** Context key: the {@link System#nanoTime()} after which a match gives up (absent: no deadline). */
-    static final Symbol DEADLINE = Symbol.create("https://w3id.org/councilgraph/def#queryDeadline");
+    static final Symbol DEADLINE = Symbol.create(CG.NS + "queryDeadline");
     /** Largest compiled pattern allowed: matching costs text length times this. */
     static final int MAX_PROGRAM = 4_000;
 

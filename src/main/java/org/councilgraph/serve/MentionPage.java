@@ -2,6 +2,7 @@ package org.councilgraph.serve;
 
 import java.util.Set;
 import org.councilgraph.vocab.CG;
+import org.councilgraph.vocab.Prov;
 import org.jsoup.nodes.Element;
 
 /** The page of a mention: the words a paper used for something, and where. */
@@ -16,7 +17,7 @@ final class MentionPage extends EntityPages {
         links(CG.mentionOf.getURI()).forEach(m -> html.link(prop(dl, "About"), m, labelOf(m)));
         links(CG.statesProperty.getURI()).forEach(p -> html.link(prop(dl, "States"), p, site.termLabel(p)));
         links(CG.statesValue.getURI()).forEach(v -> html.link(prop(dl, "Value"), v, labelOf(v)));
-        links("http://www.w3.org/ns/prov#wasDerivedFrom").forEach(d -> html.link(prop(dl, "Paper"), d, labelOf(d)));
+        links(Prov.wasDerivedFrom.getURI()).forEach(d -> html.link(prop(dl, "Paper"), d, labelOf(d)));
         values(CG.page.getURI()).forEach(p -> prop(dl, "Page").text(p));
         String start = values(CG.startOffset.getURI()).stream().findFirst().orElse("?");
         String end = values(CG.endOffset.getURI()).stream().findFirst().orElse("?");

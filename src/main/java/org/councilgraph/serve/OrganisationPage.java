@@ -3,6 +3,7 @@ package org.councilgraph.serve;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.SKOS;
 import org.councilgraph.vocab.CG;
 import org.jsoup.nodes.Element;
 
@@ -17,7 +18,7 @@ final class OrganisationPage extends EntityPages {
         Element dl = props(is(CG.Service) ? "Council service" : "Organisation");
         links(ORG.unitOf.getURI()).forEach(o -> html.link(prop(dl, "Part of"), o, labelOf(o)));
         links(ORG.subOrganizationOf.getURI()).forEach(o -> html.link(prop(dl, "Part of"), o, labelOf(o)));
-        List<String> alt = values("http://www.w3.org/2004/02/skos/core#altLabel");
+        List<String> alt = values(SKOS.altLabel.getURI());
         if (!alt.isEmpty()) {
             prop(dl, "Also written").text(String.join(" · ", alt));
         }

@@ -1,5 +1,7 @@
 package org.councilgraph.serve;
 
+import org.councilgraph.vocab.Prefixes;
+
 /**
  * Every SPARQL query the pages, descriptions and search run, in one place. {@code ?e} is the entity
  * a page is about; it is bound by substitution, never spliced into the text. Every query has a
@@ -9,20 +11,8 @@ final class PageSparql {
     private PageSparql() {
     }
 
-    static final String PROLOGUE = """
-            PREFIX foaf:    <http://xmlns.com/foaf/0.1/>
-            PREFIX org:     <http://www.w3.org/ns/org#>
-            PREFIX schema:  <http://schema.org/>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX prov:    <http://www.w3.org/ns/prov#>
-            PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
-            PREFIX owl:     <http://www.w3.org/2002/07/owl#>
-            PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX xsd:     <http://www.w3.org/2001/XMLSchema#>
-            PREFIX cg:      <https://w3id.org/councilgraph/def#>
-            PREFIX text:    <http://jena.apache.org/text#>
-            """;
+    /** The graph contract's prologue, and jena-text's prefix for the site's search queries. */
+    static final String PROLOGUE = Prefixes.SPARQL + "PREFIX text: <http://jena.apache.org/text#>\n";
 
     static final String EXISTS = "ASK { { ?e ?p ?o } UNION { ?s ?p ?e } }";
 

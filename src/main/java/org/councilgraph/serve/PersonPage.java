@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.SKOS;
 import org.councilgraph.vocab.CG;
 import org.councilgraph.vocab.Schema;
 import org.jsoup.nodes.Element;
@@ -34,14 +36,14 @@ final class PersonPage extends EntityPages {
         }
         Element head = header(kinds.isEmpty() ? "Person" : String.join(", ", kinds));
         Element dl = head.appendElement("dl").addClass("props");
-        values(FOAF + "title").forEach(t -> prop(dl, "Title").text(t));
-        List<String> alt = values("http://www.w3.org/2004/02/skos/core#altLabel");
+        values(FOAF.title.getURI()).forEach(t -> prop(dl, "Title").text(t));
+        List<String> alt = values(SKOS.altLabel.getURI());
         if (!alt.isEmpty()) {
             prop(dl, "Also written").text(String.join(" · ", alt));
         }
         links(CG.council.getURI()).forEach(c -> html.link(prop(dl, "Council"), c, labelOf(c)));
-        links(FOAF + "mbox").forEach(m -> html.link(prop(dl, "Email"), m, m.replaceFirst("^mailto:", "")));
-        links(FOAF + "phone").forEach(m -> html.link(prop(dl, "Telephone"), m, m.replaceFirst("^tel:", "")));
+        links(FOAF.mbox.getURI()).forEach(m -> html.link(prop(dl, "Email"), m, m.replaceFirst("^mailto:", "")));
+        links(FOAF.phone.getURI()).forEach(m -> html.link(prop(dl, "Telephone"), m, m.replaceFirst("^tel:", "")));
 
         diagram(Diagram.forPerson(site, iri, label));
 

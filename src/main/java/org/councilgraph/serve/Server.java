@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.councilgraph.store.GraphStore;
+import org.councilgraph.vocab.Base;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.councilgraph.vocab.Base;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 /**

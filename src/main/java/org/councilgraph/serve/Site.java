@@ -23,11 +23,15 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDFS;
 import org.councilgraph.store.GraphStore;
 import org.councilgraph.vocab.CG;
 import org.councilgraph.vocab.Ontology;
+import org.councilgraph.vocab.Prefixes;
+import org.councilgraph.vocab.Schema;
 
 /**
  * What every part of the web layer shares: the store, the base its IRIs were minted under, the
@@ -35,19 +39,7 @@ import org.councilgraph.vocab.Ontology;
  */
 final class Site {
     /** Standard prefixes, written on every RDF response and used for display names. */
-    static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("cg", CG.NS)
-            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-            .setNsPrefix("org", "http://www.w3.org/ns/org#")
-            .setNsPrefix("schema", "http://schema.org/")
-            .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-            .lock();
+    static final PrefixMapping PREFIXES = Prefixes.MAPPING;
 
     private static final int MAX_PARSED = 500;
 
@@ -176,16 +168,16 @@ final class Site {
 
     /** Names for the standard terms the graph contract uses, where the ontology has none. */
     private static final Map<String, String> STANDARD_LABELS = Map.ofEntries(
-            Map.entry("http://xmlns.com/foaf/0.1/Person", "Person"),
-            Map.entry("http://xmlns.com/foaf/0.1/Document", "Document"),
-            Map.entry("http://www.w3.org/ns/org#Post", "Post"),
-            Map.entry("http://www.w3.org/ns/org#Organization", "Organisation"),
-            Map.entry("http://www.w3.org/ns/org#FormalOrganization", "Formal organisation"),
-            Map.entry("http://www.w3.org/ns/org#OrganizationalUnit", "Organisational unit"),
-            Map.entry("http://www.w3.org/ns/org#Membership", "Committee membership"),
-            Map.entry("http://www.w3.org/ns/org#Role", "Role"),
-            Map.entry("http://schema.org/Event", "Event"),
-            Map.entry("http://schema.org/Place", "Place"));
+            Map.entry(FOAF.Person.getURI(), "Person"),
+            Map.entry(FOAF.Document.getURI(), "Document"),
+            Map.entry(ORG.Post.getURI(), "Post"),
+            Map.entry(ORG.Organization.getURI(), "Organisation"),
+            Map.entry(ORG.FormalOrganization.getURI(), "Formal organisation"),
+            Map.entry(ORG.OrganizationalUnit.getURI(), "Organisational unit"),
+            Map.entry(ORG.Membership.getURI(), "Committee membership"),
+            Map.entry(ORG.Role.getURI(), "Role"),
+            Map.entry(Schema.Event.getURI(), "Event"),
+            Map.entry(Schema.Place.getURI(), "Place"));
 
     /** A readable name for a vocabulary term: the ontology's label, or a prefixed name. */
     String termLabel(String iri) {

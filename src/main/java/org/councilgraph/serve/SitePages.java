@@ -9,6 +9,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -27,8 +30,8 @@ final class SitePages {
     /** The kinds a reader comes for, in the order the home page lists them. */
     private static final List<String> MAIN_CLASSES = List.of(CG.Council.getURI(), CG.Committee.getURI(), CG.Meeting.getURI(),
             CG.AgendaItem.getURI(), CG.Report.getURI(), CG.Resolution.getURI(), CG.DeclarationOfInterest.getURI(),
-            "http://xmlns.com/foaf/0.1/Person", CG.Councillor.getURI(), CG.Officer.getURI(), CG.CoOptedMember.getURI(),
-            "http://www.w3.org/ns/org#Post", CG.Service.getURI(), "http://www.w3.org/ns/org#Organization",
+            FOAF.Person.getURI(), CG.Councillor.getURI(), CG.Officer.getURI(), CG.CoOptedMember.getURI(),
+            ORG.Post.getURI(), CG.Service.getURI(), ORG.Organization.getURI(),
             CG.Legislation.getURI(), CG.LegislationSection.getURI(), CG.SourceDocument.getURI());
 
     private final Site site;
@@ -148,8 +151,8 @@ final class SitePages {
             List<String> kinds = new ArrayList<>();
             for (QuerySolution t : site.select(PageSparql.TYPES, "e", s)) {
                 String type = EntityPages.uri(t, "t");
-                if (type != null && type.startsWith(CG.NS) || "http://xmlns.com/foaf/0.1/Person".equals(type)
-                        || "http://www.w3.org/ns/org#Post".equals(type)) {
+                if (type != null && type.startsWith(CG.NS) || FOAF.Person.getURI().equals(type)
+                        || ORG.Post.getURI().equals(type)) {
                     kinds.add(site.termLabel(type));
                 }
             }
@@ -209,8 +212,8 @@ final class SitePages {
         var m = site.ontology();
         Resource onto = m.getResource(CG.NS.substring(0, CG.NS.length() - 1));
         Html html = Html.page(site, "councilgraph ontology");
-        html.heading(onto.hasProperty(m.createProperty("http://purl.org/dc/terms/title"))
-                ? onto.getProperty(m.createProperty("http://purl.org/dc/terms/title")).getString() : "councilgraph ontology", "Ontology");
+        html.heading(onto.hasProperty(DCTerms.title)
+                ? onto.getProperty(DCTerms.title).getString() : "councilgraph ontology", "Ontology");
         Element main = html.main();
         Element p = main.appendElement("p").addClass("iri");
         p.appendText("Namespace ");

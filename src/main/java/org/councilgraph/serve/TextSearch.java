@@ -28,6 +28,7 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -36,6 +37,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.store.FSDirectory;
 import org.councilgraph.vocab.CG;
+import org.councilgraph.vocab.Schema;
 
 /**
  * The full-text index (jena-text over Lucene) of labels and quoted text, built from the TDB2 data
@@ -75,8 +77,8 @@ final class TextSearch implements AutoCloseable {
 
     static EntityDefinition definition() {
         EntityDefinition def = new EntityDefinition("uri", LABEL_FIELD, RDFS.label.asNode());
-        for (Node p : List.of(SKOS.altLabel.asNode(), NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"),
-                DCTerms.title.asNode(), NodeFactory.createURI("http://schema.org/name"))) {
+        for (Node p : List.of(SKOS.altLabel.asNode(), FOAF.name.asNode(),
+                DCTerms.title.asNode(), Schema.name.asNode())) {
             def.set(LABEL_FIELD, p);
         }
         def.set(TEXT_FIELD, CG.quote.asNode());

@@ -14,6 +14,7 @@ import org.apache.jena.system.Txn;
 import org.councilgraph.load.Loader;
 import org.councilgraph.load.PaperException;
 import org.councilgraph.resolve.Resolver;
+import org.councilgraph.vocab.Prefixes;
 
 /**
  * Reads each paper's named graph of a built store back through the graph contract and tells what was
@@ -25,12 +26,7 @@ import org.councilgraph.resolve.Resolver;
  * }</pre>
  */
 public final class Survey {
-    static final String PREFIXES = """
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX schema: <http://schema.org/> PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> PREFIX cg: <https://w3id.org/councilgraph/def#>
-            """;
+    static final String PREFIXES = Prefixes.SPARQL;
 
     /** A paper as the survey reads it besides its graph: where it is, its format, its text. */
     public record Paper(String file, String format, String text) {

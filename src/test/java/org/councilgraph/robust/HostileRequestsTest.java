@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -163,10 +164,15 @@ class HostileRequestsTest {
                 HttpRequest.newBuilder(URI.create(sparql)).header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(body))).timeout(Duration.ofSeconds(60)).build())) {
             long t0 = System.nanoTime();
-            HttpResponse<String> r = fresh().send(req, HttpResponse.BodyHandlers.ofString());
+            try {
+                HttpResponse<String> r = fresh().send(req, HttpResponse.BodyHandlers.ofString());
+                assertEquals(400, r.statusCode(), r.body());
+                assertTrue(r.body().contains("at most"), r.body());
+            } catch (IOException closedWhileSending) {
+                // the server answers 400 and closes without reading the rest; a client still sending may see
+                // only the close (the refusal's cost is what is asserted, below)
+            }
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertEquals(400, r.statusCode(), r.body());
-            assertTrue(r.body().contains("at most"), r.body());
             assertTrue(ms < 1_500, "refused in " + ms + " ms");
         }
         assertLightQueriesFast();
