@@ -20,8 +20,8 @@ import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
 /**
- * People named in a paper: names with an honorific ("Councillor Westby", "Mrs K Northby", "Dr Anna
- * May"), plural honorifics ("Councillors Ashby, Brook and Carr"), names in staff layouts (see
+ * People named in a paper: names with an honorific ("Councillor Westby", "Mrs K Northby", "Dr Ada
+ * Penrose"), plural honorifics ("Councillors Ashby, Brook and Carr"), names in staff layouts (see
  * {@link StaffLists}), names printed beside a post title, and the persons CoreNLP's model finds,
  * kept only when they parse as a given name (or initials) and a surname and are not the start of a
  * body's name ("Westby Short Breaks"; {@link ModelPersons}). Pairing them with their posts is
@@ -123,7 +123,7 @@ final class People {
         return NameLists.complete(text, out, posts, lower);
     }
 
-    /** "Councillor Westby", "Mrs K Northby", "Dr Anna May CBE". */
+    /** "Councillor Westby", "Mrs K Northby", "Dr Ada Penrose CBE". */
     private static void honorificNames(String text, List<PersonMention> out) {
         Matcher m = HONORIFIC_NAME.matcher(text);
         int from = 0;

@@ -386,8 +386,8 @@ final class ReportCovers {
     private static final Pattern AUTHOR_PHONE = Pattern.compile("(?i)(?:tel(?:ephone)?|phone|ext)\\.?\\s*(?:no\\.?)?\\s*:?\\s*([+\\d][\\d ]{3,16}\\d)");
 
     /**
-     * The officer a cover's "Useful information" names as its author ("Report author: Laurence
-     * Jones", "Author contact details: laurence.jones@...") when no contact block says more: the
+     * The officer a cover's "Useful information" names as its author ("Report author: Tomas
+     * Northby", "Author contact details: tomas.northby@...") when no contact block says more: the
      * report's contact officer.
      */
     static Optional<Layout.ContactBlock> authorContact(String text, Span body) {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * How alike two strings are: the edits between two spellings of a word ("AGRRED" for "AGREED",
- * "Gosh" for "Ghosh"), and the share of words two titles have in common.
+ * "Wesby" for "Westby"), and the share of words two titles have in common.
  */
 public final class Similarity {
     private Similarity() {
