@@ -61,16 +61,21 @@ final class CuedBodies {
             // a formal agreement's parties, however long the list: "agreements are in place with HMRC, health services, and X"
             + "|\\b(?:agreements?|contracts?)\\s+(?:are\\s+|is\\s+)?(?:in\\s+place\\s+)?with\\s[^.;|]{0,80}(?:,|\\band)\\s*$");
 
+    /** A candidate name read word by word: its first and last words decide most rules. */
+    interface Worded {
+        String[] words();
+
+        default String first() {
+            return words()[0];
+        }
+
+        default String last() {
+            return words()[words().length - 1];
+        }
+    }
+
     /** A name a cue points at: as printed, without "The", its words, whether it needs a proper word. */
-    record Cued(String name, String bare, Span span, String[] words, boolean needProper, BodyContext cx) {
-        String first() {
-            return words[0];
-        }
-
-        String last() {
-            return words[words.length - 1];
-        }
-
+    record Cued(String name, String bare, Span span, String[] words, boolean needProper, BodyContext cx) implements Worded {
         @Override
         public String toString() {
             return "cued \"" + name + "\"";
@@ -223,15 +228,7 @@ final class CuedBodies {
     }
 
     /** An organisation the language model found, with what the rules read around it. */
-    record Modelled(Nlp.Entity entity, String name, String[] words, BodyContext cx, List<BodyMention> found) {
-        String first() {
-            return words[0];
-        }
-
-        String last() {
-            return words[words.length - 1];
-        }
-
+    record Modelled(Nlp.Entity entity, String name, String[] words, BodyContext cx, List<BodyMention> found) implements Worded {
         @Override
         public String toString() {
             return "model's \"" + name + "\"";

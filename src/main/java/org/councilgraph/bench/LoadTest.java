@@ -128,7 +128,8 @@ public final class LoadTest {
         }
     }
 
-    private static double pct(long[] sortedNanos, int p) {
+    /** The {@code p}th percentile of sorted latencies in nanoseconds, in milliseconds. */
+    static double pct(long[] sortedNanos, int p) {
         if (sortedNanos.length == 0) {
             return 0;
         }

@@ -61,7 +61,7 @@ public final class QueryBench {
                 all = merged;
             }
             Arrays.sort(all);
-            return new Line(name, quads, clients, pct(all, 50), pct(all, 95), rows, "");
+            return new Line(name, quads, clients, LoadTest.pct(all, 50), LoadTest.pct(all, 95), rows, "");
         } catch (Exception e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return new Line(name, quads, clients, 0, 0, 0, String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
@@ -84,13 +84,5 @@ public final class QueryBench {
             }
             return n;
         }
-    }
-
-    private static double pct(long[] sortedNanos, int p) {
-        if (sortedNanos.length == 0) {
-            return 0;
-        }
-        int idx = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
-        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, idx))] / 1e6;
     }
 }

@@ -44,14 +44,11 @@ final class BenchQueries implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GraphStore opened;
-        try {
-            opened = StoreOpening.open(store);
-        } catch (StoreOpening.Fault e) {
-            System.err.println(e.getMessage());
+        java.util.Optional<GraphStore> opened = StoreOpening.openOrSay(store);
+        if (opened.isEmpty()) {
             return 2;
         }
-        try (GraphStore s = opened) {
+        try (GraphStore s = opened.get()) {
             long quads = Txn.calculateRead(s.dataset(), () -> s.datasetGraph().stream().count());
             List<String[]> queries = new ArrayList<>();
             QueryWorkload.all().forEach((name, text) -> queries.add(new String[] {name, text}));

@@ -39,14 +39,11 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String text = source.text != null ? source.text : Files.readString(source.file);
         Query query = QueryFactory.create(text);
-        GraphStore opened;
-        try {
-            opened = StoreOpening.open(store);
-        } catch (StoreOpening.Fault e) {
-            System.err.println(e.getMessage());
+        java.util.Optional<GraphStore> opened = StoreOpening.openOrSay(store);
+        if (opened.isEmpty()) {
             return 2;
         }
-        try (GraphStore s = opened) {
+        try (GraphStore s = opened.get()) {
             Txn.executeRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(query).build()) {
                     if (query.isSelectType()) {

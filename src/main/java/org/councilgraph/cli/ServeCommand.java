@@ -84,13 +84,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GraphStore s;
-        try {
-            s = StoreOpening.open(store);
-        } catch (StoreOpening.Fault e) {
-            System.err.println(e.getMessage());
+        java.util.Optional<GraphStore> opened = StoreOpening.openOrSay(store);
+        if (opened.isEmpty()) {
             return 2;
         }
+        GraphStore s = opened.get();
         Server.Options options = options();
         FusekiServer server;
         try {

@@ -28,6 +28,16 @@ final class StoreOpening {
     private StoreOpening() {
     }
 
+    /** The store in {@code dir}, or empty after saying on stderr, in one line, why it cannot be served. */
+    static java.util.Optional<GraphStore> openOrSay(Path dir) {
+        try {
+            return java.util.Optional.of(open(dir));
+        } catch (Fault e) {
+            System.err.println(e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
     static GraphStore open(Path dir) throws Fault {
         if (!Files.isDirectory(dir)) {
             throw new Fault("No store at " + dir + ": check the path, or build one with `councilgraph build --store "

@@ -1,7 +1,6 @@
 package org.councilgraph.crawl;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -191,14 +190,5 @@ public final class Archive {
 
     private static String clean(String s) {
         return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-    }
-
-    /** The files of the archive that are papers (not the manifest, not web-service answers). */
-    public List<Path> papers() {
-        try (Stream<Path> s = Files.walk(dir.resolve(Crawler.PAPERS))) {
-            return s.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
