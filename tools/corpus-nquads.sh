@@ -8,7 +8,7 @@ out=$1
 shared=${COUNCILGRAPH_SHARED:-../shared}
 store=$(mktemp -d /tmp/cg-nq-XXXX); rm -rf "$store"
 trap 'rm -rf "$store" "$store.exp"' EXIT
-java -Xmx4g -jar target/councilgraph.jar build --store "$store" "$shared/corpus" > "$out.log"
+java -Xmx4g -jar target/councilgraph.jar build --store "$store" "$shared/corpus" > "$out.log" || [ $? -eq 3 ]  # 3: some file was not a paper
 java -jar target/councilgraph.jar export --store "$store" --out "$store.exp" >> "$out.log" 2>&1
 zcat "$store.exp/councilgraph.nq.gz" | LC_ALL=C sort > "$out.nq"
 wc -l < "$out.nq"
