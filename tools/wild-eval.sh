@@ -5,7 +5,7 @@
 # Usage: tools/wild-eval.sh [--no-package]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-shared=../shared/corpus
+shared=${COUNCILGRAPH_SHARED:-../shared}/corpus
 [ "${1:-}" = "--no-package" ] || mvn -B -q package -DskipTests >/dev/null
 total=0; n=0
 for dir in src/test/resources/gold/wild/*/; do
