@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.councilgraph.crawl.Archive;
 import org.councilgraph.crawl.CouncilSites;
@@ -56,6 +57,12 @@ public final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Crawler.Result r = crawl();
+        return r.failures().isEmpty() ? 0 : 3;
+    }
+
+    /** The crawl, its summary on stderr; the archive records the site and the council it publishes for. */
+    Crawler.Result crawl() throws IOException {
         URI base = site != null ? site : siteOf(council);
         if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme())) {
             throw new ParameterException(spec.commandLine(), "--site must be an http(s) URL, got '" + base + "'");
@@ -64,11 +71,15 @@ public final class CrawlCommand implements Callable<Integer> {
         LocalDate first = from != null ? from : LocalDate.now().minusYears(1);
         Fetcher fetcher = new Fetcher(Fetcher.Politeness.defaults().withDelay(delayMs).withMaxBytes(maxMb * 1024 * 1024),
                 version(), e -> System.err.println(e));
-        Crawler.Result r = new Crawler(new ModernGov(base), fetcher, Archive.open(archive), System.err::println)
+        Archive a = Archive.open(archive);
+        Optional<CouncilSites.Site> publisher = council != null ? CouncilSites.find(council) : CouncilSites.bySite(base);
+        a.describe(base.toString(), publisher.map(CouncilSites.Site::name).orElse(council == null ? "" : council),
+                publisher.map(CouncilSites.Site::code).orElse(""));
+        Crawler.Result r = new Crawler(new ModernGov(base), fetcher, a, System.err::println)
                 .crawl(new Crawler.Options(first, last, committees));
         System.err.printf("%d requests: %d files new or changed, %d unchanged, %d could not be fetched%n",
                 r.fetched(), r.stored(), r.unchanged(), r.failures().size());
-        return r.failures().isEmpty() ? 0 : 3;
+        return r;
     }
 
     private URI siteOf(String council) {
