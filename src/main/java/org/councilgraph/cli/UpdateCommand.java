@@ -3,6 +3,8 @@ package org.councilgraph.cli;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,6 +37,15 @@ public final class UpdateCommand implements Callable<Integer> {
     @Option(names = "--archive", required = true, paramLabel = "DIR", description = "Where the archive is kept (created if absent).")
     Path archive;
 
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of meetings (default: a year ago).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of meetings (default: 90 days ahead).")
+    LocalDate to;
+
+    @Option(names = "--committee", paramLabel = "ID", description = "Only this committee (repeatable).")
+    List<String> committees = new ArrayList<>();
+
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store directory (created if absent).")
     Path store;
 
@@ -54,6 +65,9 @@ public final class UpdateCommand implements Callable<Integer> {
         crawl.site = site;
         crawl.council = council;
         crawl.archive = archive;
+        crawl.from = from;
+        crawl.to = to;
+        crawl.committees = committees;
         crawl.delayMs = delayMs;
         crawl.maxMb = maxMb;
         Crawler.Result fetched = crawl.crawl();

@@ -138,7 +138,7 @@ public final class ModernGov {
      * A document link rebased onto the site crawled: some installs print their internal host name in
      * the web service's links; the documents are served by the site the service answered from.
      */
-    static URI onSite(URI site, URI link) {
+    public static URI onSite(URI site, URI link) {
         if (link.getHost() == null || link.getHost().equalsIgnoreCase(site.getHost()) && link.getPort() == site.getPort()) {
             return link;
         }

@@ -1,5 +1,6 @@
 package org.councilgraph.service;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -38,8 +39,36 @@ public final class ServiceReader {
     private final String text;
     private int cursor;
 
-    private ServiceReader(String text) {
+    /** The site the answer came from (its URL up to the service), when its source is a URL. */
+    private final URI site;
+
+    private ServiceReader(String text, String source) {
         this.text = text;
+        int at = source.indexOf("/mgWebService.asmx");
+        URI s = null;
+        if (at > 0) {
+            try {
+                s = URI.create(source.substring(0, at));
+            } catch (IllegalArgumentException e) {
+                s = null;
+            }
+        }
+        this.site = s;
+    }
+
+    /**
+     * A document's URL as the crawl fetches it (see {@code ModernGov.onSite}): on the site that answered (some installs print their
+     * internal host name in the links), relative links resolved against it.
+     */
+    private String published(String printed) {
+        if (site == null || printed.isEmpty()) {
+            return printed;
+        }
+        try {
+            return ModernGov.onSite(site, site.resolve(printed.strip())).toString();
+        } catch (IllegalArgumentException e) {
+            return printed;
+        }
     }
 
     /**
@@ -54,7 +83,7 @@ public final class ServiceReader {
             throw new PaperException(source, "not a web-service answer: " + e.getMessage());
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        ServiceReader r = new ServiceReader(text);
+        ServiceReader r = new ServiceReader(text, source);
         List<Committee> committees = new ArrayList<>();
         List<Meeting> meetings = new ArrayList<>();
         String title;
@@ -135,7 +164,7 @@ public final class ServiceReader {
                 List<Document> docs = new ArrayList<>();
                 for (Element list : ModernGov.children(item, "linkeddocuments")) {
                     for (Element d : ModernGov.children(list, "linkeddoc")) {
-                        String url = ModernGov.text(d, "url");
+                        String url = published(ModernGov.text(d, "url"));
                         String docTitle = ModernGov.text(d, "title");
                         if (!url.isEmpty() && !docTitle.isEmpty()) {
                             docs.add(new Document(value(docTitle), url));
