@@ -17,10 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code update}: crawl a council's ModernGov site into an archive, then build what is new or changed into a store. */
 @Command(name = "update", mixinStandardHelpOptions = true,
-        description = {"Crawls a ModernGov site into an archive (as crawl does, politely: --delay-ms apart, robots.txt obeyed,",
-            "conditional requests for what the archive has), then builds the archive into a store (as build ARCHIVE does:",
-            "papers and answers whose content is unchanged are skipped). Exit 0, or 3 when something could not be fetched",
-            "or read (named, a line each; the rest is kept)."})
+        description = "Crawls a ModernGov site into an archive (as crawl does, politely: --delay-ms apart, robots.txt obeyed, "
+            + "conditional requests for what the archive has), then builds the archive into a store (as build ARCHIVE does: "
+            + "papers and answers whose content is unchanged are skipped). Exit 0, or 3 when something could not be fetched "
+            + "or read (named, a line each; the rest is kept).")
 public final class UpdateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
