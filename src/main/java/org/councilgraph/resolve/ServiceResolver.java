@@ -38,7 +38,12 @@ import org.councilgraph.text.PersonName;
  * }</pre>
  */
 public final class ServiceResolver {
-    private static final List<List<String>> VALUES = Lexicon.of("moderngov-values.tsv").rows();
+    /** The table's rows: field, the pattern a value must match whole (case-blind), and its meaning. */
+    private record Meaning(String field, Pattern value, String meaning) {
+    }
+
+    private static final List<Meaning> VALUES = Lexicon.of("moderngov-values.tsv").rows().stream()
+            .map(r -> new Meaning(r.get(0), Pattern.compile("(?i)" + Lexicon.cell(r, 1)), Lexicon.cell(r, 2))).toList();
 
     private final Iris iris;
 
@@ -121,10 +126,9 @@ public final class ServiceResolver {
         if (v.isEmpty()) {
             return Optional.empty();
         }
-        for (List<String> row : VALUES) {
-            if (row.get(0).equals(field) && Pattern.compile("(?i)" + Lexicon.cell(row, 1)).matcher(v).matches()) {
-                String m = Lexicon.cell(row, 2);
-                return m.equals("-") || m.isEmpty() ? Optional.empty() : Optional.of(m);
+        for (Meaning row : VALUES) {
+            if (row.field().equals(field) && row.value().matcher(v).matches()) {
+                return row.meaning().equals("-") || row.meaning().isEmpty() ? Optional.empty() : Optional.of(row.meaning());
             }
         }
         return Optional.empty();

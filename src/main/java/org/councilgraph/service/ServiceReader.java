@@ -29,7 +29,7 @@ import org.w3c.dom.Element;
  *
  * <pre>{@code
  * ServiceAnswer a = ServiceReader.read("https://democracy.westby.gov.uk/mgWebService.asmx/GetMeeting?lMeetingId=7",
- *         bytes, "Audit Committee");
+ *         bytes, "Licensing Committee");
  * }</pre>
  */
 public final class ServiceReader {
