@@ -403,7 +403,8 @@ public final class CouncilGraph implements AutoCloseable {
             stopIfInterrupted(source);
             Annotations annotations = Annotator.annotate(layout);
             stopIfInterrupted(source);
-            Resolved r = new Resolver(iris).resolve(annotations, named.key());
+            Resolved r = new Resolver(iris).resolve(annotations, named.key(),
+                    file.archived().map(Source.Archived::council).orElse(""));
             stopIfInterrupted(source);
             if (r.meetings().isEmpty() && r.reports().isEmpty() && r.items().isEmpty() && r.memberships().isEmpty()
                     && r.people().isEmpty() && r.bodies().stream().noneMatch(b -> b.kind() == Resolved.BodyKind.COMMITTEE)) {
