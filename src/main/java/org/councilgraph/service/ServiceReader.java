@@ -110,7 +110,7 @@ public final class ServiceReader {
                 if (name.isBlank()) {
                     throw new PaperException(source, "a meeting answer that names no committee, and the archive records none");
                 }
-                Meeting m = r.meeting(source, root, new Value(name, r.span(name)), true)
+                Meeting m = r.meeting(source, root, new Value(name, r.spanAnywhere(name)), true)
                         .orElseThrow(() -> new PaperException(source, "a meeting answer without a meeting date"));
                 meetings.add(m);
                 title = "web service answer: meeting " + m.id();
@@ -232,6 +232,14 @@ public final class ServiceReader {
             }
         }
         return new Span(cursor, cursor);
+    }
+
+    /** Where the answer first prints {@code value}, leaving the place values are read from where it was. */
+    private Span spanAnywhere(String value) {
+        int at = cursor;
+        Span s = span(value);
+        cursor = at;
+        return s;
     }
 
     private static String escaped(String s) {
