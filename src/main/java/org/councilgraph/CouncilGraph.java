@@ -29,8 +29,11 @@ import org.councilgraph.load.Source;
 import org.councilgraph.resolve.Iris;
 import org.councilgraph.resolve.Resolved;
 import org.councilgraph.resolve.Resolver;
+import org.councilgraph.resolve.ServiceResolver;
 import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.Segmenter;
+import org.councilgraph.service.ServiceAnswer;
+import org.councilgraph.service.ServiceReader;
 import org.councilgraph.store.GraphStore;
 import org.councilgraph.vocab.Base;
 import org.councilgraph.vocab.Ontology;
@@ -387,6 +390,9 @@ public final class CouncilGraph implements AutoCloseable {
             if (!force && named.superseded().isEmpty() && store.storedHash(graph).map(h -> h.equals(sha)).orElse(false)) {
                 return new Analysed(source, graph, null, null, 0, ms(t0), null, true);
             }
+            if (file.serviceAnswer()) {
+                return answer(file, named, graph, bytes, t0);
+            }
             Nlp.forThisThread(); // the worker's own setup, seconds the first time: the paper's clock starts after it
             reading.run();
             // the paper is known by its name below the folder given: no path above it is published
@@ -397,7 +403,8 @@ public final class CouncilGraph implements AutoCloseable {
             stopIfInterrupted(source);
             Annotations annotations = Annotator.annotate(layout);
             stopIfInterrupted(source);
-            Resolved r = new Resolver(iris).resolve(annotations, named.key());
+            Resolved r = new Resolver(iris).resolve(annotations, named.key(),
+                    file.archived().map(Source.Archived::council).orElse(""));
             stopIfInterrupted(source);
             if (r.meetings().isEmpty() && r.reports().isEmpty() && r.items().isEmpty() && r.memberships().isEmpty()
                     && r.people().isEmpty() && r.bodies().stream().noneMatch(b -> b.kind() == Resolved.BodyKind.COMMITTEE)) {
@@ -416,6 +423,20 @@ public final class CouncilGraph implements AutoCloseable {
         } catch (OutOfMemoryError e) {
             return Analysed.failed(source, new PaperException(source, "too large to analyse in this heap", e), ms(t0));
         }
+    }
+
+    /**
+     * A web service's answer from a crawl's archive: facts already structured, so read and resolved by
+     * their own reader and resolver (no segmenting, no language model), then emitted as any paper is.
+     */
+    private Analysed answer(Source file, PaperNames.Named named, String graph, byte[] bytes, long t0) throws PaperException {
+        Source.Archived from = file.archived().orElseThrow();
+        ServiceAnswer answer = ServiceReader.read(file.name(), bytes, from.committeeTitle());
+        Resolved r = new ServiceResolver(iris).resolve(answer, named.key(), from.council());
+        GraphStore.Collector sink = GraphStore.collector();
+        Emitter.emit(r, iris, sink);
+        return new Analysed(file.file().toString(), graph, sink.quads(), "web service answer: " + summary(r, sink.quads().size()),
+                0, ms(t0), null, false);
     }
 
     /** A paper past its time is interrupted: the stages stop between them (CoreNLP stops inside its own). */

@@ -2,10 +2,8 @@ package org.councilgraph.cli;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.councilgraph.crawl.Archive;
 import org.councilgraph.crawl.CouncilSites;
@@ -14,7 +12,7 @@ import org.councilgraph.crawl.Fetcher;
 import org.councilgraph.crawl.ModernGov;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -29,46 +27,34 @@ public final class CrawlCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--site", paramLabel = "URL", description = "The ModernGov site, e.g. https://democracy.westby.gov.uk")
-    URI site;
-
-    @Option(names = "--council", paramLabel = "NAME|CODE", description = "A council by register code or name; its site "
-            + "is found in the register when --site is not given.")
-    String council;
-
-    @Option(names = "--archive", required = true, paramLabel = "DIR", description = "Where the archive is kept (created if absent).")
-    Path archive;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of meetings (default: a year ago).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of meetings (default: 90 days ahead).")
-    LocalDate to;
-
-    @Option(names = "--committee", paramLabel = "ID", description = "Only this committee (repeatable).")
-    List<String> committees = new ArrayList<>();
-
-    @Option(names = "--delay-ms", defaultValue = "1000", description = "Milliseconds between requests to the site (default ${DEFAULT-VALUE}).")
-    long delayMs;
-
-    @Option(names = "--max-mb", defaultValue = "50", description = "Largest document downloaded, in MB (default ${DEFAULT-VALUE}).")
-    long maxMb;
+    @Mixin
+    CrawlOptions o = new CrawlOptions();
 
     @Override
     public Integer call() throws IOException {
-        URI base = site != null ? site : siteOf(council);
+        Crawler.Result r = crawl();
+        return r.failures().isEmpty() ? 0 : 3;
+    }
+
+    /** The crawl, its summary on stderr; the archive records the site and the council it publishes for. */
+    Crawler.Result crawl() throws IOException {
+        URI base = o.site != null ? o.site : siteOf(o.council);
         if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme())) {
             throw new ParameterException(spec.commandLine(), "--site must be an http(s) URL, got '" + base + "'");
         }
-        LocalDate last = to != null ? to : LocalDate.now().plusDays(90);
-        LocalDate first = from != null ? from : LocalDate.now().minusYears(1);
-        Fetcher fetcher = new Fetcher(Fetcher.Politeness.defaults().withDelay(delayMs).withMaxBytes(maxMb * 1024 * 1024),
+        LocalDate last = o.to != null ? o.to : LocalDate.now().plusDays(90);
+        LocalDate first = o.from != null ? o.from : LocalDate.now().minusYears(1);
+        Fetcher fetcher = new Fetcher(Fetcher.Politeness.defaults().withDelay(o.delayMs).withMaxBytes(o.maxMb * 1024 * 1024),
                 version(), e -> System.err.println(e));
-        Crawler.Result r = new Crawler(new ModernGov(base), fetcher, Archive.open(archive), System.err::println)
-                .crawl(new Crawler.Options(first, last, committees));
+        Archive a = Archive.open(o.archive);
+        Optional<CouncilSites.Site> publisher = o.council != null ? CouncilSites.find(o.council) : CouncilSites.bySite(base);
+        a.describe(base.toString(), publisher.map(CouncilSites.Site::name).orElse(o.council == null ? "" : o.council),
+                publisher.map(CouncilSites.Site::code).orElse(""));
+        Crawler.Result r = new Crawler(new ModernGov(base), fetcher, a, System.err::println)
+                .crawl(new Crawler.Options(first, last, o.committees));
         System.err.printf("%d requests: %d files new or changed, %d unchanged, %d could not be fetched%n",
                 r.fetched(), r.stored(), r.unchanged(), r.failures().size());
-        return r.failures().isEmpty() ? 0 : 3;
+        return r;
     }
 
     private URI siteOf(String council) {

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 @Command(name = "councilgraph", mixinStandardHelpOptions = true, version = "councilgraph 0.1.0",
         description = "English council papers (PDF, web pages, text, Markdown) to a linked-data knowledge graph served over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, DemoCommand.class, EvaluateCommand.class,
-            ExportCommand.class, BenchCommand.class, SurveyCommand.class, CrawlCommand.class, ExplainCommand.class,
+            ExportCommand.class, BenchCommand.class, SurveyCommand.class, CrawlCommand.class, UpdateCommand.class, ExplainCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {

@@ -28,6 +28,10 @@ import java.util.stream.Stream;
  */
 public final class Archive {
     public static final String MANIFEST = "manifest.tsv";
+    /** What the archive is of: the site crawled and the council it publishes for (lines {@code key TAB value}). */
+    public static final String ABOUT = "archive.tsv";
+    /** The folder of the web service's answers. */
+    public static final String WS = "ws";
     static final List<String> COLUMNS = List.of("url", "file", "retrieved_at", "etag", "last_modified", "sha256", "bytes",
             "committee", "meeting", "item", "title");
     private static final String PART = ".part-";
@@ -122,6 +126,50 @@ public final class Archive {
         }
         byte[] b = Files.readAllBytes(dir.resolve(e.file()));
         return sha256(b).equals(e.sha256()) ? Optional.of(b) : Optional.empty();
+    }
+
+    /** Records the site crawled and, when known, the council it publishes for (register name and code). */
+    public void describe(String site, String council, String code) throws IOException {
+        String text = "site\t" + clean(site) + "\n" + (council.isEmpty() ? "" : "council\t" + clean(council) + "\n")
+                + (code.isEmpty() ? "" : "code\t" + clean(code) + "\n");
+        Path about = dir.resolve(ABOUT);
+        if (!Files.exists(about) || !Files.readString(about, StandardCharsets.UTF_8).equals(text)) {
+            writeWhole(about, text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** True when {@code dir} holds a crawl's archive: a manifest and the web service's answers. */
+    public static boolean isArchive(Path dir) {
+        return Files.isRegularFile(dir.resolve(MANIFEST)) && Files.isDirectory(dir.resolve(WS));
+    }
+
+    /**
+     * What an archive records, read without touching it (no clearing, no header written): the last line
+     * for each URL whose file is in the archive, in the order first fetched.
+     */
+    public static List<Entry> entriesOf(Path dir) throws IOException {
+        Map<String, Entry> out = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(dir.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#")) {
+                Entry.parse(line).ifPresent(e -> out.put(e.url(), e));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The archive's description ({@link #describe}): keys to values, empty when it has none. */
+    public static Map<String, String> about(Path dir) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        Path about = dir.resolve(ABOUT);
+        if (Files.isRegularFile(about)) {
+            for (String line : Files.readAllLines(about, StandardCharsets.UTF_8)) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    out.put(line.substring(0, tab), line.substring(tab + 1).strip());
+                }
+            }
+        }
+        return out;
     }
 
     private void record(Entry e) throws IOException {

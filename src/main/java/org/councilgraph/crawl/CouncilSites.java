@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +55,24 @@ public final class CouncilSites {
         }
         String code = CODE_BY_NAME.get(key(codeOrName));
         return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    /** The council whose register entry names {@code site}'s host as its papers site, if one does. */
+    public static Optional<Site> bySite(URI site) {
+        String host = site.getHost();
+        if (host == null) {
+            return Optional.empty();
+        }
+        return BY_CODE.values().stream().filter(s -> host.equalsIgnoreCase(hostOf(s.baseUrl())))
+                .min(java.util.Comparator.comparing(Site::code));
+    }
+
+    private static String hostOf(String url) {
+        try {
+            return URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String key(String name) {

@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  * is kept.
  */
 public final class Crawler {
-    static final String WS = "ws";
+    static final String WS = Archive.WS;
     static final String PAPERS = "papers";
 
     /** What to crawl: meetings between two days, of all committees or of those named by id. */

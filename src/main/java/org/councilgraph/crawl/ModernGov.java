@@ -138,7 +138,7 @@ public final class ModernGov {
      * A document link rebased onto the site crawled: some installs print their internal host name in
      * the web service's links; the documents are served by the site the service answered from.
      */
-    static URI onSite(URI site, URI link) {
+    public static URI onSite(URI site, URI link) {
         if (link.getHost() == null || link.getHost().equalsIgnoreCase(site.getHost()) && link.getPort() == site.getPort()) {
             return link;
         }
@@ -150,7 +150,8 @@ public final class ModernGov {
         return URI.create(site.toString().replaceAll("/+$", "") + path + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
     }
 
-    static LocalDate day(String s) {
+    /** A day as the service sends it ({@code dd/mm/yyyy}), or null. */
+    public static LocalDate day(String s) {
         try {
             return s.isBlank() ? null : LocalDate.parse(s.strip(), DAY);
         } catch (DateTimeParseException e) {
@@ -158,12 +159,21 @@ public final class ModernGov {
         }
     }
 
-    private static boolean yes(String s) {
+    public static boolean yes(String s) {
         return s.strip().equalsIgnoreCase("true");
     }
 
     /** Parses an answer whose root must be {@code rootName}; anything else is a bad answer, named. */
     static Element parse(byte[] xml, String rootName) throws BadAnswer {
+        Element root = parse(xml);
+        if (!root.getTagName().equalsIgnoreCase(rootName)) {
+            throw new BadAnswer("XML with root <" + root.getTagName() + ">, expected <" + rootName + ">");
+        }
+        return root;
+    }
+
+    /** Parses an answer, whatever its root; what is not XML (an HTML page, a truncated body) is a bad answer, named. */
+    public static Element parse(byte[] xml) throws BadAnswer {
         Document doc;
         try {
             doc = builder().parse(new ByteArrayInputStream(xml));
@@ -174,11 +184,7 @@ public final class ModernGov {
         } catch (IOException e) {
             throw new BadAnswer("unreadable (" + e.getMessage() + ")");
         }
-        Element root = doc.getDocumentElement();
-        if (!root.getTagName().equalsIgnoreCase(rootName)) {
-            throw new BadAnswer("XML with root <" + root.getTagName() + ">, expected <" + rootName + ">");
-        }
-        return root;
+        return doc.getDocumentElement();
     }
 
     /** Errors become exceptions, and nothing is printed to the console. */
@@ -213,7 +219,8 @@ public final class ModernGov {
         }
     }
 
-    private static List<Element> children(Element parent, String name) {
+    /** The child elements of {@code parent} called {@code name} (case-blind). */
+    public static List<Element> children(Element parent, String name) {
         List<Element> out = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -225,7 +232,8 @@ public final class ModernGov {
         return out;
     }
 
-    private static String text(Element parent, String name) {
+    /** The stripped text of {@code parent}'s first child called {@code name}, or "". */
+    public static String text(Element parent, String name) {
         List<Element> c = children(parent, name);
         return c.isEmpty() ? "" : c.get(0).getTextContent().strip();
     }

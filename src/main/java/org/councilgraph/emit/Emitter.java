@@ -73,6 +73,7 @@ public final class Emitter {
         r.memberships().forEach(this::membership);
         r.meetings().forEach(this::meeting);
         r.attendance().forEach(this::attendance);
+        r.seats().forEach(this::seat);
         r.items().forEach(this::item);
         r.reports().forEach(this::report);
         r.resolutions().forEach(this::resolution);
@@ -205,6 +206,12 @@ public final class Emitter {
         }
     }
 
+    /** A councillor's party and ward, as stated. */
+    private void seat(Resolved.Seat s) {
+        s.party().ifPresent(p -> lit(s.person(), CG.party, p));
+        s.ward().ifPresent(w -> lit(s.person(), CG.ward, w));
+    }
+
     private void item(Resolved.Item i) {
         type(i.iri(), CG.AgendaItem);
         uri(i.iri(), CG.meeting, i.meeting());
@@ -220,6 +227,7 @@ public final class Emitter {
         rep.creators().forEach(x -> uri(rep.iri(), DCTerms.creator, x));
         rep.contacts().forEach(x -> uri(rep.iri(), CG.contactOfficer, x));
         rep.consideredAt().ifPresent(x -> uri(rep.iri(), CG.consideredAt, x));
+        rep.source().ifPresent(x -> lit(rep.iri(), DCTerms.source, x));
     }
 
     private void resolution(Resolved.Resolution res) {

@@ -193,7 +193,8 @@ public final class Loader {
      * its target lies inside the folder walked (a link out of it is reported, not read), never round a
      * loop. Hidden files, files that are plainly not papers (JSON, images, RDF), the folders in
      * {@code skipped} (the store being built) and any TDB2 database folder are passed over; problems met
-     * on the way go to {@code onProblem}.
+     * on the way go to {@code onProblem}. A folder that is a crawl's archive gives the files its manifest
+     * lists, each named by its URL (see {@link ArchiveSources}).
      */
     public static List<Source> sources(Collection<Path> roots, Collection<Path> skipped, Consumer<PaperException> onProblem) {
         List<Path> skip = new ArrayList<>();
@@ -214,7 +215,7 @@ public final class Loader {
                 out.add(new Source(root, relativeName(root, root)));
                 continue;
             }
-            out.addAll(walk(root, skip, onProblem));
+            out.addAll(ArchiveSources.isArchive(root) ? ArchiveSources.sources(root, onProblem) : walk(root, skip, onProblem));
         }
         return out;
     }

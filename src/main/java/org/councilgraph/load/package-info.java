@@ -4,6 +4,9 @@
  * hash. {@link org.councilgraph.load.Loader} is the entry point; a file it cannot read raises a
  * {@link org.councilgraph.load.PaperException} naming the file and the reason.
  *
- * <p>May use: PDFBox, jsoup, the JDK. Never any later stage.
+ * <p>A crawl's archive is read by its manifest: each file named by the URL it was fetched from, the web
+ * service's answers marked for {@code service}, which reads them as structured facts.
+ *
+ * <p>May use: PDFBox, jsoup, the JDK, crawl (an archive's manifest and the council register). Never any later stage.
  */
 package org.councilgraph.load;

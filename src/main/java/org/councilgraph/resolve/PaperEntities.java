@@ -26,6 +26,7 @@ import org.councilgraph.resolve.Resolved.Post;
 import org.councilgraph.resolve.Resolved.Presence;
 import org.councilgraph.resolve.Resolved.Report;
 import org.councilgraph.resolve.Resolved.Resolution;
+import org.councilgraph.resolve.Resolved.Seat;
 import org.councilgraph.text.Slugs;
 import org.councilgraph.text.Span;
 
@@ -56,6 +57,7 @@ final class PaperEntities {
     private final Map<String, Post> posts = new LinkedHashMap<>();
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
     private final Map<String, Attendance> attendance = new LinkedHashMap<>();
+    private final Map<String, Seat> seats = new LinkedHashMap<>();
     private final Map<String, Law> laws = new LinkedHashMap<>();
     private final Set<Citation> citations = new LinkedHashSet<>();
     private final List<Resolution> resolutions = new ArrayList<>();
@@ -76,7 +78,8 @@ final class PaperEntities {
         return new Resolved(paper, document, bodies.get(councilIri), people, List.copyOf(posts.values()),
                 bodies.values().stream().filter(b -> b.kind() != BodyKind.COUNCIL).toList(), List.copyOf(meetings.values()),
                 List.copyOf(items.values()), List.copyOf(reports.values()), resolutions, declarations,
-                List.copyOf(memberships.values()), List.copyOf(attendance.values()), List.copyOf(laws.values()),
+                List.copyOf(memberships.values()), List.copyOf(attendance.values()), List.copyOf(seats.values()),
+                List.copyOf(laws.values()),
                 List.copyOf(citations), evidence);
     }
 
@@ -189,6 +192,11 @@ final class PaperEntities {
         statement(meetingIri, presence.name(), person, span);
     }
 
+    /** A councillor's party and ward, kept as first stated. */
+    void seat(Seat s) {
+        seats.putIfAbsent(s.person(), s);
+    }
+
     void membership(String person, String committeeIri, String role, Span span) {
         String iri = iris.membership(committeeIri, person, role);
         memberships.putIfAbsent(iri, new Membership(iri, person, committeeIri, role, iris.role(role)));
@@ -212,7 +220,8 @@ final class PaperEntities {
             contacts.addAll(r.contacts());
             Optional<String> consideredAt = old.consideredAt().filter(x -> x.contains("/id/item/")).or(r::consideredAt)
                     .or(old::consideredAt);
-            reports.put(r.iri(), new Report(r.iri(), old.title(), List.copyOf(creators), List.copyOf(contacts), consideredAt));
+            reports.put(r.iri(), new Report(r.iri(), old.title(), List.copyOf(creators), List.copyOf(contacts), consideredAt,
+                    old.source().or(r::source)));
         }
         evidence(r.iri(), span);
     }

@@ -121,7 +121,7 @@ final class Proceedings {
                     out.statement(iri, "contactOfficer", p, c.span());
                 }
             }
-            out.report(new Report(iri, r.title(), by, contacts, consideredAt(r)), r.span());
+            out.report(new Report(iri, r.title(), by, contacts, consideredAt(r), Optional.empty()), r.span());
         }
     }
 

@@ -26,6 +26,7 @@ import org.councilgraph.text.Span;
  * @param declarations declarations of interest
  * @param memberships committee memberships and their roles
  * @param attendance who was at which meeting, and how
+ * @param seats    the party and ward of councillors, where a source states them
  * @param laws     legislation and the sections cited
  * @param citations which report, item or document cites which instrument or section
  * @param evidence where each fact was read (page, span, quote)
@@ -33,7 +34,7 @@ import org.councilgraph.text.Span;
 public record Resolved(Paper paper, Document document, Body council, List<Person> people, List<Post> posts,
                        List<Body> bodies, List<Meeting> meetings, List<Item> items, List<Report> reports,
                        List<Resolution> resolutions, List<Declaration> declarations, List<Membership> memberships,
-                       List<Attendance> attendance, List<Law> laws, List<Citation> citations, List<Evidence> evidence) {
+                       List<Attendance> attendance, List<Seat> seats, List<Law> laws, List<Citation> citations, List<Evidence> evidence) {
 
     /** The paper as a source document. */
     public record Document(String iri, String graph, String source, String format, String sha256, Optional<String> title) {
@@ -72,8 +73,12 @@ public record Resolved(Paper paper, Document document, Body council, List<Person
     public record Item(String iri, String meeting, Optional<String> number, String title) {
     }
 
-    /** An officer report: who it is of, who to contact, where it was considered. */
-    public record Report(String iri, String title, List<String> creators, List<String> contacts, Optional<String> consideredAt) {
+    /**
+     * An officer report: who it is of, who to contact, where it was considered, and the URL it is
+     * published at when a source gives it.
+     */
+    public record Report(String iri, String title, List<String> creators, List<String> contacts, Optional<String> consideredAt,
+                         Optional<String> source) {
     }
 
     /** One resolved point under an item. */
@@ -93,6 +98,10 @@ public record Resolved(Paper paper, Document document, Body council, List<Person
 
     /** One person's attendance at one meeting. */
     public record Attendance(String meeting, String person, Presence presence) {
+    }
+
+    /** A councillor's party and ward, as a source states them (each empty when not stated). */
+    public record Seat(String person, Optional<String> party, Optional<String> ward) {
     }
 
     /** An Act, regulations, order or guidance, or a section of one. */

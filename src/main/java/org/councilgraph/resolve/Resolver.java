@@ -44,9 +44,18 @@ public final class Resolver {
      * relative to the folder built, so the same file gives the same IRIs on every build).
      */
     public Resolved resolve(Annotations a, String key) {
+        return resolve(a, key, "");
+    }
+
+    /**
+     * Resolves one paper that comes from a known publisher: a paper that names no council (a report
+     * cover with the committee's name only) is {@code publisher}'s, the council whose site it was fetched
+     * from; one that names its council, or writes from its mail domain, is read as it says.
+     */
+    public Resolved resolve(Annotations a, String key, String publisher) {
         Layout layout = a.layout();
         Paper paper = layout.paper();
-        CouncilRef council = layout.council().orElse(new CouncilRef.Named(UNKNOWN_COUNCIL));
+        CouncilRef council = layout.council().orElse(new CouncilRef.Named(publisher.isBlank() ? UNKNOWN_COUNCIL : publisher));
         Document document = new Document(iris.document(key), iris.graph(key), paper.source(), paper.format(), paper.sha256(),
                 paper.title());
         PaperEntities out = new PaperEntities(iris, document, council.label(), layout.mainDate().orElse(null));

@@ -56,6 +56,10 @@ public final class CG {
     public static final Property substituteFor = property("substituteFor");
     public static final Property inAttendance = property("inAttendance");
 
+    // councillors, as a council's web service states them
+    public static final Property party = property("party");
+    public static final Property ward = property("ward");
+
     // legislation
     public static final Property sectionNumber = property("sectionNumber");
     public static final Property year = property("year");

@@ -30,7 +30,12 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 final class StandInSite implements AutoCloseable {
     /** A request as the server saw it. */
     record Seen(long atNanos, String pathAndQuery, String userAgent, String ifNoneMatch, String ifModifiedSince,
-            boolean overlapped, int status) {
+            boolean overlapped, int status, String method) {
+        /** One line of a request log: method, path, status, and the conditional headers sent. */
+        String logLine() {
+            return method + " " + pathAndQuery + " " + status + (ifNoneMatch.isEmpty() ? "" : " If-None-Match: " + ifNoneMatch)
+                    + (ifModifiedSince.isEmpty() ? "" : " If-Modified-Since: " + ifModifiedSince);
+        }
     }
 
     /** An answer: status, body, content type, and an ETag / Last-Modified to send (empty: none). */
@@ -90,7 +95,7 @@ final class StandInSite implements AutoCloseable {
             if (notModified) {
                 status = 304;
             }
-            seen.add(new Seen(System.nanoTime(), key, header(ex, "User-Agent"), inm, ims, overlapped, status));
+            seen.add(new Seen(System.nanoTime(), key, header(ex, "User-Agent"), inm, ims, overlapped, status, ex.getRequestMethod()));
             if (!a.etag().isEmpty()) {
                 ex.getResponseHeaders().add("ETag", a.etag());
             }

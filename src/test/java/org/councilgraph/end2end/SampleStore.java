@@ -66,7 +66,12 @@ public final class SampleStore {
         List<QuerySolution> out = new ArrayList<>();
         Txn.executeRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(PREFIXES + query).build()) {
-                qe.execSelect().forEachRemaining(out::add);
+                // each value read inside the transaction: a store's bindings are resolved when read
+                qe.execSelect().forEachRemaining(row -> {
+                    org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+                    row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                    out.add(copy);
+                });
             }
         });
         return out;
