@@ -206,7 +206,7 @@ final class BodyRuns {
 
     /**
      * "Lettings and Repairs and Estate Services": with two "and"s and no list commas, the
-     * last one parts two names. "Safeguarding, Anti-Bullying and Governor Support and Development
+     * last one parts two names. "Safeguarding, Attendance and Governor Support and Development
      * Service": with two after the list's last comma, the first ends the list and the name is what
      * follows it.
      */

@@ -210,7 +210,7 @@ final class People {
             String printed = front.group(1) + " " + front.group(2);
             Optional<PersonName> name = fullName(printed, lower).filter(x -> PostTitles.head(front.group(1)) == null
                     && PostTitles.head(front.group(2)) == null
-                    // neither word is one the paper prints in lower case: "Graduated Response Practitioners" is a title
+                    // neither word is one the paper prints in lower case: "Lifelong Learning Practitioners" is a title
                     && !lower.contains(front.group(1).toLowerCase(Locale.ROOT))
                     && !lower.contains(front.group(2).toLowerCase(Locale.ROOT)));
             Beside b = new Beside(printed, span, name, out);

@@ -19,7 +19,7 @@ import org.councilgraph.text.PostTitles;
 public final class PlausibleNames {
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’-])[a-z][a-z'’-]+");
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'-]+@[\\w.-]+|(?:https?://|www\\.)\\S+");
-    /** Abstract nouns are not surnames: "Restorative Justice Volunteer Coordination". */
+    /** Abstract nouns are not surnames: "Westby Volunteer Coordination". */
     private static final Pattern ABSTRACT_NOUN = Pattern.compile(".*(?:" + Lexicon.of("abstract-noun-endings.tsv").alternation() + ")$");
 
     private PlausibleNames() {
@@ -27,7 +27,7 @@ public final class PlausibleNames {
 
     /**
      * The words a paper uses in lower case. A candidate name whose given name and surname are both
-     * ordinary words of the paper ("Trauma Informed", "Early Help") is a phrase, not a person.
+     * ordinary words of the paper ("Family Support", "Early Help") is a phrase, not a person.
      */
     public static Set<String> lowerCaseWords(String text) {
         Set<String> out = new HashSet<>();
@@ -51,12 +51,12 @@ public final class PlausibleNames {
     /** An honorific, or no given name, or initials: the shape itself says "name". */
     static final Rule<Named> SHAPED = Rule.named("honorificOrInitials",
             n -> !n.name().honorific().isEmpty() || !n.name().hasGiven() || n.name().givenIsInitials());
-    /** "Exclusions Officers": a word of it is a strong head of a post title. */
+    /** "Licensing Officers": a word of it is a strong head of a post title. */
     static final Rule<Named> POST_HEAD = Rule.named("strongPostHead", PlausibleNames::hasStrongHead);
-    /** "Restorative Justice Volunteer Coordination": abstract nouns are not surnames. */
+    /** "Westby Volunteer Coordination": abstract nouns are not surnames. */
     static final Rule<Named> ABSTRACT_SURNAME = Rule.named("abstractNounSurname",
             n -> ABSTRACT_NOUN.matcher(n.name().surname().toLowerCase(Locale.ROOT)).matches());
-    /** "Trauma Informed", "Early Help": given name and surname both words the paper prints in lower case. */
+    /** "Family Support", "Early Help": given name and surname both words the paper prints in lower case. */
     static final Rule<Named> ORDINARY_WORDS = Rule.named("ordinaryWords", n -> n.lower().contains(n.name().given().split(" ")[0]
             .toLowerCase(Locale.ROOT)) && n.lower().contains(n.name().surname().toLowerCase(Locale.ROOT)));
     static final Cascade<Named> PLAUSIBLE = Cascade.<Named>named("person-plausible")

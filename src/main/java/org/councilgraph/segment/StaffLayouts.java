@@ -15,8 +15,8 @@ import org.councilgraph.text.Span;
  * Names printed with their posts in the layouts papers use for staff: a name and its post on one
  * line ("Ann Westby Head of Service", "Ivo Northby – Director, Children and Families Service",
  * "Jo Eastby (Senior Governance Officer)"), several names then the post they share ("Rhian
- * Westcott/Lena Northcott" over "Managers, Permanence Team"), signature lines ("Signed: Tom Riverford,
- * Sustainability Officer, Ext 00 0000"; "Signed: Equalities Officer, Kiran Eastby"), labels
+ * Westcott/Lena Northcott" over "Managers, Fostering Team"), signature lines ("Signed: Tom Riverford,
+ * Climate Officer, Ext 00 0000"; "Signed: Equalities Officer, Kiran Eastby"), labels
  * naming a post ("Lead Director: Neil Westby / Gareth Northby") and structure charts set as tables
  * (a row of names over a row of posts, or cells of "Name Post").
  *
@@ -224,7 +224,7 @@ public final class StaffLayouts {
                 && Re.SURNAME_THEN_COMMA.p.matcher(next.strip()).matches();
     }
 
-    /** True when the head of a title is plural: "Managers, Permanence Team", "Lead Directors". */
+    /** True when the head of a title is plural: "Managers, Fostering Team", "Lead Directors". */
     static boolean plural(String title) {
         for (String w : title.split("[\\s,:]+")) {
             String h = PostTitles.head(w);
