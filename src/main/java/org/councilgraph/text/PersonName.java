@@ -243,7 +243,7 @@ public record PersonName(String honorific, String given, String surname, String 
         String surname = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length));
         boolean hasHonorific = !front.honorific().isEmpty();
         // an honorific with initials or a given name, or initials with post-nominals, is a name
-        // whatever ordinary word the surname is ("Mr. D. Westby CC", "Mrs J Head")
+        // whatever ordinary word the surname is ("Mr. D. Pages CC", "Mrs J Head")
         boolean strongShape = !given.isEmpty() && (hasHonorific || !back.suffixes().isEmpty()) || hasHonorific
                 && !back.suffixes().isEmpty();
         if (!shaped(given, surname) || refusedWord(tokens, i, strongShape) || capitalsMixed(tokens)
