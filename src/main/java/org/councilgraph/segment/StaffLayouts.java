@@ -56,7 +56,8 @@ public final class StaffLayouts {
         }
 
         List<StaffEntry> read() {
-            for (li = 0; li < lines.size(); li++) {
+            // a paper past its time is interrupted: stop between lines (the build drops the paper)
+            for (li = 0; li < lines.size() && !Thread.currentThread().isInterrupted(); li++) {
                 String line = text(li);
                 if (line.isBlank()) {
                     continue;

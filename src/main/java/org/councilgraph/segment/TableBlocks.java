@@ -20,13 +20,16 @@ public final class TableBlocks {
     private TableBlocks() {
     }
 
-    /** The tables of {@code text} of two rows or more, in order. */
+    /** The tables of {@code text} of two rows or more, in order; read up to where the thread is interrupted, if it is. */
     public static List<Table> read(String text) {
         List<Table> out = new ArrayList<>();
         List<List<Span>> block = new ArrayList<>();
         int s = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
+                if (Thread.currentThread().isInterrupted()) {
+                    break; // a paper past its time: the build drops it
+                }
                 List<Span> cells = cells(text, s, i);
                 if (cells.size() >= 2 || !block.isEmpty() && cells.size() >= 1 && CELL_BREAK.matcher(text.substring(s, i)).find()) {
                     block.add(cells);
