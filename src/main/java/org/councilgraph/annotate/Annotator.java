@@ -39,11 +39,11 @@ public final class Annotator {
     public static Annotations annotate(Layout layout, Nlp.Result nlpResult) {
         String text = layout.paper().text();
         List<PostMention> posts = Posts.find(text);
-        List<StaffLists.Entry> staff = StaffLists.find(text);
+        List<Layout.StaffEntry> staff = layout.staff();
         List<PersonMention> people = People.find(text, nlpResult.entities(), posts, staff);
         // the rules read names of bodies; the model's organisations fill in proper names the rules miss
         List<BodyMention> bodies = Bodies.find(text, layout.council().flatMap(CouncilRef::name).orElse(null), layout.paper().format().equals("text/html"), people, posts,
-                nlpResult.entities());
+                nlpResult.entities(), layout.tables());
         // a name the paper prints as a body's ("in partnership with Westby Arts") is that body's wherever the model calls it a person
         java.util.Set<String> bodyNames = new java.util.HashSet<>();
         bodies.stream().filter(b -> b.kind() == Annotations.BodyKind.ORGANISATION).forEach(b -> {

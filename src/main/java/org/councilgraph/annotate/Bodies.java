@@ -12,6 +12,7 @@ import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.segment.CouncilNames;
+import org.councilgraph.segment.Layout;
 import org.councilgraph.text.Span;
 
 /**
@@ -51,14 +52,18 @@ final class Bodies {
         return find(text, homeCouncil, List.of(), List.of(), List.of());
     }
 
+    /** As below, for a text alone: no web-page blocks, no tables. */
     static List<BodyMention> find(String text, String homeCouncil, List<PersonMention> people, List<PostMention> posts,
                                   List<Nlp.Entity> entities) {
-        return find(text, homeCouncil, false, people, posts, entities);
+        return find(text, homeCouncil, false, people, posts, entities, List.of());
     }
 
-    /** As above; {@code blocks} says each line of the text is a block of its own (a web page's), never wrapped. */
+    /**
+     * The bodies named in {@code text}; {@code blocks} says each line of the text is a block of its own
+     * (a web page's), never wrapped; {@code tables} are the paper's tables as segment read them.
+     */
     static List<BodyMention> find(String text, String homeCouncil, boolean blocks, List<PersonMention> people, List<PostMention> posts,
-                                  List<Nlp.Entity> entities) {
+                                  List<Nlp.Entity> entities, List<Layout.Table> tables) {
         String flat = Layouts.flatten(text, blocks);
         BodyContext cx = new BodyContext(text, flat, homeCouncil, people, posts);
         List<BodyMention> out = new ArrayList<>();
@@ -72,7 +77,7 @@ final class Bodies {
             named.addAll(BodyRuns.fromRun(BodyRuns.tokens(flat, r.start(), r.end()), cx));
         }
         // a chart's cell is read whole before the runs of words that cross it
-        addAll(out, OwnUnits.chartUnits(cx));
+        addAll(out, OwnUnits.chartUnits(cx, tables));
         addAll(out, OwnUnits.headedSections(cx));
         addAll(out, named);
         definedAcronyms(cx, out);

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.rule.Explain;
 import org.councilgraph.rule.Verdict;
+import org.councilgraph.text.Lexicon;
 
 /**
  * Runs of name words and their tokens, and the splitting of a run into the parts that may each be
@@ -23,7 +24,7 @@ final class BodyRuns {
      */
     static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:(?: +(?:" + Acronyms.LINKERS + " +){0,2}(?:" + WORD + ")|, +(?:" + WORD + ")|"
-            + " +\\((?:[A-Z][A-Za-z&]{1,9})\\)| +(?:(?:growth|training|music) +hubs?|" + LOWER_HEAD + ")(?![\\p{L}\\-])))*+");
+            + " +\\((?:[A-Z][A-Za-z&]{1,9})\\)| +(?:" + Lexicon.of("body-cue-words.tsv").alternationWhere(1, "lower-unit") + "|" + LOWER_HEAD + ")(?![\\p{L}\\-])))*+");
     /** A token of a run: a bracketed acronym, a comma, a word. */
     private static final Pattern TOKEN = Pattern.compile("\\([A-Z][A-Za-z&]{1,9}\\)|,|[\\p{L}\\p{N}&][\\p{L}\\p{N}'’\\-&]*");
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]*(\\([A-Z][A-Za-z&]{1,9}\\)[ \\t]*)?(\\p{L}+)");
@@ -205,7 +206,7 @@ final class BodyRuns {
 
     /**
      * "Lettings and Repairs and Estate Services": with two "and"s and no list commas, the
-     * last one parts two names. "Safeguarding, Anti-Bullying and Governor Support and Development
+     * last one parts two names. "Safeguarding, Attendance and Governor Support and Development
      * Service": with two after the list's last comma, the first ends the list and the name is what
      * follows it.
      */

@@ -57,9 +57,10 @@ final class Citations {
             "(?i)\\b(?<title>" + Lexicon.of("guidance-titles.tsv").alternation().replace(" ", "\\s+") + ")"
             + "(?:\\s*[:\\-–(]?\\s*(?<year>20\\d{2}|19\\d{2})\\)?)?");
     private static final Pattern SECTION_OF = Pattern.compile("(?i)\\s*,?\\s*(?:of|under|in)?\\s*(?:the\\s+)?");
+    private static final Lexicon CITATION_WORDS = Lexicon.of("citation-words.tsv");
     private static final Pattern NOT_AN_ACT = Pattern.compile(
-            "(?i)^(?:an?|the|this|that|each|any|such|said|same|relevant|above|following|new|proposed|which|whose|our|their)\\s+(?:act|acts|order|regulations|rules)$"
-            + "|^(?:[A-Z][a-z]+\\s+)?(?:Order|Rules)$|.*\\b(?:Standing|Procedure|Court|Traffic\\s+Management|Purchase|Works|Council|Committee|Delegation|Financial\\s+Procedure)\\s+(?:Order|Rules)$");
+            "(?i)^(?:" + CITATION_WORDS.alternationWhere(1, "determiner") + ")\\s+(?:" + CITATION_WORDS.alternationWhere(1, "instrument") + ")$"
+            + "|^(?:[A-Z][a-z]+\\s+)?(?:Order|Rules)$|.*\\b(?:" + CITATION_WORDS.alternationWhere(1, "local-rules") + ")\\s+(?:Order|Rules)$");
 
     private Citations() {
     }

@@ -11,6 +11,7 @@ import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
 import org.councilgraph.segment.CouncilNames;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
@@ -28,15 +29,16 @@ final class CuedBodies {
     /** A name of a list of partners, after the kind of body it is: "the charity Westby Arts". */
     private static final Pattern LISTED = Pattern.compile("(?:the\\s+(?:charity|company)\\s+)?(" + LISTED_NAME + ")");
     /** "Westby Recycling, a company based in ...", "PALs (a local support group ...", "Acorn8 which is a young people's group". */
+    private static final Lexicon CUES = Lexicon.of("body-cue-words.tsv");
     private static final Pattern APPOSITION = Pattern.compile("(?<name>" + NAME + ")(?:\\s*\\([A-Z][A-Za-z&]{1,9}\\))?"
             + "(?:(?:\\s*,\\s*|\\s+\\(\\s*)(?:a|an|the|one\\s+of\\s+the)\\s+|\\s+(?:which|who)\\s+(?:is|are)\\s+(?:(?:a|an|the)\\s+)?)"
-            + "(?!(?:\\w+\\s+)?(?:group|number|range|variety|team)\\s+of\\b)"
+            + "(?!(?:\\w+\\s+)?(?:" + CUES.alternationWhere(1, "collective") + ")\\s+of\\b)"
             + "(?:(?!(?:in|with|by|of|for|to|at|on|and)\\s)[\\p{L}'’\\-]+\\s+){0,4}?" + BodyWords.BODY_NOUN + "\\b");
     /** "the charity Westby Friends", "a local charity called ‘Knit Together’". */
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?i:" + BodyWords.NAMING_NOUN + ")\\s+(?:(?i:called|named|known\\s+as)\\s+)?[‘'“\"]?(?<name>"
             + NAME + ")[’'”\"]?");
     /** "Westby Players, headed up by Jo and Sam, ran two sessions": a name whose leaders follow it is a body's. */
-    private static final Pattern LED_BY = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + NAME + "),\\s+(?:headed\\s+up|headed|led|run|founded|managed)\\s+by\\s+"
+    private static final Pattern LED_BY = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + NAME + "),\\s+(?:" + CUES.alternationWhere(1, "led-by") + ")\\s+by\\s+"
             + "(?:[A-Z][a-z]+(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,4}");
     /** Words that say the names listed after them are of partners: "in partnership with A and B", "the collaboration of A, B and C". */
     private static final Pattern PARTNERS = Pattern.compile("\\b(?:" + BodyWords.PARTNER_CUE + ")\\s+"

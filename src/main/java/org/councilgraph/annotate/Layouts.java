@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.councilgraph.segment.Layout;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
@@ -113,33 +114,18 @@ final class Layouts {
     private static final char WRAP = '\u0001';
 
     /**
-     * The cells of structure charts set as tables: blocks of lines cut into cells by tabs, runs of
-     * spaces or pipes, in which a row of post titles (or of names with their posts) heads columns of
-     * the units under each post. Returns the cells below the first such row, trimmed of mark-up;
-     * {@code isPost} says whether a span holds a post title.
+     * The cells of structure charts set as tables (segment's {@link Layout.Table}s), in which a row of
+     * post titles (or of names with their posts) heads columns of the units under each post. Returns
+     * the cells below the first such row that hold no post; {@code isPost} says whether a span holds a
+     * post title.
      */
-    static List<Span> chartCells(String text, java.util.function.Predicate<Span> isPost) {
+    static List<Span> chartCells(List<Layout.Table> tables, java.util.function.Predicate<Span> isPost) {
         List<Span> out = new ArrayList<>();
-        List<List<Span>> block = new ArrayList<>();
-        int s = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                List<Span> cells = cells(text, s, i);
-                if (cells.size() >= 2 || !block.isEmpty() && cells.size() >= 1 && CELL_BREAK.matcher(text.substring(s, i)).find()) {
-                    block.add(cells);
-                } else {
-                    chart(block, isPost, out);
-                    block.clear();
-                }
-                s = i + 1;
-            }
+        for (Layout.Table t : tables) {
+            chart(t.rows(), isPost, out);
         }
-        chart(block, isPost, out);
         return out;
     }
-
-    private static final java.util.regex.Pattern CELL_BREAK = java.util.regex.Pattern.compile("\t| {3,}|\\|");
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[^>\\n]{1,40}>|\\*\\*|__");
 
     private static void chart(List<List<Span>> block, java.util.function.Predicate<Span> isPost, List<Span> out) {
         if (block.size() < 3) {
@@ -164,34 +150,6 @@ final class Layouts {
                 }
             }
         }
-    }
-
-    /** The non-empty cells of one line, mark-up trimmed off their ends. */
-    private static List<Span> cells(String text, int from, int to) {
-        List<Span> out = new ArrayList<>();
-        String line = MARKUP.matcher(text.substring(from, to)).replaceAll(m -> " ".repeat(m.group().length()));
-        java.util.regex.Matcher m = CELL_BREAK.matcher(line);
-        int start = 0;
-        while (true) {
-            boolean found = m.find();
-            int end = found ? m.start() : line.length();
-            int a = start;
-            int b = end;
-            while (a < b && Character.isWhitespace(line.charAt(a))) {
-                a++;
-            }
-            while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
-                b--;
-            }
-            if (b > a) {
-                out.add(new Span(from + a, from + b));
-            }
-            if (!found) {
-                break;
-            }
-            start = m.end();
-        }
-        return out;
     }
 
     private static int trimmedLength(char[] c, int[] l) {

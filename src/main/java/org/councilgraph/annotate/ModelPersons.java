@@ -12,6 +12,7 @@ import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
+import org.councilgraph.segment.PlausibleNames;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
 
@@ -89,7 +90,7 @@ final class ModelPersons {
     }
 
     private static Optional<PersonName> parse(Candidate c) {
-        return PersonName.parse(c.name()).filter(n -> StaffLists.plausible(n, c.lower()));
+        return PersonName.parse(c.name()).filter(n -> PlausibleNames.plausible(n, c.lower()));
     }
 
     private static boolean beginsABody(Candidate c) {

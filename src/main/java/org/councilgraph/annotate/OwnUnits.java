@@ -10,6 +10,7 @@ import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
+import org.councilgraph.segment.Layout;
 import org.councilgraph.text.Span;
 
 /**
@@ -167,9 +168,9 @@ final class OwnUnits {
      * A unit without a head noun ("School Travel Planning", "Registrations") is a unit here, where the
      * chart's layout says so.
      */
-    static List<BodyMention> chartUnits(BodyContext cx) {
+    static List<BodyMention> chartUnits(BodyContext cx, List<Layout.Table> tables) {
         List<BodyMention> out = new ArrayList<>();
-        for (Span cell : Layouts.chartCells(cx.text, c -> cx.overlapsPost(c))) {
+        for (Span cell : Layouts.chartCells(tables, c -> cx.overlapsPost(c))) {
             if (cx.overlapsPerson(cell)) {
                 continue;
             }

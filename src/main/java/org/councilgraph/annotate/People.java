@@ -14,6 +14,8 @@ import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
 import org.councilgraph.rule.Verdict;
+import org.councilgraph.segment.Layout.StaffEntry;
+import org.councilgraph.segment.PlausibleNames;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.PostTitles;
@@ -105,16 +107,12 @@ final class People {
     private People() {
     }
 
-    static List<PersonMention> find(String text, List<Nlp.Entity> entities, List<PostMention> posts) {
-        return find(text, entities, posts, StaffLists.find(text));
-    }
-
-    /** As {@link #find(String, List, List)}, the paper's staff layouts read already. */
-    static List<PersonMention> find(String text, List<Nlp.Entity> entities, List<PostMention> posts, List<StaffLists.Entry> staff) {
+    /** The people of {@code text}: honorific names, the names of the staff layouts segment read, names beside posts, the model's. */
+    static List<PersonMention> find(String text, List<Nlp.Entity> entities, List<PostMention> posts, List<StaffEntry> staff) {
         List<PersonMention> out = new ArrayList<>();
         honorificNames(text, out);
         pluralHonorifics(text, out);
-        Set<String> lower = StaffLists.lowerCaseWords(text);
+        Set<String> lower = PlausibleNames.lowerCaseWords(text);
         staffListed(staff, out);
         namesAfterTitles(text, posts, lower, out);
         ModelPersons.read(text, entities, posts, lower, out);
@@ -166,8 +164,8 @@ final class People {
         }
     }
 
-    private static void staffListed(List<StaffLists.Entry> staff, List<PersonMention> out) {
-        for (StaffLists.Entry e : staff) {
+    private static void staffListed(List<StaffEntry> staff, List<PersonMention> out) {
+        for (StaffEntry e : staff) {
             if (out.stream().noneMatch(x -> x.span().overlaps(e.span()))) {
                 out.add(new PersonMention(e.name(), e.span(), e.post(), Origin.LIST));
             }
@@ -198,7 +196,7 @@ final class People {
     }
 
     private static Optional<PersonName> fullName(String printed, Set<String> lower) {
-        return PersonName.parse(printed).filter(x -> x.hasGiven() && !x.givenIsInitials() && StaffLists.plausible(x, lower));
+        return PersonName.parse(printed).filter(x -> x.hasGiven() && !x.givenIsInitials() && PlausibleNames.plausible(x, lower));
     }
 
     /** A name run into the front of a title the model did not read as a person: "Ann Westby Principal Engineer". */
@@ -212,7 +210,7 @@ final class People {
             String printed = front.group(1) + " " + front.group(2);
             Optional<PersonName> name = fullName(printed, lower).filter(x -> PostTitles.head(front.group(1)) == null
                     && PostTitles.head(front.group(2)) == null
-                    // neither word is one the paper prints in lower case: "Graduated Response Practitioners" is a title
+                    // neither word is one the paper prints in lower case: "Lifelong Learning Practitioners" is a title
                     && !lower.contains(front.group(1).toLowerCase(Locale.ROOT))
                     && !lower.contains(front.group(2).toLowerCase(Locale.ROOT)));
             Beside b = new Beside(printed, span, name, out);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.Origin;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
+import org.councilgraph.segment.Layout.StaffEntry;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
@@ -47,12 +48,8 @@ final class PostHolders {
         this.people = people;
     }
 
-    static List<PostMention> pair(String text, List<PersonMention> people, List<PostMention> posts) {
-        return pair(text, people, posts, StaffLists.find(text));
-    }
-
-    /** As {@link #pair(String, List, List)}, the paper's staff layouts read already. */
-    static List<PostMention> pair(String text, List<PersonMention> people, List<PostMention> posts, List<StaffLists.Entry> staff) {
+    /** The posts of {@code text} paired with the people holding them, the staff layouts segment read first. */
+    static List<PostMention> pair(String text, List<PersonMention> people, List<PostMention> posts, List<StaffEntry> staff) {
         PostHolders h = new PostHolders(text, people);
         h.staffPosts(staff);
         h.postsBesideNames();
@@ -62,14 +59,14 @@ final class PostHolders {
     }
 
     /** 1. The posts staff layouts print for their names. */
-    private void staffPosts(List<StaffLists.Entry> staff) {
-        Map<Span, StaffLists.Entry> listed = new HashMap<>();
-        for (StaffLists.Entry e : staff) {
+    private void staffPosts(List<StaffEntry> staff) {
+        Map<Span, StaffEntry> listed = new HashMap<>();
+        for (StaffEntry e : staff) {
             listed.put(e.span(), e);
         }
         for (PersonMention p : people) {
             if (p.origin() == Origin.LIST && p.post().isPresent()) {
-                Span ps = Optional.ofNullable(listed.get(p.span())).flatMap(StaffLists.Entry::postSpan).orElse(p.span());
+                Span ps = Optional.ofNullable(listed.get(p.span())).flatMap(StaffEntry::postSpan).orElse(p.span());
                 out.add(new PostMention(p.post().get(), ps, Optional.of(p.name())));
                 claimed.add(ps);
             }

@@ -33,6 +33,8 @@ public final class DumpLayout {
             }
             l.contacts().forEach(c -> System.out.println("CONTACT " + c.name() + " | " + c.post().orElse("") + " | " + c.email().orElse("") + " | " + c.phone().orElse("")));
             l.references().forEach(r -> System.out.println("REF " + r.committee().orElse("-") + " " + r.date() + " : " + r.span().of(p.text()).replace('\n', ' ')));
+            l.staff().forEach(x -> System.out.println("STAFF " + x.name().fullName() + " | " + x.post().orElse("")));
+            l.tables().forEach(t -> System.out.println("TABLE " + t.rows().size() + " rows from " + t.rows().get(0).get(0).start()));
         }
     }
 }

@@ -58,10 +58,11 @@ public final class ExplainCommand implements Callable<Integer> {
             err.println(paper + ": no line " + line + " (the text as loaded has " + text.split("\n", -1).length + " lines)");
             return 2;
         }
-        Layout layout = Segmenter.segment(p);
-        Explain.Traced<Annotations> traced = Explain.during(() -> noModel
-                ? Annotator.annotate(layout, new Nlp.Result(List.of(), List.of(), 0))
-                : Annotator.annotate(layout));
+        // segment inside the trace too: the staff layouts' name test is decided there
+        Explain.Traced<Annotations> traced = Explain.during(() -> {
+            Layout layout = Segmenter.segment(p);
+            return noModel ? Annotator.annotate(layout, new Nlp.Result(List.of(), List.of(), 0)) : Annotator.annotate(layout);
+        });
         String lineText = text.substring(bounds[0], bounds[1]);
         out.printf("%s, line %d: %s%n", paper, line, lineText.strip());
         Map<String, List<Explain.Decision>> byGrammar = new LinkedHashMap<>();

@@ -5,19 +5,26 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.Attendee;
+import org.councilgraph.text.Lexicon;
 
 /** The words of committee roles: who chairs ("Chair", "Vice-Chairman", "in the Chair") and who sits as what. */
 final class ChairRoles {
-    private static final Pattern CHAIR = Pattern.compile("(?i)(?:vice[\\s-]?)?chair(?:man|woman|person)?|in the chair");
+    private static final Lexicon ROLE_WORDS = Lexicon.of("committee-role-words.tsv");
+    private static final Pattern CHAIR = Pattern.compile("(?i)(?:vice[\\s-]?)?chair(?:" + words("chair-suffix") + ")?|in the chair");
     private static final Pattern VICE = Pattern.compile("(?i)vice.*");
     private static final Pattern VICE_CHAIR = Pattern.compile("(?i)vice[\\s-]?chair.*");
     private static final Pattern VICE_PREFIX = Pattern.compile("(?i)^vice[\\s-]?");
     private static final Pattern CHAIRMAN = Pattern.compile("\\bChairman\\b");
     private static final Pattern CHAIR_WORD = Pattern.compile("\\bChair\\b(?!man)");
     private static final Pattern IN_THE_CHAIR = Pattern.compile("(?i)\\bin\\s+the\\s+Chair\\b");
-    private static final Pattern RESERVES = Pattern.compile(".*\\b(?:reserve|substitute)s?\\b.*");
+    private static final Pattern RESERVES = Pattern.compile(".*\\b(?:" + words("reserve") + ")s?\\b.*");
 
     private ChairRoles() {
+    }
+
+    /** The words of committee roles of one kind (committee-role-words.tsv) as a regex alternation. */
+    static String words(String kind) {
+        return ROLE_WORDS.alternationWhere(1, kind);
     }
 
     /** True for a chair word: "Chair", "Vice-Chairman", "in the Chair". */

@@ -25,11 +25,11 @@ import org.councilgraph.text.Span;
  */
 final class CommitteeRoles {
     /** A role that is a kind of membership, not a post: "Co-opted Member", "Substitute", "Councillor". */
-    private static final Pattern MEMBERSHIP_ROLE = Pattern.compile(
-            "(?:co-?opted|non-voting|voting|reserve|substitute)?\\s*(?:member|invitee).*|substitute.*|councillor");
-    private static final Pattern RESERVE_GROUP = Pattern.compile("(?:reserve|substitute).*");
+    private static final Pattern MEMBERSHIP_ROLE = Pattern.compile("(?:" + ChairRoles.words("membership-qualifier") + ")?\\s*(?:"
+            + ChairRoles.words("membership-noun") + ").*|" + ChairRoles.words("membership-alone"));
+    private static final Pattern RESERVE_GROUP = Pattern.compile("(?:" + ChairRoles.words("reserve") + ").*");
     /** Posts that sit for the committee rather than the council. */
-    private static final Pattern COMMITTEE_POST = Pattern.compile(".*\\b(?:representative|commissioner)\\b.*");
+    private static final Pattern COMMITTEE_POST = Pattern.compile(".*\\b(?:" + ChairRoles.words("committee-post") + ")\\b.*");
 
     private final PaperEntities out;
     private final PersonClusters people;

@@ -33,7 +33,7 @@ final class PaperPosts {
     private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
     private static final Pattern LAST_WORD_ONLY = Pattern.compile(".*\\s");
     private static final Pattern LONE_HEAD_TITLE = Pattern.compile("(?i)mayor|leader");
-    private static final Pattern THE_CHAIR = Pattern.compile("\\b[Tt]he\\s+(Chair(?:man|woman|person)?|Vice[\\s-][Cc]hair(?:man)?)\\b");
+    private static final Pattern THE_CHAIR = Pattern.compile("\\b[Tt]he\\s+(Chair(?:" + ChairRoles.words("chair-suffix") + ")?|Vice[\\s-][Cc]hair(?:man)?)\\b");
     private static final Pattern BARE_HEAD = Pattern.compile("\\b[Tt]he\\s+(\\p{Lu}[\\p{L}-]+)\\b(?!\\s+(?:of|for)\\b|\\s+\\p{Lu})");
     private static final Pattern LABEL_WORDS = Pattern.compile("[\\s,:]+");
     private static final Pattern LONGER_TITLE_GOES_ON = Pattern.compile("^(?:\\s+(?:of|for|and)\\b|\\s*[,:–]).*");

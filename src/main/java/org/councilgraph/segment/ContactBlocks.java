@@ -33,7 +33,8 @@ final class ContactBlocks {
     /** A line's pieces: cells of a table, columns set apart by spaces. */
     private static final Pattern PIECES = Pattern.compile("\\s*\\t\\s*|\\s{3,}");
     private static final Pattern AFTER_COMMA = Pattern.compile("[,;]\\s*.*$");
-    private static final Pattern CONTACT_LABEL = Pattern.compile("(?i)\\(?\\s*(?:tel|telephone|email|e-mail)\\s*[:.]?\\s*\\)?");
+    private static final Pattern CONTACT_LABEL = Pattern.compile(
+            "(?i)\\(?\\s*(?:" + Lexicon.of("contact-words.tsv").alternationWhere(2, "block") + ")\\s*[:.]?\\s*\\)?");
     private static final Pattern BRACKETS = Pattern.compile("[()]");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:]+$");
     private static final Pattern FIGURES = Pattern.compile(".*\\d{3,}.*");

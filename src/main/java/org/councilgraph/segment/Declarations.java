@@ -12,7 +12,7 @@ import org.councilgraph.text.Span;
 /**
  * Declarations of interest as minutes record them: "Councillor Westby declared that she was a
  * governor at Larch Road School.", "Mr X declared a non-registrable interest in item 7 as ...",
- * "Councillor Northby declared an interest in relation to agenda 9 ...". "No declarations were made"
+ * "Councillor Northby declared an interest in item 7 ...". "No declarations were made"
  * declares nothing.
  */
 final class Declarations {

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.councilgraph.load.Paper;
+import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Span;
 
 /**
@@ -23,20 +24,36 @@ import org.councilgraph.text.Span;
  *                   membership, a page listing a council's committees
  * @param membershipListings committees' membership lists printed outside any meeting, read once here so
  *                   that later stages never re-run the segmenter
+ * @param staff      names printed in staff layouts (staff lists, signature lines, structure charts), with
+ *                   the posts printed for them
+ * @param tables     tables set as text (cells parted by tabs, runs of spaces or pipes), row by row
  */
 public record Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
                      List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees,
-                     List<MembershipLists.Listing> membershipListings) {
+                     List<MembershipLists.Listing> membershipListings, List<StaffEntry> staff, List<Table> tables) {
 
     /** A layout with no committee pages. */
     public Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
                   List<ContactBlock> contacts, List<MeetingReference> references) {
-        this(paper, council, meetings, reports, contacts, references, List.of(), List.of());
+        this(paper, council, meetings, reports, contacts, references, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A layout whose staff layouts and tables are not read yet (the segmenter reads them last). */
+    public Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
+                  List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees,
+                  List<MembershipLists.Listing> membershipListings) {
+        this(paper, council, meetings, reports, contacts, references, committees, membershipListings, List.of(), List.of());
     }
 
     /** This layout with the membership lists read outside its meetings. */
     Layout withMembershipListings(List<MembershipLists.Listing> listings) {
-        return new Layout(paper, council, meetings, reports, contacts, references, committees, List.copyOf(listings));
+        return new Layout(paper, council, meetings, reports, contacts, references, committees, List.copyOf(listings), staff, tables);
+    }
+
+    /** This layout with the paper's staff layouts and tables. */
+    Layout withStaffAndTables(List<StaffEntry> staff, List<Table> tables) {
+        return new Layout(paper, council, meetings, reports, contacts, references, committees, membershipListings,
+                List.copyOf(staff), List.copyOf(tables));
     }
 
     /** The paper's main meeting date: the first meeting section's, else the first report's meeting. */
@@ -164,5 +181,21 @@ public record Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSect
         public MeetingReference(Optional<String> committee, LocalDate date, Span span) {
             this(committee, date, span, Optional.empty());
         }
+    }
+
+    /**
+     * A name read from a staff layout, with the post printed for it: "Ann Westby   Head of Service",
+     * "Signed: Jo Northby, Equalities Officer", a row of names over a row of posts.
+     *
+     * @param name     the name as parsed
+     * @param span     where the name was read
+     * @param post     the post printed for it, tidied, if any
+     * @param postSpan where the post was read
+     */
+    public record StaffEntry(PersonName name, Span span, Optional<String> post, Optional<Span> postSpan) {
+    }
+
+    /** A table set as text: its rows, each the spans of its non-empty cells, mark-up trimmed off. */
+    public record Table(List<List<Span>> rows) {
     }
 }

@@ -3,8 +3,8 @@
  * of the page (headings, numbered lines, lists, labelled fields), not from the meaning of sentences.
  * {@link org.councilgraph.segment.Segmenter#segment} is the entry point; it cuts the paper into meeting
  * sections and report covers, reads items, attendance, resolutions, declarations and contact blocks
- * inside them, and the membership lists printed outside any meeting, so that no later stage reads the
- * page again. Word lists live in the lexicon tables under {@code org/councilgraph/lexicon/}; the
+ * inside them, the membership lists printed outside any meeting, the staff layouts (names with their
+ * posts) and the tables set as text, so that no later stage reads the page again. Word lists live in the lexicon tables under {@code org/councilgraph/lexicon/}; the
  * accept-or-reject decisions are named rules in {@link org.councilgraph.rule.Cascade}s.
  *
  * <p>May use: load (the paper), text (dates, names, casing, the lexicon loader), rule. Never annotate,

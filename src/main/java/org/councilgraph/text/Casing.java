@@ -5,8 +5,7 @@ import java.util.Set;
 
 /** Case handling for headings set in capitals, which councils use for committee names and titles. */
 public final class Casing {
-    private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
-            "of", "on", "or", "the", "to", "upon", "with");
+    private static final Set<String> SMALL = Lexicon.of("joining-words.tsv").wordsWhere(3, "casing");
 
     private Casing() {
     }

@@ -46,7 +46,7 @@ public record PersonName(String honorific, String given, String surname, String 
      * The part of {@link #NOT_NAME_WORDS} that can never be a surname, whatever the shape around it:
      * function words, the head words of bodies and documents, and words of meeting business. The
      * rest ("Page", "Care", "Young") are ordinary words that are also surnames, accepted when the
-     * shape is unmistakably a name: an honorific with initials or a given name ("Mr. D. Page CC").
+     * shape is unmistakably a name: an honorific with initials or a given name ("Mr. D. Westby CC").
      */
     public static final Set<String> NEVER_SURNAME_WORDS = NEVER_NAMES.wordsWhere(1, "never");
 
@@ -243,7 +243,7 @@ public record PersonName(String honorific, String given, String surname, String 
         String surname = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length));
         boolean hasHonorific = !front.honorific().isEmpty();
         // an honorific with initials or a given name, or initials with post-nominals, is a name
-        // whatever ordinary word the surname is ("Mr. D. Page CC", "Mrs J Head")
+        // whatever ordinary word the surname is ("Mr. D. Pages CC", "Mrs J Head")
         boolean strongShape = !given.isEmpty() && (hasHonorific || !back.suffixes().isEmpty()) || hasHonorific
                 && !back.suffixes().isEmpty();
         if (!shaped(given, surname) || refusedWord(tokens, i, strongShape) || capitalsMixed(tokens)

@@ -71,7 +71,7 @@ final class PostModifiers {
             }
             return false;
         }
-        // "Team Around the Child (TAC) Team Manager": an acronym in brackets inside the title
+        // "Family Hub (FH) Team Manager": an acronym in brackets inside the title
         if (p.text().equals(")") && j >= 2 && toks.get(j - 2).text().equals("(") && allCaps(toks.get(j - 1).text()) && !pre.isEmpty()) {
             pre.add(0, j);
             pre.add(0, j - 1);
@@ -121,7 +121,7 @@ final class PostModifiers {
 
     /**
      * A possessive is a determiner, not a modifier: "the Authority's Chief Executive Officer"
-     * ("Young People's Council Representative" keeps its own possessive).
+     * ("Children's Forum Representative" keeps its own possessive).
      */
     private static boolean possessiveOfABody(Tok p) {
         if (!POSSESSIVE_WORD.matcher(p.text()).matches()) {
@@ -157,7 +157,7 @@ final class PostModifiers {
         return false;
     }
 
-    /** A heading in capitals run into a sentence: "ADVENTURE PLAYGROUNDS UPDATE The Strategic Director". */
+    /** A heading in capitals run into a sentence: "PLAY SERVICES UPDATE The Strategic Director". */
     private void cutCapitalHeading() {
         for (int k = pre.size() - 1; k >= 0; k--) {
             Tok p = toks.get(pre.get(k));

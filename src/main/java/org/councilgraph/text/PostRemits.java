@@ -8,7 +8,7 @@ import org.councilgraph.text.PostTokens.Tok;
 
 /**
  * The remit after a post title's head: "of Children and Family Services", "for Finance, Corporate
- * and Traded Services", ": Business Services", and where the title ends its line ", Education and
+ * and Commercial Services", ": Business Services", and where the title ends its line ", Education and
  * SEND". Capitalised words joined by "and", "of", "the" and commas, which may wrap onto the next line
  * only where a paragraph or a narrow column wrapped the title.
  */
@@ -73,7 +73,7 @@ final class PostRemits {
         }
         if (t.text().equals("(") && m + 2 < toks.size() && toks.get(m + 2).text().equals(")")
                 && ACRONYM_OR_AGES.matcher(toks.get(m + 1).text()).matches()) {
-            // an acronym or an age band inside the title: "Team Around the Child (TAC) Team Manager"
+            // an acronym or an age band inside the title: "Family Hub (FH) Team Manager"
             if (m + 3 < toks.size() && toks.get(m + 3).capitalised() && !toks.get(m + 3).text().equals("(")) {
                 m += 3;
                 return true;

@@ -15,9 +15,9 @@ import org.councilgraph.text.PostTokens.Tok;
  * The grammar of post titles in English local government, read by annotate (titles in running
  * text) and by resolve (whether a printed role is a post). A post title is a head noun for a job
  * ("Director", "Manager", "Officer", "Worker", "Member", "Secretary") with modifiers before it
- * ("Senior Governance Officer", "Permanence Team Social Workers", "Church of England
+ * ("Senior Governance Officer", "Fostering Team Social Workers", "Church of England
  * Representative") and perhaps a remit after it: "of Children and Family Services", "for Finance,
- * Corporate and Traded Services", ": Business Services", or, where the title ends its line, ", Education
+ * Corporate and Commercial Services", ": Business Services", or, where the title ends its line, ", Education
  * and SEND" and "– West Area".
  *
  * <p>Head nouns differ in how much they need around them ({@code lexicon/post-heads.tsv}). A strong
@@ -26,7 +26,7 @@ import org.councilgraph.text.PostTokens.Tok;
  * ("Cabinet Member for ...", "Deputy Leader", "Head of Service", "Panel Chair"; {@link PostLicences}).
  * A head word on its own ("the Director stated") is a reference to a post, not a post title, and is
  * left for the resolve stage. Modifiers never cross a line break, never include sentence words ("The",
- * "Our", "Contact") and stop at another head noun, so "Service Manager and Permanence Team Managers"
+ * "Our", "Contact") and stop at another head noun, so "Service Manager and Fostering Team Managers"
  * is two posts.
  *
  * <pre>{@code
@@ -148,7 +148,7 @@ public final class PostTitles {
 
     /**
      * The post title that a whole segment is ("Corporate Director Children, Young People and
-     * Education" in a bracket after a name; "Managers, Permanence Team" under names in a staff
+     * Education" in a bracket after a name; "Managers, Fostering Team" under names in a staff
      * list), or empty when the segment does not read as one.
      */
     public static Optional<String> whole(String segment) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.annotate.Annotations.BodyMention;
+import org.councilgraph.segment.TableBlocks;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -113,7 +114,7 @@ class BodiesTest {
     }
 
     private static List<BodyMention> read(String text) {
-        return Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of());
+        return Bodies.find(text, COUNCIL, false, List.of(), Posts.find(text), List.of(), TableBlocks.read(text));
     }
 
     private static Set<String> all(List<BodyMention> found) {
@@ -124,7 +125,7 @@ class BodiesTest {
     @Test
     void readsServicesByTheirHeadNounsAndSplitsLists() throws Exception {
         String text = fixture();
-        List<BodyMention> found = Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of());
+        List<BodyMention> found = Bodies.find(text, COUNCIL, false, List.of(), Posts.find(text), List.of(), TableBlocks.read(text));
         Set<String> services = names(found, BodyKind.SERVICE);
         assertTrue(services.contains("Community Safety Team"), services.toString());
         assertTrue(services.contains("Fostering Service"), services.toString());
@@ -140,7 +141,7 @@ class BodiesTest {
     @Test
     void outsideBodiesComeFromTheGazetteerHeadsAndOwners() throws Exception {
         String text = fixture();
-        List<BodyMention> found = Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of());
+        List<BodyMention> found = Bodies.find(text, COUNCIL, false, List.of(), Posts.find(text), List.of(), TableBlocks.read(text));
         Set<String> orgs = names(found, BodyKind.ORGANISATION);
         assertTrue(orgs.contains("Ofsted"), orgs.toString());
         assertTrue(orgs.contains("Department for Education"), orgs.toString());
@@ -159,7 +160,7 @@ class BodiesTest {
     @Test
     void aDefinedAcronymIsTheBodyWhereverItIsPrinted() throws Exception {
         String text = fixture();
-        List<BodyMention> found = Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of());
+        List<BodyMention> found = Bodies.find(text, COUNCIL, false, List.of(), Posts.find(text), List.of(), TableBlocks.read(text));
         List<BodyMention> cst = found.stream().filter(b -> b.printed().equals("CST")).toList();
         assertEquals(1, cst.size(), found.toString());
         assertEquals("Community Safety Team", cst.get(0).name());
@@ -182,7 +183,7 @@ class BodiesTest {
         try (var in = BodiesTest.class.getResourceAsStream("/fixtures/structure-chart.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Set<String> services = names(Bodies.find(text, COUNCIL, List.of(), Posts.find(text), List.of()), BodyKind.SERVICE);
+        Set<String> services = names(Bodies.find(text, COUNCIL, false, List.of(), Posts.find(text), List.of(), TableBlocks.read(text)), BodyKind.SERVICE);
         assertTrue(services.containsAll(Set.of("Family Centres", "Intake Teams", "Rapid Response Team", "Carer Support teams",
                 "School Travel Planning", "Locality Teams", "Centre for Social Work Practice", "Participation Team", "Oakdene Nursery")),
                 services.toString());
@@ -212,7 +213,7 @@ class BodiesTest {
                 + "PPB (Pupil Premium Bonus) allocations have been made; PPB is paid termly. "
                 + "Service level agreements are in place with HMRC, health services, and Harbour Controls to support checks.";
         List<Nlp.Entity> model = ModelReading.entities(text, "ORGANIZATION", "WYPAC", "PPB", "Harbour Controls");
-        Set<String> orgs = names(Bodies.find(text, COUNCIL, List.of(), Posts.find(text), model), BodyKind.ORGANISATION);
+        Set<String> orgs = names(Bodies.find(text, COUNCIL, false, List.of(), Posts.find(text), model, TableBlocks.read(text)), BodyKind.ORGANISATION);
         assertTrue(orgs.containsAll(Set.of("WYPAC", "Harbour Controls")), orgs.toString());
         assertFalse(orgs.contains("PPB"), orgs.toString()); // defined, but never said to be anything
     }
@@ -222,7 +223,7 @@ class BodiesTest {
         String text = "The council appointed Fenwick Marlow Studio to design the scheme. Fenwick Marlow Studio met officers. "
                 + "Later, Oakridge Marlow Hill met residents.";
         List<Nlp.Entity> model = ModelReading.entities(text, "ORGANIZATION", "Fenwick Marlow Studio", "Oakridge Marlow Hill");
-        Set<String> orgs = names(Bodies.find(text, COUNCIL, List.of(), Posts.find(text), model), BodyKind.ORGANISATION);
+        Set<String> orgs = names(Bodies.find(text, COUNCIL, false, List.of(), Posts.find(text), model, TableBlocks.read(text)), BodyKind.ORGANISATION);
         assertTrue(orgs.contains("Fenwick Marlow Studio"), orgs.toString());
         assertFalse(orgs.contains("Oakridge Marlow Hill"), orgs.toString()); // no word before it says it is a body
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
+import org.councilgraph.segment.StaffLayouts;
 import org.councilgraph.text.PostTitles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -41,7 +42,7 @@ class GrammarTablesTest {
             String text = r.cell(0);
             List<Nlp.Entity> model = ModelReading.entities(text, "PERSON", r.list(1).toArray(String[]::new));
             List<String> found = new ArrayList<>();
-            for (PersonMention p : People.find(text, model, Posts.find(text))) {
+            for (PersonMention p : People.find(text, model, Posts.find(text), StaffLayouts.read(text))) {
                 found.add(p.name().fullName() + "=" + p.origin());
             }
             assertEquals(r.list(2), found);
@@ -53,9 +54,9 @@ class GrammarTablesTest {
         return cases("held.tsv", r -> {
             String text = r.cell(0);
             List<PostMention> posts = Posts.find(text);
-            List<PersonMention> people = People.find(text, List.of(), posts);
+            List<PersonMention> people = People.find(text, List.of(), posts, StaffLayouts.read(text));
             List<String> held = new ArrayList<>();
-            for (PostMention p : PostHolders.pair(text, people, posts)) {
+            for (PostMention p : PostHolders.pair(text, people, posts, StaffLayouts.read(text))) {
                 held.add(p.label() + "=" + p.holder().map(h -> h.fullName()).orElse("-"));
             }
             assertEquals(r.list(1), held);

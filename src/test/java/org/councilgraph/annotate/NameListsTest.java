@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.councilgraph.annotate.Annotations.Origin;
 import org.councilgraph.annotate.Annotations.PersonMention;
+import org.councilgraph.segment.StaffLayouts;
 import org.junit.jupiter.api.Test;
 
 /** Names one to a line, where the model reads some lines and not others; names of places. */
@@ -25,7 +26,7 @@ class NameListsTest {
             + "The Committee considered the report.\n";
 
     private static Map<String, Origin> people(String text, List<Nlp.Entity> model) {
-        return People.find(text, model, Posts.find(text)).stream()
+        return People.find(text, model, Posts.find(text), StaffLayouts.read(text)).stream()
                 .collect(Collectors.toMap(p -> p.name().fullName(), PersonMention::origin, (a, b) -> a));
     }
 

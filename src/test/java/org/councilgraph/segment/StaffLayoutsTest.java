@@ -1,4 +1,4 @@
-package org.councilgraph.annotate;
+package org.councilgraph.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,16 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class StaffListsTest {
+class StaffLayoutsTest {
     static String fixture(String name) throws IOException {
-        try (InputStream in = StaffListsTest.class.getResourceAsStream("/people/" + name)) {
+        try (InputStream in = StaffLayoutsTest.class.getResourceAsStream("/people/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
     private static Map<String, String> posts(String text) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (StaffLists.Entry e : StaffLists.find(text)) {
+        for (Layout.StaffEntry e : StaffLayouts.read(text)) {
             out.put(e.name().fullName(), e.post().orElse("-"));
             String read = e.span().of(text).replaceAll("[\\s-]+", "");
             assertTrue(read.contains(e.name().surname().replaceAll("[\\s-]+", "")), "the span " + read + " holds " + e.name());
@@ -89,9 +89,9 @@ class StaffListsTest {
     @Test
     void aPairOfOrdinaryWordsOfThePaperIsNoName() {
         String text = "Our early help offer.\n\nEarly Help\n\nWe help families early.\n";
-        assertTrue(StaffLists.find(text).isEmpty());
-        assertFalse(StaffLists.plausible(org.councilgraph.text.PersonName.parse("Early Help").orElseThrow(),
-                StaffLists.lowerCaseWords(text)));
+        assertTrue(StaffLayouts.read(text).isEmpty());
+        assertFalse(PlausibleNames.plausible(org.councilgraph.text.PersonName.parse("Early Help").orElseThrow(),
+                PlausibleNames.lowerCaseWords(text)));
         // an address spells a name in lower case; that does not make the name ordinary words
         String contact = "Jane Example\nDirector of Finance\njane.example@council.gov.uk\n";
         assertEquals("Director of Finance", posts(contact).get("Jane Example"));

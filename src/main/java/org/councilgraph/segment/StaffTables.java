@@ -1,23 +1,20 @@
-package org.councilgraph.annotate;
+package org.councilgraph.segment;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.councilgraph.annotate.StaffLists.Entry;
+import org.councilgraph.segment.Layout.StaffEntry;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
 /** Structure charts set as tables: a row of names over a row of posts, or cells of "Name Post". */
 final class StaffTables {
-    private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z]{2,8}(?=s?\\b)");
-
     private StaffTables() {
     }
 
     /** A row of names over a row of posts, or cells of "Name Post". */
-    static void table(String clean, List<int[]> lines, int li, List<Entry> out, java.util.Set<String> lower) {
+    static void table(String clean, List<int[]> lines, int li, List<StaffEntry> out, java.util.Set<String> lower) {
         int s = lines.get(li)[0];
         String[] cells = clean.substring(s, lines.get(li)[1]).split("\t", -1);
         String[] below = null;
@@ -33,7 +30,7 @@ final class StaffTables {
         int belowOff = belowStart;
         java.util.Set<String> capitals = new java.util.HashSet<>();
         for (String cell : cells) {
-            Matcher caps = CAPITALS.matcher(cell);
+            Matcher caps = StaffLayouts.Re.CAPITALS.p.matcher(cell);
             while (caps.find()) {
                 capitals.add(caps.group());
             }
@@ -41,7 +38,7 @@ final class StaffTables {
         for (int c = 0; c < cells.length; c++) {
             String cell = cells[c];
             List<int[]> piece = List.<int[]>of(new int[] {off, off + cell.length()});
-            List<Entry> here = StaffLists.line(clean, piece, lower);
+            List<StaffEntry> here = StaffLayouts.line(clean, piece, lower);
             // a glossary row ("HR<TAB>Human Resources") or a lone pair of words in a cell is no name
             if (here.size() == 1 && here.get(0).post().isEmpty() && here.get(0).name().honorific().isEmpty()) {
                 PersonName n = here.get(0).name();
@@ -60,7 +57,7 @@ final class StaffTables {
                 if (post.isPresent()) {
                     int lead = postCell.length() - postCell.stripLeading().length();
                     Span ps = new Span(bOff + lead, bOff + lead + postCell.strip().length());
-                    here = here.stream().map(n -> new Entry(n.name(), n.span(), post, Optional.of(ps))).toList();
+                    here = here.stream().map(n -> new StaffEntry(n.name(), n.span(), post, Optional.of(ps))).toList();
                 }
             }
             out.addAll(here);
