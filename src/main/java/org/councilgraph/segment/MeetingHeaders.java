@@ -62,7 +62,7 @@ final class MeetingHeaders {
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+(?:held\\s+)?(?:on\\s+)?(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d[^\\n]{0,200})");
     /** "Minutes of the meeting held on Tuesday, 4 March 2025 at 7.00 pm", the committee named on a line above. */
     private static final Pattern MINUTES_HELD = Pattern.compile(
-            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the|a)\\s+(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-held") + ")\\s+)?"
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:(?:the|a)\\s+)?(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-held") + ")\\s+)?"
             + "meeting\\s+held\\s+(?<rest>[^\\n]{0,200}(?:\\n[^\\n]{0,120})?)");
     /** A committee's name alone on a line: a heading that labelled fields ("Date:", "Time:", "Venue:") may follow. */
     private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*$");
@@ -103,6 +103,8 @@ final class MeetingHeaders {
         matched(out, text, MINUTES_OF_X_MEETING, Layout.Role.MINUTES, false);
         minutesHeldUnderName(out, text);
         namesThenDates(out, text);
+        // no heading form names the meeting at the top: the heading block read as a whole
+        HeadingBlocks.read(text).filter(b -> out.stream().noneMatch(h -> h.start() <= b.span().end())).ifPresent(out::add);
         out.sort(Comparator.comparingInt(Header::start));
         List<Header> headers = dedupe(out);
         List<Header> filled = new ArrayList<>();
