@@ -20,6 +20,9 @@ public final class Committees {
     /** Capitalised words and the small words between them; a lower-case word of any other kind is a sentence. */
     private static final Pattern NAME = Pattern.compile(
             "(?:[A-Z0-9][\\w'’&.,/()\\-]*\\s+|(?i:and|of|for|the|on|&|in|with|to|upon|-|–)\\s+){0,16}(?i:" + HEAD + ")(?:\\s*\\([^)]{1,40}\\))?");
+    /** A Welsh body's name, its head first: "Cyngor Cymuned Westby a Northby", "Pwyllgor Cynllunio". */
+    private static final Pattern WELSH_NAME = Pattern.compile(
+            "(?i:" + Lexicon.of("welsh-body-heads.tsv").alternation() + ")(?i:\\s+(?:[A-Z][\\w'’\\-]*|a|ac|y|yr|o|ar|am|i|&)){1,12}");
     private static final Pattern BAD_START = Pattern.compile(
             "(?i)^(?:" + Lexicon.of("not-committee-starts.tsv").alternation() + ")\\b");
 
@@ -99,6 +102,16 @@ public final class Committees {
             c -> Arrays.stream(c.words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() * 2 < c.words.length);
     private static final Rule<Candidate> KIND_OF_BODY_ALONE = Rule.named("kindOfBodyAlone", c -> KIND_ALONE.matcher(c.readable()).matches());
 
+    private static final Rule<Candidate> NOT_WELSH_NAME_SHAPED = Rule.named("notWelshHeadThenCapitals",
+            c -> !WELSH_NAME.matcher(c.tidied).matches());
+
+    /** Whether a tidied line reads as a Welsh body's name, its head first. */
+    private static final Cascade<Candidate> WELSH_COMMITTEE_NAME = Cascade.<Candidate>named("welshCommitteeName")
+            .reject(LENGTH)
+            .reject(NOT_WELSH_NAME_SHAPED)
+            .reject(MOSTLY_LOWER_CASE)
+            .otherwise(true);
+
     /** Whether a tidied line reads as a committee's name. */
     private static final Cascade<Candidate> COMMITTEE_NAME = Cascade.<Candidate>named("committeeName")
             .reject(LENGTH)
@@ -129,6 +142,6 @@ public final class Committees {
         s = MEETING_AFTER.matcher(s).replaceFirst("");
         s = LETTERS_AFTER.matcher(s).replaceFirst(""); // "... Scrutiny Commission (CYPE)": the name without its letters
         Candidate c = new Candidate(s);
-        return COMMITTEE_NAME.accepts(c) ? c.readable() : null;
+        return COMMITTEE_NAME.accepts(c) || WELSH_COMMITTEE_NAME.accepts(c) ? c.readable() : null;
     }
 }

@@ -52,10 +52,12 @@ final class HeadingBlocks {
     private static final Pattern MEETING_WORD = Pattern.compile("(?i)\\b(?:" + NOUN + "|" + PAPER + ")(?![\\w.])");
     private static final Pattern OTHER_MEETING = Pattern.compile(
             "(?i)\\b(?:" + Lexicon.of("other-meeting-words.tsv").alternation() + ")\\b[^\\n]{0,40}$");
+    /** "NEXT MEETING TO BE HELD ON": a summons names its own meeting the next one. */
+    private static final Pattern SUMMONS = Pattern.compile("(?i)\\bmeeting\\s+(?:is\\s+)?(?:to\\s+be|will\\s+be)\\s+held\\s+(?:on\\s+)?(?:the\\s+)?$");
     private static final String TIME_WORDS = "(?:at\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs)?\\s*,?\\s*)?";
     /** "held at 7.30 pm within the Church Hall, Westby on Thursday", "Annual Parish Meeting in the Village Hall on ...". */
     private static final Pattern VENUE_HELD = Pattern.compile("(?i)\\b(?:held|meeting|take\\s+place)\\s+" + TIME_WORDS
-            + "(?:in|at|within)\\s+(?:the\\s+)?(?<v>(?-i:[A-Z])[^\\n]{2,100}?(?:\\n[^\\n]{2,60}?)?)\\s*,?\\s+(?:on|at\\s+\\d)\\b");
+            + "(?:in|at|within)\\s+(?:the\\s+)?(?<v>(?-i:[A-Z])[^\\n]{2,100}?(?:\\n[^\\n]{2,60}?)??)\\s*,?\\s+(?:on|at\\s+\\d)\\b");
     /** "... 2012 at 7.00pm in Westby Community Hall", "... 2016 at the Reading Room, / Westby.": a venue after the date. */
     private static final Pattern VENUE_AFTER = Pattern.compile("(?i)^\\s*,?\\s*" + TIME_WORDS
             + "(?:in|at|within)\\s+(?:the\\s+)?(?<v>(?-i:[A-Z])[^.\\n]{2,80}(?:,\\s*\\n[^.\\n]{2,40})?)");
@@ -76,6 +78,7 @@ final class HeadingBlocks {
     }
 
     private static final Cascade<DateCandidate> HEADING_DATE = Cascade.<DateCandidate>named("headingDate")
+            .accept(Rule.named("summonsToNextMeeting", c -> SUMMONS.matcher(c.before()).find()))
             .reject(Rule.named("namesAnotherMeeting", c -> OTHER_MEETING.matcher(c.before()).find()))
             .locatedBy(DateCandidate::at)
             .otherwise(true);
@@ -170,11 +173,17 @@ final class HeadingBlocks {
         return WORDS_AFTER_NAME.matcher(s).replaceFirst("").strip();
     }
 
+    /** "held in the Village Hall, Westby on Tuesday ...": the place a sentence says the meeting is held in. */
+    static Optional<String> heldIn(String text) {
+        Matcher held = VENUE_HELD.matcher(text);
+        return held.find() ? Optional.of(MeetingHeaders.tidyVenue(held.group("v"))) : Optional.empty();
+    }
+
     /** Where the heading says the meeting is held: a place, else the platform of a remote meeting. */
     static Optional<String> venue(String head) {
-        Matcher held = VENUE_HELD.matcher(head);
-        if (held.find()) {
-            return Optional.of(MeetingHeaders.tidyVenue(held.group("v")));
+        Optional<String> held = heldIn(head);
+        if (held.isPresent()) {
+            return held;
         }
         for (Dates.Found f : Dates.find(head, null)) {
             Matcher after = VENUE_AFTER.matcher(head.substring(f.span().end()));

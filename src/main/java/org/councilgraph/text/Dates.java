@@ -28,8 +28,8 @@ public final class Dates {
     /** The stems of the weekdays' names ("Wednes" of "Wednesday"), as a regex group. */
     public static final String WEEKDAY_STEM = "(?:" + Lexicon.of("weekday-stems.tsv").alternation() + ")";
     static final String WEEKDAY = "(?:(?:" + Lexicon.of("weekday-forms.tsv").alternation() + ")(?:day)?\\.?,?\\s+(?:the\\s+)?)";
-    /** A day's ordinal ending ("st", "th", Welsh "eg"), printed on or apart from its number. */
-    private static final String ORDINAL = "(?:\\s{0,3}(?:" + Lexicon.of("ordinal-suffixes.tsv").alternation() + ")(?![a-z]))?";
+    /** A day's ordinal ending ("st", "th", Welsh "eg"), printed on or apart from its number; optional. */
+    public static final String ORDINAL = "(?:\\s{0,3}(?:" + Lexicon.of("ordinal-suffixes.tsv").alternation() + ")(?![a-z]))?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?i)\\b" + WEEKDAY + "?(\\d{1,2})" + ORDINAL + "(?:\\s+of)?[\\s\\-]+(" + MONTH + ")\\.?(?:,?[\\s\\-]+(\\d{4}))?\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
