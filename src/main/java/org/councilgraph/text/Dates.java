@@ -36,10 +36,13 @@ public final class Dates {
             "(?i)\\b" + WEEKDAY + "?(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})\\b");
     /**
      * "29/09/2020", "29/09/20", "29-09-2020", "29.09.2020"; with dots a two-figure year only when day and
-     * month have two figures and a minute's number cannot be meant ("29.09.20", not "21.01.01" opening a line).
+     * month have two figures and a minute's number cannot be meant ("29.09.20", not "21.01.01" opening a
+     * line before its title).
      */
     private static final Pattern NUMERIC = Pattern.compile(
             "\\b(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b(?![./\\-]\\d)");
+    /** A title after a number: "21.01.01  Election of Chair" is a minute's number. */
+    private static final Pattern TITLE_AFTER = Pattern.compile("[ \\t]+[A-Z][a-z]");
     /** A time named by a word ("noon") and the clock time it names. */
     private static final Map<String, LocalTime> CLOCK_WORDS = Lexicon.of("clock-words.tsv").map().entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> LocalTime.parse(e.getValue())));
@@ -89,7 +92,7 @@ public final class Dates {
         while (n.find()) {
             String y = n.group(4);
             if (n.group(2).equals(".") && y.length() == 2 && (n.group(1).length() < 2 || n.group(3).length() < 2
-                    || opensLine(text, n.start()))) {
+                    || opensLine(text, n.start()) && TITLE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt())) {
                 continue;
             }
             int year = Integer.parseInt(y);
