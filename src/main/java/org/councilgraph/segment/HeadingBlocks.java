@@ -58,9 +58,12 @@ final class HeadingBlocks {
     /** "held at 7.30 pm within the Church Hall, Westby on Thursday", "Annual Parish Meeting in the Village Hall on ...". */
     private static final Pattern VENUE_HELD = Pattern.compile("(?i)\\b(?:held|meeting|take\\s+place)\\s+" + TIME_WORDS
             + "(?:in|at|within)\\s+(?:the\\s+)?(?<v>(?-i:[A-Z])[^\\n]{2,100}?(?:\\n[^\\n]{2,60}?)??)\\s*,?\\s+(?:on|at\\s+\\d)\\b");
-    /** "... 2012 at 7.00pm in Westby Community Hall", "... 2016 at the Reading Room, / Westby.": a venue after the date. */
+    /**
+     * "... 2012 at 7.00pm in Westby Community Hall", "... 2016 at the Reading Room, / Westby.", Welsh "... 2016 yn yr
+     * Ystafell Ddarllen, Westby.": a venue after the date.
+     */
     private static final Pattern VENUE_AFTER = Pattern.compile("(?i)^\\s*,?\\s*" + TIME_WORDS
-            + "(?:in|at|within)\\s+(?:the\\s+)?(?<v>(?-i:[A-Z])(?:[^.\\n]|(?<=,)[ \\t]*\\n){2,120})");
+            + "(?:in|at|within|yn)\\s+(?:the\\s+|yr?\\s+)?(?<v>(?-i:[A-Z])(?:[^.\\n]|(?<=,)[ \\t]*\\n){2,120})");
     private static final Lexicon REMOTE = Lexicon.of("remote-venues.tsv");
     private static final Pattern REMOTE_VENUE = Pattern.compile("(?i)\\b(?:via|by|on|using|over)\\s+(?:a\\s+|the\\s+)?(?<p>"
             + REMOTE.alternationWhere(1, "platform") + ")\\b|\\b(?<w>(?:" + REMOTE.alternation() + ")\\s+meeting)\\b|\\bheld\\s+(?<a>"
