@@ -17,8 +17,8 @@ import org.councilgraph.text.Span;
  * The heading block at the top of a paper: its lines above the first attendance list or item of
  * business. Parish, town and community councils head minutes and agendas in many ways ("Westby Parish
  * Council - 3rd March 2020"; "MINUTES for the / Westby Community Council public meeting / held in Church
- * Hall, Westby / on Tuesday 16 / th / June 2019"; "Minutes of Meeting held on ..." under the council's
- * name; "WESTBY COMMUNITY COUNCIL / EXTRAORDINARY MEETING 6th FEBRUARY 2019"), so the block is read as
+ * Hall, Westby / on Tuesday 14 / th / May 2024"; "Minutes of Meeting held on ..." under the council's
+ * name; "WESTBY COMMUNITY COUNCIL / EXTRAORDINARY MEETING 9th MARCH 2024"), so the block is read as
  * a whole rather than line by line: its body is the name a line gives once the words of a paper and of a
  * meeting are taken off it (a committee's before a council's letterhead), its date the first one that
  * names no other meeting (rule cascade {@code headingDate}), its time and venue as printed, a meeting
@@ -55,11 +55,11 @@ final class HeadingBlocks {
     /** "NEXT MEETING TO BE HELD ON": a summons names its own meeting the next one. */
     private static final Pattern SUMMONS = Pattern.compile("(?i)\\bmeeting\\s+(?:is\\s+)?(?:to\\s+be|will\\s+be)\\s+held\\s+(?:on\\s+)?(?:the\\s+)?$");
     private static final String TIME_WORDS = "(?:at\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs)?\\s*,?\\s*)?";
-    /** "held at 7.30 pm within the Church Hall, Westby on Thursday", "Annual Parish Meeting in the Village Hall on ...". */
+    /** "held at 7.15 pm within the Memorial Hall, Westby on Thursday", "Annual Parish Meeting in the Village Hall on ...". */
     private static final Pattern VENUE_HELD = Pattern.compile("(?i)\\b(?:held|meeting|take\\s+place)\\s+" + TIME_WORDS
             + "(?:in|at|within)\\s+(?:the\\s+)?(?<v>(?-i:[A-Z])[^\\n]{2,100}?(?:\\n[^\\n]{2,60}?)??)\\s*,?\\s+(?:on|at\\s+\\d)\\b");
     /**
-     * "... 2012 at 7.00pm in Westby Community Hall", "... 2016 at the Reading Room, / Westby.", Welsh "... 2016 yn yr
+     * "... 2024 at 7.15pm in Westby Community Hall", "... 2024 at the Old School, / Westby.", Welsh "... 2024 yn yr
      * Ystafell Ddarllen, Westby.": a venue after the date.
      */
     private static final Pattern VENUE_AFTER = Pattern.compile("(?i)^\\s*,?\\s*" + TIME_WORDS

@@ -298,7 +298,7 @@ final class MeetingHeaders {
         Optional<LocalTime> timeBefore = Optional.empty();
         if (venueBeforeDate) {
             String before = rest.substring(0, d.get().span().start());
-            // "held at 7.30 pm within the Church Hall on Thursday ...": the time before the venue
+            // "held at 7.15 pm within the Memorial Hall on Thursday ...": the time before the venue
             timeBefore = Dates.times(before).stream().findFirst().map(Dates.FoundTime::time);
             before = VENUE_TAIL.matcher(VENUE_LEAD.matcher(before).replaceFirst("")).replaceFirst("");
             String v = tidyVenue(before);

@@ -50,8 +50,8 @@ final class MeetingReferences {
                 + "(?<d>" + DATE + ")" + MORE),
         // a web page's decision details: "Meeting: 30/01/2025 - Cabinet (Item 7)"
         Pattern.compile("(?m)^[ \\t]*Meeting\\s*:[ \\t]*(?<d>" + DATE + ")[ \\t]*[-–][ \\t]*" + BODY + "(?:[ \\t]*\\((?i:item)\\s*\\d+[a-z]?\\))?"),
-        // a minute's closing label: "Next Meeting   Tuesday, 2nd July 2019", "10 Next Meeting / Tuesday 3rd April 2012 at
-        // 7.30pm", "Date of next meeting:   7pm, Tuesday, 14th November 2017"
+        // a minute's closing label: "Next Meeting   Monday, 8th July 2024", "9 Next Meeting / Monday 3rd June 2024 at
+        // 7.15pm", "Date of next meeting:   7pm, Monday, 11th November 2024"
         Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}\\.?[ \\t]+|[•·\\-–*][ \\t]*)?(?i:(?:(?:dates?|time|details)(?:,?\\s+(?:and\\s+)?(?:time|date|venue|place))*"
                 + "\\s+(?:of|for)\\s+(?:the\\s+)?)?next\\s+meetings?(?:\\s+(?:is|are|will\\s+be))?)[ \\t]*(?::-?|[-–])?[ \\t]*(?:\\n[ \\t]*){0,2}"
                 + "(?:(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?i:[ap]\\.?m\\.?)[ \\t,]*)?(?<d>" + DATE + ")"),

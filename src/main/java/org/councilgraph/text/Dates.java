@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Dates and clock times as English and Welsh council papers write them: "Tuesday, 2 September 2025",
  * "8th April 2025", "TUESDAY, 8 APRIL 2025", "January 30th 2026", "15-Jan-2026", "12/09/2024",
- * "29.09.2020", "29.09.20", "11eg Mai 2016", an ordinal printed apart from its number ("3 rd September",
+ * "29.09.2020", "29.09.20", "12fed Mehefin 2024", an ordinal printed apart from its number ("3 rd September",
  * a superscript on a line of its own), "2.00 pm", "5:30pm", "14:00", "1900hrs", "10am", "noon".
  * The words (months, weekdays, ordinal endings, times named by a word) are tables of the lexicon.
  */
@@ -36,12 +36,12 @@ public final class Dates {
             "(?i)\\b" + WEEKDAY + "?(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})\\b");
     /**
      * "29/09/2020", "29/09/20", "29-09-2020", "29.09.2020"; with dots a two-figure year only when day and
-     * month have two figures and a minute's number cannot be meant ("29.09.20", not "21.01.01" opening a
+     * month have two figures and a minute's number cannot be meant ("29.09.20", not "24.03.01" opening a
      * line before its title).
      */
     private static final Pattern NUMERIC = Pattern.compile(
             "\\b(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b(?![./\\-]\\d)");
-    /** A title after a number: "21.01.01  Election of Chair" is a minute's number. */
+    /** A title after a number: "24.03.01  Election of Chair" is a minute's number. */
     private static final Pattern TITLE_AFTER = Pattern.compile("[ \\t]+[A-Z][a-z]");
     /** A time named by a word ("noon") and the clock time it names. */
     private static final Map<String, LocalTime> CLOCK_WORDS = Lexicon.of("clock-words.tsv").map().entrySet().stream()
