@@ -41,7 +41,8 @@ final class BodyWords {
 
     /** Capitals that belong inside names rather than starting a new one ("Head of SEND Services"). */
     static final Set<String> INNER_CAPS = Lexicon.of("inner-capitals.tsv").words();
-    static final Set<String> MONTHS = Lexicon.of("months.tsv").words();
+    /** The months' full English names ("May" ends no body's name). */
+    static final Set<String> MONTHS = Lexicon.of("month-forms.tsv").wordsWhere(2, "full");
     static final Set<String> SCHOOL_TYPES = Lexicon.of("school-types.tsv").words();
 
     /** Words that begin a sentence or a clause, not a name. */

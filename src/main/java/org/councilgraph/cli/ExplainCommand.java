@@ -58,15 +58,18 @@ public final class ExplainCommand implements Callable<Integer> {
             err.println(paper + ": no line " + line + " (the text as loaded has " + text.split("\n", -1).length + " lines)");
             return 2;
         }
-        // segment inside the trace too: the staff layouts' name test is decided there
-        Explain.Traced<Annotations> traced = Explain.during(() -> {
-            Layout layout = Segmenter.segment(p);
-            return noModel ? Annotator.annotate(layout, new Nlp.Result(List.of(), List.of(), 0)) : Annotator.annotate(layout);
-        });
+        // the segment stage's decisions (a meeting heading's date, a committee's name) come first
+        Explain.Traced<Layout> segmented = Explain.during(() -> Segmenter.segment(p));
+        Layout layout = segmented.result();
+        Explain.Traced<Annotations> annotated = Explain.during(() -> noModel
+                ? Annotator.annotate(layout, new Nlp.Result(List.of(), List.of(), 0))
+                : Annotator.annotate(layout));
+        List<Explain.Decision> trace = new ArrayList<>(segmented.decisions());
+        trace.addAll(annotated.decisions());
         String lineText = text.substring(bounds[0], bounds[1]);
         out.printf("%s, line %d: %s%n", paper, line, lineText.strip());
         Map<String, List<Explain.Decision>> byGrammar = new LinkedHashMap<>();
-        for (Explain.Decision d : traced.decisions()) {
+        for (Explain.Decision d : trace) {
             if (onLine(d, bounds, lineText)) {
                 byGrammar.computeIfAbsent(d.grammar(), g -> new ArrayList<>()).add(d);
             }

@@ -20,6 +20,11 @@ public final class Committees {
     /** Capitalised words and the small words between them; a lower-case word of any other kind is a sentence. */
     private static final Pattern NAME = Pattern.compile(
             "(?:[A-Z0-9][\\w'’&.,/()\\-]*\\s+|(?i:and|of|for|the|on|&|in|with|to|upon|-|–)\\s+){0,16}(?i:" + HEAD + ")(?:\\s*\\([^)]{1,40}\\))?");
+    /** A Welsh body's name, its head first: "Cyngor Cymuned Westby a Northby", "Pwyllgor Cynllunio". */
+    private static final String WELSH_HEAD = "(?i:" + Lexicon.of("welsh-body-heads.tsv").alternation() + ")";
+    private static final Pattern WELSH_START = Pattern.compile(WELSH_HEAD + "\\s");
+    private static final Pattern WELSH_NAME = Pattern.compile(
+            WELSH_HEAD + "(?i:\\s+(?:[A-Z][\\w'’\\-]*|a|ac|y|yr|o|ar|am|i|&)){1,12}");
     private static final Pattern BAD_START = Pattern.compile(
             "(?i)^(?:" + Lexicon.of("not-committee-starts.tsv").alternation() + ")\\b");
 
@@ -54,7 +59,10 @@ public final class Committees {
     private static final Pattern JOINING_WORDS = Pattern.compile("(?i)^(?:(?:and|or|by|to|at|from|with|of|for|on|in|&)\\s+)+(?=the\\s|[A-Z])");
     private static final Pattern PAPERS_OF = Pattern.compile("(?i)^(?:agenda|minutes|papers|reports?|decisions?|the\\s+meeting)\\s+(?:for|of|to)\\s+");
     private static final Pattern MEETING_OF = Pattern.compile(
-            "(?i)^(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "bodies") + ")\\s+meeting\\s*(?:[-–—:]|of\\s+(?:the\\s+)?)\\s*");
+            "(?i)^(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "bodies") + ")\\s+meeting\\s*(?:[-–—:,]|of\\s+(?:the\\s+)?)\\s*");
+    /** "(up to 28th April 2021)", "(formerly the Westby Committee)": a note after a name. */
+    private static final Pattern NOTE_AFTER = Pattern.compile(
+            "(?i)\\s*\\((?:" + Lexicon.of("name-notes.tsv").alternation() + ")\\b[^)]*\\)\\s*$");
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
     private static final Pattern AMPERSAND = Pattern.compile("\\s+&\\s+");
     private static final Pattern MEETING_AFTER = Pattern.compile("(?i)\\s+(?:meeting|meetings)$");
@@ -99,6 +107,16 @@ public final class Committees {
             c -> Arrays.stream(c.words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() * 2 < c.words.length);
     private static final Rule<Candidate> KIND_OF_BODY_ALONE = Rule.named("kindOfBodyAlone", c -> KIND_ALONE.matcher(c.readable()).matches());
 
+    private static final Rule<Candidate> NOT_WELSH_NAME_SHAPED = Rule.named("notWelshHeadThenCapitals",
+            c -> !WELSH_NAME.matcher(c.tidied).matches());
+
+    /** Whether a tidied line reads as a Welsh body's name, its head first. */
+    private static final Cascade<Candidate> WELSH_COMMITTEE_NAME = Cascade.<Candidate>named("welshCommitteeName")
+            .reject(LENGTH)
+            .reject(NOT_WELSH_NAME_SHAPED)
+            .reject(MOSTLY_LOWER_CASE)
+            .otherwise(true);
+
     /** Whether a tidied line reads as a committee's name. */
     private static final Cascade<Candidate> COMMITTEE_NAME = Cascade.<Candidate>named("committeeName")
             .reject(LENGTH)
@@ -124,11 +142,14 @@ public final class Committees {
         s = PAPERS_OF.matcher(s).replaceFirst("");
         // "Joint meeting - X and Y": the meeting of the bodies named
         s = MEETING_OF.matcher(s).replaceFirst("");
+        s = NOTE_AFTER.matcher(s).replaceFirst("");
         s = ARTICLE.matcher(s).replaceFirst("");
-        s = AMPERSAND.matcher(s).replaceAll(" and "); // one label for "Northby & North Riverside" and "Northby and North Riverside"
+        s = AMPERSAND.matcher(s).replaceAll(s.equals(s.toUpperCase(java.util.Locale.ROOT)) ? " AND " : " and "); // one label for "Northby & North Riverside" and "Northby and North Riverside"
         s = MEETING_AFTER.matcher(s).replaceFirst("");
         s = LETTERS_AFTER.matcher(s).replaceFirst(""); // "... Scrutiny Commission (CYPE)": the name without its letters
         Candidate c = new Candidate(s);
-        return COMMITTEE_NAME.accepts(c) ? c.readable() : null;
+        // a Welsh name puts its head first ("Cyngor Cymuned ..."): read by its own cascade
+        Cascade<Candidate> grammar = WELSH_START.matcher(s).lookingAt() ? WELSH_COMMITTEE_NAME : COMMITTEE_NAME;
+        return grammar.accepts(c) ? c.readable() : null;
     }
 }

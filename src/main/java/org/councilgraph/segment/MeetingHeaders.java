@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -62,7 +63,7 @@ final class MeetingHeaders {
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+(?:held\\s+)?(?:on\\s+)?(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d[^\\n]{0,200})");
     /** "Minutes of the meeting held on Tuesday, 4 March 2025 at 7.00 pm", the committee named on a line above. */
     private static final Pattern MINUTES_HELD = Pattern.compile(
-            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the|a)\\s+(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-held") + ")\\s+)?"
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:(?:the|a)\\s+)?(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-held") + ")\\s+)?"
             + "meeting\\s+held\\s+(?<rest>[^\\n]{0,200}(?:\\n[^\\n]{0,120})?)");
     /** A committee's name alone on a line: a heading that labelled fields ("Date:", "Time:", "Venue:") may follow. */
     private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*$");
@@ -103,14 +104,32 @@ final class MeetingHeaders {
         matched(out, text, MINUTES_OF_X_MEETING, Layout.Role.MINUTES, false);
         minutesHeldUnderName(out, text);
         namesThenDates(out, text);
+        // no heading form names the meeting at the top: the heading block read as a whole
+        HeadingBlocks.read(text).filter(b -> out.stream().noneMatch(h -> h.start() <= b.span().end())).ifPresent(out::add);
         out.sort(Comparator.comparingInt(Header::start));
-        List<Header> headers = dedupe(out);
+        List<Header> headers = dedupe(out.stream().map(h -> namedInFull(text, h)).toList());
         List<Header> filled = new ArrayList<>();
         for (int k = 0; k < headers.size(); k++) {
             int limit = k + 1 < headers.size() ? headers.get(k + 1).start() : text.length();
             filled.add(fill(text, headers.get(k), Math.min(limit, headers.get(k).span().end() + 1500)));
         }
         return filled;
+    }
+
+    /** "Parish Council", "Town Council": a kind of council alone, which the paper's own council is. */
+    private static final Pattern COUNCIL_KIND_ALONE = Pattern.compile("(?i)(?:parish|town|community|city|county|borough|district)\\s+council");
+
+    /**
+     * "WESTBY PARISH COUNCIL / MINUTES OF THE PARISH COUNCIL MEETING HELD ON ...": a heading naming its
+     * body by kind alone names the council printed in full just above it.
+     */
+    private static Header namedInFull(String text, Header h) {
+        if (!COUNCIL_KIND_ALONE.matcher(h.committee()).matches()) {
+            return h;
+        }
+        return Committees.namedAbove(text, h.start(), 3)
+                .filter(c -> c.toLowerCase(Locale.ROOT).endsWith(h.committee().toLowerCase(Locale.ROOT)) && c.length() > h.committee().length())
+                .map(c -> new Header(h.start(), h.span(), c, h.date(), h.time(), h.venue(), h.role())).orElse(h);
     }
 
     /** Every match of a heading pattern with groups {@code c} (the committee) and {@code rest} (the date and after). */
@@ -186,7 +205,8 @@ final class MeetingHeaders {
             "(?i)\\b(?:" + Lexicon.of("venue-words.tsv").alternation() + ")\\b");
     private static final Pattern SENTENCE_STOP = Pattern.compile(".*[a-z]{3,}\\.$");
     /** What stands between a heading's "held" and its venue: ": at the ". */
-    private static final Pattern VENUE_LEAD = Pattern.compile("(?is)^\\s*:?\\s*(?:(?:at|in)\\s+(?:the\\s+)?)?");
+    private static final Pattern VENUE_LEAD = Pattern.compile(
+            "(?is)^\\s*:?\\s*(?:at\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs)?\\s*,?\\s*)?(?:(?:at|in|within)\\s+(?:the\\s+)?)?");
     /** What stands between a venue and the date after it: ", on Tuesday,". */
     private static final Pattern VENUE_TAIL = Pattern.compile(
             "(?is)[\\s,]*(?:on|,)?\\s*(?:" + Dates.WEEKDAY_STEM + "day,?\\s*)?$");
@@ -223,6 +243,10 @@ final class MeetingHeaders {
             if (t.find()) {
                 time = Dates.times(t.group("t")).stream().findFirst().map(Dates.FoundTime::time);
             }
+        }
+        if (venue.isEmpty() && h.role() == Layout.Role.MINUTES) {
+            // "A Parish Council meeting was held in the Village Hall, Westby on Tuesday, ...": the sentence under the heading
+            venue = HeadingBlocks.heldIn(text.substring(from, Math.min(limit, from + 400)));
         }
         if (venue.isEmpty() && h.role() == Layout.Role.AGENDA) {
             // address lines straight under the date line: "Council Chamber, Shire House, / County Hall, Northby"
@@ -271,8 +295,11 @@ final class MeetingHeaders {
         }
         int dateEnd = d.get().span().end();
         Optional<String> venue = Optional.empty();
+        Optional<LocalTime> timeBefore = Optional.empty();
         if (venueBeforeDate) {
             String before = rest.substring(0, d.get().span().start());
+            // "held at 7.15 pm within the Memorial Hall on Thursday ...": the time before the venue
+            timeBefore = Dates.times(before).stream().findFirst().map(Dates.FoundTime::time);
             before = VENUE_TAIL.matcher(VENUE_LEAD.matcher(before).replaceFirst("")).replaceFirst("");
             String v = tidyVenue(before);
             if (v.length() >= 3 && v.length() < 160 && !NO_VENUE.matcher(v).matches()) {
@@ -283,6 +310,9 @@ final class MeetingHeaders {
         String after = rest.substring(dateEnd, Math.min(rest.length(), dateEnd + 40));
         Optional<LocalTime> time = Dates.times(after).stream()
                 .filter(t -> t.span().start() < 16).findFirst().map(Dates.FoundTime::time);
+        if (time.isEmpty()) {
+            time = timeBefore;
+        }
         if (venue.isEmpty()) {
             Matcher v = VENUE_AFTER_DATE.matcher(NEWLINE.split(rest.substring(dateEnd), 2)[0]);
             if (v.find() && Dates.times(v.group(1)).isEmpty()) {

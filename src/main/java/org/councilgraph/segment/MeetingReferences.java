@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.MeetingReference;
 import org.councilgraph.text.Dates;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
@@ -24,16 +25,17 @@ import org.councilgraph.text.Span;
  * left empty for the resolve stage to read as the paper's own committee.
  */
 final class MeetingReferences {
-    private static final String DAY_DATE = "(?:" + Dates.WEEKDAY_STEM + "day,?\\s+(?:the\\s+)?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+\\.?(?:,?\\s+\\d{4})?|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+    private static final String DAY_DATE = "(?:" + Dates.WEEKDAY_STEM + "day,?\\s+(?:the\\s+)?)?(?:\\d{1,2}" + Dates.ORDINAL
+            + "\\s+(?:of\\s+)?[A-Z][a-z]+\\.?(?:,?\\s+\\d{4})?|[A-Z][a-z]+\\s+\\d{1,2}" + Dates.ORDINAL + ",?\\s+\\d{4})";
     private static final String DATE = "(?:" + DAY_DATE + "|\\d{1,2}/\\d{1,2}/\\d{4})";
     private static final String BODY = "(?<c>(?:[A-Z][\\w'’&,\\-]*\\s+|(?:and|of|for|the|on|&)\\s+){0,12}?"
-            + "(?:Committee|Sub-Committee|Commission|Cabinet|Council|Board|Panel|Forum|Group|Executive|Partnership|Assembly))";
+            + "(?:" + Lexicon.of("committee-head-forms.tsv").alternationWhere(2, "referenced") + "))";
     /** Between a body and the date: "held on", ", which was held on", "(scheduled to be held on", "at its meeting on". */
     private static final String CONNECT = "\\s*,?\\s*\\(?\\s*(?:(?:which|that)\\s+)?(?:(?:was|is|were|are|will\\s+be|would\\s+be)\\s+)?"
             + "(?:(?:scheduled|due|planned|arranged)\\s+(?:to\\s+(?:be\\s+held|take\\s+place|meet)\\s+)?|to\\s+be\\s+held\\s+|held\\s+|"
             + "taking\\s+place\\s+|took\\s+place\\s+|which\\s+met\\s+|at\\s+(?:its|their)\\s+(?:next\\s+)?meeting\\s+|meeting\\s+)?(?:on|of)\\s+(?:the\\s+)?";
     /** Further dates of the same sentence: ", 4 June and 21 January 2020", "and the last would be on 9 June". */
-    private static final String MORE = "(?<more>(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)(?:(?:the\\s+)?(?:last|next|final|second|third|other|following)"
+    private static final String MORE = "(?<more>(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)(?:(?:the\\s+)?(?:" + Lexicon.of("meeting-sequence-words.tsv").alternation() + ")"
             + "(?:\\s+(?:one|meeting))?\\s+(?:would|will|is\\s+to|was\\s+to)\\s+be\\s+(?:held\\s+)?)?(?:on\\s+)?" + DATE + ")*";
     private static final Pattern[] PATTERNS = {
         // "meeting of the X held on DATE", "the X meeting on DATE"
@@ -48,14 +50,19 @@ final class MeetingReferences {
                 + "(?<d>" + DATE + ")" + MORE),
         // a web page's decision details: "Meeting: 30/01/2025 - Cabinet (Item 7)"
         Pattern.compile("(?m)^[ \\t]*Meeting\\s*:[ \\t]*(?<d>" + DATE + ")[ \\t]*[-–][ \\t]*" + BODY + "(?:[ \\t]*\\((?i:item)\\s*\\d+[a-z]?\\))?"),
+        // a minute's closing label: "Next Meeting   Monday, 8th July 2024", "9 Next Meeting / Monday 3rd June 2024 at
+        // 7.15pm", "Date of next meeting:   7pm, Monday, 11th November 2024"
+        Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}\\.?[ \\t]+|[•·\\-–*][ \\t]*)?(?i:(?:(?:dates?|time|details)(?:,?\\s+(?:and\\s+)?(?:time|date|venue|place))*"
+                + "\\s+(?:of|for)\\s+(?:the\\s+)?)?next\\s+meetings?(?:\\s+(?:is|are|will\\s+be))?)[ \\t]*(?::-?|[-–])?[ \\t]*(?:\\n[ \\t]*){0,2}"
+                + "(?:(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?i:[ap]\\.?m\\.?)[ \\t,]*)?(?<d>" + DATE + ")"),
         // a work programme: "Deferred from 26 March 2024"
         Pattern.compile("(?i)\\b(?:deferred|postponed|adjourned|carried\\s+(?:forward|over)|moved)\\s+(?:from|to|until)\\s+(?:the\\s+)?(?:meeting\\s+(?:of|on)\\s+)?(?<d>" + DATE + ")"),
     };
+    private static final Lexicon LIST_HEADINGS = Lexicon.of("meeting-list-headings.tsv");
     private static final Pattern DATES_HEADING = Pattern.compile(
-            "(?im)^[ \\t]*(?:\\d+\\.\\s*)?(?:(?:future\\s+)?dates?\\s+of\\s+(?:future\\s+|next\\s+)?meetings?|meeting\\s+dates|future\\s+meeting\\s+dates|"
-            + "programme\\s+of\\s+meetings|schedule\\s+of\\s+meetings|calendar\\s+of\\s+meetings|meetings)\\b[^\\n]*$"
+            "(?im)^[ \\t]*(?:\\d+\\.\\s*)?(?:" + LIST_HEADINGS.alternationWhere(1, "heading") + ")\\b[^\\n]*$"
             // a table whose first column is the meeting date
-            + "|^[ \\t]*(?:meeting\\s+dates?|date\\s+of\\s+meeting)[ \\t]*\\t[^\\n]*$");
+            + "|^[ \\t]*(?:" + LIST_HEADINGS.alternationWhere(1, "column") + ")[ \\t]*\\t[^\\n]*$");
     private static final Pattern ROW_DATE = Pattern.compile(
             "^(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}");
 
@@ -63,7 +70,7 @@ final class MeetingReferences {
     /** "the Committee", "the Board": a body named only by its kind, not a committee's name. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
             "(?i)(?:the\\s+)?(?:committee|commission|board|panel|council|group|sub-committee|forum|partnership)");
-    private static final Pattern DATES_LABEL = Pattern.compile("(?i)^(?:meeting\\s+dates?|date\\s+of\\s+meeting)\\b.*");
+    private static final Pattern DATES_LABEL = Pattern.compile("(?i)^(?:" + LIST_HEADINGS.alternationWhere(1, "column") + ")\\b.*");
     /** What may follow a date in a list of meetings: its time, a dash and the papers. */
     private static final Pattern TIME_REST = Pattern.compile("^[\\s,]*(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)?(?:\\s*[-–].*)?$");
     private static final Pattern DASH_REST = Pattern.compile("^\\s*[-–]\\s+.*");

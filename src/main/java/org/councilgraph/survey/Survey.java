@@ -150,10 +150,12 @@ public final class Survey {
      */
     private static List<Meeting> meetings(Dataset ds, String g) {
         String q = "SELECT ?m (SAMPLE(?k) AS ?committee) (SAMPLE(?d) AS ?start) (SAMPLE(?v) AS ?venue) (MAX(?b) AS ?business) "
-                + "{ GRAPH <" + g + "> { ?m a cg:Meeting OPTIONAL { ?m schema:startDate ?d } "
-                + "OPTIONAL { ?m schema:location/schema:name ?v } "
-                + "OPTIONAL { ?m cg:committee ?kc OPTIONAL { ?kc rdfs:label ?k } } "
-                + "OPTIONAL { { ?i cg:meeting ?m } UNION { ?m schema:attendee|cg:apologiesFrom ?p } BIND(1 AS ?b) } } } "
+                + "{ GRAPH <" + g + "> { ?m a cg:Meeting "
+                + "OPTIONAL { { ?i cg:meeting ?m } UNION { ?m schema:attendee|cg:apologiesFrom ?p } BIND(1 AS ?b) } } "
+                // a meeting, committee or place two papers share keeps its day and name in one paper's graph only
+                + "OPTIONAL { GRAPH ?dg { ?m schema:startDate ?d } } "
+                + "OPTIONAL { GRAPH <" + g + "> { ?m schema:location ?pl } GRAPH ?vg { ?pl schema:name ?v } } "
+                + "OPTIONAL { GRAPH <" + g + "> { ?m cg:committee ?kc } GRAPH ?kg { ?kc rdfs:label ?k } } } "
                 + "GROUP BY ?m ORDER BY ?start";
         List<Meeting> all = new ArrayList<>();
         List<Meeting> withBusiness = new ArrayList<>();

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Dates and clock times as English council papers write them: "Tuesday, 2 September 2025",
+ * Dates and clock times as English and Welsh council papers write them: "Tuesday, 2 September 2025",
  * "8th April 2025", "TUESDAY, 8 APRIL 2025", "January 30th 2026", "15-Jan-2026", "12/09/2024",
- * "2.00 pm", "5:30pm", "14:00", "10am".
+ * "29.09.2020", "29.09.20", "12fed Mehefin 2024", an ordinal printed apart from its number ("3 rd September",
+ * a superscript on a line of its own), "2.00 pm", "5:30pm", "14:00", "1900hrs", "10am", "noon".
+ * The words (months, weekdays, ordinal endings, times named by a word) are tables of the lexicon.
  */
 public final class Dates {
     private static final Lexicon MONTH_NAMES = Lexicon.of("month-forms.tsv");
@@ -25,15 +27,31 @@ public final class Dates {
     static final String MONTH = "(?:" + MONTH_NAMES.alternation() + ")";
     /** The stems of the weekdays' names ("Wednes" of "Wednesday"), as a regex group. */
     public static final String WEEKDAY_STEM = "(?:" + Lexicon.of("weekday-stems.tsv").alternation() + ")";
-    static final String WEEKDAY = "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+(?:the\\s+)?)";
+    static final String WEEKDAY = "(?:(?:" + Lexicon.of("weekday-forms.tsv").alternation() + ")(?:day)?\\.?,?\\s+(?:the\\s+)?)";
+    /** A day's ordinal ending ("st", "th", Welsh "eg"), printed on or apart from its number; optional. */
+    public static final String ORDINAL = "(?:\\s{0,3}(?:" + Lexicon.of("ordinal-suffixes.tsv").alternation() + ")(?![a-z]))?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?i)\\b" + WEEKDAY + "?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s\\-]+(" + MONTH + ")\\.?(?:,?[\\s\\-]+(\\d{4}))?\\b");
+            "(?i)\\b" + WEEKDAY + "?(\\d{1,2})" + ORDINAL + "(?:\\s+of)?[\\s\\-]+(" + MONTH + ")\\.?(?:,?[\\s\\-]+(\\d{4}))?\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?i)\\b" + WEEKDAY + "?(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
+            "(?i)\\b" + WEEKDAY + "?(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})\\b");
+    /**
+     * "29/09/2020", "29/09/20", "29-09-2020", "29.09.2020"; with dots a two-figure year only when day and
+     * month have two figures and a minute's number cannot be meant ("29.09.20", not "24.03.01" opening a
+     * line before its title).
+     */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "\\b(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b(?![./\\-]\\d)");
+    /** A title after a number: "24.03.01  Election of Chair" is a minute's number. */
+    private static final Pattern TITLE_AFTER = Pattern.compile("[ \\t]+[A-Z][a-z]");
+    /** A time named by a word ("noon") and the clock time it names. */
+    private static final Map<String, LocalTime> CLOCK_WORDS = Lexicon.of("clock-words.tsv").map().entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> LocalTime.parse(e.getValue())));
+    private static final Pattern CLOCK_WORD = Pattern.compile(
+            "(?i)\\b(?:12\\s*)?(" + Lexicon.of("clock-words.tsv").alternation() + ")\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern TIME = Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)(?:\\s*(?:hrs|hours))?");
+            "(?i)\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)(?:\\s*(?:hrs|hours))?"
+            + "|\\b([01]\\d|2[0-3])[.:]?([0-5]\\d)\\s*(?:hrs|hours)\\b");
 
     private Dates() {
     }
@@ -72,8 +90,13 @@ public final class Dates {
         }
         Matcher n = NUMERIC.matcher(text);
         while (n.find()) {
-            int y = Integer.parseInt(n.group(3));
-            date(y < 100 ? 2000 + y : y, Integer.parseInt(n.group(2)), Integer.parseInt(n.group(1)))
+            String y = n.group(4);
+            if (n.group(2).equals(".") && y.length() == 2 && (n.group(1).length() < 2 || n.group(3).length() < 2
+                    || opensLine(text, n.start()) && TITLE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt())) {
+                continue;
+            }
+            int year = Integer.parseInt(y);
+            date(year < 100 ? 2000 + year : year, Integer.parseInt(n.group(3)), Integer.parseInt(n.group(1)))
                     .ifPresent(d -> out.add(new Found(d, new Span(n.start(), n.end()), true)));
         }
         Matcher i = ISO.matcher(text);
@@ -106,14 +129,24 @@ public final class Dates {
                         continue;
                     }
                     h = h % 12 + (pm ? 12 : 0);
-                } else {
+                } else if (m.group(4) != null) {
                     h = Integer.parseInt(m.group(4));
                     min = Integer.parseInt(m.group(5));
+                } else {
+                    h = Integer.parseInt(m.group(6));
+                    min = Integer.parseInt(m.group(7));
                 }
                 out.add(new FoundTime(LocalTime.of(h, min), new Span(m.start(), m.end())));
             } catch (DateTimeException e) {
                 // "25.75 pm" is not a time
             }
+        }
+        Matcher w = CLOCK_WORD.matcher(text);
+        while (w.find()) {
+            out.add(new FoundTime(CLOCK_WORDS.get(w.group(1).toLowerCase(Locale.ROOT)), new Span(w.start(), w.end())));
+        }
+        if (w.reset().find()) {
+            out.sort((a, b) -> a.span().compareTo(b.span()));
         }
         return out;
     }
@@ -142,6 +175,20 @@ public final class Dates {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether only spaces stand between the line's start and {@code at}. */
+    private static boolean opensLine(CharSequence text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<LocalDate> date(int year, Integer month, int day) {

@@ -14,7 +14,7 @@ class BodyWordsTest {
     private static final List<String> TABLES = List.of("body-heads.tsv", "sentence-starts.tsv", "document-words.tsv", "front-words.tsv",
             "title-ends.tsv", "place-words.tsv", "activity-words.tsv", "plan-words.tsv", "number-words.tsv", "common-possessors.tsv",
             "generic-words.tsv", "outside-marks.tsv", "council-schools.tsv", "committee-words.tsv", "parliament-words.tsv",
-            "school-types.tsv", "not-unit-words.tsv", "staff-title-ends.tsv", "activity-cell-words.tsv", "body-nouns.tsv", "months.tsv",
+            "school-types.tsv", "not-unit-words.tsv", "staff-title-ends.tsv", "activity-cell-words.tsv", "body-nouns.tsv", "month-forms.tsv",
             "model-cues.tsv", "naming-nouns.tsv", "partner-cues.tsv", "head-qualifiers.tsv", "name-linkers.tsv", "inner-capitals.tsv",
             "verbs-before-names.tsv", "home-council-words.tsv");
     private static final Set<String> TAGS = Set.of("lower", "first", "one", "own", "cell", "owned", "ownable", "described", "staffed",

@@ -1,0 +1,51 @@
+package org.councilgraph.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.councilgraph.rule.Explain;
+import org.councilgraph.text.Lexicon;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Meeting headings of every form, as a manifest: heading, committee, date, time, venue. */
+class MeetingHeadingsTest {
+    private static final String BODY = "\n\nPresent: Councillors Ann Westby and Bob Northby\n\n1. Apologies\nNone were received.\n\n"
+            + "2. Minutes\nThe minutes of the last meeting held on 4 March 2020 were approved.\n";
+
+    static Stream<Arguments> headings() {
+        return Lexicon.resource("/org/councilgraph/segment/meeting-headings.tsv").rows().stream()
+                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("headings")
+    void readsTheMeetingTheHeadingNames(String heading, String committee, String date, String time, String venue) {
+        List<MeetingHeaders.Header> found = MeetingHeaders.find(heading.replace("\\n", "\n") + BODY);
+        if (committee.equals("-")) {
+            assertTrue(found.isEmpty(), "no meeting expected: " + found);
+            return;
+        }
+        assertTrue(!found.isEmpty(), "no meeting read");
+        MeetingHeaders.Header h = found.get(0);
+        assertEquals(committee, h.committee());
+        assertEquals(date, h.date().toString());
+        assertEquals(time, h.time().map(Object::toString).orElse("-"));
+        assertEquals(venue, h.venue().orElse("-"));
+    }
+
+    @Test
+    void aDateThatNamesAnotherMeetingIsNotTheHeadingsAndTheRuleSaysSo() {
+        String text = "Westby Parish Council\nMinutes\nThe minutes of the previous meeting held on 4 March 2020 were approved.\n"
+                + "Meeting held on 1 April 2020\n" + BODY;
+        Explain.Traced<List<MeetingHeaders.Header>> t = Explain.during(() -> MeetingHeaders.find(text));
+        assertEquals("2020-04-01", t.result().get(0).date().toString());
+        List<Explain.Decision> dates = t.decisions().stream().filter(d -> d.grammar().equals("headingDate")).toList();
+        assertEquals("namesAnotherMeeting", dates.get(0).verdict().rule());
+        assertTrue(dates.get(1).verdict().accepted());
+    }
+}
