@@ -66,13 +66,30 @@ public final class BuildCommand implements Callable<Integer> {
                     r.stored(), r.unchanged(), r.failures(), r.tokens(), r.millis() / 1000.0,
                     r.tokens() / Math.max(0.001, r.millis() / 1000.0), r.peakHeapBytes() >> 20,
                     r.peakHeapAfterGcBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-            if (compact != null ? compact : r.stored() >= COMPACT_AFTER) {
-                long t0 = System.nanoTime();
-                s.compact();
-                System.out.printf(Locale.ROOT, "store compacted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-            }
+            finish(s, compact != null ? compact : r.stored() >= COMPACT_AFTER, System.out);
             return r.failures() > 0 ? 3 : 0;
         }
+    }
+
+    /**
+     * What ends a build: the kept union filled if the store predates it, compaction when asked, and
+     * the optimiser's statistics of the union written afresh (after compaction, which starts a new
+     * data folder).
+     */
+    static void finish(GraphStore s, boolean compact, PrintStream out) {
+        long t0 = System.nanoTime();
+        if (s.keepUnion()) {
+            out.printf(Locale.ROOT, "union graph filled in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+        if (compact) {
+            t0 = System.nanoTime();
+            s.compact();
+            out.printf(Locale.ROOT, "store compacted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+        t0 = System.nanoTime();
+        long t = t0;
+        s.writeStatistics().ifPresent(f -> out.printf(Locale.ROOT, "optimiser statistics written in %.1f s%n",
+                (System.nanoTime() - t) / 1e9));
     }
 
     /**

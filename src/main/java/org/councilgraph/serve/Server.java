@@ -85,6 +85,10 @@ public final class Server {
     }
 
     public static FusekiServer start(GraphStore store, Options options) {
+        if (!store.serveKeptUnion()) {
+            options.log().println("Note: this store predates the kept union graph; its default graph is the union computed "
+                    + "on every query (slower at scale): `build --store` it again (no papers need change) to keep it.");
+        }
         Site site = site(store, options);
         // EndpointGuard: query timeout, row cap, no SERVICE, answer cache (see that class)
         FusekiServer server = EndpointGuard.apply(FusekiServer.create()
