@@ -45,7 +45,8 @@ public final class BuildCommand implements Callable<Integer> {
 
     static final int COMPACT_AFTER = 10;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Papers or folders of papers.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Papers or folders of papers (none: only finish the "
+            + "store, see --compact).")
     List<Path> paths;
 
     @Override
@@ -53,6 +54,13 @@ public final class BuildCommand implements Callable<Integer> {
         boolean bar = progress != null ? progress : System.console() != null;
         CouncilGraph.Listener listener = bar ? new ProgressBar(System.out, System.err)
                 : CouncilGraph.Listener.lines(System.out);
+        if (paths == null || paths.isEmpty()) {
+            // no papers: a store of an earlier version gets its kept union and statistics, compacted if asked
+            try (GraphStore s = GraphStore.open(store)) {
+                finish(s, Boolean.TRUE.equals(compact), System.out);
+            }
+            return 0;
+        }
         try (CouncilGraph cg = new CouncilGraph(baseUri).workers(workers).force(force)
                 .paperTimeLimit(java.time.Duration.ofMillis(Math.max(1, (long) (paperTimeout * 1000))));
              GraphStore s = GraphStore.open(store)) {
