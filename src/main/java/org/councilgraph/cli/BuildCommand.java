@@ -87,7 +87,7 @@ public final class BuildCommand implements Callable<Integer> {
     static void finish(GraphStore s, boolean compact, PrintStream out) {
         long t0 = System.nanoTime();
         if (s.keepUnion()) {
-            out.printf(Locale.ROOT, "union graph filled in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            out.printf(Locale.ROOT, "store union graph filled in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
         if (compact) {
             t0 = System.nanoTime();
@@ -96,7 +96,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         t0 = System.nanoTime();
         long t = t0;
-        s.writeStatistics().ifPresent(f -> out.printf(Locale.ROOT, "optimiser statistics written in %.1f s%n",
+        s.writeStatistics().ifPresent(f -> out.printf(Locale.ROOT, "store statistics for the optimiser written in %.1f s%n",
                 (System.nanoTime() - t) / 1e9));
     }
 
