@@ -45,7 +45,8 @@ public final class BuildCommand implements Callable<Integer> {
 
     static final int COMPACT_AFTER = 10;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Papers or folders of papers.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Papers or folders of papers (none: only finish the "
+            + "store, see --compact).")
     List<Path> paths;
 
     @Override
@@ -53,6 +54,13 @@ public final class BuildCommand implements Callable<Integer> {
         boolean bar = progress != null ? progress : System.console() != null;
         CouncilGraph.Listener listener = bar ? new ProgressBar(System.out, System.err)
                 : CouncilGraph.Listener.lines(System.out);
+        if (paths == null || paths.isEmpty()) {
+            // no papers: a store of an earlier version gets its kept union and statistics, compacted if asked
+            try (GraphStore s = GraphStore.open(store)) {
+                finish(s, Boolean.TRUE.equals(compact), System.out);
+            }
+            return 0;
+        }
         try (CouncilGraph cg = new CouncilGraph(baseUri).workers(workers).force(force)
                 .paperTimeLimit(java.time.Duration.ofMillis(Math.max(1, (long) (paperTimeout * 1000))));
              GraphStore s = GraphStore.open(store)) {
@@ -66,13 +74,30 @@ public final class BuildCommand implements Callable<Integer> {
                     r.stored(), r.unchanged(), r.failures(), r.tokens(), r.millis() / 1000.0,
                     r.tokens() / Math.max(0.001, r.millis() / 1000.0), r.peakHeapBytes() >> 20,
                     r.peakHeapAfterGcBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-            if (compact != null ? compact : r.stored() >= COMPACT_AFTER) {
-                long t0 = System.nanoTime();
-                s.compact();
-                System.out.printf(Locale.ROOT, "store compacted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-            }
+            finish(s, compact != null ? compact : r.stored() >= COMPACT_AFTER, System.out);
             return r.failures() > 0 ? 3 : 0;
         }
+    }
+
+    /**
+     * What ends a build: the kept union filled if the store predates it, compaction when asked, and
+     * the optimiser's statistics of the union written afresh (after compaction, which starts a new
+     * data folder).
+     */
+    static void finish(GraphStore s, boolean compact, PrintStream out) {
+        long t0 = System.nanoTime();
+        if (s.keepUnion()) {
+            out.printf(Locale.ROOT, "store union graph filled in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+        if (compact) {
+            t0 = System.nanoTime();
+            s.compact();
+            out.printf(Locale.ROOT, "store compacted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+        t0 = System.nanoTime();
+        long t = t0;
+        s.writeStatistics().ifPresent(f -> out.printf(Locale.ROOT, "store statistics for the optimiser written in %.1f s%n",
+                (System.nanoTime() - t) / 1e9));
     }
 
     /**

@@ -44,6 +44,7 @@ public final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         try (GraphStore s = opened.get()) {
+            s.serveKeptUnion(); // the default graph the store keeps, as the endpoint serves it
             Txn.executeRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(query).build()) {
                     if (query.isSelectType()) {

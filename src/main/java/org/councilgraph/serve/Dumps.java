@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -36,7 +37,7 @@ public final class Dumps {
             long[] c = {0};
             w.start();
             DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.find().forEachRemaining(q -> {
+            dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 w.quad(q);
                 c[0]++;
             });

@@ -55,8 +55,8 @@ public final class EndpointGuard {
     public static final String ROW_CAP_HEADER = "X-Councilgraph-Row-Cap";
     /** Request attribute: the {@link System#nanoTime()} at which the query's time is up (a Long). */
     static final String DEADLINE_ATTRIBUTE = "councilgraph.query.deadline";
-    /** Heavy queries that may wait for a turn at once; more are told the server is busy. */
-    static final int MAX_WAITING = 32;
+    /** Heavy queries that may wait for a turn at once (each within its time limit); more are told the server is busy. */
+    static final int MAX_WAITING = 128;
     private static final String PERMIT_ATTRIBUTE = "councilgraph.query.permit";
     private static final Logger LOG = LoggerFactory.getLogger(EndpointGuard.class);
 

@@ -26,12 +26,16 @@ import org.eclipse.jetty.util.component.LifeCycle;
 public final class Server {
     /** The dataset's path on the server. */
     public static final String DATASET = "/councilgraph";
+    /** Workers no heavy query ever holds: light queries and pages always find one. */
+    public static final int FREE_WORKERS = 32;
     /**
-     * Jetty's workers. Heavy queries hold at most {@link EndpointGuard.Limits#heavyQueries} of them
-     * running and {@value EndpointGuard#MAX_WAITING} waiting, so most are always free for light
-     * queries and pages.
+     * Jetty's workers, sized to the machine: the heavy queries running (one a core, see {@link
+     * EndpointGuard.Limits#heavyQueries}), the {@value EndpointGuard#MAX_WAITING} that may wait
+     * their turn (a hundred clients asking at once queue rather than being told the server is
+     * busy), and {@value #FREE_WORKERS} free.
      */
-    public static final int WORKERS = 128;
+    public static final int WORKERS = EndpointGuard.MAX_WAITING + FREE_WORKERS + 2 * Runtime.getRuntime().availableProcessors();
+
     /** The longest request line plus headers taken. */
     public static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
@@ -85,6 +89,10 @@ public final class Server {
     }
 
     public static FusekiServer start(GraphStore store, Options options) {
+        if (!store.serveKeptUnion()) {
+            options.log().println("Note: this store predates the kept union graph; its default graph is the union computed "
+                    + "on every query (slower at scale): `build --store` it again (no papers need change) to keep it.");
+        }
         Site site = site(store, options);
         // EndpointGuard: query timeout, row cap, no SERVICE, answer cache (see that class)
         FusekiServer server = EndpointGuard.apply(FusekiServer.create()

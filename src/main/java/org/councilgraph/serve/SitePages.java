@@ -298,14 +298,15 @@ final class SitePages {
         p.appendElement("code").text(site.sparqlEndpoint());
         p.appendText(". The default graph is the union of every paper's graph; ");
         p.appendElement("code").text("text:query");
-        p.appendText(" searches labels and quoted words.");
+        p.appendText(" searches labels and quoted words. The examples open at their first " + Paging.PAGE
+                + " rows (LIMIT; OFFSET for the next).");
         main.appendElement("div").attr("id", "yasgui").attr("data-endpoint", site.sparqlEndpoint())
                 .attr("data-selected", selected == null ? "" : selected).attr("data-run", run ? "1" : "");
         Element noscript = main.appendElement("noscript");
         noscript.appendElement("p").text("The editor needs JavaScript. The example queries:");
         for (ExampleQueries.Example e : site.examples().all()) {
             noscript.appendElement("h3").text(e.question());
-            noscript.appendElement("pre").text(e.query());
+            noscript.appendElement("pre").text(Paging.page(e.query(), 0));
         }
         html.document().body().appendElement("script").attr("type", "application/json").attr("id", "examples")
                 .appendChild(new DataNode(examplesJson()));
@@ -321,7 +322,7 @@ final class SitePages {
                 sb.append(',');
             }
             sb.append("{\"name\":").append(json(e.name())).append(",\"question\":").append(json(e.question()))
-                    .append(",\"query\":").append(json(e.query())).append('}');
+                    .append(",\"query\":").append(json(Paging.page(e.query(), 0))).append('}');
         }
         return sb.append(']').toString();
     }

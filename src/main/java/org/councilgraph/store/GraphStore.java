@@ -38,8 +38,9 @@ import org.councilgraph.vocab.Prefixes;
  *
  * <p>Each document is written in its own write transaction, so a build that dies half way leaves
  * every document it had finished, and never half of one; the consolidation across papers that ends a
- * build is one transaction too, owed until it commits. The default graph of queries is the union of
- * the named graphs.
+ * build is one transaction too, owed until it commits. The store's default graph is kept as the
+ * union of the named graphs (see {@link UnionGraph}); the default graph of queries is the union
+ * computed over the named graphs while building and the kept one when serving ({@link #serveKeptUnion}).
  */
 public final class GraphStore implements AutoCloseable {
     private final Dataset dataset;
@@ -74,18 +75,7 @@ public final class GraphStore implements AutoCloseable {
      * graph) in one write transaction: re-ingesting a paper never leaves duplicates behind.
      */
     public void replaceGraph(String graphIri, List<Quad> quads) {
-        Node g = NodeFactory.createURI(graphIri);
-        try {
-            Txn.executeWrite(dataset, () -> {
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                for (Quad q : quads) {
-                    dsg.add(q.getGraph().equals(g) ? q : Quad.create(g, q.asTriple()));
-                }
-            });
-        } finally {
-            WRITES.incrementAndGet();
-        }
+        storePaper(graphIri, quads, List.of(), false);
     }
 
     /**
@@ -95,10 +85,14 @@ public final class GraphStore implements AutoCloseable {
      * or during its consolidation be repaired by the next, even one that finds every paper unchanged.
      */
     public void storePaper(String graphIri, List<Quad> quads, Collection<String> superseded) {
+        storePaper(graphIri, quads, superseded, true);
+    }
+
+    private void storePaper(String graphIri, List<Quad> quads, Collection<String> superseded, boolean owesConsolidation) {
         Node g = NodeFactory.createURI(graphIri);
         try {
             Txn.executeWrite(dataset, () -> {
-                DatasetGraph dsg = dataset.asDatasetGraph();
+                UnionGraph.Keeping dsg = new UnionGraph.Keeping(dataset.asDatasetGraph());
                 for (String old : superseded) {
                     if (!old.equals(graphIri)) {
                         dsg.deleteAny(NodeFactory.createURI(old), Node.ANY, Node.ANY, Node.ANY);
@@ -108,7 +102,10 @@ public final class GraphStore implements AutoCloseable {
                 for (Quad q : quads) {
                     dsg.add(q.getGraph().equals(g) ? q : Quad.create(g, q.asTriple()));
                 }
-                dsg.add(PENDING);
+                if (owesConsolidation) {
+                    dsg.add(PENDING);
+                }
+                dsg.settle();
             });
         } finally {
             WRITES.incrementAndGet();
@@ -133,9 +130,10 @@ public final class GraphStore implements AutoCloseable {
     public <T> T consolidate(Function<DatasetGraph, T> work) {
         try {
             return Txn.calculateWrite(dataset, () -> {
-                DatasetGraph dsg = dataset.asDatasetGraph();
+                UnionGraph.Keeping dsg = new UnionGraph.Keeping(dataset.asDatasetGraph());
                 T out = work.apply(dsg);
                 dsg.delete(PENDING);
+                dsg.settle();
                 return out;
             });
         } finally {
@@ -170,6 +168,52 @@ public final class GraphStore implements AutoCloseable {
     public void compact() {
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         WRITES.incrementAndGet();
+    }
+
+    /**
+     * Fills the kept union of a store written before it was kept (see {@link UnionGraph}), in one
+     * write transaction; true if it did, false when it was in step already.
+     */
+    public boolean keepUnion() {
+        try {
+            return Txn.calculateWrite(dataset, () -> UnionGraph.materialiseIfAbsent(dataset.asDatasetGraph()));
+        } finally {
+            WRITES.incrementAndGet();
+        }
+    }
+
+    /**
+     * Serves the default graph the store keeps (the materialised union of the named graphs, see
+     * {@link UnionGraph}) as the default graph of queries, instead of the union computed on every
+     * match. A store written before the union was kept, and not written since, is left on the
+     * computed union: returns false then.
+     */
+    public boolean serveKeptUnion() {
+        boolean inStep = Txn.calculateRead(dataset, () -> UnionGraph.inStep(dataset.asDatasetGraph()));
+        if (inStep) {
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, false);
+        }
+        return inStep;
+    }
+
+    /** The quads of the named graphs (the papers', the ontology's): what the store holds, its kept union apart. */
+    public long namedQuads() {
+        return Txn.calculateRead(dataset, () -> {
+            long[] n = {0};
+            dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> n[0]++);
+            return n[0];
+        });
+    }
+
+    /**
+     * Writes the optimiser's statistics of the default graph (the kept union: counts of triples by
+     * predicate, as {@code tdb2.tdbstats} gathers them) to {@code stats.opt} in the store's current
+     * data folder, where TDB2 reads them when the store is next opened to order the patterns of a
+     * query by how many triples each matches. Returns the file, or empty when the default graph is
+     * not kept (a store of an earlier version) and statistics of it would mislead.
+     */
+    public Optional<Path> writeStatistics() {
+        return Txn.calculateRead(dataset, () -> Statistics.write(dataset.asDatasetGraph()));
     }
 
     /** Removes a document's graph. */

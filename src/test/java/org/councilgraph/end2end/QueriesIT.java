@@ -45,7 +45,11 @@ class QueriesIT {
     }
 
     static List<String> run(GraphStore store, Path query) throws IOException {
-        String text = Files.readString(query);
+        return run(store, Files.readString(query));
+    }
+
+    /** Each row of a SELECT as {@code var=value | ...}. */
+    static List<String> run(GraphStore store, String text) {
         List<String> rows = new ArrayList<>();
         Txn.executeRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(text).build()) {

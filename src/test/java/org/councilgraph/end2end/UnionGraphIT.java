@@ -1,0 +1,66 @@
+package org.councilgraph.end2end;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.tdb2.TDB2;
+import org.councilgraph.bench.LookupQuery;
+import org.councilgraph.bench.QueryWorkload;
+import org.councilgraph.store.GraphStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The union graph the store keeps answers as the union computed over the papers' graphs: every
+ * example query of queries/ and every look-up question gives the same rows against either, on the
+ * development corpus and the bundled samples (the samples alone when the corpus is absent).
+ */
+class UnionGraphIT {
+    @TempDir
+    static Path dir;
+
+    @Test
+    void keptUnionAnswersEveryQueryAsTheComputedUnion() throws IOException {
+        List<Path> papers = new ArrayList<>(List.of(SampleStore.copySamples(dir)));
+        String env = System.getenv("COUNCILGRAPH_SHARED");
+        Path corpus = (env != null ? Path.of(env) : Path.of("..", "shared")).resolve("corpus");
+        if (Files.isDirectory(corpus)) {
+            try (Stream<Path> s = Files.list(corpus)) {
+                s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(papers::add);
+            }
+        }
+        try (SampleStore.Built built = SampleStore.build(dir, "http://localhost:3030/", papers)) {
+            GraphStore store = built.store();
+            Map<String, String> queries = new java.util.TreeMap<>(QueryWorkload.all());
+            QueryWorkload.lookups().forEach((name, text) -> LookupQuery.of(name, text).flatMap(q -> q.bound(store.dataset()))
+                    .ifPresent(bound -> queries.put("lookup/" + name, bound)));
+            assertTrue(queries.size() >= 12 + 9, queries.keySet().toString());
+            Map<String, List<String>> computed = new java.util.TreeMap<>();
+            for (Map.Entry<String, String> q : queries.entrySet()) {
+                computed.put(q.getKey(), QueriesIT.run(store, q.getValue()));
+            }
+            assertTrue(store.serveKeptUnion(), "a store this version built keeps its union");
+            assertEquals(Boolean.FALSE, store.dataset().getContext().get(TDB2.symUnionDefaultGraph));
+            int nonEmpty = 0;
+            for (Map.Entry<String, String> q : queries.entrySet()) {
+                List<String> kept = QueriesIT.run(store, q.getValue());
+                List<String> union = computed.get(q.getKey());
+                assertEquals(sorted(union), sorted(kept), q.getKey() + ": the same rows from the kept union");
+                nonEmpty += kept.isEmpty() ? 0 : 1;
+            }
+            assertFalse(nonEmpty < queries.size() / 2, "most queries have rows to compare: " + nonEmpty);
+        }
+    }
+
+    private static List<String> sorted(List<String> rows) {
+        return rows.stream().sorted().toList();
+    }
+}
