@@ -71,7 +71,7 @@ final class PersonPage extends EntityPages {
 
         List<QuerySolution> meetings = site.select(PageSparql.PERSON_MEETINGS, "e", iri);
         if (!meetings.isEmpty()) {
-            Element ul = list(html.section("Meetings"));
+            Element ul = list(html.section("Meetings, newest first"));
             Map<String, List<QuerySolution>> byMeeting = new LinkedHashMap<>();
             meetings.forEach(r -> byMeeting.computeIfAbsent(uri(r, "mt"), k -> new ArrayList<>()).add(r));
             for (var e : byMeeting.entrySet()) {
@@ -83,6 +83,9 @@ final class PersonPage extends EntityPages {
                 f.appendElement("span").addClass(rels.contains(CG.apologiesFrom.getURI()) || rels.contains(CG.absent.getURI())
                         ? "badge away" : "badge").text(presence(rels));
                 f.appendText(" ");
+                if (first.contains("date")) {
+                    f.appendElement("span").addClass("when").text(Html.date(text(first, "date")) + " ");
+                }
                 link(f, first, "mt", "label");
                 sources(li, e.getKey(), new ArrayList<>(rels), iri, null);
             }
