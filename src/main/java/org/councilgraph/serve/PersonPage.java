@@ -71,7 +71,7 @@ final class PersonPage extends EntityPages {
 
         List<QuerySolution> meetings = site.select(PageSparql.PERSON_MEETINGS, "e", iri);
         if (!meetings.isEmpty()) {
-            Element ul = list(html.section("Meetings, newest first"));
+            Element ul = list(html.section("Meetings"));
             Map<String, List<QuerySolution>> byMeeting = new LinkedHashMap<>();
             meetings.forEach(r -> byMeeting.computeIfAbsent(uri(r, "mt"), k -> new ArrayList<>()).add(r));
             for (var e : byMeeting.entrySet()) {
