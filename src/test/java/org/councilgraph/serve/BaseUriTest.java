@@ -32,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A store built with {@code --base-uri https://data.example.org/}: every minted IRI uses that base
- * (and the RDF states it), the pages link relatively so a reader stays on the server asked, requests for {@code /id/...} on the running server find the IRIs under it, and
- * the export command writes the same dumps the server offers.
+ * (and the RDF states it), the pages link relatively so a reader stays on the server asked,
+ * requests for {@code /id/...} on the running server find the IRIs under it, and the export
+ * command writes the same dumps the server offers.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BaseUriTest {
