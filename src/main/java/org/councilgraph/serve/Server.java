@@ -129,7 +129,7 @@ public final class Server {
             // pages, IRIs and SPARQL still work without the index: say so and go on
             options.log().println("Warning: no full-text search: " + e.getMessage());
         }
-        return new Site(store, base, ExampleQueries.load(options.queries()), text);
+        return new Site(store, base, ExampleQueries.load(options.queries()), text).timeLimit(options.limits().timeoutMillis());
     }
 
     /**

@@ -117,6 +117,13 @@ final class Web implements Filter {
                 resp.reset();
                 text(resp, 400, "Bad request: the address's parameters are not valid percent-encoded UTF-8.\n", false);
             }
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // a page or feed whose queries ran past the endpoint's time limit
+            if (!resp.isCommitted()) {
+                resp.reset();
+                resp.setHeader("Retry-After", "10");
+                text(resp, 503, "This page took longer than the server's query time limit; try again later.\n", false);
+            }
         } catch (RuntimeException e) {
             LOG.warn("{} {}: {}", method, path, e.toString(), e);
             if (!resp.isCommitted()) {
