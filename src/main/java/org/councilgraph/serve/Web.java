@@ -244,7 +244,8 @@ final class Web implements Filter {
         // the description is one document whatever its format: every format states the same triples
         Model m = Describer.describe(site, iri, site.url("data/" + path));
         resp.setHeader("Content-Location", site.url("data/" + path + "." + format.get().extension()));
-        resp.setHeader("Link", "<" + site.url("page/" + path) + ">; rel=\"alternate\"; type=\"text/html\"");
+        // the page to browse, on the server that was asked (the description states the real IRIs)
+        resp.setHeader("Link", "<" + req.getAttribute(MOUNT) + "page/" + path + ">; rel=\"alternate\"; type=\"text/html\"");
         write(resp, m, format.get(), head);
     }
 
