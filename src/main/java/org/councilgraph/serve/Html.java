@@ -134,12 +134,13 @@ final class Html {
     }
 
     /** In the head, {@code <link rel="alternate">} to the feed at {@code path}; and a "follow" link under {@code parent}. */
-    void feed(Element parent, String path, String title) {
+    Element feed(Element parent, String path, String title) {
         head().appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
                 .attr("title", title).attr("href", site.url(path));
         Element p = parent.appendElement("p").addClass("follow");
         p.appendElement("a").addClass("feed").attr("href", site.url(path)).attr("type", "application/atom+xml")
                 .text("Follow (Atom feed)");
+        return p;
     }
 
     /** An http(s), mailto or tel address, or empty: no javascript:, data: or relative surprises from the data. */

@@ -93,6 +93,9 @@ final class SitePages {
         ids.appendText("Every entity IRI under ");
         ids.appendElement("code").text(site.base() + "id/");
         ids.appendText(" answers in Turtle, JSON-LD, N-Triples, RDF/XML or HTML, as asked.");
+        Element follow = ul.appendElement("li");
+        html.feed(follow, "feed", "councilgraph: papers").appendText(" — the papers as they are read in; committees, people, "
+                + "posts, Acts and searches have feeds of their own.");
 
         List<ExampleQueries.Example> examples = site.examples().all();
         if (!examples.isEmpty()) {
@@ -140,6 +143,7 @@ final class SitePages {
             return html.render();
         }
         main.appendElement("p").addClass("count").text(rows.size() + (rows.size() == 60 ? "+" : "") + (rows.size() == 1 ? " match" : " matches"));
+        html.feed(main, "feed/search?q=" + encode(query), "councilgraph: search for " + query);
         Map<String, String> docs = new LinkedHashMap<>();
         Element ol = main.appendElement("ol").addClass("results");
         for (QuerySolution r : rows) {

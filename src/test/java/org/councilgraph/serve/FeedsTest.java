@@ -178,6 +178,11 @@ class FeedsTest {
         assertTrue(mp.select("link[type=application/atom+xml]").isEmpty(), "a meeting has no feed of its own");
         assertEquals(404, s.get(feedPath(meeting)).statusCode());
         assertEquals(404, s.get("/feed/person/no-council/nobody").statusCode());
+
+        Document home = Jsoup.parse(s.get("/").body(), s.url("/"));
+        assertEquals(s.url("/feed"), home.selectFirst("head link[type=application/atom+xml]").absUrl("href"), "the home page: the papers");
+        Document search = Jsoup.parse(s.get("/search?q=school").body(), s.url("/search?q=school"));
+        assertEquals(s.url("/feed/search?q=school"), search.selectFirst(".follow a.feed").absUrl("href"), "a search can be followed");
     }
 
     @Test
