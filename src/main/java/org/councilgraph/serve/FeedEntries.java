@@ -136,6 +136,7 @@ final class FeedEntries {
 
     /** The papers in the dataset. */
     static List<Entry> papers(Feeds f, List<QuerySolution> rows) {
+        Map<String, Instant> dates = f.paperDates();
         List<Entry> out = new ArrayList<>();
         for (QuerySolution r : rows) {
             String x = EntityPages.uri(r, "x");
@@ -145,7 +146,7 @@ final class FeedEntries {
             List<Link> related = new ArrayList<>();
             Html.safeExternal(EntityPages.text(r, "source")).ifPresent(src -> related.add(Feeds.link("related", src, null)));
             out.add(entry(f, x, EntityPages.orElse(EntityPages.text(r, "title"), Site.fallbackLabel(x)),
-                    Feeds.instant(EntityPages.text(r, "date")).orElse(null), div, related));
+                    dates.get(EntityPages.uri(r, "g")), div, related));
         }
         return out;
     }

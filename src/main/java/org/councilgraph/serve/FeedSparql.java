@@ -56,43 +56,45 @@ final class FeedSparql {
             } GROUP BY ?x ORDER BY ?x LIMIT 500
             """;
 
-    /**
-     * The date of the paper whose graph is {@code ?g}: the day its holdings were observed on (the
-     * paper's own date, as the build read it), else the date of a meeting whose business or
-     * attendance it records, else the earliest meeting it names (the later ones are meetings it
-     * refers to: the next, say).
-     */
-    private static final String PAPER_DATE = """
-            OPTIONAL { GRAPH ?g { ?h cg:observedOn ?od } }
-            OPTIONAL { GRAPH ?g { ?mm a cg:Meeting ; schema:startDate ?md
-                                  FILTER(EXISTS { ?mi cg:meeting ?mm } || EXISTS { ?mm schema:attendee ?ma }) } }
-            OPTIONAL { GRAPH ?g { ?am a cg:Meeting ; schema:startDate ?ad } }
+    /** Every paper with the graph read from it (its date comes from {@link #OBSERVED}, {@link #MAIN}, {@link #ANY}). */
+    static final String PAPERS = """
+            SELECT ?x ?g (MIN(?l) AS ?title) (MIN(?src) AS ?source) WHERE {
+              GRAPH ?g { ?g prov:wasDerivedFrom ?x } OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x dcterms:source ?src }
+            } GROUP BY ?x ?g LIMIT 1000000
             """;
 
-    /** Every paper, newest first by its date ({@code ?observed}, else {@code ?main}, else {@code ?any}). */
-    static final String PAPERS = """
-            SELECT ?x (MIN(?l) AS ?title) (MIN(?src) AS ?source)
-                   (COALESCE(MAX(STR(?od)), MAX(STR(?md)), MIN(STR(?ad))) AS ?date) WHERE {
-              ?x a cg:SourceDocument . OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x dcterms:source ?src }
-              OPTIONAL { GRAPH ?g { ?g prov:wasDerivedFrom ?x } #PAPER_DATE# }
-            } GROUP BY ?x ORDER BY DESC(?date) ?x LIMIT 100
-            """.replace("#PAPER_DATE#", PAPER_DATE);
+    /**
+     * A paper's date, graph by graph, in order of trust: the day its post holdings were observed on
+     * (the paper's own date, as the build read it); the latest meeting whose business it records;
+     * the earliest meeting it names (later ones are meetings it refers to: the next, say). Each is
+     * one pass over its pattern, grouped by graph.
+     */
+    static final String OBSERVED = """
+            SELECT ?g (MAX(STR(?d)) AS ?date) WHERE { GRAPH ?g { ?h cg:observedOn ?d } } GROUP BY ?g LIMIT 1000000
+            """;
+    static final String MAIN = """
+            SELECT ?g (MAX(STR(?d)) AS ?date) WHERE { GRAPH ?g { ?i cg:meeting ?m . ?m schema:startDate ?d } } GROUP BY ?g LIMIT 1000000
+            """;
+    static final String ANY = """
+            SELECT ?g (MIN(STR(?d)) AS ?date) WHERE { GRAPH ?g { ?m a cg:Meeting ; schema:startDate ?d } } GROUP BY ?g LIMIT 1000000
+            """;
 
     /**
-     * The date of each entry ({@code #VALUES#}: IRIs the caller formats): its own date (a meeting),
-     * its meeting's (an item, a report, a resolution), when a holding was observed, else the date
-     * of the latest paper it was read from.
+     * The own date of each entry ({@code #VALUES#}: IRIs the caller formats): a meeting's, its
+     * meeting's (an item, a report, a resolution), or when a holding was observed.
      */
     static final String DATES = """
-            SELECT ?x (MAX(STR(?own)) AS ?date) (MAX(?pd) AS ?paperDate) WHERE {
+            SELECT ?x (MAX(STR(?own)) AS ?date) WHERE {
               VALUES ?x { #VALUES# }
-              OPTIONAL { { ?x schema:startDate ?own } UNION { ?x cg:observedOn ?own }
-                         UNION { ?x cg:meeting/schema:startDate ?own }
-                         UNION { ?x cg:agendaItem/cg:meeting/schema:startDate ?own }
-                         UNION { ?x cg:consideredAt/cg:meeting?/schema:startDate ?own } }
-              OPTIONAL { SELECT ?x ?g (COALESCE(MAX(STR(?od)), MAX(STR(?md)), MIN(STR(?ad))) AS ?pd) WHERE {
-                           VALUES ?x { #VALUES# } GRAPH ?g { ?x a ?t } #PAPER_DATE#
-                         } GROUP BY ?x ?g }
+              { ?x schema:startDate ?own } UNION { ?x cg:observedOn ?own }
+              UNION { ?x cg:meeting/schema:startDate ?own }
+              UNION { ?x cg:agendaItem/cg:meeting/schema:startDate ?own }
+              UNION { ?x cg:consideredAt/cg:meeting?/schema:startDate ?own }
             } GROUP BY ?x LIMIT 1000
-            """.replace("#PAPER_DATE#", PAPER_DATE);
+            """;
+
+    /** The graphs (papers) each entry ({@code #VALUES#}) was read from. */
+    static final String GRAPHS = """
+            SELECT DISTINCT ?x ?g WHERE { VALUES ?x { #VALUES# } GRAPH ?g { ?x a ?t } } LIMIT 100000
+            """;
 }

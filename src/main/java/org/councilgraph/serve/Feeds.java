@@ -211,23 +211,52 @@ final class Feeds {
         return site;
     }
 
-    /** Each entry's date: its own or its meeting's, else its papers' (none when the papers give none). */
+    /** Each entry's date: its own or its meeting's, else its latest paper's (none when the papers give none). */
     Map<String, Instant> dates(Collection<String> iris) {
         Map<String, Instant> out = new LinkedHashMap<>();
         List<String> todo = iris.stream().distinct().toList();
-        for (int from = 0; from < todo.size(); from += 200) {
-            StringBuilder values = new StringBuilder();
-            todo.subList(from, Math.min(todo.size(), from + 200))
-                    .forEach(i -> values.append(FmtUtils.stringForNode(NodeFactory.createURI(i))).append(' '));
-            for (QuerySolution r : site.selectOnce(FeedSparql.DATES.replace("#VALUES#", values), Map.of())) {
-                String x = EntityPages.uri(r, "x");
-                Optional<Instant> d = instant(EntityPages.text(r, "date")).or(() -> instant(EntityPages.text(r, "paperDate")));
-                if (x != null && d.isPresent()) {
-                    out.put(x, d.get());
+        for (QuerySolution r : chunked(FeedSparql.DATES, todo)) {
+            String x = EntityPages.uri(r, "x");
+            instant(EntityPages.text(r, "date")).ifPresent(d -> out.put(x, d));
+        }
+        List<String> undated = todo.stream().filter(x -> !out.containsKey(x)).toList();
+        if (!undated.isEmpty()) {
+            Map<String, Instant> papers = paperDates();
+            for (QuerySolution r : chunked(FeedSparql.GRAPHS, undated)) {
+                Instant d = papers.get(EntityPages.uri(r, "g"));
+                if (d != null) {
+                    out.merge(EntityPages.uri(r, "x"), d, (a, b) -> a.isAfter(b) ? a : b);
                 }
             }
         }
         return out;
+    }
+
+    private List<QuerySolution> chunked(String sparql, List<String> iris) {
+        List<QuerySolution> rows = new ArrayList<>();
+        for (int from = 0; from < iris.size(); from += 200) {
+            StringBuilder values = new StringBuilder();
+            iris.subList(from, Math.min(iris.size(), from + 200))
+                    .forEach(i -> values.append(FmtUtils.stringForNode(NodeFactory.createURI(i))).append(' '));
+            rows.addAll(site.selectOnce(sparql.replace("#VALUES#", values), Map.of()));
+        }
+        return rows;
+    }
+
+    private Map<String, Instant> paperDates;
+
+    /** The date of every paper's graph: when its holdings were observed, else its meeting's, else the first meeting it names. */
+    Map<String, Instant> paperDates() {
+        if (paperDates == null) {
+            paperDates = new java.util.HashMap<>();
+            for (String q : List.of(FeedSparql.ANY, FeedSparql.MAIN, FeedSparql.OBSERVED)) {
+                // each more trusted than the one before: its date replaces theirs
+                for (QuerySolution r : site.select(q, Map.of())) {
+                    instant(EntityPages.text(r, "date")).ifPresent(d -> paperDates.put(EntityPages.uri(r, "g"), d));
+                }
+            }
+        }
+        return paperDates;
     }
 
     /** "2025-03-12", "2025-03-12T14:00:00" or with an offset, as an instant (dates and local times as UTC). */

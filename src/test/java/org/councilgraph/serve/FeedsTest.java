@@ -138,6 +138,15 @@ class FeedsTest {
         Feed papers = atom("/feed");
         assertEquals(s.count("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a cg:SourceDocument }"), papers.getEntries().size(),
                 "one entry per paper");
+        // a paper's date is the day it was read as (its holdings' observedOn), not a later meeting it refers to
+        int dated = 0;
+        for (QuerySolution r : s.query("SELECT ?d (MAX(STR(?o)) AS ?on) WHERE { GRAPH ?g { ?g prov:wasDerivedFrom ?d . "
+                + "?h cg:observedOn ?o } } GROUP BY ?d")) {
+            Entry e = papers.getEntries().stream().filter(x -> x.getId().equals(r.getResource("d").getURI())).findFirst().orElseThrow();
+            assertEquals(r.getLiteral("on").getString(), e.getUpdated().toInstant().toString().substring(0, 10), e.getId());
+            dated++;
+        }
+        assertTrue(dated > 0);
     }
 
     @Test
