@@ -5,7 +5,7 @@ import java.util.Set;
 import org.apache.jena.vocabulary.ORG;
 import org.jsoup.nodes.Element;
 
-/** The page of a committee: members and roles, posts and meetings. */
+/** The page of a committee: members and roles, posts, and its meetings by year with what each decided. */
 final class CommitteePage extends EntityPages {
     CommitteePage(Site site, String iri, String path, Set<String> types) {
         super(site, iri, path, types);
@@ -23,6 +23,6 @@ final class CommitteePage extends EntityPages {
             sources(li, uri(r, "m"), List.of(ORG.member.getURI()), uri(r, "p"), null);
         });
         postsIn();
-        meetingList(site.select(PageSparql.COMMITTEE_MEETINGS, "e", iri), "Meetings");
+        Timelines.committee(this);
     }
 }

@@ -120,6 +120,10 @@ class EntityPages {
         html.head().appendElement("link").attr("rel", "alternate").attr("type", "text/turtle")
                 .attr("href", site.url("data/" + path + ".ttl"));
         body();
+        if (Feeds.follows(types)) {
+            Element heading = html.main().selectFirst("div.heading");
+            html.feed(heading != null ? heading : html.main(), "feed/" + path, "councilgraph: " + label);
+        }
         if (!is(CG.SourceDocument) && !is(CG.Mention)) {
             whereFrom();
         }

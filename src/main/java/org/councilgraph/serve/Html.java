@@ -17,10 +17,23 @@ import org.jsoup.nodes.Entities;
  * papers only ever enters a page as a text node or an attribute value, which jsoup escapes on
  * output: no string of document text is ever concatenated into markup. Links are written only for
  * our own pages and for http(s), mailto and tel addresses.
+ *
+ * <p>While a request is answered ({@link #relativeTo}), every link to the site (its stylesheet,
+ * menu, pages, and the pages of the entities under the base) is written relative to the page
+ * asked for, so the site works on any host, port or proxy path; the IRIs a page states as text,
+ * and the RDF, keep the store's base.
  */
 final class Html {
     private static final Document LAYOUT = load();
     private static final Pattern SAFE_SCHEME = Pattern.compile("^(?i)(https?:|mailto:|tel:).+");
+    /** The path (under the site's mount, no leading "/") of the page being answered on this thread. */
+    private static final ThreadLocal<String> HERE = new ThreadLocal<>();
+
+    /** Until closed, pages rendered on this thread link relative to {@code path}. */
+    interface Relative extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     private final Site site;
     private final Document doc;
@@ -41,6 +54,24 @@ final class Html {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static Relative relativeTo(String path) {
+        HERE.set(path);
+        return HERE::remove;
+    }
+
+    /** {@code target} (a path under the site's root) as seen from the page at {@code here}. */
+    static String relative(String here, String target) {
+        int depth = (int) here.chars().filter(c -> c == '/').count();
+        String rel = "../".repeat(depth) + target;
+        return rel.isEmpty() ? "./" : rel.startsWith("?") || rel.startsWith("#") ? "./" + rel : rel;
+    }
+
+    /** An address under the base, relative to the page being answered; as given when none is. */
+    String local(String url) {
+        String here = HERE.get();
+        return here != null && url.startsWith(site.base()) ? relative(here, url.substring(site.base().length())) : url;
     }
 
     static Html page(Site site, String title) {
@@ -102,6 +133,16 @@ final class Html {
         return parent.appendElement("a").attr("href", site.url(path)).text(text);
     }
 
+    /** In the head, {@code <link rel="alternate">} to the feed at {@code path}; and a "follow" link under {@code parent}. */
+    Element feed(Element parent, String path, String title) {
+        head().appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
+                .attr("title", title).attr("href", site.url(path));
+        Element p = parent.appendElement("p").addClass("follow");
+        p.appendElement("a").addClass("feed").attr("href", site.url(path)).attr("type", "application/atom+xml")
+                .text("Follow (Atom feed)");
+        return p;
+    }
+
     /** An http(s), mailto or tel address, or empty: no javascript:, data: or relative surprises from the data. */
     static Optional<String> safeExternal(String iri) {
         return iri != null && SAFE_SCHEME.matcher(iri).matches() && iri.chars().noneMatch(c -> c < 0x21)
@@ -117,6 +158,11 @@ final class Html {
         }
         for (Element e : doc.select("[data-action]")) {
             e.attr("action", site.url(e.attr("data-action"))).removeAttr("data-action");
+        }
+        for (String attr : new String[] {"href", "src", "action"}) {
+            for (Element e : doc.select("[" + attr + "]")) {
+                e.attr(attr, local(e.attr(attr)));
+            }
         }
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(true);
         return doc.outerHtml();

@@ -83,6 +83,9 @@ final class PersonPage extends EntityPages {
                 f.appendElement("span").addClass(rels.contains(CG.apologiesFrom.getURI()) || rels.contains(CG.absent.getURI())
                         ? "badge away" : "badge").text(presence(rels));
                 f.appendText(" ");
+                if (first.contains("date")) {
+                    f.appendElement("span").addClass("when").text(Html.date(text(first, "date")) + " ");
+                }
                 link(f, first, "mt", "label");
                 sources(li, e.getKey(), new ArrayList<>(rels), iri, null);
             }

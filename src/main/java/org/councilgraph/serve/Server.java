@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.councilgraph.store.GraphStore;
 import org.councilgraph.vocab.Base;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.util.component.LifeCycle;
 
@@ -136,19 +137,22 @@ public final class Server {
             // pages, IRIs and SPARQL still work without the index: say so and go on
             options.log().println("Warning: no full-text search: " + e.getMessage());
         }
-        return new Site(store, base, ExampleQueries.load(options.queries()), text);
+        return new Site(store, base, ExampleQueries.load(options.queries()), text).timeLimit(options.limits().timeoutMillis());
     }
 
     /**
      * Request lines and headers beyond {@value #MAX_REQUEST_HEADER_BYTES} bytes are refused by Jetty
      * (414 or 431) before any of ours runs: a long query goes in a POST body, which the endpoint reads
-     * only up to its own limit.
+     * only up to its own limit. A proxy's Forwarded / X-Forwarded-* headers are honoured, so absolute
+     * addresses the site writes (feed links) name the host the reader asked.
      */
     private static void limitRequestHeaders(FusekiServer server) {
         for (Connector c : server.getJettyServer().getConnectors()) {
             HttpConnectionFactory f = c.getConnectionFactory(HttpConnectionFactory.class);
             if (f != null) {
                 f.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+                // behind a proxy, the address asked for (Forwarded / X-Forwarded-*) is what feeds link to
+                f.getHttpConfiguration().addCustomizer(new ForwardedRequestCustomizer());
             }
         }
     }

@@ -51,6 +51,8 @@ final class Site {
     private final Map<String, String> termLabels = new HashMap<>();
     private final ExampleQueries examples;
     private final TextSearch text;
+    /** Every page and feed query's time limit (0: none), the endpoint's own. */
+    private volatile long timeoutMillis;
 
     Site(GraphStore store, String base, ExampleQueries examples, TextSearch text) {
         this.store = store;
@@ -105,6 +107,12 @@ final class Site {
 
     String base() {
         return base;
+    }
+
+    /** Pages and feeds run their queries under the endpoint's time limit. */
+    Site timeLimit(long millis) {
+        this.timeoutMillis = Math.max(0, millis);
+        return this;
     }
 
     /** The base's own path ("/" for a base at a host's root). */
@@ -246,6 +254,9 @@ final class Site {
             var builder = QueryExecution.dataset(dataset()).query(bindings.isEmpty() ? query.cloneQuery() : query);
             Model m = dataset().getDefaultModel();
             bindings.forEach((k, v) -> builder.substitution(k, m.asRDFNode(v)));
+            if (timeoutMillis > 0) {
+                builder.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
             try (QueryExecution qe = builder.build()) {
                 List<QuerySolution> rows = new ArrayList<>();
                 qe.execSelect().forEachRemaining(rows::add);

@@ -93,6 +93,9 @@ final class SitePages {
         ids.appendText("Every entity IRI under ");
         ids.appendElement("code").text(site.base() + "id/");
         ids.appendText(" answers in Turtle, JSON-LD, N-Triples, RDF/XML or HTML, as asked.");
+        Element follow = ul.appendElement("li");
+        html.feed(follow, "feed", "councilgraph: papers").appendText(" — the papers as they are read in; committees, people, "
+                + "posts, Acts and searches have feeds of their own.");
 
         List<ExampleQueries.Example> examples = site.examples().all();
         if (!examples.isEmpty()) {
@@ -140,6 +143,7 @@ final class SitePages {
             return html.render();
         }
         main.appendElement("p").addClass("count").text(rows.size() + (rows.size() == 60 ? "+" : "") + (rows.size() == 1 ? " match" : " matches"));
+        html.feed(main, "feed/search?q=" + encode(query), "councilgraph: search for " + query);
         Map<String, String> docs = new LinkedHashMap<>();
         Element ol = main.appendElement("ol").addClass("results");
         for (QuerySolution r : rows) {
@@ -195,6 +199,8 @@ final class SitePages {
         }
         if (rows.isEmpty()) {
             html.main().appendElement("p").text("Nothing of this kind in the dataset.");
+        } else {
+            Timelines.csv(html, html.main(), Timelines.listQuery(classIri), "the whole list");
         }
         Element nav = html.main().appendElement("p").addClass("pager");
         if (page > 0) {
@@ -302,6 +308,7 @@ final class SitePages {
                 + " rows (LIMIT; OFFSET for the next).");
         main.appendElement("div").attr("id", "yasgui").attr("data-endpoint", site.sparqlEndpoint())
                 .attr("data-selected", selected == null ? "" : selected).attr("data-run", run ? "1" : "");
+        examplesList(html, main, selected);
         Element noscript = main.appendElement("noscript");
         noscript.appendElement("p").text("The editor needs JavaScript. The example queries:");
         for (ExampleQueries.Example e : site.examples().all()) {
@@ -313,6 +320,19 @@ final class SitePages {
         html.document().body().appendElement("script").attr("src", Resources.yasguiUrl(site, "build/yasgui.min.js"));
         html.document().body().appendElement("script").attr("src", site.url("static/query.js"));
         return html.render();
+    }
+
+    /** Each example question with a link that runs it and its rows as CSV; the chosen one first. */
+    private void examplesList(Html html, Element main, String selected) {
+        Element s = main.appendElement("section").addClass("examples");
+        s.appendElement("h2").text("Example questions");
+        Element ul = s.appendElement("ul").addClass("facts");
+        for (ExampleQueries.Example e : site.examples().all()) {
+            Element li = e.name().equals(selected) ? ul.prependElement("li").addClass("selected") : ul.appendElement("li");
+            html.siteLink(li, "query?example=" + encode(e.name()) + "&run=1", e.question());
+            li.appendText(" · ");
+            html.siteLink(li, Timelines.csvPath(e.query()), "CSV").addClass("csv");
+        }
     }
 
     private String examplesJson() {

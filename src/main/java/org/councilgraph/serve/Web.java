@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * /search?q=             full-text search
  * /list?class=           everything of one class
  * /query                 YASGUI with the example queries (?example=NAME selects one, &amp;run=1 runs it)
+ * /feed, /feed/...       Atom feeds: the papers; an entity's (/feed/committee/...); a search's (/feed/search?q=)
  * /dump, /dump/FILE      dumps: councilgraph.nq.gz, councilgraph.ttl
  * /.well-known/void      VoID description
  * /councilgraph/sparql   GET with no query: the SPARQL Service Description (queries go on to Fuseki)
@@ -38,12 +39,13 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <p>A base with a path (https://example.org/councils/) is also answered with that path in front,
- * for proxies that pass it through.
+ * for proxies that pass it through. Pages link to the site relatively ({@link Html#render}), so
+ * they work on whatever host, port and path they are served under.
  */
 final class Web implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(Web.class);
     private static final List<String> PREFIXES = List.of("id/", "page/", "data/", "def", "search", "list", "query",
-            "dump", ".well-known/void", "static/", "webjars/");
+            "dump", ".well-known/void", "static/", "webjars/", "feed");
 
     /** Request attribute: the path this site answers under for the current request. */
     private static final String MOUNT = "councilgraph.mount";
@@ -107,13 +109,20 @@ final class Web implements Filter {
             }
             return;
         }
-        try {
+        try (Html.Relative here = Html.relativeTo(path.substring(1))) {
             route(req, resp, path, method.equals("HEAD"));
         } catch (BadMessageException e) {
             // parameters that are not percent-encoded UTF-8: the client's fault, said in a line
             if (!resp.isCommitted()) {
                 resp.reset();
                 text(resp, 400, "Bad request: the address's parameters are not valid percent-encoded UTF-8.\n", false);
+            }
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // a page or feed whose queries ran past the endpoint's time limit
+            if (!resp.isCommitted()) {
+                resp.reset();
+                resp.setHeader("Retry-After", "10");
+                text(resp, 503, "This page took longer than the server's query time limit; try again later.\n", false);
             }
         } catch (RuntimeException e) {
             LOG.warn("{} {}: {}", method, path, e.toString(), e);
@@ -128,7 +137,8 @@ final class Web implements Filter {
         return path.equals("/") || path.equals("/search") || path.equals("/list") || path.equals("/query")
                 || path.equals("/dump") || path.startsWith("/dump/") || path.equals("/.well-known/void")
                 || path.equals("/def") || path.startsWith("/def.") || path.startsWith("/id/") || path.startsWith("/page/")
-                || path.startsWith("/data/") || path.startsWith("/static/") || path.startsWith("/webjars/");
+                || path.startsWith("/data/") || path.startsWith("/static/") || path.startsWith("/webjars/")
+                || path.equals("/feed") || path.startsWith("/feed/");
     }
 
     private void route(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
@@ -162,6 +172,8 @@ final class Web implements Filter {
             page(resp, 200, pages.dumps(), head);
         } else if (path.startsWith("/dump/")) {
             dump(resp, path.substring(6), head);
+        } else if (path.equals("/feed") || path.startsWith("/feed/")) {
+            feed(req, resp, path, head);
         } else if (path.equals("/.well-known/void")) {
             rdf(req, resp, description.voidModel(), head);
         } else if (path.startsWith("/static/")) {
@@ -232,7 +244,8 @@ final class Web implements Filter {
         // the description is one document whatever its format: every format states the same triples
         Model m = Describer.describe(site, iri, site.url("data/" + path));
         resp.setHeader("Content-Location", site.url("data/" + path + "." + format.get().extension()));
-        resp.setHeader("Link", "<" + site.url("page/" + path) + ">; rel=\"alternate\"; type=\"text/html\"");
+        // the page to browse, on the server that was asked (the description states the real IRIs)
+        resp.setHeader("Link", "<" + req.getAttribute(MOUNT) + "page/" + path + ">; rel=\"alternate\"; type=\"text/html\"");
         write(resp, m, format.get(), head);
     }
 
@@ -283,6 +296,44 @@ final class Web implements Filter {
         resp.setHeader("Vary", "Accept");
         Optional<Conneg.Format> f = Conneg.choose(req.getHeader("Accept"), Conneg.RDF);
         write(resp, m, f.orElse(Conneg.TURTLE), head);
+    }
+
+    // ---------------------------------------------------------------- feeds
+
+    /** An Atom feed, with ETag and Last-Modified, and 304 to a conditional request that has it already. */
+    private void feed(HttpServletRequest req, HttpServletResponse resp, String path, boolean head) throws IOException {
+        String url = req.getRequestURL().toString();
+        String origin = url.substring(0, Math.max(url.indexOf("://") + 3, url.indexOf('/', url.indexOf("://") + 3)));
+        Feeds feeds = new Feeds(site, origin + req.getAttribute(MOUNT));
+        String self = url + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+        Feeds.Built built;
+        if (path.equals("/feed") || path.equals("/feed/")) {
+            built = feeds.papers(self);
+        } else if (path.equals("/feed/search")) {
+            String q = req.getParameter("q");
+            if (site.text() == null || TextSearch.tooManyWords(q)) {
+                text(resp, site.text() == null ? 503 : 400, site.text() == null ? "Full-text search is not available on this server.\n"
+                        : "Search for at most " + TextSearch.MAX_WORDS + " words at a time.\n", head);
+                return;
+            }
+            built = feeds.search(q, self);
+        } else {
+            Optional<Feeds.Built> b = feeds.entity(path.substring("/feed/".length()), self);
+            if (b.isEmpty()) {
+                text(resp, 404, "No feed here: feeds follow committees, people, posts, Acts and sections (" + path + ").\n", head);
+                return;
+            }
+            built = b.get();
+        }
+        if (Conditional.notModified(req, resp, built.etag(), built.lastModified())) {
+            return;
+        }
+        resp.setStatus(200);
+        resp.setContentType(Feeds.CONTENT_TYPE);
+        resp.setContentLength(built.bytes().length);
+        if (!head) {
+            resp.getOutputStream().write(built.bytes());
+        }
     }
 
     // ---------------------------------------------------------------- dumps
