@@ -24,12 +24,7 @@ import org.councilgraph.text.Span;
 final class AgendaItems {
     /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
     private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
-    /**
-     * "24. Title", "24 Title", "Item 5: Title", "45/24 Title" (minute number and year), "C45. Title"
-     * (a committee's letters before the number).
-     */
-    private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:(?i:agenda\\s+)?(?i:item)\\s+)?(?<p>[A-Z]{1,4}\\.?(?=\\d))?(?<n>\\d{1,3})(?<l>[a-h](?=[.):]|\\s))?(?<y>/\\d{2,4}(?![\\d/]))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");
+    private static final Pattern NUMBERED = ItemNumbers.NUMBERED;
     private static final Pattern TRAILER = Pattern.compile(
             "(?i)\\s*(?:\\(?\\s*pages?\\s+\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\)?|\\(\\s*item\\s+\\d+[a-z]?\\s*\\)|"
             + "appendix\\s+[a-z0-9]+|(?:pdf\\s+icon\\s+)?pdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b|\\bpdf\\s+icon|"
@@ -67,6 +62,8 @@ final class AgendaItems {
     /** Lines under a title that are never part of it: item marks, page references, labels of web pages. */
     private static final Pattern NOT_TITLE_LINE = Pattern.compile(
             "(?i)^\\(?item\\s+\\d+.*|^\\(pages?.*|^minutes:?$|^decision:?$|^additional documents:?$");
+    /** "Invoices received :-", "Account: £881.15": a label and what it labels, text under a title. */
+    private static final Pattern LABELLED = Pattern.compile(".*\\S\\s*:(?:-|\\s|$).*");
     private static final Pattern CLAUSE_END = Pattern.compile(".*[.;]$");
     private static final Pattern CONTACT_OR_PAGE = Pattern.compile("(?i)^(?:tel|email|e-mail|page)\\b.*");
     private static final Pattern NAME_END = Pattern.compile("[,.]$");
@@ -81,7 +78,7 @@ final class AgendaItems {
 
     /** A title line found, before resolutions and bodies are attached. */
     private record Head(int number, String title, Span titleSpan, int lineIndex, int bodyStart, boolean document,
-                        int name, boolean itemMark, String printed, int sub) {
+                        int name, boolean itemMark, String printed, int sub, String prefix) {
     }
 
     /** "(Item 3)", "Agenda Item 3": the printed minutes say which agenda item a minute records. */
@@ -92,12 +89,12 @@ final class AgendaItems {
             + "\\n?[ \\t]*\\(\\s*agenda\\s+item\\s+(?<n>\\d{1,3}[a-z]?)\\s*\\)");
 
     /**
-     * A numbered line and the first line of its title (the line itself, or the next line under a bare
-     * number; {@code titleLine} -1 when there is none).
+     * A numbered line read one way ({@code reading}), and the first line of its title (the line itself,
+     * or the next line under a bare number; {@code titleLine} -1 when there is none).
      */
-    private record Numbered(int line, Matcher parts, int titleLine, String first) {
+    private record Numbered(int line, Matcher parts, ItemNumbers.Reading reading, int titleLine, String first) {
         String number() {
-            return parts.group("n");
+            return reading.running();
         }
 
         String dot() {
@@ -108,15 +105,12 @@ final class AgendaItems {
             return parts.group("t") == null || parts.group("t").isBlank();
         }
 
-        /** The item number as printed: "C45", "7a", "45/24". */
         String printed() {
-            return (parts.group("p") == null ? "" : parts.group("p")) + number() + (parts.group("l") == null ? "" : parts.group("l"))
-                    + (parts.group("y") == null ? "" : parts.group("y"));
+            return ItemNumbers.printed(parts);
         }
 
-        /** 1 for "7a", 2 for "7b", 0 for "7". */
         int sub() {
-            return parts.group("l") == null ? 0 : parts.group("l").charAt(0) - 'a' + 1;
+            return reading.sub();
         }
 
         @Override
@@ -125,11 +119,13 @@ final class AgendaItems {
         }
     }
 
-    private static final Rule<Numbered> ZERO_PADDED = Rule.named("zeroPadded",
-            c -> c.number().length() > 1 && c.number().startsWith("0")); // "01 Ann Westby": a numbered list
+    private static final Rule<Numbered> ZERO_PADDED = Rule.named("zeroPadded", c -> c.reading().prefix().isEmpty()
+            && c.number().length() > 1 && c.number().startsWith("0")); // "01 Ann Westby": a numbered list
     private static final Rule<Numbered> NUMBER_TOO_HIGH = Rule.named("numberTooHigh", c -> Integer.parseInt(c.number()) > 400);
+    /** "5.1 The Committee noted the report": a numbered paragraph, where "5.1 Broadband" is a sub-item. */
     private static final Rule<Numbered> PARAGRAPH_NUMBER = Rule.named("paragraphNumber",
-            c -> !c.bare() && c.dot().equals(".") && SUB_NUMBER.matcher(c.first()).matches());
+            c -> !c.bare() && c.dot().equals(".") && SUB_NUMBER.matcher(c.first()).matches()
+                    || c.reading().dotted() && c.first() != null && sentenceLike(c.first()));
     private static final Rule<Numbered> BARE_WITHOUT_MARK = Rule.named("bareNumberWithoutMark",
             c -> c.bare() && !NUMBER_MARK.matcher(c.dot()).matches());
     private static final Rule<Numbered> NO_TITLE_UNDER = Rule.named("noTitleUnderNumber", c -> c.bare() && c.titleLine() < 0);
@@ -160,32 +156,51 @@ final class AgendaItems {
         }
         List<Head> heads = bestRun(dropNameLists(lines, numberedHeads(lines, from, to)));
         if (heads.isEmpty()) {
-            return headingItems(lines, from, to);
+            return proseDecisions(lines.text(), headingItems(lines, from, to));
         }
         // a lone "1." followed by nothing sequential is a numbered paragraph, not an agenda
         if (heads.size() == 1 && from > 0 && heads.get(0).title().split(" ").length > 12) {
             return List.of();
         }
-        return sections(lines, heads, to);
+        return proseDecisions(lines.text(), sections(lines, heads, to));
+    }
+
+    /**
+     * Minutes that mark no decision anywhere with "RESOLVED", "AGREED" or "Decision" record them in
+     * sentences ("It was resolved to ..."): then each item's deciding sentences are its resolutions.
+     */
+    private static List<ItemSection> proseDecisions(String text, List<ItemSection> items) {
+        if (items.stream().anyMatch(i -> !i.resolutions().isEmpty())) {
+            return items;
+        }
+        List<ItemSection> out = new ArrayList<>();
+        for (ItemSection i : items) {
+            // a minute may be one sentence, its title ("5. It was agreed to appoint ...")
+            List<Layout.ResolutionText> found = new ArrayList<>(ProseResolutions.find(text, i.titleSpan()));
+            found.addAll(ProseResolutions.find(text, new Span(Math.max(i.titleSpan().end(), i.body().start()), i.body().end())));
+            out.add(new ItemSection(i.number(), i.title(), i.titleSpan(), i.body(), found, i.hasDocument()));
+        }
+        return out;
     }
 
     /** Every numbered line between {@code from} and {@code to} that may head an item. */
     private static List<Head> numberedHeads(Lines lines, int from, int to) {
         List<Head> heads = new ArrayList<>();
         for (int i = lines.indexAt(from); i < lines.size() && lines.get(i).start() < to; i++) {
-            Optional<Numbered> c = numbered(lines, i, to);
-            if (c.isPresent() && ITEM_NUMBER.accepts(c.get())) {
-                head(lines, c.get(), to).ifPresent(heads::add);
+            for (Numbered c : numbered(lines, i, to)) {
+                if (ITEM_NUMBER.accepts(c)) {
+                    head(lines, c, to).ifPresent(heads::add);
+                }
             }
         }
         return heads;
     }
 
-    /** Line {@code i} as a numbered line, with its title's first line. */
-    private static Optional<Numbered> numbered(Lines lines, int i, int to) {
+    /** Line {@code i} as a numbered line, each way its number may be read, with its title's first line. */
+    private static List<Numbered> numbered(Lines lines, int i, int to) {
         Matcher m = NUMBERED.matcher(lines.get(i).text());
         if (!m.matches()) {
-            return Optional.empty();
+            return List.of();
         }
         String first = m.group("t");
         int titleLine = i;
@@ -197,21 +212,25 @@ final class AgendaItems {
             }
             first = titleLine < 0 ? first : lines.get(titleLine).text();
         }
-        return Optional.of(new Numbered(i, m, titleLine, first));
+        List<Numbered> out = new ArrayList<>();
+        for (ItemNumbers.Reading r : ItemNumbers.readings(m)) {
+            out.add(new Numbered(i, m, r, titleLine, first));
+        }
+        return out;
     }
 
     /** The head a numbered line starts: a person of a list of names, or a title read over up to four lines. */
     private static Optional<Head> head(Lines lines, Numbered c, int to) {
         String text = lines.text();
         int i = c.line();
-        int n = Integer.parseInt(c.number());
+        int n = c.reading().number();
         String first = c.first();
         // "10 Dr Ann B Westby": a numbered list of people, not business
         Optional<PersonName> asName = PersonName.parse(NAME_END.matcher(TRAILER.matcher(first).replaceAll("").strip()).replaceAll(""));
         int name = asName.isPresent() ? 1 : 0;
         if (asName.isPresent() && (!asName.get().honorific().isEmpty() || asName.get().givenIsInitials())
                 || NAME_THEN_ROLE.matcher(first).matches()) {
-            return Optional.of(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false, c.printed(), c.sub()));
+            return Optional.of(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false, c.printed(), c.sub(), c.reading().prefix()));
         }
         StringBuilder title = new StringBuilder(first);
         Lines.Line tl = lines.get(c.titleLine());
@@ -226,7 +245,7 @@ final class AgendaItems {
         int markLine = lines.nextNonBlank(j);
         boolean itemMark = markLine >= 0 && markLine <= j + 2 && ITEM_MARK.matcher(lines.get(markLine).text()).matches();
         return Optional.of(new Head(n, clean, new Span(titleStart, Math.max(titleStart, run.end())), i,
-                lines.get(Math.min(j, lines.size() - 1)).start(), DOCUMENT_MARK.matcher(raw).find(), name, itemMark, c.printed(), c.sub()));
+                lines.get(Math.min(j, lines.size() - 1)).start(), DOCUMENT_MARK.matcher(raw).find(), name, itemMark, c.printed(), c.sub(), c.reading().prefix()));
     }
 
     /** Where a title read over several lines ends, and the first line after it. */
@@ -261,7 +280,7 @@ final class AgendaItems {
                 append(title, nt);
                 return new TitleRun(next.end(), j + 1);
             }
-            if (endsTitle(nt, runsOn)) {
+            if (endsTitle(nt, runsOn) || !runsOn && bodyUnder(cur, nt)) {
                 break;
             }
             append(title, nt);
@@ -277,6 +296,16 @@ final class AgendaItems {
         return next.length() > 110 || NUMBERED.matcher(next).matches() && !runsOn
                 || BODY_START.matcher(next).matches() && !runsOn
                 || NOT_TITLE_LINE.matcher(next).matches();
+    }
+
+    /**
+     * Whether the line under a complete title is its item's text: a long line under a short title, or a
+     * line in small letters under a title in capitals ("CORRESPONDENCE" over "i) Bank statement").
+     */
+    private static boolean bodyUnder(String title, String next) {
+        return next.length() > 40 && next.length() > 2 * title.length()
+                || Casing.isUpper(title) && title.length() > 3 && !Casing.isUpper(next)
+                || LABELLED.matcher(next).matches() && title.indexOf(':') < 0;
     }
 
     /** Each head's item: its title and the text up to the next head, with the resolutions in it. */
@@ -451,7 +480,13 @@ final class AgendaItems {
                 if (step < 1 || step > 4 || heads.get(j).lineIndex() >= heads.get(k).lineIndex()) {
                     continue;
                 }
-                double s = best[j] + title - 0.5 * (step - 1);
+                // "16.03.9", "16.3.10": what stays the same from item to item stays the same, but for a slip
+                double prefix = heads.get(k).prefix().equals(heads.get(j).prefix()) ? 0
+                        : heads.get(k).prefix().isEmpty() || heads.get(j).prefix().isEmpty() ? Double.NaN : 1.0;
+                if (Double.isNaN(prefix)) {
+                    continue;
+                }
+                double s = best[j] + title - 0.5 * (step - 1) - prefix;
                 if (s > best[k]) {
                     best[k] = s;
                     prev[k] = j;
@@ -519,6 +554,12 @@ final class AgendaItems {
             score -= 0.3;
         }
         return score;
+    }
+
+    /** A title that reads as a sentence: it opens as one and narrates, or ends with a full stop. */
+    private static boolean sentenceLike(String t) {
+        String s = t.strip();
+        return SENTENCE_OPENING.matcher(s).matches() || s.endsWith(".") && SPACES.split(s).length > 3 || SPACES.split(s).length > 14;
     }
 
     private static boolean plausibleTitle(String t) {
