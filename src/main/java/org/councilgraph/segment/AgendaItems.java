@@ -9,7 +9,6 @@ import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
 import org.councilgraph.segment.Layout.ItemSection;
 import org.councilgraph.text.Casing;
-import org.councilgraph.text.Dates;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Span;
@@ -64,10 +63,8 @@ final class AgendaItems {
             "(?i)^\\(?item\\s+\\d+.*|^\\(pages?.*|^minutes:?$|^decision:?$|^additional documents:?$");
     /** "Invoices received :-", "Account: £881.15": a label and what it labels, text under a title. */
     private static final Pattern LABELLED = Pattern.compile(".*\\S\\s*:(?:-|\\s|$).*");
-    private static final Pattern CLAUSE_END = Pattern.compile(".*[.;]$");
     private static final Pattern CONTACT_OR_PAGE = Pattern.compile("(?i)^(?:tel|email|e-mail|page)\\b.*");
     private static final Pattern NAME_END = Pattern.compile("[,.]$");
-    private static final Pattern HEADING_END = Pattern.compile("[.:]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\d]+");
     private static final Pattern OPEN_PAGES_END = Pattern.compile("(?i)\\s*\\(\\s*pages?\\s*$");
@@ -83,11 +80,6 @@ final class AgendaItems {
 
     /** "(Item 3)", "Agenda Item 3": the printed minutes say which agenda item a minute records. */
     private static final Pattern ITEM_MARK = Pattern.compile("(?i)^\\(?\\s*(?:agenda\\s+)?item\\s+\\d+[a-z]?\\s*\\)?\\.?$");
-    /** A decision form's item: "(a) Subject: Title / (agenda item 7)". */
-    private static final Pattern SUBJECT_ITEM = Pattern.compile(
-            "(?im)^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:subject|title|item|report title)\\s*:[ \\t]*(?<t>[^\\n]+(?:\\n(?![ \\t]*\\(?\\s*agenda\\s+item)[^\\n]+){0,2})"
-            + "\\n?[ \\t]*\\(\\s*agenda\\s+item\\s+(?<n>\\d{1,3}[a-z]?)\\s*\\)");
-
     /**
      * A numbered line read one way ({@code reading}), and the first line of its title (the line itself,
      * or the next line under a bare number; {@code titleLine} -1 when there is none).
@@ -150,13 +142,13 @@ final class AgendaItems {
             .otherwise(true);
 
     static List<ItemSection> find(Lines lines, int from, int to) {
-        List<ItemSection> subjects = subjectItems(lines, from, to);
+        List<ItemSection> subjects = UnnumberedItems.subjectItems(lines, from, to);
         if (!subjects.isEmpty()) {
             return subjects;
         }
-        List<Head> heads = bestRun(dropNameLists(lines, numberedHeads(lines, from, to)));
+        List<Head> heads = withSubItems(lines, bestRun(dropNameLists(lines, numberedHeads(lines, from, to))), to);
         if (heads.isEmpty()) {
-            return proseDecisions(lines.text(), headingItems(lines, from, to));
+            return proseDecisions(lines.text(), UnnumberedItems.headingItems(lines, from, to));
         }
         // a lone "1." followed by nothing sequential is a numbered paragraph, not an agenda
         if (heads.size() == 1 && from > 0 && heads.get(0).title().split(" ").length > 12) {
@@ -295,7 +287,7 @@ final class AgendaItems {
     private static boolean endsTitle(String next, boolean runsOn) {
         return next.length() > 110 || NUMBERED.matcher(next).matches() && !runsOn
                 || BODY_START.matcher(next).matches() && !runsOn
-                || NOT_TITLE_LINE.matcher(next).matches();
+                || NOT_TITLE_LINE.matcher(next).matches() || SubItems.isLettered(next);
     }
 
     /**
@@ -306,6 +298,30 @@ final class AgendaItems {
         return next.length() > 40 && next.length() > 2 * title.length()
                 || Casing.isUpper(title) && title.length() > 3 && !Casing.isUpper(next)
                 || LABELLED.matcher(next).matches() && title.indexOf(':') < 0;
+    }
+
+    /** The run with the items it left out added in place: bare numbers that fill a gap, lettered sub-items. */
+    private static List<Head> withSubItems(Lines lines, List<Head> run, int to) {
+        if (run.isEmpty()) {
+            return run;
+        }
+        List<SubItems.Found> found = new ArrayList<>();
+        List<Integer> titleEnds = new ArrayList<>();
+        for (Head h : run) {
+            found.add(new SubItems.Found(h.lineIndex(), h.lineIndex(), h.number(), h.sub(), h.printed(), h.prefix(), h.title()));
+            titleEnds.add(lines.indexAt(Math.max(h.titleSpan().start(), h.titleSpan().end() - 1)));
+        }
+        List<SubItems.Found> extra = new ArrayList<>(SubItems.gaps(lines, found, to));
+        extra.addAll(SubItems.lettered(lines, found, titleEnds, to));
+        List<Head> out = new ArrayList<>(run);
+        String text = lines.text();
+        for (SubItems.Found f : extra) {
+            Lines.Line tl = lines.get(f.titleLine());
+            int body = f.titleLine() + 1 < lines.size() ? lines.get(f.titleLine() + 1).start() : tl.end();
+            out.add(new Head(f.number(), tidy(f.title()), tl.span(text), f.line(), body, false, 0, false, f.printed(), f.sub(), f.prefix()));
+        }
+        out.sort((a, b) -> Integer.compare(a.lineIndex(), b.lineIndex()));
+        return out;
     }
 
     /** Each head's item: its title and the text up to the next head, with the resolutions in it. */
@@ -363,95 +379,6 @@ final class AgendaItems {
             }
         }
         return true;
-    }
-
-    private static final Pattern NOT_AN_ITEM_HEADING = Pattern.compile(
-            "(?i)(?:" + Lexicon.of("non-item-headings.tsv").alternation() + ")");
-
-    /** Whether a line in capitals heads a minute of unnumbered business ("APOLOGIES FOR ABSENCE"). */
-    private static final Cascade<String> CAPITALS_HEADING = Cascade.<String>named("capitalsHeading")
-            .reject(Rule.named("wordCount", t -> {
-                int words = t.isEmpty() ? 0 : SPACES.split(t).length;
-                return words < 1 || words > 14;
-            }))
-            .reject(Rule.named("length", t -> t.length() < 5 || t.length() > 120))
-            .reject(Rule.named("notInCapitals", t -> !Casing.isUpper(t)))
-            .reject(Rule.named("partOfMinutes", t -> NOT_AN_ITEM_HEADING.matcher(t).matches()))
-            .reject(Rule.named("date", t -> Dates.first(t).isPresent()))
-            .reject(Rule.named("personWithTitle", t -> PersonName.parse(t).filter(n -> !n.honorific().isEmpty()).isPresent()))
-            .reject(Rule.named("committeeName", t -> Committees.clean(t) != null))
-            .otherwise(true);
-
-    /**
-     * Minutes that do not number their business: headings in capitals, each over the text of its
-     * minute ("APOLOGIES FOR ABSENCE / Apologies were received from ..."). Read only where no numbered
-     * item was found, and only when there are at least two.
-     */
-    private static List<ItemSection> headingItems(Lines lines, int from, int to) {
-        String text = lines.text();
-        List<int[]> found = new ArrayList<>();
-        int i = lines.indexAt(from);
-        for (; i < lines.size() && lines.get(i).start() < to; i++) {
-            Lines.Line l = lines.get(i);
-            if (!CAPITALS_HEADING.accepts(HEADING_END.matcher(l.text()).replaceAll("").strip())) {
-                continue;
-            }
-            int prev = i - 1;
-            boolean apart = prev < 0 || lines.get(prev).blank() || lines.get(prev).start() < from;
-            int next = lines.nextNonBlank(i + 1);
-            boolean body = next > 0 && next < lines.size() && !Casing.isUpper(lines.get(next).text());
-            if (apart && body) {
-                found.add(new int[] {i, next});
-            }
-        }
-        List<ItemSection> out = new ArrayList<>();
-        if (found.size() < 2) {
-            return out;
-        }
-        for (int k = 0; k < found.size(); k++) {
-            Lines.Line h = lines.get(found.get(k)[0]);
-            int bodyStart = lines.get(found.get(k)[1]).start();
-            int bodyEnd = k + 1 < found.size() ? lines.get(found.get(k + 1)[0]).start() : to;
-            Span body = new Span(Math.min(bodyStart, bodyEnd), bodyEnd);
-            out.add(new ItemSection(Optional.empty(), tidy(h.text()), h.span(text), body, Resolutions.find(text, body), false));
-        }
-        return out;
-    }
-
-    /**
-     * Decision forms list each item as "(a) Subject: Title" with "(agenda item 7)" under it; where a
-     * section has those, they are its items.
-     */
-    private static List<ItemSection> subjectItems(Lines lines, int from, int to) {
-        String text = lines.text();
-        List<int[]> found = new ArrayList<>();
-        List<String[]> parts = new ArrayList<>();
-        Matcher m = SUBJECT_ITEM.matcher(text).region(from, to);
-        while (m.find()) {
-            found.add(new int[] {m.start(), m.start("t"), m.end("t"), m.end()});
-            parts.add(new String[] {m.group("n"), m.group("t")});
-        }
-        List<ItemSection> out = new ArrayList<>();
-        for (int k = 0; k < found.size(); k++) {
-            int[] f = found.get(k);
-            int bodyEnd = k + 1 < found.size() ? lines.get(lines.indexAt(found.get(k + 1)[0])).start() : to;
-            // a form repeats its heading lines ("Deadline for ... referral") above each subject
-            int li = lines.indexAt(f[0]);
-            int prev = lines.prevNonBlank(li - 1);
-            if (k + 1 < found.size()) {
-                int nextTop = lines.indexAt(found.get(k + 1)[0]);
-                int above = lines.prevNonBlank(nextTop - 1);
-                if (above >= 0 && lines.get(above).start() > f[3] && lines.get(above).text().length() < 80
-                        && !CLAUSE_END.matcher(lines.get(above).text()).matches()) {
-                    bodyEnd = Math.min(bodyEnd, lines.get(above).start());
-                }
-            }
-            Span body = new Span(f[3], Math.max(f[3], bodyEnd));
-            String title = tidy(parts.get(k)[1]);
-            out.add(new ItemSection(Optional.of(parts.get(k)[0]), title, new Span(f[1], f[2]), body,
-                    Resolutions.find(text, body), false));
-        }
-        return out;
     }
 
     /**
