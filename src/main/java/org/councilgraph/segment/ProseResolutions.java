@@ -19,13 +19,15 @@ final class ProseResolutions {
     private static final String ADVERBS = "(?:(?:" + WORDS.alternationWhere(1, "adverb") + ")\\s+)*";
     /** A deciding verb, with the adverbs before it. */
     private static final Pattern VERB = Pattern.compile("(?i)\\b" + ADVERBS + "(?:" + WORDS.alternationWhere(1, "verb") + ")\\b");
-    /** "It was (unanimously) approved". */
+    /** "It was (unanimously) approved", "The minutes were approved". */
     private static final Pattern PASSIVE = Pattern.compile(
-            "(?i)\\bit\\s+was\\s+" + ADVERBS + "(?:" + WORDS.alternationWhere(1, "verb") + "|" + WORDS.alternationWhere(1, "passive-verb") + ")\\b");
+            "(?i)\\b(?:it\\s+was|was|were)\\s+" + ADVERBS + "(?:" + WORDS.alternationWhere(1, "verb") + "|" + WORDS.alternationWhere(1, "passive-verb") + ")\\b");
     /** A word just before the verb that makes it no decision: "had been agreed", "as agreed". */
     private static final Pattern CANCELLED = Pattern.compile("(?i)(?:^|\\s)(?:" + WORDS.alternationWhere(1, "before") + ")\\s*$");
+    /** A motion proposed and seconded, or seconded and carried. */
     private static final Pattern VOTE = Pattern.compile(
-            "(?i)\\b(?:" + WORDS.alternationWhere(1, "vote") + ")\\b.*\\b(?:" + WORDS.alternationWhere(1, "carried") + ")\\b");
+            "(?i)\\b(?:" + WORDS.alternationWhere(1, "motion") + ")\\b.*\\b(?:" + WORDS.alternationWhere(1, "second") + ")\\b"
+            + "|\\b(?:" + WORDS.alternationWhere(1, "second") + ")\\b.*\\b(?:" + WORDS.alternationWhere(1, "carried") + ")\\b");
     /** A full stop, question or exclamation mark ending a sentence: space and a capital, a digit or a quote after it. */
     private static final Pattern STOP = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\\d\"“‘(]|\\s*$)");
     /** "iv)", "(b)", "2)": a point's mark. */
@@ -36,7 +38,7 @@ final class ProseResolutions {
             // a short line without a closing mark over a capital: a heading ("Emailing Minutes")
             + "|(?<=\\n[^\\n]{1,50})(?<![.,;:!?])\\n(?=[ \\t]*\\p{Lu})");
     /** A word before a full stop that shortens a word or a name ("Cllr.", "W.", "C.C.C."), not a sentence's end. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:\\p{L}|\\p{Lu}[\\p{L}.]{0,3}|(?i:no|nos|cllr|cllrs|approx|etc|incl|st|ref))$");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:\\p{L}|\\p{Lu}[\\p{L}.]{0,3}|(?i:" + WORDS.alternationWhere(1, "abbreviation") + "))$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LONGEST = 600;
 
