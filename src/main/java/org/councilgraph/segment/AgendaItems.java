@@ -359,8 +359,10 @@ final class AgendaItems {
                 e++;
             }
             List<Head> block = heads.subList(k, e);
-            long names = block.stream().filter(h -> h.name() > 0).count();
-            boolean nameList = block.size() >= 3 && names * 5 >= block.size() * 3;
+            // a number read two ways is one line of the block
+            long size = block.stream().mapToInt(Head::lineIndex).distinct().count();
+            long names = block.stream().filter(h -> h.name() > 0).mapToInt(Head::lineIndex).distinct().count();
+            boolean nameList = size >= 3 && names * 5 >= size * 3;
             for (Head h : block) {
                 if (h.name() < 2 && !nameList) {
                     out.add(h);
