@@ -24,10 +24,8 @@ final class AgendaItems {
     /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
     private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
     private static final Pattern NUMBERED = ItemNumbers.NUMBERED;
-    private static final Pattern TRAILER = Pattern.compile(
-            "(?i)\\s*(?:\\(?\\s*pages?\\s+\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\)?|\\(\\s*item\\s+\\d+[a-z]?\\s*\\)|"
-            + "appendix\\s+[a-z0-9]+|(?:pdf\\s+icon\\s+)?pdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b|\\bpdf\\s+icon|"
-            + "\\(\\s*(?:min|mins|minutes)\\.?\\s+\\d+\\s*\\))\\s*$");
+    private static final Lexicon MARKS = Lexicon.of("item-title-marks.tsv");
+    private static final Pattern TRAILER = Pattern.compile("(?i)\\s*(?:" + MARKS.alternationWhere(1, "trailer") + ")\\s*$");
     private static final Pattern DOCUMENT_MARK = Pattern.compile("(?i)\\bpdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b\\b|pdf icon");
     private static final Pattern MONTH_START = Pattern.compile("(?i)^(?:" + Lexicon.of("month-forms.tsv").alternation() + ")\\b");
     private static final Lexicon FUNCTION_WORDS = Lexicon.of("function-words.tsv");
@@ -54,21 +52,16 @@ final class AgendaItems {
     /** "Cllr Ann Westby, Chair of ...": a name and a role after a number, an entry of a list of people. */
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(
             "^(?:(?:" + HONORIFICS + ")\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?\\s+[A-Z][a-z'’\\-]+,\\s+[A-Z].*");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!:]$");
     /** A title broken inside its page reference: "Budget (pages" / "5 - 12)". */
     private static final Pattern OPEN_PAGES = Pattern.compile("(?is).*\\(\\s*pages?\\s*$");
     private static final Pattern PAGES_CLOSE = Pattern.compile("^\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\).*");
     /** Lines under a title that are never part of it: item marks, page references, labels of web pages. */
-    private static final Pattern NOT_TITLE_LINE = Pattern.compile(
-            "(?i)^\\(?item\\s+\\d+.*|^\\(pages?.*|^minutes:?$|^decision:?$|^additional documents:?$");
+    private static final Pattern NOT_TITLE_LINE = Pattern.compile("(?i)^(?:" + MARKS.alternationWhere(1, "not-title") + ")$");
     /** "Invoices received :-", "Account: £881.15": a label and what it labels, text under a title. */
     private static final Pattern LABELLED = Pattern.compile(".*\\S\\s*:(?:-|\\s|$).*");
-    private static final Pattern CONTACT_OR_PAGE = Pattern.compile("(?i)^(?:tel|email|e-mail|page)\\b.*");
-    private static final Pattern NAME_END = Pattern.compile("[,.]$");
+    private static final Pattern CONTACT_OR_PAGE = Pattern.compile("(?i)^(?:" + MARKS.alternationWhere(1, "contact") + ")\\b.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\d]+");
     private static final Pattern OPEN_PAGES_END = Pattern.compile("(?i)\\s*\\(\\s*pages?\\s*$");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.:;,]+$");
 
     private AgendaItems() {
     }
@@ -218,7 +211,7 @@ final class AgendaItems {
         int n = c.reading().number();
         String first = c.first();
         // "10 Dr Ann B Westby": a numbered list of people, not business
-        Optional<PersonName> asName = PersonName.parse(NAME_END.matcher(TRAILER.matcher(first).replaceAll("").strip()).replaceAll(""));
+        Optional<PersonName> asName = PersonName.parse(Marks.dropLast(TRAILER.matcher(first).replaceAll("").strip(), ",."));
         int name = asName.isPresent() ? 1 : 0;
         if (asName.isPresent() && (!asName.get().honorific().isEmpty() || asName.get().givenIsInitials())
                 || NAME_THEN_ROLE.matcher(first).matches()) {
@@ -251,7 +244,7 @@ final class AgendaItems {
         int added = 0;
         while (added < 3 && j < lines.size() && lines.get(j).start() < to) {
             String cur = TRAILER.matcher(title.toString().strip()).replaceAll("");
-            if (SENTENCE_END.matcher(cur).matches() || DOCUMENT_MARK.matcher(title).find()) {
+            if (Marks.endsWithOne(cur, ".?!:") || DOCUMENT_MARK.matcher(title).find()) {
                 break;
             }
             boolean runsOn = FUNCTION_END.matcher(cur).matches();
@@ -462,7 +455,7 @@ final class AgendaItems {
         int content = 0;
         int capital = 0;
         for (String w : words) {
-            String bare = LEADING_MARKS.matcher(w).replaceAll("");
+            String bare = Marks.fromFirstLetterOrDigit(w);
             if (bare.isEmpty() || FUNCTION_WORD.matcher(bare).matches()) {
                 continue;
             }
@@ -512,7 +505,7 @@ final class AgendaItems {
             s = TRAILER.matcher(s).replaceAll("").strip();
         } while (!s.equals(prev));
         s = OPEN_PAGES_END.matcher(s).replaceAll("");
-        s = TRAILING_MARKS.matcher(s).replaceAll("").strip();
+        s = Marks.stripEnd(s, " \t\n.:;,").strip();
         return s;
     }
 }
