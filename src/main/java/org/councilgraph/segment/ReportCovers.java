@@ -152,12 +152,15 @@ final class ReportCovers {
         if (kinds < 2 && !presented) {
             return Optional.empty();
         }
+        int endLine = lines.indexAt(f.values().stream().mapToInt(x -> x.span().end()).max().orElse(triggerEnd));
         String title = f.containsKey("title") ? f.get("title").value() : titleAbove(lines, li);
+        if (title == null) {
+            title = titleBelow(lines, li);
+        }
         if (title == null || title.length() < 3) {
             return Optional.empty();
         }
         Header h = fieldHeader(lines, f, top, li, defaultYear);
-        int endLine = lines.indexAt(f.values().stream().mapToInt(x -> x.span().end()).max().orElse(triggerEnd));
         return Optional.of(new Cover(lines.get(top).start(), new Span(lines.get(top).start(), lines.get(endLine).end()),
                 title, Optional.ofNullable(f.get("report of")).map(Fields.Field::value).map(ReportCovers::readableOf),
                 h.committee, h.date));
@@ -315,6 +318,23 @@ final class ReportCovers {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A briefing's title printed under its fields ("Report from: ... / Report to: ... / Title"): the line
+     * after the run of labelled lines that starts at {@code first}, when it reads as a title.
+     */
+    private static String titleBelow(Lines lines, int first) {
+        int i = first;
+        while (i < lines.size() && i < first + 8 && LABEL.matcher(lines.get(i).text().strip()).find()) {
+            i++;
+        }
+        int k = lines.nextNonBlank(i);
+        if (k < 0 || k > i + 1) {
+            return null;
+        }
+        String t = lines.get(k).text().strip();
+        return titleLike(t) && !notTitle(t) && !ItemNumbers.NUMBERED.matcher(t).matches() && !Casing.isUpper(t) ? t : null;
     }
 
     /**
