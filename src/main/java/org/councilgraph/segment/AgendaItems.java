@@ -61,6 +61,8 @@ final class AgendaItems {
     private static final Pattern LABELLED = Pattern.compile(".*\\S\\s*:(?:-|\\s|$).*");
     private static final Pattern CONTACT_OR_PAGE = Pattern.compile("(?i)^(?:" + MARKS.alternationWhere(1, "contact") + ")\\b.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A gap between a table's cells in a line: a tab or three spaces. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|[ ]{3,}");
     private static final Pattern OPEN_PAGES_END = Pattern.compile("(?i)\\s*\\(\\s*pages?\\s*$");
 
     private AgendaItems() {
@@ -496,9 +498,22 @@ final class AgendaItems {
         return !(SPACES.split(s).length > 25);
     }
 
+    /**
+     * A table's row read as one line, "Convenor&lt;gap&gt;(WR)", "Budget&lt;tab&gt;Treasurer": the title is
+     * the first cell when the next (a lead, a page reference) is the shorter.
+     */
+    private static String withoutLeadColumn(String raw) {
+        Matcher gap = COLUMN_GAP.matcher(raw);
+        if (!gap.find() || gap.start() < 3) {
+            return raw;
+        }
+        String rest = raw.substring(gap.end()).strip();
+        return rest.length() <= 40 && rest.length() < gap.start() && rest.indexOf('\n') < 0 ? raw.substring(0, gap.start()) : raw;
+    }
+
     /** Title without page references, "(Item 3)", file-size marks, final full stop; capitals tidied. */
     static String tidy(String raw) {
-        String s = SPACES.matcher(raw).replaceAll(" ").strip();
+        String s = SPACES.matcher(withoutLeadColumn(raw.strip())).replaceAll(" ").strip();
         String prev;
         do {
             prev = s;
