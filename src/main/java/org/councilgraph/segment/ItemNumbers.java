@@ -50,6 +50,9 @@ final class ItemNumbers {
         }
         StringBuilder prefix = new StringBuilder();
         for (int k = 0; k < parts.length - 1; k++) {
+            if (parts[k].length() > 2) {
+                return out; // a year, a month or a committee's number is short: "SR/147/001" is a reference, not a minute
+            }
             prefix.append(k > 0 ? "." : "").append(Integer.parseInt(parts[k]));
         }
         out.add(new Reading(parts[parts.length - 1], letter, prefix.toString(), dotted));
