@@ -9,7 +9,6 @@ import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
 import org.councilgraph.segment.Layout.ItemSection;
 import org.councilgraph.text.Casing;
-import org.councilgraph.text.Dates;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Span;
@@ -24,16 +23,9 @@ import org.councilgraph.text.Span;
 final class AgendaItems {
     /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
     private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
-    /**
-     * "24. Title", "24 Title", "Item 5: Title", "45/24 Title" (minute number and year), "C45. Title"
-     * (a committee's letters before the number).
-     */
-    private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:(?i:agenda\\s+)?(?i:item)\\s+)?(?<p>[A-Z]{1,4}\\.?(?=\\d))?(?<n>\\d{1,3})(?<l>[a-h](?=[.):]|\\s))?(?<y>/\\d{2,4}(?![\\d/]))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");
-    private static final Pattern TRAILER = Pattern.compile(
-            "(?i)\\s*(?:\\(?\\s*pages?\\s+\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\)?|\\(\\s*item\\s+\\d+[a-z]?\\s*\\)|"
-            + "appendix\\s+[a-z0-9]+|(?:pdf\\s+icon\\s+)?pdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b|\\bpdf\\s+icon|"
-            + "\\(\\s*(?:min|mins|minutes)\\.?\\s+\\d+\\s*\\))\\s*$");
+    private static final Pattern NUMBERED = ItemNumbers.NUMBERED;
+    private static final Lexicon MARKS = Lexicon.of("item-title-marks.tsv");
+    private static final Pattern TRAILER = Pattern.compile("(?i)\\s*(?:" + MARKS.alternationWhere(1, "trailer") + ")\\s*$");
     private static final Pattern DOCUMENT_MARK = Pattern.compile("(?i)\\bpdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b\\b|pdf icon");
     private static final Pattern MONTH_START = Pattern.compile("(?i)^(?:" + Lexicon.of("month-forms.tsv").alternation() + ")\\b");
     private static final Lexicon FUNCTION_WORDS = Lexicon.of("function-words.tsv");
@@ -60,44 +52,36 @@ final class AgendaItems {
     /** "Cllr Ann Westby, Chair of ...": a name and a role after a number, an entry of a list of people. */
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(
             "^(?:(?:" + HONORIFICS + ")\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?\\s+[A-Z][a-z'’\\-]+,\\s+[A-Z].*");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!:]$");
     /** A title broken inside its page reference: "Budget (pages" / "5 - 12)". */
     private static final Pattern OPEN_PAGES = Pattern.compile("(?is).*\\(\\s*pages?\\s*$");
     private static final Pattern PAGES_CLOSE = Pattern.compile("^\\d+\\s*(?:-|–|to)\\s*\\d+\\s*\\).*");
     /** Lines under a title that are never part of it: item marks, page references, labels of web pages. */
-    private static final Pattern NOT_TITLE_LINE = Pattern.compile(
-            "(?i)^\\(?item\\s+\\d+.*|^\\(pages?.*|^minutes:?$|^decision:?$|^additional documents:?$");
-    private static final Pattern CLAUSE_END = Pattern.compile(".*[.;]$");
-    private static final Pattern CONTACT_OR_PAGE = Pattern.compile("(?i)^(?:tel|email|e-mail|page)\\b.*");
-    private static final Pattern NAME_END = Pattern.compile("[,.]$");
-    private static final Pattern HEADING_END = Pattern.compile("[.:]$");
+    private static final Pattern NOT_TITLE_LINE = Pattern.compile("(?i)^(?:" + MARKS.alternationWhere(1, "not-title") + ")$");
+    /** "Invoices received :-", "Account: £881.15": a label and what it labels, text under a title. */
+    private static final Pattern LABELLED = Pattern.compile(".*\\S\\s*:(?:-|\\s|$).*");
+    private static final Pattern CONTACT_OR_PAGE = Pattern.compile("(?i)^(?:" + MARKS.alternationWhere(1, "contact") + ")\\b.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\d]+");
+    /** A gap between a table's cells in a line: a tab or three spaces. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|[ ]{3,}");
     private static final Pattern OPEN_PAGES_END = Pattern.compile("(?i)\\s*\\(\\s*pages?\\s*$");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.:;,]+$");
 
     private AgendaItems() {
     }
 
     /** A title line found, before resolutions and bodies are attached. */
     private record Head(int number, String title, Span titleSpan, int lineIndex, int bodyStart, boolean document,
-                        int name, boolean itemMark, String printed, int sub) {
+                        int name, boolean itemMark, String printed, int sub, String prefix) {
     }
 
     /** "(Item 3)", "Agenda Item 3": the printed minutes say which agenda item a minute records. */
     private static final Pattern ITEM_MARK = Pattern.compile("(?i)^\\(?\\s*(?:agenda\\s+)?item\\s+\\d+[a-z]?\\s*\\)?\\.?$");
-    /** A decision form's item: "(a) Subject: Title / (agenda item 7)". */
-    private static final Pattern SUBJECT_ITEM = Pattern.compile(
-            "(?im)^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:subject|title|item|report title)\\s*:[ \\t]*(?<t>[^\\n]+(?:\\n(?![ \\t]*\\(?\\s*agenda\\s+item)[^\\n]+){0,2})"
-            + "\\n?[ \\t]*\\(\\s*agenda\\s+item\\s+(?<n>\\d{1,3}[a-z]?)\\s*\\)");
-
     /**
-     * A numbered line and the first line of its title (the line itself, or the next line under a bare
-     * number; {@code titleLine} -1 when there is none).
+     * A numbered line read one way ({@code reading}), and the first line of its title (the line itself,
+     * or the next line under a bare number; {@code titleLine} -1 when there is none).
      */
-    private record Numbered(int line, Matcher parts, int titleLine, String first) {
+    private record Numbered(int line, Matcher parts, ItemNumbers.Reading reading, int titleLine, String first) {
         String number() {
-            return parts.group("n");
+            return reading.running();
         }
 
         String dot() {
@@ -108,15 +92,12 @@ final class AgendaItems {
             return parts.group("t") == null || parts.group("t").isBlank();
         }
 
-        /** The item number as printed: "C45", "7a", "45/24". */
         String printed() {
-            return (parts.group("p") == null ? "" : parts.group("p")) + number() + (parts.group("l") == null ? "" : parts.group("l"))
-                    + (parts.group("y") == null ? "" : parts.group("y"));
+            return ItemNumbers.printed(parts);
         }
 
-        /** 1 for "7a", 2 for "7b", 0 for "7". */
         int sub() {
-            return parts.group("l") == null ? 0 : parts.group("l").charAt(0) - 'a' + 1;
+            return reading.sub();
         }
 
         @Override
@@ -125,11 +106,13 @@ final class AgendaItems {
         }
     }
 
-    private static final Rule<Numbered> ZERO_PADDED = Rule.named("zeroPadded",
-            c -> c.number().length() > 1 && c.number().startsWith("0")); // "01 Ann Westby": a numbered list
+    private static final Rule<Numbered> ZERO_PADDED = Rule.named("zeroPadded", c -> c.reading().prefix().isEmpty()
+            && c.number().length() > 1 && c.number().startsWith("0")); // "01 Ann Westby": a numbered list
     private static final Rule<Numbered> NUMBER_TOO_HIGH = Rule.named("numberTooHigh", c -> Integer.parseInt(c.number()) > 400);
+    /** "5.1 The Committee noted the report": a numbered paragraph, where "5.1 Broadband" is a sub-item. */
     private static final Rule<Numbered> PARAGRAPH_NUMBER = Rule.named("paragraphNumber",
-            c -> !c.bare() && c.dot().equals(".") && SUB_NUMBER.matcher(c.first()).matches());
+            c -> !c.bare() && c.dot().equals(".") && SUB_NUMBER.matcher(c.first()).matches()
+                    || c.reading().dotted() && c.first() != null && sentenceLike(c.first()));
     private static final Rule<Numbered> BARE_WITHOUT_MARK = Rule.named("bareNumberWithoutMark",
             c -> c.bare() && !NUMBER_MARK.matcher(c.dot()).matches());
     private static final Rule<Numbered> NO_TITLE_UNDER = Rule.named("noTitleUnderNumber", c -> c.bare() && c.titleLine() < 0);
@@ -154,38 +137,57 @@ final class AgendaItems {
             .otherwise(true);
 
     static List<ItemSection> find(Lines lines, int from, int to) {
-        List<ItemSection> subjects = subjectItems(lines, from, to);
+        List<ItemSection> subjects = UnnumberedItems.subjectItems(lines, from, to);
         if (!subjects.isEmpty()) {
             return subjects;
         }
-        List<Head> heads = bestRun(dropNameLists(lines, numberedHeads(lines, from, to)));
+        List<Head> heads = withSubItems(lines, bestRun(dropNameLists(lines, numberedHeads(lines, from, to))), to);
         if (heads.isEmpty()) {
-            return headingItems(lines, from, to);
+            return proseDecisions(lines.text(), UnnumberedItems.headingItems(lines, from, to));
         }
         // a lone "1." followed by nothing sequential is a numbered paragraph, not an agenda
         if (heads.size() == 1 && from > 0 && heads.get(0).title().split(" ").length > 12) {
             return List.of();
         }
-        return sections(lines, heads, to);
+        return proseDecisions(lines.text(), sections(lines, heads, to));
+    }
+
+    /**
+     * Minutes that mark no decision anywhere with "RESOLVED", "AGREED" or "Decision" record them in
+     * sentences ("It was resolved to ..."): then each item's deciding sentences are its resolutions.
+     */
+    private static List<ItemSection> proseDecisions(String text, List<ItemSection> items) {
+        if (items.stream().anyMatch(i -> !i.resolutions().isEmpty())) {
+            return items;
+        }
+        List<ItemSection> out = new ArrayList<>();
+        for (ItemSection i : items) {
+            // a minute may be one sentence, its title ("5. It was agreed to appoint ...")
+            List<Layout.ResolutionText> found = new ArrayList<>(ProseResolutions.find(text, i.titleSpan()));
+            found.addAll(ProseResolutions.find(text, new Span(Math.max(i.titleSpan().end(), i.body().start()), i.body().end())));
+            out.add(new ItemSection(i.number(), i.title(), i.titleSpan(), i.body(), found, i.hasDocument()));
+        }
+        return out;
     }
 
     /** Every numbered line between {@code from} and {@code to} that may head an item. */
     private static List<Head> numberedHeads(Lines lines, int from, int to) {
         List<Head> heads = new ArrayList<>();
         for (int i = lines.indexAt(from); i < lines.size() && lines.get(i).start() < to; i++) {
-            Optional<Numbered> c = numbered(lines, i, to);
-            if (c.isPresent() && ITEM_NUMBER.accepts(c.get())) {
-                head(lines, c.get(), to).ifPresent(heads::add);
+            for (Numbered c : numbered(lines, i, to)) {
+                if (ITEM_NUMBER.accepts(c)) {
+                    head(lines, c, to).ifPresent(heads::add);
+                }
             }
         }
         return heads;
     }
 
-    /** Line {@code i} as a numbered line, with its title's first line. */
-    private static Optional<Numbered> numbered(Lines lines, int i, int to) {
+    /** Line {@code i} as a numbered line, each way its number may be read, with its title's first line. */
+    private static List<Numbered> numbered(Lines lines, int i, int to) {
         Matcher m = NUMBERED.matcher(lines.get(i).text());
         if (!m.matches()) {
-            return Optional.empty();
+            return List.of();
         }
         String first = m.group("t");
         int titleLine = i;
@@ -197,21 +199,25 @@ final class AgendaItems {
             }
             first = titleLine < 0 ? first : lines.get(titleLine).text();
         }
-        return Optional.of(new Numbered(i, m, titleLine, first));
+        List<Numbered> out = new ArrayList<>();
+        for (ItemNumbers.Reading r : ItemNumbers.readings(m)) {
+            out.add(new Numbered(i, m, r, titleLine, first));
+        }
+        return out;
     }
 
     /** The head a numbered line starts: a person of a list of names, or a title read over up to four lines. */
     private static Optional<Head> head(Lines lines, Numbered c, int to) {
         String text = lines.text();
         int i = c.line();
-        int n = Integer.parseInt(c.number());
+        int n = c.reading().number();
         String first = c.first();
         // "10 Dr Ann B Westby": a numbered list of people, not business
-        Optional<PersonName> asName = PersonName.parse(NAME_END.matcher(TRAILER.matcher(first).replaceAll("").strip()).replaceAll(""));
+        Optional<PersonName> asName = PersonName.parse(Marks.dropLast(TRAILER.matcher(first).replaceAll("").strip(), ",."));
         int name = asName.isPresent() ? 1 : 0;
         if (asName.isPresent() && (!asName.get().honorific().isEmpty() || asName.get().givenIsInitials())
                 || NAME_THEN_ROLE.matcher(first).matches()) {
-            return Optional.of(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false, c.printed(), c.sub()));
+            return Optional.of(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false, c.printed(), c.sub(), c.reading().prefix()));
         }
         StringBuilder title = new StringBuilder(first);
         Lines.Line tl = lines.get(c.titleLine());
@@ -226,7 +232,7 @@ final class AgendaItems {
         int markLine = lines.nextNonBlank(j);
         boolean itemMark = markLine >= 0 && markLine <= j + 2 && ITEM_MARK.matcher(lines.get(markLine).text()).matches();
         return Optional.of(new Head(n, clean, new Span(titleStart, Math.max(titleStart, run.end())), i,
-                lines.get(Math.min(j, lines.size() - 1)).start(), DOCUMENT_MARK.matcher(raw).find(), name, itemMark, c.printed(), c.sub()));
+                lines.get(Math.min(j, lines.size() - 1)).start(), DOCUMENT_MARK.matcher(raw).find(), name, itemMark, c.printed(), c.sub(), c.reading().prefix()));
     }
 
     /** Where a title read over several lines ends, and the first line after it. */
@@ -240,7 +246,7 @@ final class AgendaItems {
         int added = 0;
         while (added < 3 && j < lines.size() && lines.get(j).start() < to) {
             String cur = TRAILER.matcher(title.toString().strip()).replaceAll("");
-            if (SENTENCE_END.matcher(cur).matches() || DOCUMENT_MARK.matcher(title).find()) {
+            if (Marks.endsWithOne(cur, ".?!:") || DOCUMENT_MARK.matcher(title).find()) {
                 break;
             }
             boolean runsOn = FUNCTION_END.matcher(cur).matches();
@@ -261,7 +267,7 @@ final class AgendaItems {
                 append(title, nt);
                 return new TitleRun(next.end(), j + 1);
             }
-            if (endsTitle(nt, runsOn)) {
+            if (endsTitle(nt, runsOn) || !runsOn && bodyUnder(cur, nt)) {
                 break;
             }
             append(title, nt);
@@ -276,7 +282,41 @@ final class AgendaItems {
     private static boolean endsTitle(String next, boolean runsOn) {
         return next.length() > 110 || NUMBERED.matcher(next).matches() && !runsOn
                 || BODY_START.matcher(next).matches() && !runsOn
-                || NOT_TITLE_LINE.matcher(next).matches();
+                || NOT_TITLE_LINE.matcher(next).matches() || SubItems.isLettered(next);
+    }
+
+    /**
+     * Whether the line under a complete title is its item's text: a long line under a short title, or a
+     * line in small letters under a title in capitals ("CORRESPONDENCE" over "i) Bank statement").
+     */
+    private static boolean bodyUnder(String title, String next) {
+        return next.length() > 40 && next.length() > 2 * title.length()
+                || Casing.isUpper(title) && title.length() > 3 && !Casing.isUpper(next)
+                || LABELLED.matcher(next).matches() && title.indexOf(':') < 0;
+    }
+
+    /** The run with the items it left out added in place: bare numbers that fill a gap, lettered sub-items. */
+    private static List<Head> withSubItems(Lines lines, List<Head> run, int to) {
+        if (run.isEmpty()) {
+            return run;
+        }
+        List<SubItems.Found> found = new ArrayList<>();
+        List<Integer> titleEnds = new ArrayList<>();
+        for (Head h : run) {
+            found.add(new SubItems.Found(h.lineIndex(), h.lineIndex(), h.number(), h.sub(), h.printed(), h.prefix(), h.title()));
+            titleEnds.add(lines.indexAt(Math.max(h.titleSpan().start(), h.titleSpan().end() - 1)));
+        }
+        List<SubItems.Found> extra = new ArrayList<>(SubItems.gaps(lines, found, to));
+        extra.addAll(SubItems.lettered(lines, found, titleEnds, to));
+        List<Head> out = new ArrayList<>(run);
+        String text = lines.text();
+        for (SubItems.Found f : extra) {
+            Lines.Line tl = lines.get(f.titleLine());
+            int body = f.titleLine() + 1 < lines.size() ? lines.get(f.titleLine() + 1).start() : tl.end();
+            out.add(new Head(f.number(), tidy(f.title()), tl.span(text), f.line(), body, false, 0, false, f.printed(), f.sub(), f.prefix()));
+        }
+        out.sort((a, b) -> Integer.compare(a.lineIndex(), b.lineIndex()));
+        return out;
     }
 
     /** Each head's item: its title and the text up to the next head, with the resolutions in it. */
@@ -314,8 +354,10 @@ final class AgendaItems {
                 e++;
             }
             List<Head> block = heads.subList(k, e);
-            long names = block.stream().filter(h -> h.name() > 0).count();
-            boolean nameList = block.size() >= 3 && names * 5 >= block.size() * 3;
+            // a number read two ways is one line of the block
+            long size = block.stream().mapToInt(Head::lineIndex).distinct().count();
+            long names = block.stream().filter(h -> h.name() > 0).mapToInt(Head::lineIndex).distinct().count();
+            boolean nameList = size >= 3 && names * 5 >= size * 3;
             for (Head h : block) {
                 if (h.name() < 2 && !nameList) {
                     out.add(h);
@@ -334,95 +376,6 @@ final class AgendaItems {
             }
         }
         return true;
-    }
-
-    private static final Pattern NOT_AN_ITEM_HEADING = Pattern.compile(
-            "(?i)(?:" + Lexicon.of("non-item-headings.tsv").alternation() + ")");
-
-    /** Whether a line in capitals heads a minute of unnumbered business ("APOLOGIES FOR ABSENCE"). */
-    private static final Cascade<String> CAPITALS_HEADING = Cascade.<String>named("capitalsHeading")
-            .reject(Rule.named("wordCount", t -> {
-                int words = t.isEmpty() ? 0 : SPACES.split(t).length;
-                return words < 1 || words > 14;
-            }))
-            .reject(Rule.named("length", t -> t.length() < 5 || t.length() > 120))
-            .reject(Rule.named("notInCapitals", t -> !Casing.isUpper(t)))
-            .reject(Rule.named("partOfMinutes", t -> NOT_AN_ITEM_HEADING.matcher(t).matches()))
-            .reject(Rule.named("date", t -> Dates.first(t).isPresent()))
-            .reject(Rule.named("personWithTitle", t -> PersonName.parse(t).filter(n -> !n.honorific().isEmpty()).isPresent()))
-            .reject(Rule.named("committeeName", t -> Committees.clean(t) != null))
-            .otherwise(true);
-
-    /**
-     * Minutes that do not number their business: headings in capitals, each over the text of its
-     * minute ("APOLOGIES FOR ABSENCE / Apologies were received from ..."). Read only where no numbered
-     * item was found, and only when there are at least two.
-     */
-    private static List<ItemSection> headingItems(Lines lines, int from, int to) {
-        String text = lines.text();
-        List<int[]> found = new ArrayList<>();
-        int i = lines.indexAt(from);
-        for (; i < lines.size() && lines.get(i).start() < to; i++) {
-            Lines.Line l = lines.get(i);
-            if (!CAPITALS_HEADING.accepts(HEADING_END.matcher(l.text()).replaceAll("").strip())) {
-                continue;
-            }
-            int prev = i - 1;
-            boolean apart = prev < 0 || lines.get(prev).blank() || lines.get(prev).start() < from;
-            int next = lines.nextNonBlank(i + 1);
-            boolean body = next > 0 && next < lines.size() && !Casing.isUpper(lines.get(next).text());
-            if (apart && body) {
-                found.add(new int[] {i, next});
-            }
-        }
-        List<ItemSection> out = new ArrayList<>();
-        if (found.size() < 2) {
-            return out;
-        }
-        for (int k = 0; k < found.size(); k++) {
-            Lines.Line h = lines.get(found.get(k)[0]);
-            int bodyStart = lines.get(found.get(k)[1]).start();
-            int bodyEnd = k + 1 < found.size() ? lines.get(found.get(k + 1)[0]).start() : to;
-            Span body = new Span(Math.min(bodyStart, bodyEnd), bodyEnd);
-            out.add(new ItemSection(Optional.empty(), tidy(h.text()), h.span(text), body, Resolutions.find(text, body), false));
-        }
-        return out;
-    }
-
-    /**
-     * Decision forms list each item as "(a) Subject: Title" with "(agenda item 7)" under it; where a
-     * section has those, they are its items.
-     */
-    private static List<ItemSection> subjectItems(Lines lines, int from, int to) {
-        String text = lines.text();
-        List<int[]> found = new ArrayList<>();
-        List<String[]> parts = new ArrayList<>();
-        Matcher m = SUBJECT_ITEM.matcher(text).region(from, to);
-        while (m.find()) {
-            found.add(new int[] {m.start(), m.start("t"), m.end("t"), m.end()});
-            parts.add(new String[] {m.group("n"), m.group("t")});
-        }
-        List<ItemSection> out = new ArrayList<>();
-        for (int k = 0; k < found.size(); k++) {
-            int[] f = found.get(k);
-            int bodyEnd = k + 1 < found.size() ? lines.get(lines.indexAt(found.get(k + 1)[0])).start() : to;
-            // a form repeats its heading lines ("Deadline for ... referral") above each subject
-            int li = lines.indexAt(f[0]);
-            int prev = lines.prevNonBlank(li - 1);
-            if (k + 1 < found.size()) {
-                int nextTop = lines.indexAt(found.get(k + 1)[0]);
-                int above = lines.prevNonBlank(nextTop - 1);
-                if (above >= 0 && lines.get(above).start() > f[3] && lines.get(above).text().length() < 80
-                        && !CLAUSE_END.matcher(lines.get(above).text()).matches()) {
-                    bodyEnd = Math.min(bodyEnd, lines.get(above).start());
-                }
-            }
-            Span body = new Span(f[3], Math.max(f[3], bodyEnd));
-            String title = tidy(parts.get(k)[1]);
-            out.add(new ItemSection(Optional.of(parts.get(k)[0]), title, new Span(f[1], f[2]), body,
-                    Resolutions.find(text, body), false));
-        }
-        return out;
     }
 
     /**
@@ -451,7 +404,13 @@ final class AgendaItems {
                 if (step < 1 || step > 4 || heads.get(j).lineIndex() >= heads.get(k).lineIndex()) {
                     continue;
                 }
-                double s = best[j] + title - 0.5 * (step - 1);
+                // "16.03.9", "16.3.10": what stays the same from item to item stays the same, but for a slip
+                double prefix = heads.get(k).prefix().equals(heads.get(j).prefix()) ? 0
+                        : heads.get(k).prefix().isEmpty() || heads.get(j).prefix().isEmpty() ? Double.NaN : 1.0;
+                if (Double.isNaN(prefix)) {
+                    continue;
+                }
+                double s = best[j] + title - 0.5 * (step - 1) - prefix;
                 if (s > best[k]) {
                     best[k] = s;
                     prev[k] = j;
@@ -498,7 +457,7 @@ final class AgendaItems {
         int content = 0;
         int capital = 0;
         for (String w : words) {
-            String bare = LEADING_MARKS.matcher(w).replaceAll("");
+            String bare = Marks.fromFirstLetterOrDigit(w);
             if (bare.isEmpty() || FUNCTION_WORD.matcher(bare).matches()) {
                 continue;
             }
@@ -521,6 +480,12 @@ final class AgendaItems {
         return score;
     }
 
+    /** A title that reads as a sentence: it opens as one and narrates, or ends with a full stop. */
+    private static boolean sentenceLike(String t) {
+        String s = t.strip();
+        return SENTENCE_OPENING.matcher(s).matches() || s.endsWith(".") && SPACES.split(s).length > 3 || SPACES.split(s).length > 14;
+    }
+
     private static boolean plausibleTitle(String t) {
         String s = t.strip();
         if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
@@ -533,16 +498,29 @@ final class AgendaItems {
         return !(SPACES.split(s).length > 25);
     }
 
+    /**
+     * A table's row read as one line, "Convenor&lt;gap&gt;(WR)", "Budget&lt;tab&gt;Treasurer": the title is
+     * the first cell when the next (a lead, a page reference) is the shorter.
+     */
+    private static String withoutLeadColumn(String raw) {
+        Matcher gap = COLUMN_GAP.matcher(raw);
+        if (!gap.find() || gap.start() < 3) {
+            return raw;
+        }
+        String rest = raw.substring(gap.end()).strip();
+        return rest.length() <= 40 && rest.length() < gap.start() && rest.indexOf('\n') < 0 ? raw.substring(0, gap.start()) : raw;
+    }
+
     /** Title without page references, "(Item 3)", file-size marks, final full stop; capitals tidied. */
     static String tidy(String raw) {
-        String s = SPACES.matcher(raw).replaceAll(" ").strip();
+        String s = SPACES.matcher(withoutLeadColumn(raw.strip())).replaceAll(" ").strip();
         String prev;
         do {
             prev = s;
             s = TRAILER.matcher(s).replaceAll("").strip();
         } while (!s.equals(prev));
         s = OPEN_PAGES_END.matcher(s).replaceAll("");
-        s = TRAILING_MARKS.matcher(s).replaceAll("").strip();
+        s = Marks.stripEnd(s, " \t\n.:;,").strip();
         return s;
     }
 }

@@ -50,17 +50,13 @@ final class ReportCovers {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A long "Report by ..." line with a verb is a sentence of minutes, not a cover. */
-    private static final Pattern SENTENCE_VERB = Pattern.compile("(?i).*\\b(?:which|that|was|were|had|has)\\b.*");
-    private static final Pattern SENTENCE_STOP = Pattern.compile(".*[a-z][.]$");
+    private static final Pattern SENTENCE_VERB = Pattern.compile("(?i).*\\b(?:" + Lexicon.of("report-by-sentence-words.tsv").alternation() + ")\\b.*");
     private static final Pattern WORD_STOP = Pattern.compile(".*[a-z]{3,}\\.$");
     /** The close of a meeting's minutes: its times, a "Chair" to sign. */
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
             "(?i).*\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*(?:-|–|to)\\s*\\d{1,2}[.:]\\d{2}.*|^chair(?:man)?$|.*\\bCHAIR(?:MAN)?$");
-    private static final Pattern FROM_COLON = Pattern.compile(":.*$");
-    private static final Pattern RULE_LINE = Pattern.compile("^-{3,}$");
     private static final Pattern DATE_AT_END = Pattern.compile("\\s*[-–]?\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\s+\\d{4}.*$");
     private static final Pattern COMMITTEE_FIELD = Pattern.compile("(?i).*\\b(?:committee|commission)\\s*:.*");
-    private static final Pattern LABEL_ONLY = Pattern.compile(".*:$");
 
     private ReportCovers() {
     }
@@ -156,12 +152,15 @@ final class ReportCovers {
         if (kinds < 2 && !presented) {
             return Optional.empty();
         }
+        int endLine = lines.indexAt(f.values().stream().mapToInt(x -> x.span().end()).max().orElse(triggerEnd));
         String title = f.containsKey("title") ? f.get("title").value() : titleAbove(lines, li);
+        if (title == null) {
+            title = titleBelow(lines, li);
+        }
         if (title == null || title.length() < 3) {
             return Optional.empty();
         }
         Header h = fieldHeader(lines, f, top, li, defaultYear);
-        int endLine = lines.indexAt(f.values().stream().mapToInt(x -> x.span().end()).max().orElse(triggerEnd));
         return Optional.of(new Cover(lines.get(top).start(), new Span(lines.get(top).start(), lines.get(endLine).end()),
                 title, Optional.ofNullable(f.get("report of")).map(Fields.Field::value).map(ReportCovers::readableOf),
                 h.committee, h.date));
@@ -263,7 +262,7 @@ final class ReportCovers {
                 continue;
             }
             String t = lines.get(i).text();
-            if (t.length() > 100 || SENTENCE_STOP.matcher(t).matches() && t.length() > 40
+            if (t.length() > 100 || Marks.sentenceStop(t) && t.length() > 40
                     || SIGNATURE_LINE.matcher(t).matches()) {
                 break;
             }
@@ -322,6 +321,23 @@ final class ReportCovers {
     }
 
     /**
+     * A briefing's title printed under its fields ("Report from: ... / Report to: ... / Title"): the line
+     * after the run of labelled lines that starts at {@code first}, when it reads as a title.
+     */
+    private static String titleBelow(Lines lines, int first) {
+        int i = first;
+        while (i < lines.size() && i < first + 8 && LABEL.matcher(lines.get(i).text().strip()).find()) {
+            i++;
+        }
+        int k = lines.nextNonBlank(i);
+        if (k < 0 || k > i + 1) {
+            return null;
+        }
+        String t = lines.get(k).text().strip();
+        return titleLike(t) && !notTitle(t) && !ItemNumbers.NUMBERED.matcher(t).matches() && !Casing.isUpper(t) ? t : null;
+    }
+
+    /**
      * Where a cover's labelled fields end: the fields of one cover sit together, a label's value at
      * most one paragraph away from it. Reading stops at the second paragraph in a row that holds no
      * label (and is not another "Name, Post" of an author list), so it never runs on into the next
@@ -343,7 +359,7 @@ final class ReportCovers {
                 String t = lines.get(i).text();
                 // a label broken over two lines: "RESPONSIBLE / OFFICER:"
                 for (String c : new String[] {t, prev + " " + t}) {
-                    if (LABEL.matcher(c.strip()).find() && Fields.canonical(FROM_COLON.matcher(c.strip()).replaceAll("")) != null) {
+                    if (LABEL.matcher(c.strip()).find() && Fields.canonical(Marks.beforeColon(c.strip())) != null) {
                         label = true;
                     }
                 }
@@ -355,7 +371,7 @@ final class ReportCovers {
                 quiet = 0;
             } else if (Fields.ANOTHER_AUTHOR.matcher(lines.get(s).text()).matches() && quiet == 0) {
                 endLine = i - 1;
-            } else if (++quiet >= 2 || RULE_LINE.matcher(lines.get(s).text()).matches()) {
+            } else if (++quiet >= 2 || Marks.ruleLine(lines.get(s).text())) {
                 break;
             } else {
                 endLine = i - 1;
@@ -368,9 +384,9 @@ final class ReportCovers {
     /** A committee name, a date, a page number or a label: never a report's title. */
     private static boolean notTitle(String t) {
         boolean dateLine = Dates.first(t).isPresent() && t.length() < 60;
-        boolean committeeLine = Committees.clean(DATE_AT_END.matcher(FROM_COLON.matcher(t).replaceAll("")).replaceAll("")) != null
+        boolean committeeLine = Committees.clean(DATE_AT_END.matcher(Marks.beforeColon(t)).replaceAll("")) != null
                 || COMMITTEE_FIELD.matcher(t).matches();
-        return dateLine || committeeLine || SKIP_TITLE.matcher(t).matches() || LABEL_ONLY.matcher(t).matches();
+        return dateLine || committeeLine || SKIP_TITLE.matcher(t).matches() || t.endsWith(":");
     }
 
     private static final Pattern LABEL = Pattern.compile("^[A-Za-z][A-Za-z()’' \\-/]{1,40}:");

@@ -2,9 +2,12 @@ package org.councilgraph.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.ResolutionText;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Similarity;
 import org.councilgraph.text.Span;
 
@@ -17,15 +20,22 @@ final class Resolutions {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
     /** A blank line, or a line break after a full stop before a capital: where a paragraph ends. */
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\n\\s*|(?<=\\.)[ \\t]*\\n(?=[ \\t]*[A-Z])");
+    private static final Lexicon MARKERS = Lexicon.of("resolution-markers.tsv");
+    /** "RESOLVED", "AGREED", "DECIDED": the deciding verbs in capitals. */
+    private static final List<String> VERBS = List.copyOf(MARKERS.wordsWhere(1, "verb"));
+    private static final String CAPITALS = String.join("|", VERBS);
+    /** "Resolved", "Agreed", "Decided". */
+    private static final String CAPITALISED = VERBS.stream().map(v -> v.charAt(0) + v.substring(1).toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining("|"));
+    private static final Pattern HEADING = Pattern.compile("(?i)" + MARKERS.alternationWhere(1, "heading"));
     private static final Pattern MARKER = Pattern.compile(
-            "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was\\s+)?(?:RESOLVED|AGREED|DECIDED)(?:\\s+unanimously)?|[Ii]t\\s+was\\s+APPROVED|Resolved|Agreed|Decided|"
-            + "(?:the\\s+(?:committee|cabinet|council|commission|board|panel|sub-committee)\\s+)(?:RESOLVED|resolved|AGREED|agreed(?=\\s*:))|"
-            + "^[ \\t]*(?:\\([a-z]\\)\\s*)?Decisions?(?:\\s+(?:taken|made))?)(?<tail>[ \\t]*(?:[-–—][ \\t]*)?(?:that|to)?[ \\t]*[:\\-–—]?)");
+            "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was\\s+)?(?:" + CAPITALS + ")(?:\\s+unanimously)?|[Ii]t\\s+was\\s+APPROVED|" + CAPITALISED + "|"
+            + "(?:the\\s+(?:" + MARKERS.alternationWhere(1, "body") + ")\\s+)(?:" + MARKERS.alternationWhere(1, "body-verb") + ")|"
+            + "^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:" + MARKERS.alternationWhere(1, "heading") + ")(?:\\s+(?:taken|made))?)(?<tail>[ \\t]*(?:[-–—][ \\t]*)?(?:that|to)?[ \\t]*[:\\-–—]?)");
     private static final Pattern POINT = Pattern.compile(
             "(?m)^[ \\t]*(?:(?:[•●▪◦\\-–*]\\s+)?(?:\\(?(?:[a-hA-H]|[ivx]{1,4}|\\d{1,2})\\)|(?:\\d{1,2}|[a-hA-H])\\.(?=\\s))|[•●▪◦\\-–*])\\s+");
     private static final Pattern STOP = Pattern.compile(
-            "(?m)^[ \\t]*(?:Minutes|Additional documents|Supporting documents|Background papers|Reasons? for (?:the )?decisions?|"
-            + "Alternative options.*|Record of (?:any )?conflicts?.*|Dispensations?.*|Notes?|[A-Z][A-Z ]{3,30}:|Voting:.*|Recorded Vote.*|.*view the full minutes text.*"
+            "(?m)^[ \\t]*(?:" + MARKERS.alternationWhere(1, "stop") + "|[A-Z][A-Z ]{3,30}:"
             // a decision form's next question ("(e) Exempt Information?")
             + "|(?:\\([a-z]\\)\\s*)?[A-Z][^\\n]{3,60}\\?)\\s*:?\\s*$");
 
@@ -118,9 +128,9 @@ final class Resolutions {
         while (m.find()) {
             // "resolved" in a sentence ("issues had been resolved") is not a resolution
             String word = text.substring(m.start(), m.end("tail")).strip();
-            boolean capitals = word.contains("RESOLVED") || word.contains("AGREED") || word.contains("DECIDED") || word.contains("APPROVED");
+            boolean capitals = VERBS.stream().anyMatch(word::contains) || word.contains("APPROVED");
             boolean lineStart = lineStart(text, m.start());
-            boolean decision = word.toLowerCase(java.util.Locale.ROOT).contains("decision");
+            boolean decision = HEADING.matcher(word).find();
             String tail = m.group("tail");
             boolean colon = COLON_OR_DASH.matcher(tail).matches();
             if (!capitals && !(lineStart && (colon || tail.toLowerCase(java.util.Locale.ROOT).contains("that") || decision))) {
@@ -140,7 +150,7 @@ final class Resolutions {
         while (t.find()) {
             String w = t.group("w");
             boolean near = false;
-            for (String target : new String[] {"RESOLVED", "AGREED", "DECIDED"}) {
+            for (String target : VERBS) {
                 if (!w.equals(target) && Similarity.editDistance(w, target) <= 1) {
                     near = true;
                 }

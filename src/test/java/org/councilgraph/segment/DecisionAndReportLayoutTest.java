@@ -62,4 +62,12 @@ class DecisionAndReportLayoutTest {
         assertEquals(Optional.of(LocalDate.of(2019, 6, 4)), earlier.meetingDate());
         assertTrue(l.references().stream().anyMatch(r -> r.date().equals(LocalDate.of(2020, 1, 21))), "the second date of the pair");
     }
+
+    @Test
+    void aBriefingsTitleUnderItsFieldsIsItsTitleNotTheWordBriefing() {
+        Layout l = Segmenter.segment(Fixtures.text("Information Briefing\n\nReport from: Ann Westby  Date: 4 March 2025\n"
+                + "Report to: Northby Housing Scrutiny Committee\nRiverford Hostel Places Programme\n1. SUMMARY\n"
+                + "The council runs two hostels in Riverford.\n"));
+        assertEquals(List.of("Riverford Hostel Places Programme"), l.reports().stream().map(ReportCover::title).toList());
+    }
 }

@@ -68,10 +68,39 @@ class SegmentRulesTest {
         Explain.Traced<List<Layout.ItemSection>> t = Explain.during(() -> AgendaItems.find(new Lines(text), 0, text.length()));
         List<Explain.Decision> decisions = t.decisions().stream()
                 .filter(d -> d.grammar().equals("itemNumber") && d.candidate().startsWith(line)).toList();
-        assertEquals(1, decisions.size(), "decisions on the line: " + decisions);
-        assertEquals(decision, decisions.get(0).verdict().accepted() ? "accept" : "reject");
-        assertEquals(rule, decisions.get(0).verdict().rule());
+        // a number of several parts ("5.1") is read two ways: every reading must come to the same verdict
+        assertFalse(decisions.isEmpty(), "no decision on the line");
+        for (Explain.Decision d : decisions) {
+            assertEquals(decision, d.verdict().accepted() ? "accept" : "reject", "decisions on the line: " + decisions);
+            assertEquals(rule, d.verdict().rule(), "decisions on the line: " + decisions);
+        }
         boolean listed = t.result().stream().anyMatch(i -> line.contains(i.title()));
         assertEquals(decision.equals("accept"), listed, "items read: " + t.result().stream().map(Layout.ItemSection::title).toList());
+    }
+
+    static Stream<Arguments> itemNumbering() {
+        return Lexicon.resource("/org/councilgraph/segment/item-numbering.tsv").rows().stream()
+                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2)));
+    }
+
+    /** Each numbering scheme: a meeting's business (lines joined by " / ") to the item numbers read, as printed. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("itemNumbering")
+    void itemNumberingSchemes(String scheme, String business, String numbers) {
+        String text = business.replace(" / ", "\n") + "\n";
+        List<String> read = AgendaItems.find(new Lines(text), 0, text.length()).stream()
+                .map(i -> i.number().orElse("-")).toList();
+        assertEquals(List.of(numbers.split(" ")), read, scheme);
+    }
+
+    static Stream<Arguments> resolutionSentences() {
+        return manifest("resolution-sentences.tsv");
+    }
+
+    /** Whether a sentence of minutes that print no "RESOLVED" records a decision. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resolutionSentences")
+    void resolutionSentenceRules(String sentence, String decides, String why) {
+        assertEquals(decides.equals("yes"), ProseResolutions.decides(sentence), why);
     }
 }

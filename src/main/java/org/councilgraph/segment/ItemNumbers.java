@@ -1,0 +1,67 @@
+package org.councilgraph.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.text.Lexicon;
+
+/**
+ * The number an item's line starts with, in every scheme councils print: "24.", "1)", "Item 5:", "7a",
+ * "C45.", "45/24" (minute and year), "19/045" (year and minute), "AC/25/31", "16.03.2" (year, month and
+ * minute), "5.1" (item 5's first sub-item). A number of several parts may be meant two ways, so each is
+ * read both ways and the run of items through the meeting settles which.
+ */
+final class ItemNumbers {
+    private static final String WORDS = Lexicon.of("item-number-words.tsv").alternation();
+    /** A numbered line: words, letters, the number's parts, a letter, a mark, the title. */
+    static final Pattern NUMBERED = Pattern.compile(
+            "^(?:(?i:" + WORDS + ")\\s+(?i:no\\.?\\s*)?)?(?<p>[A-Z]{1,4}[./]?(?=\\d))?(?<n>\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?(?![./]?\\d)"
+            + "(?<l>[a-z](?=[.):]|\\s))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");
+    private static final Pattern SEPARATOR = Pattern.compile("[./]");
+
+    private ItemNumbers() {
+    }
+
+    /**
+     * One reading of a number: the number that runs through the meeting ({@code running}, as printed),
+     * the sub-item it is of that number (0 for none), what stays the same from item to item
+     * ({@code prefix}: "16.3" of "16.03.2"), and whether the number has parts a dot separates.
+     */
+    record Reading(String running, int sub, String prefix, boolean dotted) {
+        int number() {
+            return Integer.parseInt(running);
+        }
+    }
+
+    /** The readings of a matched line's number, the plainest first. */
+    static List<Reading> readings(Matcher m) {
+        String[] parts = SEPARATOR.split(m.group("n"));
+        boolean dotted = m.group("n").contains(".");
+        int letter = m.group("l") == null ? 0 : m.group("l").charAt(0) - 'a' + 1;
+        List<Reading> out = new ArrayList<>();
+        if (parts.length == 1) {
+            out.add(new Reading(parts[0], letter, "", false));
+            return out;
+        }
+        if (parts.length == 2) {
+            // "5.1": sub-item 1 of item 5; "45/24": minute 45 of the year 24
+            out.add(dotted ? new Reading(parts[0], Integer.parseInt(parts[1]), "", true) : new Reading(parts[0], letter, "", false));
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (int k = 0; k < parts.length - 1; k++) {
+            if (parts[k].length() > 2) {
+                return out; // a year, a month or a committee's number is short: "SR/147/001" is a reference, not a minute
+            }
+            prefix.append(k > 0 ? "." : "").append(Integer.parseInt(parts[k]));
+        }
+        out.add(new Reading(parts[parts.length - 1], letter, prefix.toString(), dotted));
+        return out;
+    }
+
+    /** The number as printed: "C45", "7a", "16.03.2", "45/2024". */
+    static String printed(Matcher m) {
+        return (m.group("p") == null ? "" : m.group("p")) + m.group("n") + (m.group("l") == null ? "" : m.group("l"))
+                + (m.group("y") == null ? "" : m.group("y"));
+    }
+}

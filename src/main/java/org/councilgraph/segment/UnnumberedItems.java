@@ -1,0 +1,124 @@
+package org.councilgraph.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.rule.Cascade;
+import org.councilgraph.rule.Rule;
+import org.councilgraph.segment.Layout.ItemSection;
+import org.councilgraph.text.Casing;
+import org.councilgraph.text.Dates;
+import org.councilgraph.text.Lexicon;
+import org.councilgraph.text.PersonName;
+import org.councilgraph.text.Span;
+
+/**
+ * Items of business not introduced by a number of their own: a decision form's "(a) Subject: Title"
+ * over "(agenda item 7)", and minutes' headings in capitals ("APOLOGIES FOR ABSENCE") where nothing is
+ * numbered. {@link AgendaItems} reads them when a section has no numbered run.
+ */
+final class UnnumberedItems {
+    /** A decision form's item: "(a) Subject: Title / (agenda item 7)". */
+    private static final Pattern SUBJECT_ITEM = Pattern.compile(
+            "(?im)^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:subject|title|item|report title)\\s*:[ \\t]*(?<t>[^\\n]+(?:\\n(?![ \\t]*\\(?\\s*agenda\\s+item)[^\\n]+){0,2})"
+            + "\\n?[ \\t]*\\(\\s*agenda\\s+item\\s+(?<n>\\d{1,3}[a-z]?)\\s*\\)");
+
+    private static final Pattern CLAUSE_END = Pattern.compile(".*[.;]$");
+    private static final Pattern HEADING_END = Pattern.compile("[.:]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private UnnumberedItems() {
+    }
+
+    private static final Pattern NOT_AN_ITEM_HEADING = Pattern.compile(
+            "(?i)(?:" + Lexicon.of("non-item-headings.tsv").alternation() + ")");
+
+    /** Whether a line in capitals heads a minute of unnumbered business ("APOLOGIES FOR ABSENCE"). */
+    private static final Cascade<String> CAPITALS_HEADING = Cascade.<String>named("capitalsHeading")
+            .reject(Rule.named("wordCount", t -> {
+                int words = t.isEmpty() ? 0 : SPACES.split(t).length;
+                return words < 1 || words > 14;
+            }))
+            .reject(Rule.named("length", t -> t.length() < 5 || t.length() > 120))
+            .reject(Rule.named("notInCapitals", t -> !Casing.isUpper(t)))
+            .reject(Rule.named("partOfMinutes", t -> NOT_AN_ITEM_HEADING.matcher(t).matches()))
+            .reject(Rule.named("date", t -> Dates.first(t).isPresent()))
+            .reject(Rule.named("personWithTitle", t -> PersonName.parse(t).filter(n -> !n.honorific().isEmpty()).isPresent()))
+            .reject(Rule.named("committeeName", t -> Committees.clean(t) != null))
+            .otherwise(true);
+
+    /**
+     * Minutes that do not number their business: headings in capitals, each over the text of its
+     * minute ("APOLOGIES FOR ABSENCE / Apologies were received from ..."). Read only where no numbered
+     * item was found, and only when there are at least two.
+     */
+    static List<ItemSection> headingItems(Lines lines, int from, int to) {
+        String text = lines.text();
+        List<int[]> found = new ArrayList<>();
+        int i = lines.indexAt(from);
+        for (; i < lines.size() && lines.get(i).start() < to; i++) {
+            Lines.Line l = lines.get(i);
+            if (!CAPITALS_HEADING.accepts(HEADING_END.matcher(l.text()).replaceAll("").strip())) {
+                continue;
+            }
+            int prev = i - 1;
+            boolean apart = prev < 0 || lines.get(prev).blank() || lines.get(prev).start() < from;
+            int next = lines.nextNonBlank(i + 1);
+            boolean body = next > 0 && next < lines.size() && !Casing.isUpper(lines.get(next).text());
+            if (apart && body) {
+                found.add(new int[] {i, next});
+            }
+        }
+        List<ItemSection> out = new ArrayList<>();
+        if (found.size() < 2) {
+            return out;
+        }
+        for (int k = 0; k < found.size(); k++) {
+            Lines.Line h = lines.get(found.get(k)[0]);
+            int bodyStart = lines.get(found.get(k)[1]).start();
+            int bodyEnd = k + 1 < found.size() ? lines.get(found.get(k + 1)[0]).start() : to;
+            Span body = new Span(Math.min(bodyStart, bodyEnd), bodyEnd);
+            out.add(new ItemSection(Optional.empty(), AgendaItems.tidy(h.text()), h.span(text), body, Resolutions.find(text, body), false));
+        }
+        return out;
+    }
+
+    /**
+     * Decision forms list each item as "(a) Subject: Title" with "(agenda item 7)" under it; where a
+     * section has those, they are its items.
+     */
+    static List<ItemSection> subjectItems(Lines lines, int from, int to) {
+        String text = lines.text();
+        List<int[]> found = new ArrayList<>();
+        List<String[]> parts = new ArrayList<>();
+        Matcher m = SUBJECT_ITEM.matcher(text).region(from, to);
+        while (m.find()) {
+            found.add(new int[] {m.start(), m.start("t"), m.end("t"), m.end()});
+            parts.add(new String[] {m.group("n"), m.group("t")});
+        }
+        List<ItemSection> out = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            int[] f = found.get(k);
+            int bodyEnd = k + 1 < found.size() ? lines.get(lines.indexAt(found.get(k + 1)[0])).start() : to;
+            // a form repeats its heading lines ("Deadline for ... referral") above each subject
+            int li = lines.indexAt(f[0]);
+            int prev = lines.prevNonBlank(li - 1);
+            if (k + 1 < found.size()) {
+                int nextTop = lines.indexAt(found.get(k + 1)[0]);
+                int above = lines.prevNonBlank(nextTop - 1);
+                if (above >= 0 && lines.get(above).start() > f[3] && lines.get(above).text().length() < 80
+                        && !CLAUSE_END.matcher(lines.get(above).text()).matches()) {
+                    bodyEnd = Math.min(bodyEnd, lines.get(above).start());
+                }
+            }
+            Span body = new Span(f[3], Math.max(f[3], bodyEnd));
+            String title = AgendaItems.tidy(parts.get(k)[1]);
+            out.add(new ItemSection(Optional.of(parts.get(k)[0]), title, new Span(f[1], f[2]), body,
+                    Resolutions.find(text, body), false));
+        }
+        return out;
+    }
+
+}

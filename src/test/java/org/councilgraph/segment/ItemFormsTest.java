@@ -1,0 +1,43 @@
+package org.councilgraph.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.councilgraph.segment.Layout.ItemSection;
+import org.councilgraph.segment.Layout.ResolutionText;
+import org.junit.jupiter.api.Test;
+
+/** Items and their decisions in forms the numbering manifest cannot show: tables, deciding sentences. */
+class ItemFormsTest {
+    private static List<ItemSection> items(String text) {
+        return AgendaItems.find(new Lines(text), 0, text.length());
+    }
+
+    private static List<String> resolutions(List<ItemSection> items) {
+        return items.stream().flatMap(i -> i.resolutions().stream()).map(ResolutionText::text).toList();
+    }
+
+    @Test
+    void aTablesLeadColumnIsNotPartOfTheTitle() {
+        List<ItemSection> read = items("1\tApologies for Absence\tChair\n2\tWestby Playing Field Lease\tClerk\n3\tAny Other Business\tChair\n");
+        assertEquals(List.of("Apologies for Absence", "Westby Playing Field Lease", "Any Other Business"),
+                read.stream().map(ItemSection::title).toList());
+    }
+
+    @Test
+    void minutesWithoutResolvedGiveTheirDecidingSentences() {
+        List<ItemSection> read = items("1. Minutes\nThe minutes of the meeting held on 4 March were approved.\n\n"
+                + "2. Northby Bus Shelter\nCllr. A. Westby reported on the shelter. It was resolved to ask Riverford Glazing for a quote.\n"
+                + "The Clerk noted that the matter had been agreed with the owner.\n\n3. Any Other Business\nNone.\n");
+        assertEquals(List.of("The minutes of the meeting held on 4 March were approved.",
+                "It was resolved to ask Riverford Glazing for a quote."), resolutions(read));
+        assertEquals(List.of(1, 1, 0), read.stream().map(i -> i.resolutions().size()).toList());
+    }
+
+    @Test
+    void minutesThatPrintResolvedKeepToIt() {
+        List<ItemSection> read = items("1. Minutes\nIt was agreed that the minutes be corrected.\nRESOLVED: That the minutes be approved.\n\n"
+                + "2. Northby Bus Shelter\nMembers agreed to look again in June.\n\n3. Any Other Business\nNone.\n");
+        assertEquals(List.of("That the minutes be approved."), resolutions(read));
+    }
+}
