@@ -56,6 +56,8 @@ final class AttendanceEntries {
     private static final Pattern CHAIR_ROLE = Pattern.compile("(?i)(?:vice[\\s-]?)?chair(?:man|woman|person)?");
     /** Running text's separators besides commas: a bracket closed before the next name, a wide gap. */
     private static final Pattern RUN_BREAK = Pattern.compile("\\)\\s+(?=[A-Z])| {3,}");
+    /** A role as a title prints it: capitalised words and the small words between them ("Member of the Public"). */
+    private static final Pattern TITLE_WORDS = Pattern.compile("^[A-Z][\\w&'’-]*(?:\\s+(?:of|the|and|for|[A-Z&][\\w&'’-]*))*$");
     /** Running text's commas, semicolons and joining words. */
     private static final Pattern JOINED = Pattern.compile("[,;]| (?:and|&|ac) ");
     private static final Pattern BRACKET_BREAK = Pattern.compile("\\)\\s+(?=[A-Z])");
@@ -125,10 +127,12 @@ final class AttendanceEntries {
                     continue;
                 }
                 Matcher br = ROLE_IN_BRACKETS.matcher(cell);
-                if (BRACKETED.matcher(cell).matches() || (k < c || names.size() > 1 || !CLAUSE_VERB.matcher(cell).matches()) && looksLikeRole(cell)) {
+                if (BRACKETED.matcher(cell).matches() || k < c && looksLikeRole(cell)) {
                     role = roleText(cleanRole(cell));
                 } else if (k > c && br.find() && !noise(br.group(1))) {
                     role = roleText(br.group(1)); // "Local Enterprise Partnership Board (Non-Voting Member)"
+                } else if (k > c && looksLikeRole(cell)) {
+                    role = roleText(cleanRole(cell)); // "Ann Westby   Convenor"
                 }
             }
             Attendee x = names.get(n);
@@ -181,8 +185,9 @@ final class AttendanceEntries {
 
     /** A piece of running text that is a role, not a name: "Clerk", "Assistant Clerk", "Chairman". */
     private static boolean roleAfterName(String p) {
-        return looksLikeRole(p) && SPACES.split(p).length <= 6 && !p.contains(". ") && !HAS_HONORIFIC.matcher(p).matches()
-                && PersonName.parse(p).map(n -> n.honorific().isEmpty() && LAST_ROLE_WORD.matcher(p).matches()).orElse(true);
+        String bare = stripRole(p);
+        return looksLikeRole(bare) && SPACES.split(p).length <= 6 && !p.contains(". ") && !HAS_HONORIFIC.matcher(p).matches()
+                && PersonName.parse(bare).map(n -> n.honorific().isEmpty() && LAST_ROLE_WORD.matcher(bare).matches()).orElse(true);
     }
 
     static List<String> splitTopLevel(String text) {
@@ -324,7 +329,8 @@ final class AttendanceEntries {
         for (int k = 1; k < w.length - 1 && k <= 6; k++) {
             String role = String.join(" ", List.of(w).subList(0, k));
             String rest = String.join(" ", List.of(w).subList(k, w.length));
-            if (LAST_ROLE_WORD.matcher(role).matches() && !HONORIFIC_PHRASES.contains(role.toLowerCase(Locale.ROOT))
+            if (LAST_ROLE_WORD.matcher(role).matches() && looksLikeRole(role) && TITLE_WORDS.matcher(role).matches()
+                    && !HONORIFIC_PHRASES.contains(role.toLowerCase(Locale.ROOT))
                     && PersonName.parse(rest).isPresent() && !looksLikeRole(rest)) {
                 return new String[] {rest, role};
             }
