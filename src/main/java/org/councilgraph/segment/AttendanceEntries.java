@@ -21,7 +21,9 @@ import org.councilgraph.text.Span;
 final class AttendanceEntries {
     /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
     static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
-    private static final String PLURALS = Lexicon.of("attendance-plural-honorifics.tsv").alternation();
+    private static final String PLURAL = Lexicon.of("attendance-plural-honorifics.tsv").alternation();
+    /** A plural title, perhaps in two languages: "Cynghorwyr / Councillors". */
+    private static final String PLURALS = "(?:" + PLURAL + ")(?:\\s*/\\s*(?:" + PLURAL + "))?";
     private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern NOISE_ROLE = Pattern.compile(
             "(?i)^(?:" + Lexicon.of("attendance-notes.tsv").alternation() + ")$");
@@ -196,7 +198,7 @@ final class AttendanceEntries {
 
     /** The pieces of running text; {@code breaks}: also at a closed bracket before a name and at a wide gap. */
     private static List<String> split(String text, boolean breaks) {
-        String s = (breaks ? RUN_BREAK : BRACKET_BREAK).matcher(text).replaceAll(m -> m.group().startsWith(")") ? ");" : ";");
+        String s = (breaks ? RUN_BREAK : BRACKET_BREAK).matcher(TRAILING_AND.matcher(text.stripTrailing()).replaceAll("")).replaceAll(m -> m.group().startsWith(")") ? ");" : ";");
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;

@@ -274,8 +274,8 @@ final class AttendanceLists {
             p = p.substring(0, p.lastIndexOf(' '));
             n = PersonName.parse(p);
         }
-        if (n.isEmpty() || n.get().honorific().isEmpty()) {
-            return null;
+        if (n.isEmpty() || n.get().honorific().isEmpty() && status != Status.IN_ATTENDANCE) {
+            return null; // only "Ann Westby attended the meeting" names someone without a title
         }
         Span span = new Span(at, at + p.length());
         if (out.stream().noneMatch(x -> x.span().overlaps(span))) {
