@@ -30,7 +30,9 @@ final class AttendanceEntries {
     /** "(RW)", "(SBC)": a member's initials or a council's letters in brackets, no role. */
     private static final Pattern LETTERS = Pattern.compile("^[A-Z&]{2,4}$");
     /** A line that says something rather than naming someone's role. */
-    private static final Pattern CLAUSE_VERB = Pattern.compile("(?i).*\\b(?:are|is|was|were|will|would|invited|asked|to\\s+attend)\\b.*");
+    private static final Lexicon WORDS = Lexicon.of("attendance-sentence-words.tsv");
+    private static final Pattern CLAUSE_VERB = Pattern.compile("(?i).*\\b(?:" + WORDS.alternationWhere(1, "clause") + ")\\b.*");
+    private static final String JOINING = WORDS.alternationWhere(1, "joining");
     private static final Pattern ROLE_WORD = Pattern.compile("(?i).*\\b(?:" + Lexicon.of("role-words.tsv").alternation() + ")s?\\b.*");
     private static final Pattern LAST_ROLE_WORD = Pattern.compile("(?i).*\\b(?:" + Lexicon.of("role-words.tsv").alternation() + ")s?$");
     private static final Pattern SPACED_CELLS = Pattern.compile(".*\\S {2,}\\S.*");
@@ -61,16 +63,16 @@ final class AttendanceEntries {
     /** A role as a title prints it: capitalised words and the small words between them ("Member of the Public"). */
     private static final Pattern TITLE_WORDS = Pattern.compile("^[A-Z][\\w&'’-]*(?:\\s+(?:of|the|and|for|[A-Z&][\\w&'’-]*))*$");
     /** Running text's commas, semicolons and joining words. */
-    private static final Pattern JOINED = Pattern.compile("[,;]| (?:and|&|ac) ");
+    private static final Pattern JOINED = Pattern.compile("[,;]| (?:" + JOINING + ") ");
     private static final Pattern BRACKET_BREAK = Pattern.compile("\\)\\s+(?=[A-Z])");
     /** The joining words of a list of names ("A, B and C"; Welsh "A, B ac C"). */
-    private static final Pattern AND = Pattern.compile(" (?:and|&|ac) ");
+    private static final Pattern AND = Pattern.compile(" (?:" + JOINING + ") ");
     private static final java.util.Set<String> ROLE_MODIFIERS = Lexicon.of("attendance-role-modifiers.tsv").lowerWords();
     private static final java.util.Set<String> HONORIFIC_PHRASES = PersonName.HONORIFICS.stream()
             .map(h -> h.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
     /** "Rob Boyd (Chair) RB Norman Robertson": a grid's cells set apart by one space after a member's initials. */
     private static final Pattern INITIALS_BREAK = Pattern.compile("(?<=(?:^|\\s|\\))[A-Z]{2,3})\\s+(?=[A-Z][a-z])");
-    private static final Pattern TRAILING_AND = Pattern.compile("\\s+(?:and|&|ac)$");
+    private static final Pattern TRAILING_AND = Pattern.compile("\\s+(?:" + JOINING + ")$");
     private static final Pattern LEADING_DASH = Pattern.compile("^[–—-]+\\s*");
     private static final Pattern HAS_HONORIFIC = Pattern.compile("(?s).*\\b(?:" + HONORIFICS + ")\\b.*");
 

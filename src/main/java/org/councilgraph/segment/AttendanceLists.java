@@ -43,6 +43,8 @@ final class AttendanceLists {
             "(?i)\\b(?:(?:" + APOLOGY_NOUN + ")\\b(?:" + GAP + "{0,60}?\\b(?:" + APOLOGY_VERB + "))?\\b" + GAP + "{0,40}?"
             + "|(?:" + APOLOGY_VERB + ")\\s+(?:(?:their|his|her)\\s+)?(?:" + APOLOGY_NOUN + ")\\s+)"
             + "\\b(?:" + APOLOGY_FROM + ")\\s+(?<names>[^.]*?(?:\\b[A-Z]\\.\\s*[^.]*?)*)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
+    private static final Lexicon WORDS = Lexicon.of("attendance-sentence-words.tsv");
+    private static final String ACTS = WORDS.alternationWhere(1, "acted");
     private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
             "(?<name>(?:" + HONORIFICS + ")\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+"
             + "(?:attended|was\\s+present)\\s+as\\s+(?:a\\s+)?substitute");
@@ -53,12 +55,12 @@ final class AttendanceLists {
     private static final String NAME = HONORIFIC + "\\s+(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){0,2}";
     /** What a person did in a meeting that only someone there could do: moved, seconded, declared. */
     private static final Pattern ACTED = Pattern.compile(
-            "(?<name>" + NAME + ")\\s+(?:then\\s+|also\\s+|duly\\s+)?(?:seconded|moved|proposed|declared)\\b"
-            + "|\\b(?:seconded|moved|proposed)\\s+by\\s+(?<by>" + NAME + ")");
+            "(?<name>" + NAME + ")\\s+(?:then\\s+|also\\s+|duly\\s+)?(?:" + ACTS + ")\\b"
+            + "|\\b(?:" + ACTS + ")\\s+by\\s+(?<by>" + NAME + ")");
     /** Someone who spoke by leave of a rule for non-members: "Councillor Westby spoke under procedural rule 27". */
     private static final Pattern SPOKE = Pattern.compile(
-            "(?<name>" + NAME + ")\\s+(?:spoke|addressed\\s+the\\s+(?:committee|meeting|panel|board|cabinet|commission))"
-            + "[^.]{0,60}?\\b(?:rule|standing\\s+order|procedure|invitation|agreement|permission|leave)\\b");
+            "(?<name>" + NAME + ")\\s+(?:spoke|addressed\\s+the\\s+(?:" + WORDS.alternationWhere(1, "body") + "))"
+            + "[^.]{0,60}?\\b(?:" + WORDS.alternationWhere(1, "leave") + ")\\b");
     /** "Ann Westby attended the meeting", "Prospective Councillor, Bob Northby, attended the meeting". */
     private static final Pattern ATTENDED = Pattern.compile(
             "(?<name>(?:" + HONORIFIC + "\\s+)?(?:[A-Z]\\.?\\s?){0,2}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){1,2}),?\\s+(?:also\\s+)?attended\\s+the\\s+meeting");
