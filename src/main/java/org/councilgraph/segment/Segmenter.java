@@ -189,6 +189,10 @@ public final class Segmenter {
         List<ItemSection> items = AgendaItems.find(lines, h.span().end(), closing.businessEnd() > 0 ? closing.businessEnd() : end);
         int listEnd = items.isEmpty() ? end : items.get(0).titleSpan().start();
         List<Attendee> listed = listed(lines, h, Math.max(h.span().end(), listEnd), end, items);
+        if (first) {
+            // "Present: ..." printed above the paper's first meeting heading belongs to that meeting
+            listed.addAll(0, AttendanceLists.lists(lines, 0, h.start()).stream().filter(a -> a.status() != Status.MEMBER).toList());
+        }
         List<Attendee> attendance = attendance(text, listed, h.span().end(), end);
         List<Attendee> membership = membership(lines, listed, items);
         List<DeclarationText> declarations = Declarations.find(text, h.span().end(), end);
