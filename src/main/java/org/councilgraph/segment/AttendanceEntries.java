@@ -84,6 +84,11 @@ final class AttendanceEntries {
         String value;
     }
 
+    /** A line that says something: a verb of a clause ("were received", "was invited"). */
+    static boolean sentence(String t) {
+        return CLAUSE_VERB.matcher(t).matches();
+    }
+
     static boolean looksLikeRole(String t) {
         return t.length() < 90 && !CLAUSE_VERB.matcher(t).matches() && ROLE_WORD.matcher(t).matches();
     }
@@ -97,7 +102,7 @@ final class AttendanceEntries {
             return parseRun(t, status, group, span.start(), plural);
         }
         if (tabular) {
-            return row(CELLS.split(cells), status, group, span, plural);
+            return row(t, CELLS.split(cells), status, group, span, plural);
         }
         return entry(t, status, group, span, plural).map(List::of).orElse(List.of());
     }
@@ -106,14 +111,19 @@ final class AttendanceEntries {
      * A row of cells: one name with its role in another cell, or a grid of several names a row, each
      * with the role or initials in the cells after it ("Ann Westby  AW   Bob Northby (Chair)  BN").
      */
-    private static List<Attendee> row(String[] cells, Status status, String group, Span span, Honorific plural) {
+    private static List<Attendee> row(String line, String[] cells, Status status, String group, Span span, Honorific plural) {
         List<Integer> at = new ArrayList<>();
         List<Attendee> names = new ArrayList<>();
+        int pos = 0;
         for (int c = 0; c < cells.length; c++) {
             String cell = cells[c].strip();
+            int from = cell.isEmpty() ? -1 : line.indexOf(cell, pos);
+            pos = from < 0 ? pos : from + cell.length();
+            // each name its own span, so that two names of one row are two entries
+            Span own = from < 0 ? span : new Span(span.start() + from, span.start() + from + cell.length());
             boolean word = !SPACES.matcher(stripRole(cell)).find();
             Optional<Attendee> a = LETTERS.matcher(cell).matches() || word && cells.length > 1 && !PersonName.parse(cell).isPresent()
-                    ? Optional.empty() : entry(cell, status, group, span, plural);
+                    ? Optional.empty() : entry(cell, status, group, own, plural);
             if (a.isPresent()) {
                 at.add(c);
                 names.add(a.get());

@@ -42,7 +42,7 @@ final class AttendanceLists {
     private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
             "(?i)\\b(?:(?:" + APOLOGY_NOUN + ")\\b(?:" + GAP + "{0,60}?\\b(?:" + APOLOGY_VERB + "))?\\b" + GAP + "{0,40}?"
             + "|(?:" + APOLOGY_VERB + ")\\s+(?:(?:their|his|her)\\s+)?(?:" + APOLOGY_NOUN + ")\\s+)"
-            + "\\b(?:" + APOLOGY_FROM + ")\\s+(?<names>[^.]*?(?:\\b[A-Z]\\.\\s*[^.]*?)*)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
+            + "\\b(?:" + APOLOGY_FROM + ")\\s+(?<names>(?:[^.]|(?<=\\b(?:[A-Z]|Cllrs|" + HONORIFICS + "))\\.)*?)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
     private static final Lexicon WORDS = Lexicon.of("attendance-sentence-words.tsv");
     private static final String ACTS = WORDS.alternationWhere(1, "acted");
     private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
@@ -50,6 +50,8 @@ final class AttendanceLists {
             + "(?:attended|was\\s+present)\\s+as\\s+(?:a\\s+)?substitute");
     /** An item's number and title ("4. Minutes", "16.03.2 Register of Interests"), which ends a list. */
     private static final Pattern ITEM_LINE = Pattern.compile("^\\d{1,3}(?:[.)]|(?:\\.\\d{1,3}){1,2}\\.?)?(?:\\s+\\S.*)?$");
+    /** What is left of an item's number in its title ("05.2 Apologies"). */
+    private static final Pattern TITLE_NUMBER = Pattern.compile("^[\\d.]+\\s*");
     private static final Pattern DIGIT_START = Pattern.compile("^\\d");
     private static final String HONORIFIC = "(?:County\\s+Councillor|Mayor|" + HONORIFICS + ")\\.?";
     private static final String NAME = HONORIFIC + "\\s+(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){0,2}";
@@ -101,7 +103,7 @@ final class AttendanceLists {
     static List<Attendee> inItems(Lines lines, List<Layout.ItemSection> items) {
         List<Attendee> out = new ArrayList<>();
         for (Layout.ItemSection item : items) {
-            Matcher h = HEADING.matcher(item.title());
+            Matcher h = HEADING.matcher(TITLE_NUMBER.matcher(item.title()).replaceFirst(""));
             Status status = h.matches() && h.group("rest").isBlank() ? statusOf(h.group("h")) : null;
             if (status == null || status == Status.MEMBER) {
                 continue;
@@ -112,6 +114,9 @@ final class AttendanceLists {
             int i = lines.indexAt(item.titleSpan().end()) + 1;
             while (i < lines.size() && lines.get(i).start() < item.body().end() && list.status != null) {
                 Lines.Line line = lines.get(i);
+                if (AttendanceEntries.sentence(line.text())) {
+                    break; // "Apologies were received from ...": read as a sentence
+                }
                 if (!line.blank()) {
                     int before = out.size();
                     listLine(lines, i, list, out);
@@ -132,7 +137,7 @@ final class AttendanceLists {
         while (i < lines.size() && lines.get(i).start() < to) {
             Lines.Line line = lines.get(i);
             Matcher h = headingOf(line.text());
-            if (h != null && !line.text().isEmpty() && (!late || lateHeading(h))) {
+            if (h != null && !line.text().isEmpty() && (!late || lateHeading(lines, i, h))) {
                 i = heading(lines, i, h, list, out);
                 continue;
             }
@@ -164,9 +169,10 @@ final class AttendanceLists {
         return c.matches() && c.group("h").equals(c.group("h").toUpperCase(Locale.ROOT)) ? c : null;
     }
 
-    private static boolean lateHeading(Matcher h) {
+    /** A heading after the business began: one that says who was there, with names on its line or under it. */
+    private static boolean lateHeading(Lines lines, int i, Matcher h) {
         Status s = statusOf(h.group("h"));
-        return !h.group("rest").isBlank() && s != null && s != Status.MEMBER;
+        return s != null && s != Status.MEMBER && (!h.group("rest").isBlank() || looksLikeNames(lines, i + 1));
     }
 
     /** The list being read: its status (null outside a list), its heading, the honorific a plural heading gives. */
