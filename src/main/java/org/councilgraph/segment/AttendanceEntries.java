@@ -29,6 +29,11 @@ final class AttendanceEntries {
             "(?i)^(?:" + Lexicon.of("attendance-notes.tsv").alternation() + ")$");
     /** "(RW)", "(SBC)": a member's initials or a council's letters in brackets, no role. */
     private static final Pattern LETTERS = Pattern.compile("^[A-Z&]{2,4}$");
+    /** The status of one listed as present with {@code role}: in attendance when the role is the clerk's, an officer's, a guest's. */
+    private static Status attending(Status status, String role) {
+        return status == Status.PRESENT && role != null && ATTENDING_ROLE.matcher(role).find() ? Status.IN_ATTENDANCE : status;
+    }
+
     /** A line that says something rather than naming someone's role. */
     private static final Lexicon WORDS = Lexicon.of("attendance-sentence-words.tsv");
     private static final Pattern CLAUSE_VERB = Pattern.compile("(?i).*\\b(?:" + WORDS.alternationWhere(1, "clause") + ")\\b.*");
@@ -74,6 +79,8 @@ final class AttendanceEntries {
     private static final Pattern INITIALS_BREAK = Pattern.compile("(?<=(?:^|\\s|\\))[A-Z]{2,3})\\s+(?=[A-Z][a-z])");
     private static final Pattern TRAILING_AND = Pattern.compile("\\s+(?:" + JOINING + ")$");
     private static final Pattern LEADING_DASH = Pattern.compile("^[–—-]+\\s*");
+    private static final Pattern ATTENDING_ROLE = Pattern.compile(
+            "(?i)\\b(?:" + Lexicon.of("attendance-attending-roles.tsv").alternation() + ")s?\\b");
     private static final Pattern HAS_HONORIFIC = Pattern.compile("(?s).*\\b(?:" + HONORIFICS + ")\\b.*");
 
     private AttendanceEntries() {
@@ -150,7 +157,8 @@ final class AttendanceEntries {
                 }
             }
             Attendee x = names.get(n);
-            out.add(new Attendee(x.name(), x.status(), Optional.ofNullable(role).or(x::role), x.span(), x.group()));
+            Optional<String> r = Optional.ofNullable(role).or(x::role);
+            out.add(new Attendee(x.name(), attending(x.status(), r.orElse(null)), r, x.span(), x.group()));
         }
         return out;
     }
@@ -187,7 +195,8 @@ final class AttendanceEntries {
                 // "Mr A J Westby, OBE", "B Northby, EDC", "Mrs C Riverford, Clerk": said of the name before
                 Attendee last = out.get(out.size() - 1);
                 if (last.role().isEmpty() && !POST_NOMINAL.matcher(p).matches()) {
-                    out.set(out.size() - 1, new Attendee(last.name(), last.status(), Optional.of(roleText(cleanRole(p))), last.span(), last.group()));
+                    String role = roleText(cleanRole(p));
+                    out.set(out.size() - 1, new Attendee(last.name(), attending(last.status(), role), Optional.of(role), last.span(), last.group()));
                 }
                 continue;
             }
@@ -303,6 +312,8 @@ final class AttendanceEntries {
         Status st = status;
         if (roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).startsWith("substitute"))) {
             st = Status.SUBSTITUTE;
+        } else {
+            st = attending(status, role); // "Mrs Ann Westby, Clerk": there, but not as a member
         }
         String printed = name.get().surface();
         if (plural.value != null && name.get().honorific().isEmpty()) {
