@@ -22,9 +22,14 @@ class WildAttendanceIT {
     private static List<Attendee> read(String paper) throws Exception {
         String text = Loader.load(Corpus.corpus("wild/" + paper)).text();
         Lines lines = new Lines(text);
-        List<Attendee> out = new java.util.ArrayList<>(AttendanceLists.late(lines, 0, text.length()));
-        out.addAll(AttendanceLists.lists(lines, 0, text.length()));
-        out.addAll(AttendanceLists.sentences(text, 0, text.length()));
+        List<Attendee> out = new java.util.ArrayList<>(AttendanceLists.lists(lines, 0, text.length()));
+        List<Attendee> more = new java.util.ArrayList<>(AttendanceLists.late(lines, 0, text.length()));
+        more.addAll(AttendanceLists.sentences(text, 0, text.length()));
+        for (Attendee a : more) {
+            if (out.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+                out.add(a); // as a meeting section reads them: each name once
+            }
+        }
         return out;
     }
 
