@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.Attendee;
+import org.councilgraph.segment.AttendanceEntries.Honorific;
 import org.councilgraph.segment.Layout.Status;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
@@ -14,36 +15,57 @@ import org.councilgraph.text.Span;
 
 /**
  * Attendance and membership lists: a heading ("PRESENT", "P R E S E N T:", "In attendance",
- * "IN ATTENDANCE VIRTUALLY:", "Apologies:", "Members of the Commission", "Co-opted Members") then
- * names, one a line or in running text ("Mr T W Westby (Chairman), Mr J Northby, ... and Mr R J
- * Riverford"), each perhaps with a role in brackets or after a dash. Also the sentences minutes use
- * for apologies and substitutes: "Apologies were received from Councillors X, Y and Z."
+ * "IN ATTENDANCE VIRTUALLY:", "Apologies:", "Members of the Commission", "Co-opted Members",
+ * bilingual "Presennol / Present", Scottish "Sederunt") then names, one a line, in running text or in
+ * a grid, each perhaps with a role ({@link AttendanceEntries}). Also the sentences minutes use for
+ * apologies and substitutes: "Apologies were received from Councillors X, Y and Z."
  */
 final class AttendanceLists {
-    /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
-    private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
+    private static final String HONORIFICS = AttendanceEntries.HONORIFICS;
+    private static final String HEADINGS = Lexicon.of("attendance-headings.tsv").alternation();
+    /** A heading, perhaps lettered ("b. Apologies:") or in two languages ("Presennol / Present"), and what follows it. */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)^(?<h>" + Lexicon.of("attendance-headings.tsv").alternation() + ")(?:\\s*:[\\-–]?\\s*|\\s*$|(?<=present|apologies|absence|absent)\\s*[\\-–]+\\s*)(?<rest>.*)$");
+            "(?i)^(?:[a-h][.)]\\s*)?(?<h>(?:" + HEADINGS + ")(?:\\s*/\\s*(?:" + HEADINGS + "))?)"
+            + "(?:\\s*:[\\-–]?\\s*|\\s*$|(?<=present|apologies|absence|absent)\\s*[\\-–]+\\s*)(?<rest>.*)$");
+    /** "PRESENT Ann Westby (Chair)": a heading in capitals with the first name on its line and no colon. */
+    private static final Pattern CAPITALS_HEADING = Pattern.compile(
+            "^(?:[a-h][.)]\\s*)?(?<h>(?i:" + HEADINGS + "))\\s+(?<rest>[A-Z(].*)$");
+    private static final Lexicon STATUSES = Lexicon.of("attendance-statuses.tsv");
+    private static final List<Pattern> STATUS_CUES = STATUSES.rows().stream()
+            .map(r -> Pattern.compile("(?i)" + r.get(0))).toList();
+    private static final Lexicon APOLOGY = Lexicon.of("attendance-apology-words.tsv");
+    private static final String APOLOGY_NOUN = APOLOGY.alternationWhere(1, "noun");
+    private static final String APOLOGY_VERB = APOLOGY.alternationWhere(1, "verb");
+    private static final String APOLOGY_FROM = APOLOGY.alternationWhere(1, "from");
+    /** Words of one sentence, over line ends but not over a blank line. */
+    private static final String GAP = "(?:[^.\\n]|\\n(?![ \\t]*\\n)|\\.(?=\\s*[a-z]))";
     private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
-            "(?i)\\b(?:apologies(?:\\s+for\\s+(?:absence|lateness))?\\s+(?:were|had\\s+been|have\\s+been|was)\\s+(?:received|submitted|given|noted)"
-            + "|(?:reported|received|noted|tendered|gave|submitted)\\s+apologies(?:\\s+for\\s+absence)?)\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>[^.]*?(?:\\b[A-Z]\\.\\s*[^.]*?)*)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
+            "(?i)\\b(?:(?:" + APOLOGY_NOUN + ")\\b(?:" + GAP + "{0,60}?\\b(?:" + APOLOGY_VERB + "))?\\b" + GAP + "{0,40}?"
+            + "|(?:" + APOLOGY_VERB + ")\\s+(?:(?:their|his|her)\\s+)?(?:" + APOLOGY_NOUN + ")\\s+)"
+            + "\\b(?:" + APOLOGY_FROM + ")\\s+(?<names>(?:[^.]|(?<=\\b(?:[A-Z]|Cllrs|" + HONORIFICS + "))\\.)*?)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
+    private static final Lexicon WORDS = Lexicon.of("attendance-sentence-words.tsv");
+    private static final String ACTS = WORDS.alternationWhere(1, "acted");
     private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
             "(?<name>(?:" + HONORIFICS + ")\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+"
             + "(?:attended|was\\s+present)\\s+as\\s+(?:a\\s+)?substitute");
-    private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^()]*)\\)");
-    private static final Pattern NOISE_ROLE = Pattern.compile(
-            "(?i)^(?:" + Lexicon.of("attendance-notes.tsv").alternation() + ")$");
-    private static final Pattern ITEM_LINE = Pattern.compile("^\\d{1,3}[.)]?(?:\\s+\\S.*)?$");
-    private static final String HONORIFIC = "(?:County\\s+Councillor|Councillor|Cllr|Mayor|Mr|Mrs|Ms|Miss|Dr)\\.?";
+    /** An item's number and title ("4. Minutes", "16.03.2 Register of Interests"), which ends a list. */
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\d{1,3}(?:[.)]|(?:\\.\\d{1,3}){1,2}\\.?)?(?:\\s+\\S.*)?$");
+    /** What is left of an item's number in its title ("05.2 Apologies"). */
+    private static final Pattern TITLE_NUMBER = Pattern.compile("^[\\d.]+\\s*");
+    private static final Pattern DIGIT_START = Pattern.compile("^\\d");
+    private static final String HONORIFIC = "(?:County\\s+Councillor|Mayor|" + HONORIFICS + ")\\.?";
     private static final String NAME = HONORIFIC + "\\s+(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){0,2}";
     /** What a person did in a meeting that only someone there could do: moved, seconded, declared. */
     private static final Pattern ACTED = Pattern.compile(
-            "(?<name>" + NAME + ")\\s+(?:then\\s+|also\\s+|duly\\s+)?(?:seconded|moved|proposed|declared)\\b"
-            + "|\\b(?:seconded|moved|proposed)\\s+by\\s+(?<by>" + NAME + ")");
+            "(?<name>" + NAME + ")\\s+(?:then\\s+|also\\s+|duly\\s+)?(?:" + ACTS + ")\\b"
+            + "|\\b(?:" + ACTS + ")\\s+by\\s+(?<by>" + NAME + ")");
     /** Someone who spoke by leave of a rule for non-members: "Councillor Westby spoke under procedural rule 27". */
     private static final Pattern SPOKE = Pattern.compile(
-            "(?<name>" + NAME + ")\\s+(?:spoke|addressed\\s+the\\s+(?:committee|meeting|panel|board|cabinet|commission))"
-            + "[^.]{0,60}?\\b(?:rule|standing\\s+order|procedure|invitation|agreement|permission|leave)\\b");
+            "(?<name>" + NAME + ")\\s+(?:spoke|addressed\\s+the\\s+(?:" + WORDS.alternationWhere(1, "body") + "))"
+            + "[^.]{0,60}?\\b(?:" + WORDS.alternationWhere(1, "leave") + ")\\b");
+    /** "Ann Westby attended the meeting", "Prospective Councillor, Bob Northby, attended the meeting". */
+    private static final Pattern ATTENDED = Pattern.compile(
+            "(?<name>(?:" + HONORIFIC + "\\s+)?(?:[A-Z]\\.?\\s?){0,2}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){1,2}),?\\s+(?:also\\s+)?attended\\s+the\\s+meeting");
     /** "RESOLVED that Mr Northby be elected to Chair the meeting", "Councillor Riverford took the Chair". */
     private static final Pattern CHAIR_SENTENCE = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:be|was|were|being)\\s+(?:duly\\s+)?(?:elected|appointed)\\s+(?:to|as)\\s+(?:the\\s+)?[Cc]hair(?:man|person)?"
@@ -52,29 +74,7 @@ final class AttendanceLists {
     static final String INFERRED = "inferred from the minutes";
 
     private static final Pattern HEADING_END = Pattern.compile("[:\\-–]\\s*$");
-    /** A line that says something rather than naming someone's role. */
-    private static final Pattern CLAUSE_VERB = Pattern.compile("(?i).*\\b(?:are|is|was|were|will|would|invited|asked|to\\s+attend)\\b.*");
-    private static final Pattern ROLE_WORD = Pattern.compile("(?i).*\\b(?:" + Lexicon.of("role-words.tsv").alternation() + ")s?\\b.*");
-    private static final Pattern SPACED_CELLS = Pattern.compile(".*\\S {2,}\\S.*");
-    private static final Pattern CELLS = Pattern.compile("\\s*\\t\\s*| {2,}");
-    private static final Pattern BRACKETED = Pattern.compile("\\(.*\\)");
-    private static final Pattern BRACKET_EDGES = Pattern.compile("^\\(|\\)$");
-    private static final Pattern PLURAL_START = Pattern.compile("^(?:Councillors|Cllrs)\\b.*");
-    private static final Pattern PLURAL_LEAD = Pattern.compile("^(?:Councillors|Cllrs)\\s*:?\\s*");
-    private static final Pattern PLURAL_HONORIFIC = Pattern.compile("^(?:Councillors|Cllrs)\\s*:?\\s+");
-    /** "Mr A Westby, OBE": letters after a name, set off by the comma like another name. */
-    private static final Pattern POST_NOMINAL = Pattern.compile("(?i)^(?:" + Lexicon.of("attendance-post-nominals.tsv").alternation() + ")$");
-    private static final Pattern AFTER_DASH = Pattern.compile("\\s+[–—-]\\s+.*$");
-    private static final Pattern FULL_STOP_END = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** "Ann Westby – Parent Governor": a role after a dash. */
-    private static final Pattern ROLE_DASH = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
-    /** "Deputy Leader Councillor Westby": a role printed before the name. */
-    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?<role>.+)\\s+(?<name>(?:" + HONORIFICS + ")\\b.*)$");
-    private static final Pattern LONE_SURNAME = Pattern.compile(PersonName.LONE_SURNAME);
-    private static final Pattern EDGE_MARKS = Pattern.compile("^[,;:\\s]+|[,;:.\\s]+$");
-    private static final Pattern IN_THE_CHAIR = Pattern.compile("(?i)in\\s+the\\s+chair");
-    private static final Pattern CHAIR_ROLE = Pattern.compile("(?i)(?:vice[\\s-]?)?chair(?:man|woman|person)?");
 
     private AttendanceLists() {
     }
@@ -84,18 +84,68 @@ final class AttendanceLists {
      * item text is not read as a list.
      */
     static List<Attendee> lists(Lines lines, int from, int to) {
+        return scan(lines, from, to, false);
+    }
+
+    /**
+     * Lists printed after the business began, where a page's layout put them ("PRESENT Ann Westby
+     * AW ..." in a box the text of the page reads last): only headings with a name on their own line
+     * that say who was there.
+     */
+    static List<Attendee> late(Lines lines, int from, int to) {
+        return scan(lines, from, to, true);
+    }
+
+    /**
+     * The names under items whose title is an attendance heading ("3 Apologies for Absence" then "Ann
+     * Westby (AW), Bob Northby (BN)").
+     */
+    static List<Attendee> inItems(Lines lines, List<Layout.ItemSection> items) {
+        List<Attendee> out = new ArrayList<>();
+        for (Layout.ItemSection item : items) {
+            Matcher h = HEADING.matcher(TITLE_NUMBER.matcher(item.title()).replaceFirst(""));
+            Status status = h.matches() && h.group("rest").isBlank() ? statusOf(h.group("h")) : null;
+            if (status == null || status == Status.MEMBER) {
+                continue;
+            }
+            ListState list = new ListState();
+            list.status = status;
+            list.group = item.title();
+            int i = lines.indexAt(item.titleSpan().end()) + 1;
+            while (i < lines.size() && lines.get(i).start() < item.body().end() && list.status != null) {
+                Lines.Line line = lines.get(i);
+                if (AttendanceEntries.sentence(line.text())) {
+                    break; // "Apologies were received from ...": read as a sentence
+                }
+                if (!line.blank()) {
+                    int before = out.size();
+                    listLine(lines, i, list, out);
+                    if (out.size() == before) {
+                        break; // the item's text, not a list
+                    }
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static List<Attendee> scan(Lines lines, int from, int to, boolean late) {
         List<Attendee> out = new ArrayList<>();
         ListState list = new ListState();
         int i = lines.indexAt(from);
         while (i < lines.size() && lines.get(i).start() < to) {
             Lines.Line line = lines.get(i);
-            Matcher h = HEADING.matcher(line.text());
-            if (h.matches() && !line.text().isEmpty()) {
+            Matcher h = headingOf(line.text());
+            if (h != null && !line.text().isEmpty() && (!late || lateHeading(lines, i, h))) {
                 i = heading(lines, i, h, list, out);
                 continue;
             }
             if (list.status != null && !line.blank() && ITEM_LINE.matcher(line.text()).matches()) {
-                break;
+                if (!late) {
+                    break;
+                }
+                list.status = null;
             }
             if (list.status != null && line.blank()) {
                 // a list goes on over blank lines while what follows is still names
@@ -108,6 +158,21 @@ final class AttendanceLists {
             i++;
         }
         return out;
+    }
+
+    private static Matcher headingOf(String t) {
+        Matcher h = HEADING.matcher(t);
+        if (h.matches()) {
+            return h;
+        }
+        Matcher c = CAPITALS_HEADING.matcher(t);
+        return c.matches() && c.group("h").equals(c.group("h").toUpperCase(Locale.ROOT)) ? c : null;
+    }
+
+    /** A heading after the business began: one that says who was there, with names on its line or under it. */
+    private static boolean lateHeading(Lines lines, int i, Matcher h) {
+        Status s = statusOf(h.group("h"));
+        return s != null && s != Status.MEMBER && (!h.group("rest").isBlank() || looksLikeNames(lines, i + 1));
     }
 
     /** The list being read: its status (null outside a list), its heading, the honorific a plural heading gives. */
@@ -124,8 +189,7 @@ final class AttendanceLists {
         String t = line.text();
         list.status = statusOf(h.group("h"));
         list.group = HEADING_END.matcher(t).replaceAll("").strip();
-        if (h.group("h").toLowerCase(Locale.ROOT).startsWith("apologies") && h.group("rest").isBlank()
-                && !looksLikeNames(lines, i + 1)) {
+        if (list.status == Status.APOLOGIES && h.group("rest").isBlank() && !looksLikeNames(lines, i + 1)) {
             list.status = null; // an "Apologies for absence" agenda heading, not a list
         }
         list.plural = new Honorific();
@@ -133,16 +197,21 @@ final class AttendanceLists {
         if (list.status == null || rest.isBlank()) {
             return i + 1;
         }
-        int restStart = line.start() + line.text().indexOf(rest) + (line.span(text).start() - line.start());
+        int restStart = line.span(text).start() + t.indexOf(rest);
         // running text may wrap onto the next lines
         StringBuilder run = new StringBuilder(rest);
         int j = i + 1;
-        while (j < lines.size() && !lines.get(j).blank() && !HEADING.matcher(lines.get(j).text()).matches()
+        while (j < lines.size() && !lines.get(j).blank() && headingOf(lines.get(j).text()) == null
                 && !ITEM_LINE.matcher(lines.get(j).text()).matches() && run.toString().contains(",")) {
             run.append(' ').append(lines.get(j).text());
             j++;
         }
-        out.addAll(parseRun(run.toString(), list.status, list.group, restStart, text, list.plural));
+        if (j == i + 1) {
+            // one line: it may be a row of a grid ("PRESENT Ann Westby  AW   Bob Northby  BN")
+            out.addAll(AttendanceEntries.parseLine(rest, list.status, list.group, new Span(restStart, restStart + rest.length()), list.plural));
+        } else {
+            out.addAll(AttendanceEntries.parseRun(run.toString(), list.status, list.group, restStart, list.plural));
+        }
         return j;
     }
 
@@ -150,13 +219,13 @@ final class AttendanceLists {
     private static void listLine(Lines lines, int i, ListState list, List<Attendee> out) {
         Lines.Line line = lines.get(i);
         String t = line.text();
-        List<Attendee> entries = parseLine(t, list.status, list.group, line.span(lines.text()), list.plural);
+        List<Attendee> entries = AttendanceEntries.parseLine(t, list.status, list.group, line.span(lines.text()), list.plural);
         if (!entries.isEmpty()) {
             out.addAll(entries);
             return;
         }
         // a role on its own line under the name it belongs to ("Parent Governor Representative")
-        if (!out.isEmpty() && looksLikeRole(t) && out.get(out.size() - 1).role().isEmpty()
+        if (!out.isEmpty() && looksLikeRole(t) && !DIGIT_START.matcher(t).find() && out.get(out.size() - 1).role().isEmpty()
                 && lines.indexAt(out.get(out.size() - 1).span().start()) >= i - 3) {
             Attendee last = out.remove(out.size() - 1);
             out.add(new Attendee(last.name(), last.status(), Optional.of(t), last.span(), last.group()));
@@ -174,12 +243,16 @@ final class AttendanceLists {
             if (names.length() > 600) {
                 continue;
             }
-            out.addAll(parseRun(names.replace('\n', ' '), Status.APOLOGIES, null, m.start("names"), text, new Honorific()));
+            out.addAll(AttendanceEntries.parseRun(names.replace('\n', ' '), Status.APOLOGIES, null, m.start("names"), new Honorific()));
         }
         Matcher s = SUBSTITUTE_SENTENCE.matcher(text).region(from, to);
         while (s.find()) {
             PersonName.parse(s.group("name")).ifPresent(n -> out.add(new Attendee(n.surface(), Status.SUBSTITUTE,
                     Optional.empty(), new Span(s.start("name"), s.end("name")), Optional.empty())));
+        }
+        Matcher at = ATTENDED.matcher(text).region(from, to);
+        while (at.find()) {
+            acted(out, at.group("name"), at.start("name"), Status.IN_ATTENDANCE);
         }
         Matcher sp = SPOKE.matcher(text).region(from, to);
         while (sp.find()) {
@@ -209,8 +282,8 @@ final class AttendanceLists {
             p = p.substring(0, p.lastIndexOf(' '));
             n = PersonName.parse(p);
         }
-        if (n.isEmpty() || n.get().honorific().isEmpty()) {
-            return null;
+        if (n.isEmpty() || n.get().honorific().isEmpty() && status != Status.IN_ATTENDANCE) {
+            return null; // only "Ann Westby attended the meeting" names someone without a title
         }
         Span span = new Span(at, at + p.length());
         if (out.stream().noneMatch(x -> x.span().overlaps(span))) {
@@ -221,32 +294,16 @@ final class AttendanceLists {
         return null;
     }
 
-    private static Status statusOf(String heading) {
+    /** What a list heading says of the people under it (attendance-statuses.tsv); null ends a list. */
+    static Status statusOf(String heading) {
         String h = SPACES.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        if (h.contains("contact") || h.contains("information")) {
-            return null; // contact details end a list; they are read as contact blocks
-        }
-        if (h.startsWith("apolog")) {
-            return Status.APOLOGIES;
-        }
-        if (h.startsWith("absent")) {
-            return Status.ABSENT;
-        }
-        if (h.startsWith("substitute")) {
-            return Status.SUBSTITUTE;
-        }
-        if (h.contains("attendance") || h.startsWith("also") || h.startsWith("officer") || h.startsWith("attending")) {
-            return Status.IN_ATTENDANCE;
-        }
-        if (h.contains("present") || h.replace(" ", "").equals("present")) {
-            return Status.PRESENT;
+        for (int k = 0; k < STATUS_CUES.size(); k++) {
+            if (STATUS_CUES.get(k).matcher(h).find()) {
+                String s = Lexicon.cell(STATUSES.rows().get(k), 1);
+                return s.equals("none") ? null : Status.valueOf(s.toUpperCase(Locale.ROOT).replace(' ', '_'));
+            }
         }
         return Status.MEMBER;
-    }
-
-    /** The honorific a plural heading gives every name after it: "Councillors: A, B and C". */
-    private static final class Honorific {
-        String value;
     }
 
     private static boolean looksLikeNames(Lines lines, int i) {
@@ -255,178 +312,18 @@ final class AttendanceLists {
             return false;
         }
         String t = lines.get(j).text();
-        if (HEADING.matcher(t).matches() || looksLikeRole(t)) {
+        if (headingOf(t) != null || looksLikeRole(t)) {
             return true;
         }
-        return !parseLine(t, Status.PRESENT, null, new Span(0, 0), new Honorific()).isEmpty();
+        return !AttendanceEntries.parseLine(t, Status.PRESENT, null, new Span(0, 0), new Honorific()).isEmpty();
     }
 
     static boolean looksLikeRole(String t) {
-        return t.length() < 90 && !CLAUSE_VERB.matcher(t).matches() && ROLE_WORD.matcher(t).matches();
-    }
-
-    /** One line of a one-name-per-line list; running text with commas goes through {@link #parseRun}. */
-    private static List<Attendee> parseLine(String t, Status status, String group, Span span, Honorific plural) {
-        if (splitTopLevel(t).size() > 1 && countNames(t) > 1) {
-            return parseRun(t, status, group, span.start(), null, plural);
-        }
-        // table rows: "ROLE<TAB>Name", "Name<TAB>(Chair)<TAB>Council", cells also set apart by runs of spaces
-        if (t.contains("\t") || SPACED_CELLS.matcher(t).matches()) {
-            String[] cells = CELLS.split(t);
-            for (int c = 0; c < cells.length; c++) {
-                Optional<Attendee> a = entry(cells[c].strip(), status, group, span, plural);
-                if (a.isEmpty()) {
-                    continue;
-                }
-                Attendee x = a.get();
-                String role = null;
-                for (int k = 0; k < cells.length && role == null; k++) {
-                    String cell = cells[k].strip();
-                    if (k == c || cell.isEmpty()) {
-                        continue;
-                    }
-                    Matcher br = ROLE_IN_BRACKETS.matcher(cell);
-                    if (BRACKETED.matcher(cell).matches() || k < c && looksLikeRole(cell)) {
-                        role = roleText(BRACKET_EDGES.matcher(cell).replaceAll(""));
-                    } else if (k > c && br.find() && !NOISE_ROLE.matcher(br.group(1)).matches()) {
-                        role = roleText(br.group(1)); // "Local Enterprise Partnership Board (Non-Voting Member)"
-                    }
-                }
-                return List.of(new Attendee(x.name(), x.status(), Optional.ofNullable(role).or(x::role), x.span(), x.group()));
-            }
-            return List.of();
-        }
-        return entry(t, status, group, span, plural).map(List::of).orElse(List.of());
-    }
-
-    private static int countNames(String t) {
-        int n = 0;
-        // "Councillors Westby, Northby and Riverford": the plural honorific belongs to every name after it
-        boolean plural = PLURAL_START.matcher(t).matches();
-        for (String piece : splitTopLevel(PLURAL_LEAD.matcher(t).replaceFirst(""))) {
-            String name = stripRole(piece).strip();
-            if (PersonName.parse(name).isPresent() || plural && PersonName.parse("Councillor " + name).isPresent()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * Running text: names separated by commas, semicolons and a final "and", roles in brackets.
-     * {@code base} is the offset of {@code run} in the paper (spans are approximate when the run was
-     * joined from several lines).
-     */
-    static List<Attendee> parseRun(String run, Status status, String group, int base, String paper, Honorific plural) {
-        List<Attendee> out = new ArrayList<>();
-        int pos = 0;
-        for (String piece : splitTopLevel(run)) {
-            int at = run.indexOf(piece, pos);
-            pos = Math.max(pos, at + piece.length());
-            String p = piece.strip();
-            if (p.isEmpty()) {
-                continue;
-            }
-            if (POST_NOMINAL.matcher(p).matches() && !out.isEmpty()) {
-                continue; // "Mr A J Westby, OBE": a post-nominal after the comma
-            }
-            Span span = new Span(base + Math.max(0, at), base + Math.max(0, at) + piece.length());
-            entry(p, status, group, span, plural).ifPresent(out::add);
-        }
-        return out;
-    }
-
-    private static List<String> splitTopLevel(String run) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        String s = run;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if ((c == ')' || c == ']') && depth > 0) {
-                depth--;
-            } else if (depth == 0 && (c == ',' || c == ';')) {
-                parts.add(s.substring(start, i));
-                start = i + 1;
-            } else if (depth == 0 && s.startsWith(" and ", i)) {
-                parts.add(s.substring(start, i));
-                start = i + 5;
-                i += 4;
-            } else if (depth == 0 && s.startsWith(" & ", i)) {
-                parts.add(s.substring(start, i));
-                start = i + 3;
-                i += 2;
-            }
-        }
-        parts.add(s.substring(start));
-        return parts;
-    }
-
-    private static String stripRole(String piece) {
-        return AFTER_DASH.matcher(ROLE_IN_BRACKETS.matcher(piece).replaceAll(" ")).replaceAll("").strip();
-    }
-
-    /** One entry: "Mr. P. Northby CC (in the Chair)", "Ann Westby – Teaching Unions Representative". */
-    private static Optional<Attendee> entry(String raw, Status status, String group, Span span, Honorific plural) {
-        String p = FULL_STOP_END.matcher(raw.strip()).replaceAll("").strip();
-        List<String> roles = new ArrayList<>();
-        Matcher b = ROLE_IN_BRACKETS.matcher(p);
-        while (b.find()) {
-            roles.add(b.group(1).strip());
-        }
-        p = SPACES.matcher(ROLE_IN_BRACKETS.matcher(p).replaceAll(" ")).replaceAll(" ").strip();
-        String[] dash = ROLE_DASH.split(p, 2);
-        if (dash.length == 2) {
-            p = dash[0].strip();
-            roles.add(0, dash[1].strip());
-        }
-        // "Councillors Westby, Northby": a plural honorific carries over to the names after it
-        Matcher pl = PLURAL_HONORIFIC.matcher(p);
-        if (pl.find()) {
-            plural.value = "Councillor";
-            p = p.substring(pl.end());
-        }
-        // "Assistant City Mayor Councillor Riverford": a role printed before the name
-        Matcher inner = ROLE_BEFORE_NAME.matcher(p);
-        if (inner.matches() && looksLikeRole(inner.group("role"))) {
-            roles.add(0, inner.group("role"));
-            p = inner.group("name");
-        }
-        Optional<PersonName> name = PersonName.parse(p);
-        if (name.isEmpty() && plural.value != null) {
-            name = PersonName.parse(plural.value + " " + p);
-        }
-        if (name.isEmpty() && LONE_SURNAME.matcher(p).matches() && !PersonName.NOT_NAME_WORDS.contains(
-                p.toLowerCase(Locale.ROOT))) {
-            name = Optional.of(new PersonName("", "", p, "", false)); // "Westby (Acting Chief Accountant)"
-        }
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
-        String role = roles.stream().filter(r -> !NOISE_ROLE.matcher(r).matches()).map(AttendanceLists::roleText)
-                .filter(r -> !r.isEmpty()).findFirst().orElse(null);
-        Status st = status;
-        if (roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).startsWith("substitute"))) {
-            st = Status.SUBSTITUTE;
-        }
-        String printed = name.get().surface();
-        if (plural.value != null && name.get().honorific().isEmpty()) {
-            printed = plural.value + " " + printed;
-        }
-        return Optional.of(new Attendee(printed, st, Optional.ofNullable(role), span, Optional.ofNullable(group)));
+        return AttendanceEntries.looksLikeRole(t);
     }
 
     /** Normalises "in the Chair" and "Chairman" to Chair-type roles, keeps posts as printed. */
     static String roleText(String r) {
-        String s = EDGE_MARKS.matcher(SPACES.matcher(r).replaceAll(" ").strip()).replaceAll("");
-        if (IN_THE_CHAIR.matcher(s).matches()) {
-            return "in the Chair";
-        }
-        if (CHAIR_ROLE.matcher(s).matches()) {
-            return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-        }
-        return s;
+        return AttendanceEntries.roleText(r);
     }
 }

@@ -188,7 +188,11 @@ public final class Segmenter {
         Span span = new Span(h.start(), end);
         List<ItemSection> items = AgendaItems.find(lines, h.span().end(), closing.businessEnd() > 0 ? closing.businessEnd() : end);
         int listEnd = items.isEmpty() ? end : items.get(0).titleSpan().start();
-        List<Attendee> listed = AttendanceLists.lists(lines, h.start(), Math.max(h.span().end(), listEnd));
+        List<Attendee> listed = listed(lines, h, Math.max(h.span().end(), listEnd), end, items);
+        if (first) {
+            // "Present: ..." printed above the paper's first meeting heading belongs to that meeting
+            listed.addAll(0, AttendanceLists.lists(lines, 0, h.start()).stream().filter(a -> a.status() != Status.MEMBER).toList());
+        }
         List<Attendee> attendance = attendance(text, listed, h.span().end(), end);
         List<Attendee> membership = membership(lines, listed, items);
         List<DeclarationText> declarations = Declarations.find(text, h.span().end(), end);
@@ -200,6 +204,25 @@ public final class Segmenter {
         }
         return Optional.of(new MeetingSection(span, h.span(), h.committee(), h.date(), closing.start(), closing.finish(), h.venue(),
                 h.role(), attendance, items, membership, declarations, status(text, h.span(), span)));
+    }
+
+    /**
+     * The lists of a meeting: those above the first item, those under items titled as lists
+     * ("Apologies for Absence"), and a list of those present printed further on, where the page's
+     * layout put it, when none came before the business.
+     */
+    private static List<Attendee> listed(Lines lines, MeetingHeaders.Header h, int listEnd, int end, List<ItemSection> items) {
+        List<Attendee> listed = new ArrayList<>(AttendanceLists.lists(lines, h.start(), listEnd));
+        List<Attendee> more = new ArrayList<>(AttendanceLists.inItems(lines, items));
+        if (listed.stream().noneMatch(a -> a.status() == Status.PRESENT)) {
+            more.addAll(AttendanceLists.late(lines, listEnd, end));
+        }
+        for (Attendee a : more) {
+            if (listed.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+                listed.add(a);
+            }
+        }
+        return listed;
     }
 
     /** Who attended: the lists above the first item, then sentences ("Also present: ...") not already listed. */
