@@ -63,7 +63,7 @@ final class LocalCouncils {
         paper.title().ifPresent(lines::add);
         for (int i = 0; i < lines.size(); i++) {
             Optional<String> local = named(lines.get(i));
-            if (local.isEmpty() && i + 1 < lines.size()) {
+            if (local.isEmpty() && i + 1 < lines.size() && named(lines.get(i + 1)).isEmpty()) {
                 // a name broken over two lines ("Response from Eastby Parish" / "Council") is read on the pair
                 local = named(lines.get(i) + "\n" + lines.get(i + 1));
             }
