@@ -33,6 +33,7 @@ public final class CouncilRegister {
     private static final Pattern HEAD = Pattern.compile("\\b(?:Council|COUNCIL|Authority|AUTHORITY)\\b");
     /** How many words before its head a council's name may have ("Royal Borough of Westby and Eastby Council"). */
     private static final int MAX_WORDS = 9;
+    private static final int MAX_CHARS = 160;
     private static final Pattern HEAD_AT_END = Pattern.compile("(?i)\\b(?:council|authority)$");
     /** "Borough of Northby", "THE CITY OF WESTBY": a place named with its standing. */
     private static final Pattern PLACE_AFTER = Pattern.compile("(?i)(?:the\\s+)?(?:(?:royal|london)\\s+)?(?:borough|city|county)\\s+of\\s+(.+)");
@@ -162,8 +163,9 @@ public final class CouncilRegister {
         List<Entry> out = new ArrayList<>();
         Matcher m = HEAD.matcher(text);
         while (m.find()) {
-            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-            within(text.substring(lineStart, m.end())).ifPresent(out::add);
+            // the name is on the head's line, and no longer than a council's name can be
+            int from = Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - MAX_CHARS);
+            within(text.substring(from, m.end())).ifPresent(out::add);
         }
         return out;
     }
