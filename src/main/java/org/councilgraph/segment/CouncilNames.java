@@ -174,6 +174,17 @@ public final class CouncilNames {
         return e.map(CouncilRegister.Entry::name).orElse(name);
     }
 
+    /** True when the text names a principal council: a name the grammar reads, or a form of the register. */
+    static boolean namesPrincipal(String text) {
+        Matcher m = COUNCIL.matcher(text);
+        while (m.find()) {
+            if (accepted(normalise(m.group()))) {
+                return true;
+            }
+        }
+        return mastheadLine(text).isPresent() || !CouncilRegister.named(text).isEmpty();
+    }
+
     /**
      * The principal council a heading line names alone: a name the grammar reads whole ("NORTHBY COUNTY COUNCIL"),
      * or a form of the register ("CITY OF NORTHBY COUNCIL", "Borough of Northby").

@@ -19,8 +19,8 @@ import org.councilgraph.text.Lexicon;
  * Council" broken over two lines, Welsh "CYNGOR CYMUNED WESTBY A NORTHBY" (named in English, "Westby and
  * Northby Community Council", so both language versions of a paper are one council's). Such councils are
  * not in the register; a paper of one names its principal council (the district or county it lies in)
- * often, but its heading names its own, which wins. A heading that names a principal council on a line of
- * its own before any local council is the principal council's paper.
+ * often, but its heading names its own, which wins. A heading that names a principal council before any
+ * local council is the principal council's paper.
  */
 final class LocalCouncils {
     /** How many non-blank lines from the top count as the heading. */
@@ -62,23 +62,33 @@ final class LocalCouncils {
         // a PDF's title is often left from the paper it was copied from: the heading's own lines come first
         paper.title().ifPresent(lines::add);
         for (int i = 0; i < lines.size(); i++) {
-            Optional<String> local = named(lines.get(i));
-            if (local.isEmpty() && i + 1 < lines.size() && named(lines.get(i + 1)).isEmpty()) {
+            String line = lines.get(i);
+            Optional<Found> local = find(line);
+            if (local.isEmpty() && i + 1 < lines.size() && find(lines.get(i + 1)).isEmpty()) {
                 // a name broken over two lines ("Response from Eastby Parish" / "Council") is read on the pair
-                local = named(lines.get(i) + "\n" + lines.get(i + 1));
+                local = find(line + "\n" + lines.get(i + 1));
+            }
+            // a principal council named before it ("Northby District Council: response of Westby Parish Council") is the paper's
+            if (CouncilNames.namesPrincipal(local.isPresent() ? line.substring(0, Math.min(line.length(), local.get().start())) : line)) {
+                return Optional.empty();
             }
             if (local.isPresent()) {
-                return local.map(n -> printedForm(n, text));
-            }
-            if (CouncilNames.mastheadLine(lines.get(i)).isPresent()) {
-                return Optional.empty();
+                return local.map(f -> printedForm(f.name(), text));
             }
         }
         return Optional.empty();
     }
 
+    /** A local council named in a text, and where. */
+    private record Found(String name, int start) {
+    }
+
     /** The first local council the text names, in English: "Westby Parish Council", "Cyngor Tref Westby" as "Westby Town Council". */
     static Optional<String> named(String text) {
+        return find(text).map(Found::name);
+    }
+
+    private static Optional<Found> find(String text) {
         Matcher w = WELSH.matcher(text);
         Matcher e = ENGLISH.matcher(text);
         boolean welsh = w.find();
@@ -91,10 +101,11 @@ final class LocalCouncils {
         }
         if (welsh && (!english || w.start() < e.start())) {
             String place = WELSH_JOIN.matcher(readable(w.group(2))).replaceAll(" and ");
-            return Optional.of(place + " " + WELSH_KINDS.get(w.group(1).toLowerCase(Locale.ROOT)) + " Council");
+            return Optional.of(new Found(place + " " + WELSH_KINDS.get(w.group(1).toLowerCase(Locale.ROOT)) + " Council", w.start()));
         }
         String kind = e.group(2).toLowerCase(Locale.ROOT);
-        return Optional.of(readable(place(e.group(1))) + " " + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " Council");
+        return Optional.of(new Found(readable(place(e.group(1))) + " " + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " Council",
+                e.start()));
     }
 
     /** The place words without the words of a phrase before them: "Minutes of the Westby" is "Westby". */
