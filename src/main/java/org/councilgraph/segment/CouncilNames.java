@@ -147,24 +147,14 @@ public final class CouncilNames {
     private static boolean domains(Map<String, Integer> hosts, Map<String, Integer> mail, Map<String, Double> score) {
         boolean placeIsDomain = false;
         java.util.Set<String> weighed = new java.util.HashSet<>();
-        Map<String, String> renamed = new HashMap<>();
         for (Map.Entry<String, Double> e : score.entrySet()) {
             String place = place(e.getKey()).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            Optional<String> host = hosts.keySet().stream().filter(d -> label(d).replace("-", "").equals(place)).findFirst();
-            if (host.isPresent()) {
+            if (hosts.keySet().stream().anyMatch(d -> label(d).replace("-", "").equals(place))) {
                 e.setValue(e.getValue() + 4.0);
                 placeIsDomain = true;
-                // "Westby Council" printed on westby.gov.uk's papers is the register's council of that site
-                String name = CouncilRegister.byHost(host.get()).map(CouncilRegister.Entry::name).orElse(e.getKey());
-                renamed.put(e.getKey(), name);
-                weighed.add(name);
+                weighed.add(e.getKey());
             }
         }
-        renamed.forEach((from, to) -> {
-            if (!from.equals(to)) {
-                score.merge(to, score.remove(from), Double::sum);
-            }
-        });
         for (String host : hosts.keySet()) {
             Optional<CouncilRegister.Entry> r = CouncilRegister.byHost(host);
             if (r.isPresent() && weighed.add(r.get().name())) {
