@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
+import org.councilgraph.text.CouncilPlaces;
 import org.councilgraph.text.Span;
 
 /**
@@ -26,11 +27,6 @@ final class BodyContext {
             "(?<![\\p{L}])([A-Z]{3,8})\\s*\\(([A-Z][\\p{L}'’\\-]*(?:\\s+[\\p{L}'’\\-]+){1,8})\\)\\s*(?:is|are|was)\\s+(?:a|an|the)\\b");
     private static final Pattern COUNCIL_KEY_NOISE = Pattern.compile("\\b(?:the|mayoral)\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern BOROUGH_OF = Pattern.compile("(?i)^(?:the\\s+)?(?:royal|london)\\s+borough\\s+of\\s+");
-    private static final Pattern COUNCIL_SUFFIX = Pattern.compile(
-            "(?i)\\s+(?:metropolitan\\s+)?(?:county|city|district|borough|town|unitary)?\\s*council$");
-    private static final Pattern COMBINED_SUFFIX = Pattern.compile("(?i)\\s+(?:mayoral\\s+)?combined\\s+authority$");
-    private static final Pattern CITY_OF = Pattern.compile("(?i)^city\\s+of\\s+");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
     final String text;
@@ -130,19 +126,10 @@ final class BodyContext {
 
     /** "Northby County Council" -> "Northby"; "Royal Borough of Eastby upon Avon" -> "Eastby upon Avon". */
     static String place(String council) {
-        String p = BOROUGH_OF.matcher(council).replaceFirst("");
-        p = COUNCIL_SUFFIX.matcher(p).replaceFirst("");
-        p = COMBINED_SUFFIX.matcher(p).replaceFirst("");
-        return CITY_OF.matcher(p).replaceFirst("").strip();
+        return CouncilPlaces.place(council);
     }
 
     static String initials(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : SPACES.split(name)) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                sb.append(w.charAt(0));
-            }
-        }
-        return sb.toString();
+        return CouncilPlaces.initials(name);
     }
 }

@@ -104,6 +104,7 @@ public final class Emitter {
     private void council(Resolved.Body c) {
         type(c.iri(), CG.Council, ORG.FormalOrganization);
         lit(c.iri(), RDFS.label, c.label());
+        c.sameAs().ifPresent(s -> uri(c.iri(), OWL.sameAs, s));
     }
 
     /** A committee, a service, another organisation or a council the paper names. */

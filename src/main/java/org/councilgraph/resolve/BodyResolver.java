@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.segment.CouncilRef;
+import org.councilgraph.text.CouncilPlaces;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Similarity;
 
@@ -56,11 +57,6 @@ final class BodyResolver {
     private static final Pattern DEPARTMENT = Pattern.compile("^(.+) department$");
     /** "Virtual School team", "Fostering Service team": the team of a unit is the unit. */
     private static final Pattern TEAM_OF_UNIT = Pattern.compile("(?<=.) (service|school|hub|unit) team$");
-    private static final Pattern COUNCIL_PREFIX = Pattern.compile("(?i)^(?:the\\s+)?(?:royal|london)\\s+borough\\s+of\\s+");
-    private static final Pattern COUNCIL_SUFFIX = Pattern.compile(
-            "(?i)\\s+(?:metropolitan\\s+)?(?:county|city|district|borough|town|unitary)?\\s*council$");
-    private static final Pattern AUTHORITY_SUFFIX = Pattern.compile("(?i)\\s+(?:mayoral\\s+)?combined\\s+authority$");
-    private static final Pattern CITY_OF = Pattern.compile("(?i)^city\\s+of\\s+");
 
     private BodyResolver() {
     }
@@ -227,23 +223,10 @@ final class BodyResolver {
 
     /** "Northby" of "Northby County Council", "Westby" of "Royal Borough of Westby". */
     static String place(String council) {
-        if (council == null) {
-            return null;
-        }
-        String p = COUNCIL_SUFFIX.matcher(COUNCIL_PREFIX.matcher(council).replaceFirst("")).replaceFirst("");
-        return CITY_OF.matcher(AUTHORITY_SUFFIX.matcher(p).replaceFirst("")).replaceFirst("").strip();
+        return CouncilPlaces.place(council);
     }
 
     static String initials(String council) {
-        if (council == null) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String w : SPACES.split(council)) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                sb.append(w.charAt(0));
-            }
-        }
-        return sb.toString();
+        return CouncilPlaces.initials(council);
     }
 }

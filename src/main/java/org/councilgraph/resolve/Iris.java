@@ -10,6 +10,9 @@ import org.councilgraph.text.Slugs;
  * officers with the same name are two people.
  */
 public final class Iris {
+    /** Where the ONS names a statistical geography (a council's area) by its GSS code: {@code E10000018}. */
+    public static final String STATISTICAL_GEOGRAPHY = "http://statistics.data.gov.uk/id/statistical-geography/";
+
     private final String base;
 
     public Iris(String base) {
@@ -18,6 +21,11 @@ public final class Iris {
 
     public String base() {
         return base;
+    }
+
+    /** The ONS statistical geography of a GSS code: the area a council of the register governs. */
+    public static String statisticalGeography(String gss) {
+        return STATISTICAL_GEOGRAPHY + gss.strip();
     }
 
     public String council(String name) {

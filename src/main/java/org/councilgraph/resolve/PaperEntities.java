@@ -27,6 +27,7 @@ import org.councilgraph.resolve.Resolved.Presence;
 import org.councilgraph.resolve.Resolved.Report;
 import org.councilgraph.resolve.Resolved.Resolution;
 import org.councilgraph.resolve.Resolved.Seat;
+import org.councilgraph.segment.CouncilRegister;
 import org.councilgraph.text.Slugs;
 import org.councilgraph.text.Span;
 
@@ -70,7 +71,10 @@ final class PaperEntities {
         this.councilSlug = Slugs.slug(councilName);
         this.councilIri = iris.council(councilName);
         this.paperDate = paperDate;
-        bodies.put(councilIri, new Body(councilIri, councilName, BodyKind.COUNCIL, Optional.empty(), new LinkedHashSet<>()));
+        // a council of the register is the ONS statistical geography of its GSS code
+        Optional<String> sameAs = CouncilRegister.byForm(councilName).map(CouncilRegister.Entry::gss).filter(g -> !g.isBlank())
+                .map(Iris::statisticalGeography);
+        bodies.put(councilIri, new Body(councilIri, councilName, BodyKind.COUNCIL, Optional.empty(), new LinkedHashSet<>(), sameAs));
     }
 
     /** The paper's entities, the council first among its bodies. */
@@ -279,7 +283,8 @@ final class PaperEntities {
         if (old != null) {
             alt.addAll(old.altLabels());
         }
-        bodies.put(b.iri(), new Body(b.iri(), old == null ? b.label() : old.label(), b.kind(), b.parent(), alt));
+        bodies.put(b.iri(), new Body(b.iri(), old == null ? b.label() : old.label(), b.kind(), b.parent(), alt,
+                old == null || old.sameAs().isEmpty() ? b.sameAs() : old.sameAs()));
     }
 
     /** An Act, instrument or section, kept as first read. */

@@ -55,8 +55,14 @@ public record Resolved(Paper paper, Document document, Body council, List<Person
     /** What kind of body. */
     public enum BodyKind { COUNCIL, COMMITTEE, SERVICE, ORGANISATION }
 
-    /** A council, committee, council service or outside organisation. */
-    public record Body(String iri, String label, BodyKind kind, Optional<String> parent, Set<String> altLabels) {
+    /**
+     * A council, committee, council service or outside organisation; {@code sameAs} the IRI of the same thing
+     * elsewhere (a council's ONS statistical geography), where known.
+     */
+    public record Body(String iri, String label, BodyKind kind, Optional<String> parent, Set<String> altLabels, Optional<String> sameAs) {
+        public Body(String iri, String label, BodyKind kind, Optional<String> parent, Set<String> altLabels) {
+            this(iri, label, kind, parent, altLabels, Optional.empty());
+        }
     }
 
     /** A meeting of a committee on a day. */

@@ -11,6 +11,7 @@ import org.councilgraph.resolve.Resolved.Document;
 import org.councilgraph.segment.CouncilRef;
 import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.MembershipLists;
+import org.councilgraph.text.CouncilPlaces;
 
 /**
  * The resolve stage: mentions to entities with stable IRIs. The one entry point of this package.
@@ -92,8 +93,13 @@ public final class Resolver {
                 default -> { }
             }
         }
+        // "the Parish Council" in a paper of Westby Parish Council: the council's kind alone is the council itself
+        String place = CouncilPlaces.place(out.councilName);
+        String kind = out.councilName.startsWith(place + " ") ? out.councilName.substring(place.length() + 1) : "";
         for (BodyResolver.Group g : BodyResolver.group(mentions, council)) {
-            if (!g.label().equalsIgnoreCase(out.councilName)) {
+            if (g.label().equalsIgnoreCase(out.councilName) || g.label().equalsIgnoreCase(kind)) {
+                g.mentions().forEach(m -> out.evidence(out.councilIri, m.span()));
+            } else {
                 body(g, out);
             }
         }

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.load.Paper;
 import org.councilgraph.text.Casing;
+import org.councilgraph.text.CouncilPlaces;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Similarity;
 
 /**
@@ -22,13 +24,10 @@ import org.councilgraph.text.Similarity;
  */
 public final class CouncilNames {
     /** Words that begin a phrase, a title or a role, never a council's place ("Leader of ...", "Should ..."). */
-    private static final String STOP = "(?:The|This|That|These|Our|Your|Their|Its|Each|Every|All|Both|Any|A|An|And|Or|But|If|When|Whilst|While|"
-            + "As|At|In|On|For|From|With|By|To|Of|Should|Would|Could|Will|May|Must|Can|Thanks|Thank|Dear|Please|Watch|View|Visit|See|"
-            + "Contact|Email|Tel|Leader|Deputy|Member|Members|Chair|Chairman|Cabinet|Mayor|Chief|Executive|Director|Officer|Officers|"
-            + "Head|Clerk|Full|Former|Neighbouring|Partner|Other|Council|Councils|Committee|Committees|Strategic|Joint|Mayoral|"
-            + "Youth|Advisory|Standing|Parish|Town|Local|Principal|Unitary|Single|Shadow|New|Old|Minutes|Agenda|Report|Item|Meeting)\\b";
+    private static final String STOP = "(?:" + Lexicon.of("council-place-stops.tsv").alternation() + ")\\b";
     /** A word of a place: "Northby", "Stow-on-the-Wold"; never a stop word. */
-    private static final String PLACE_WORD = "(?!" + STOP + ")[A-Z][a-z]+(?:-(?:on|upon|under|le|in|by|the|super|next)(?:-the)?-[A-Z][a-z]+)?";
+    private static final String PLACE_WORD = "(?!" + STOP + ")[A-Z][a-z]+(?:-(?:"
+            + Lexicon.of("place-joins.tsv").alternationWhere(1, "hyphen") + ")(?:-the)?-[A-Z][a-z]+)?";
     /** Joins between words of a place: "Northby and Southby", "Isle of Westby", "Eastby with Westby". */
     private static final String JOIN = "(?:(?<=\\b(?:Isle|Isles|City|Forest|Vale|Soke|North|South|East|West))[ \\t]+[Oo]f(?:[ \\t]+[Tt]he)?[ \\t]+"
             + "|[ \\t]+(?:[Aa]nd|&|upon|under|with)[ \\t]+|,[ \\t]+(?=[A-Z][a-z]+(?:[ \\t]+[A-Z][a-z]+)*[ \\t]+and[ \\t])|[ \\t]+)";
@@ -42,19 +41,19 @@ public final class CouncilNames {
             + "|(?:[A-Z]+(?:[ -](?:UPON|ON|AND|OF|[A-Z]+)){0,5})\\s+(?:COUNTY|CITY|DISTRICT|BOROUGH)\\s+COUNCIL"
             + "|(?:ROYAL|LONDON)\\s+BOROUGH\\s+OF\\s+[A-Z]+(?:\\s+(?:UPON|ON)\\s+[A-Z]+)?"
             // an untyped council ("Northby Council") is read on one line and is not the name of a room or a tax
-            + "|" + PLACE + "[ \\t]+Council(?![ \\t]+(?:Chamber|Chambers|Offices|House|Hall|Tax|Building|Buildings|[Mm]eetings?|Leaders)\\b))\\b");
+            + "|" + PLACE + "[ \\t]+Council(?![ \\t]+(?:" + Lexicon.of("council-building-words.tsv").alternation() + ")\\b))\\b");
     /** A council named with its kind, which no site's software is called. */
     private static final Pattern TYPED = Pattern.compile(
             "(?i)\\b(?:(?:County|City|District|Borough|Town|Unitary)\\s+Council|Combined\\s+Authority)$|^(?:Royal|London)\\s+Borough\\s+of\\b|^City\\s+of\\b");
     /** Words that make "X Council" something other than a council ("Youth Council", "Full Council"). */
     private static final Pattern NOT_A_COUNCIL = Pattern.compile(
-            "(?i)^(?:the\\s+)?(?:full|county|city|borough|district|town|parish|youth|young\\s+people'?s|advisory|watch|this|the|"
-            + "each|every|a|local|arts|research|sports?|school|schools|student|care|children\\s+in\\s+care|independent|"
-            + "european|privy|trades|security|medical|general|national|british|soft\\s+power|uk|whole|our|your|mayoral|committees?)\\b.*"
-            + "|.*\\b(?:Youth|Young\\s+People'?s?|Advisory|Schools|Power|Care|Research|Arts|Sports|Standing|Mayoral)\\b.*\\bCouncil$"
+            "(?i)^(?:the\\s+)?(?:" + Lexicon.of("not-council-words.tsv").alternationWhere(1, "first") + ")\\b.*"
+            + "|.*\\b(?:" + Lexicon.of("not-council-words.tsv").alternationWhere(1, "inside") + ")\\b.*\\bCouncil$"
             + "|.*\\b(?:Parish|Town)\\s+Council$");
-    private static final String MONTHS_AND_DAYS = "(?:January|February|March|April|May|June|July|August|September|October|November|"
-            + "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** A month or a day of the week, which is no place however often a paper prints it. */
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:" + Lexicon.of("months.tsv").alternation() + "|(?:"
+            + Lexicon.of("weekday-stems.tsv").alternation() + ")day)");
+    private static final Pattern STOP_WORD = Pattern.compile(STOP);
     /** "NCC", "NBC", "NMBC": the initials a council is called by. */
     private static final Pattern COUNCIL_INITIALS = Pattern.compile("\\b([A-Z])(M?[BDC])C\\b");
     /** "the County Council" printed without its place: the kind of council the paper belongs to. */
@@ -79,7 +78,16 @@ public final class CouncilNames {
         return COUNCIL.matcher(name).matches() && !NOT_A_COUNCIL.matcher(name.strip()).matches();
     }
 
+    /**
+     * The paper's council: a parish, town or community council its heading names (which wins over the
+     * councils its body mentions), else the principal council it names most and first, canonicalised by
+     * the register; else the register's council of its e-mail domain; else that domain alone.
+     */
     static Optional<CouncilRef> find(Paper paper) {
+        Optional<String> local = LocalCouncils.inHeading(paper);
+        if (local.isPresent()) {
+            return local.map(CouncilRef.Named::new);
+        }
         String text = paper.text();
         Map<String, Double> score = new HashMap<>();
         count(text, 0, text.length(), score, 1.0);
@@ -89,15 +97,14 @@ public final class CouncilNames {
         // the front of a paper is where it says whose it is; a masthead line says it outright
         count(text, 0, Math.min(text.length(), 600), score, 3.0);
         masthead(text, score);
-        Map<String, Integer> hosts = GovHosts.hosts(text);
-        boolean placeIsDomain = false;
-        for (Map.Entry<String, Double> e : score.entrySet()) {
-            String place = place(e.getKey()).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            if (hosts.keySet().stream().anyMatch(d -> label(d).replace("-", "").equals(place))) {
-                e.setValue(e.getValue() + 4.0);
-                placeIsDomain = true;
+        // a register form the grammar does not read ("Northby Authority") counts as a mention
+        for (CouncilRegister.Entry e : CouncilRegister.named(text)) {
+            if (!score.containsKey(e.name())) {
+                score.put(e.name(), 1.0);
             }
         }
+        Map<String, Integer> mail = GovHosts.mailHosts(text);
+        boolean placeIsDomain = domains(GovHosts.hosts(text), mail, score);
         Map<String, Integer> kinds = bareKinds(text);
         String kind = kinds.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
@@ -109,11 +116,10 @@ public final class CouncilNames {
                 }
             }
         }
-        Map<String, Integer> mail = GovHosts.mailHosts(text);
         if (!placeIsDomain) {
-            fromDomain(text, mail, kinds).ifPresent(n -> score.merge(n, 4.0, Double::sum));
+            fromDomain(text, mail, kinds).ifPresent(n -> score.merge(canonical(n), 4.0, Double::sum));
         }
-        fromInitials(text, kinds).ifPresent(n -> score.merge(n.getKey(), n.getValue(), Double::sum));
+        fromInitials(text, kinds).ifPresent(n -> score.merge(canonical(n.getKey()), n.getValue(), Double::sum));
         Optional<String> best = score.entrySet().stream()
                 .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey);
@@ -126,8 +132,72 @@ public final class CouncilNames {
         if (best.isPresent()) {
             return best.map(CouncilRef.Named::new);
         }
-        return mail.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new CouncilRef.ByMailDomain(e.getKey() + ".gov.uk"));
+        Optional<Map.Entry<String, Integer>> top = mail.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        // a domain the register knows is its council; an unknown one stays a domain for the consolidation to place
+        return top.map(e -> CouncilRegister.byHost(e.getKey()).<CouncilRef>map(r -> new CouncilRef.Named(r.name()))
+                .orElse(new CouncilRef.ByMailDomain(e.getKey() + ".gov.uk")));
+    }
+
+    /**
+     * Weighs the councils by the gov.uk hosts the paper prints: a named council whose place is a host's label, and
+     * the register's council of a host ("northby" of "@northby.gov.uk", "westby-dc"), gain weight, e-mail hosts most.
+     * True when an e-mail host or a named council's place stands for a council so.
+     */
+    private static boolean domains(Map<String, Integer> hosts, Map<String, Integer> mail, Map<String, Double> score) {
+        boolean placeIsDomain = false;
+        java.util.Set<String> weighed = new java.util.HashSet<>();
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+            String place = place(e.getKey()).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            if (hosts.keySet().stream().anyMatch(d -> label(d).replace("-", "").equals(place))) {
+                e.setValue(e.getValue() + 4.0);
+                placeIsDomain = true;
+                weighed.add(e.getKey());
+            }
+        }
+        for (String host : hosts.keySet()) {
+            Optional<CouncilRegister.Entry> r = CouncilRegister.byHost(host);
+            if (r.isPresent() && weighed.add(r.get().name())) {
+                score.merge(r.get().name(), mail.containsKey(host) ? 4.0 : 2.0, Double::sum);
+                placeIsDomain |= mail.containsKey(host);
+            }
+        }
+        return placeIsDomain;
+    }
+
+    /** The register's official name of a council printed in any form it knows, else the name as printed. */
+    static String canonical(String name) {
+        Optional<CouncilRegister.Entry> e = CouncilRegister.byForm(name);
+        if (e.isEmpty()) {
+            e = CouncilRegister.within(name);
+        }
+        return e.map(CouncilRegister.Entry::name).orElse(name);
+    }
+
+    /** True when the text names a principal council: a name the grammar reads, or a form of the register. */
+    static boolean namesPrincipal(String text) {
+        Matcher m = COUNCIL.matcher(text);
+        while (m.find()) {
+            if (accepted(normalise(m.group()))) {
+                return true;
+            }
+        }
+        return mastheadLine(text).isPresent() || !CouncilRegister.named(text).isEmpty();
+    }
+
+    /**
+     * The principal council a heading line names alone: a name the grammar reads whole ("NORTHBY COUNTY COUNCIL"),
+     * or a form of the register ("CITY OF NORTHBY COUNCIL", "Borough of Northby").
+     */
+    static Optional<String> mastheadLine(String line) {
+        Matcher m = COUNCIL.matcher(line);
+        if (m.matches()) {
+            String name = normalise(m.group());
+            if (accepted(name)) {
+                return Optional.of(canonical(name));
+            }
+        }
+        return CouncilRegister.masthead(line).map(CouncilRegister.Entry::name);
     }
 
     /**
@@ -141,6 +211,10 @@ public final class CouncilNames {
             return false;
         }
         if (name.equals(l) || name.startsWith(l) || l.startsWith(name)) {
+            return true;
+        }
+        // "westby" for "Greater Westby Authority": the label is a whole word of the name
+        if (l.length() >= 4 && java.util.Arrays.asList(council.toLowerCase(Locale.ROOT).split("[^a-z]+")).contains(l)) {
             return true;
         }
         return Similarity.inOrder(l, name) && name.charAt(0) == l.charAt(0);
@@ -158,13 +232,10 @@ public final class CouncilNames {
             String line = text.substring(from, end).strip();
             if (!line.isEmpty()) {
                 lines++;
-                Matcher m = COUNCIL.matcher(line);
-                if (m.matches()) {
-                    String name = normalise(m.group());
-                    if (accepted(name)) {
-                        score.merge(name, 1000.0, Double::sum);
-                        return;
-                    }
+                Optional<String> name = mastheadLine(line);
+                if (name.isPresent()) {
+                    score.merge(name.get(), 1000.0, Double::sum);
+                    return;
                 }
             }
             from = end + 1;
@@ -259,7 +330,7 @@ public final class CouncilNames {
         Map<String, Integer> words = new HashMap<>();
         Matcher w = Pattern.compile("(?<![\\p{L}.])" + acronym.charAt(0) + "[a-z]{2,}\\b").matcher(text);
         while (w.find()) {
-            if (!w.group().matches(STOP) && !w.group().matches(MONTHS_AND_DAYS)) {
+            if (!STOP_WORD.matcher(w.group()).matches() && !MONTH_OR_DAY.matcher(w.group()).matches()) {
                 words.merge(w.group(), 1, Integer::sum);
             }
         }
@@ -270,10 +341,7 @@ public final class CouncilNames {
 
     /** "Northby County Council" -> "Northby"; "Royal Borough of Eastby upon Avon" -> "Eastby upon Avon". */
     static String place(String council) {
-        return council.replaceFirst("(?i)^(?:the\\s+)?(?:royal|london)\\s+borough\\s+of\\s+", "")
-                .replaceFirst("(?i)\\s+(?:metropolitan\\s+)?(?:county|city|district|borough|town|unitary)?\\s*council$", "")
-                .replaceFirst("(?i)\\s+(?:mayoral\\s+)?combined\\s+authority$", "")
-                .replaceFirst("(?i)^city\\s+of\\s+", "").strip();
+        return CouncilPlaces.place(council);
     }
 
     private static boolean accepted(String name) {
@@ -290,7 +358,7 @@ public final class CouncilNames {
         while (m.find()) {
             String name = normalise(m.group());
             if (accepted(name) && also.test(name)) {
-                score.merge(name, weight, Double::sum);
+                score.merge(canonical(name), weight, Double::sum);
             }
         }
     }
