@@ -11,6 +11,7 @@ import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
+import org.councilgraph.segment.PlausibleNames;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
@@ -48,7 +49,7 @@ final class NameLists {
 
     /**
      * The people of {@code found} with those of name lists added and cut-short names made whole.
-     * {@code lower} holds the words the paper prints in lower case (see StaffLists.plausible).
+     * {@code lower} holds the words the paper prints in lower case (see PlausibleNames.plausible).
      */
     static List<PersonMention> complete(String text, List<PersonMention> found, List<PostMention> posts, Set<String> lower) {
         List<PersonMention> out = new ArrayList<>(found);
@@ -87,7 +88,7 @@ final class NameLists {
     /** "Mr Barnaby and Tamsin ...": read no further than the model did. */
     static final Rule<Line> HONORIFIC_AND_PAIR = Rule.named("honorificBeforeTwoNames", Line::honorificAndPair);
     static final Rule<Line> NO_NAME = Rule.named("noName", l -> l.parsed().isEmpty());
-    static final Rule<Line> IMPLAUSIBLE = Rule.named("implausibleName", l -> !StaffLists.plausible(l.parsed().get(), l.lower()));
+    static final Rule<Line> IMPLAUSIBLE = Rule.named("implausibleName", l -> !PlausibleNames.plausible(l.parsed().get(), l.lower()));
     static final Rule<Line> A_TITLE = Rule.named("isATitle", l -> PostTitles.whole(l.printed()).isPresent());
     static final Rule<Line> THING_WORD_LAST = Rule.named("endsInAThingsWord", l -> People.NOT_SURNAME.matcher(" " + l.printed()).find());
     static final Rule<Line> IN_A_POST = Rule.named("insideAPostTitle", l -> l.posts().stream().anyMatch(p -> p.span().overlaps(l.span())));

@@ -103,7 +103,7 @@ final class BodyResolver {
         String label = label(key, kind, printedForms(ms, kind), home);
         Set<String> alt = new LinkedHashSet<>();
         for (BodyMention m : ms) {
-            // every other form the paper prints or the rules tidy it to: "FAL Management Board" beside its full name
+            // every other form the paper prints or the rules tidy it to: "WPL Management Board" beside its full name
             String printed = DEFINED_INSIDE.matcher(m.printed()).replaceAll("");
             if (!m.name().equals(label)) {
                 alt.add(m.name());

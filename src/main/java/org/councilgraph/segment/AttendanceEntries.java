@@ -75,7 +75,7 @@ final class AttendanceEntries {
     private static final java.util.Set<String> ROLE_MODIFIERS = Lexicon.of("attendance-role-modifiers.tsv").lowerWords();
     private static final java.util.Set<String> HONORIFIC_PHRASES = PersonName.HONORIFICS.stream()
             .map(h -> h.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
-    /** "Rob Boyd (Chair) RB Norman Robertson": a grid's cells set apart by one space after a member's initials. */
+    /** "Ann Westby (Chair) AW Bob Northby": a grid's cells set apart by one space after a member's initials. */
     private static final Pattern INITIALS_BREAK = Pattern.compile("(?<=(?:^|\\s|\\))[A-Z]{2,3})\\s+(?=[A-Z][a-z])");
     private static final Pattern TRAILING_AND = Pattern.compile("\\s+(?:" + JOINING + ")$");
     private static final Pattern LEADING_DASH = Pattern.compile("^[–—-]+\\s*");

@@ -11,7 +11,7 @@ import org.councilgraph.text.Lexicon;
 /**
  * What a committee name looks like: a run of capitalised words ending in (or made of) a word for
  * a decision-making body, "Cabinet", "Children and Families Overview and Scrutiny Committee",
- * "Transport and Connectivity Policy Committee", "HNB Task Group".
+ * "Transport and Connectivity Policy Committee", "Westby Task Group".
  */
 public final class Committees {
     private static final Lexicon HEAD_FORMS = Lexicon.of("committee-head-forms.tsv");

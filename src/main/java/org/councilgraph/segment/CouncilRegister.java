@@ -99,7 +99,7 @@ public final class CouncilRegister {
 
     /**
      * The council named at the end of a phrase that ends with a council's head word: the longest run of its last
-     * words that is a printed form ("Jane Moore Northby County Council" is Northby County Council).
+     * words that is a printed form ("Ann Westby Northby County Council" is Northby County Council).
      */
     public static Optional<Entry> within(String phrase) {
         String[] w = SPACES.split(phrase.strip());

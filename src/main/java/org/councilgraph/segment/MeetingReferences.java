@@ -12,12 +12,12 @@ import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
- * Meetings named in passing: "the minutes of the meeting held on 3 June 2025", "the update
- * considered by the Committee on 5 September 2024", "the meeting of the Scrutiny Commission on 9 June
- * 2025", "presented to the Cabinet at its meeting on 12 September 2025", "presented to the Committee
- * on 4 June 2019 and 21 January 2020", "the next meeting of the Cabinet (scheduled to be held on 4th
- * March 2025)", "Deferred from 26 March 2024", a report's pathway ("Adult Social Care Cabinet
- * Committee – 15 January 2025"), and the rows of a list of meetings: dates under a "Dates of
+ * Meetings named in passing: "the minutes of the last meeting, held on 7 May 2025", "the update
+ * considered by the Committee on 2 October 2024", "the meeting of the Westby Scrutiny Panel on 11
+ * June 2025", "reported to the Executive when it met on 18 September 2025", "considered by the
+ * Committee on 6 June 2019 and 23 January 2020", "the next meeting of the Executive (to be held on 6th
+ * March 2025)", "Deferred from 28 March 2024", a report's pathway ("Northby Housing Committee –
+ * 17 January 2025"), and the rows of a list of meetings: dates under a "Dates of
  * meetings" heading, a table with a "Meeting Date" column, a web page's list of a committee's
  * meetings ("15 Jan 2026 7:30 pm - Agenda, Decisions, Minutes").
  *

@@ -17,7 +17,7 @@ import org.councilgraph.text.Span;
  * its minute says so:
  * <ul>
  *   <li>"The Committee considered a report of the Director of Children and Family Services";</li>
- *   <li>"The Director of Social Care, Early Help and Prevention Service submitted a report";</li>
+ *   <li>"The Director of Housing and Westby Neighbourhoods submitted a report";</li>
  *   <li>"Mr Northby, Deputy Leader and Cabinet Member for Finance, introduced the report",
  *       "Mrs Westby (Cabinet Member for Integrated Children's Services) introduced the report";</li>
  *   <li>"The Committee considered a report that sought approval ..." (no author);</li>
