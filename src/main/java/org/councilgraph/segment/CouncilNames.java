@@ -51,7 +51,7 @@ public final class CouncilNames {
             + "|.*\\b(?:" + Lexicon.of("not-council-words.tsv").alternationWhere(1, "inside") + ")\\b.*\\bCouncil$"
             + "|.*\\b(?:Parish|Town)\\s+Council$");
     /** A month or a day of the week, which is no place however often a paper prints it. */
-    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:" + Lexicon.of("months.tsv").alternation() + "|(?:"
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:" + Lexicon.of("month-forms.tsv").alternationWhere(2, "full") + "|(?:"
             + Lexicon.of("weekday-stems.tsv").alternation() + ")day)");
     private static final Pattern STOP_WORD = Pattern.compile(STOP);
     /** "NCC", "NBC", "NMBC": the initials a council is called by. */
