@@ -84,6 +84,9 @@ public enum PaperKind {
         if (page && f.meetingsWithBusiness() > 0) {
             return MEETING_PAGE;
         }
+        if (page && f.meetings() > 1) {
+            return COMMITTEE_PAGE; // a list of a committee's meetings: its links say "Minutes" and "Agenda" for each
+        }
         PaperKind titled = titled(text);
         if (titled != null) {
             return titled;
