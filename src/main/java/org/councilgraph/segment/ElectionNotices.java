@@ -45,6 +45,10 @@ public final class ElectionNotices {
         }
         List<ElectionNotice.Party> parties = parties(text);
         List<ElectionNotice.Nominee> people = ElectionTables.read(lines, parties);
+        // a title alone (an agenda item "Notice of Election") is no notice: its table of candidates makes it one
+        if (people.stream().noneMatch(ElectionNotice.Nominee::candidate)) {
+            return List.of();
+        }
         return List.of(new ElectionNotice(new Span(0, text.length()), office(text), people, parties, officers(lines)));
     }
 

@@ -44,6 +44,8 @@ final class ElectionTables {
     private static final Pattern SURNAME_ROW_ALONE = Pattern.compile("^(?<n>" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,6})$");
     private static final Pattern COMMA_NAME = Pattern.compile("^(?<label>Name\\s+of\\s+(?:proposer|seconder)\\s*:\\s*)?(?<s>"
             + NAME_WORD + "(?:[ -]" + NAME_WORD + ")?),\\s+(?<g>" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,4})\\.?$");
+    /** "Independent" run into the next cell's name: "Independent Westby Ann +". */
+    private static final Pattern NO_PARTY = Lexicon.of("election-descriptions.tsv").pattern("^(?:%s)\\s+(?=\\p{Lu})");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?(?:\\p{Lu}\\.?)*");
 
     private ElectionTables() {
@@ -131,6 +133,11 @@ final class ElectionTables {
     private static void piece(String text, int from, int to, List<Piece> out) {
         String raw = text.substring(from, to);
         String t = MARK.matcher(raw).replaceAll("");
+        Matcher noParty = NO_PARTY.matcher(t.stripLeading());
+        if (noParty.find()) {
+            from += t.length() - t.stripLeading().length() + noParty.end();
+            t = t.stripLeading().substring(noParty.end());
+        }
         int lead = t.length() - t.stripLeading().length();
         if (!t.isBlank()) {
             out.add(new Piece(t.strip(), from + lead));
@@ -159,7 +166,7 @@ final class ElectionTables {
                 if (next != null && GIVEN.matcher(next.text()).matches() && notWords(next.text())) {
                     Lines.Line last = next;
                     String given = next.text();
-                    // "Thomas William" / "Edward": the other names run on to a line of one word
+                    // "Ann Mary" / "Wenna": the other names run on to a line of one word
                     while (last.index() + 1 < lines.size() && ONE_NAME.matcher(lines.get(last.index() + 1).text()).matches()
                             && notWords(lines.get(last.index() + 1).text())) {
                         last = lines.get(last.index() + 1);
