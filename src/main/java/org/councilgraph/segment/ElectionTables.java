@@ -26,14 +26,18 @@ import org.councilgraph.text.Span;
 final class ElectionTables {
     private static final Lexicon COLUMNS = Lexicon.of("election-notice-columns.tsv");
     static final Pattern HEADING = whole(COLUMNS, "heading");
-    private static final Pattern SUBSCRIBERS = whole(COLUMNS, "subscribers");
-    private static final Pattern SURNAME_COLUMN = whole(COLUMNS, "surname");
+    /** A heading line: its cells the headings of any column ("Name of Candidate Home Address ... Name of Proposer"). */
+    private static final Pattern ANY_HEADING = Pattern.compile("(?i)^(?:(?:" + COLUMNS.alternationWhere(1, "heading") + "|"
+            + COLUMNS.alternationWhere(1, "subscribers") + "|" + COLUMNS.alternationWhere(1, "surname") + ")[\\s:]*)+$");
+    private static final Pattern SUBSCRIBERS = within(COLUMNS, "subscribers");
+    private static final Pattern SURNAME_COLUMN = within(COLUMNS, "surname");
     private static final Pattern END = whole(COLUMNS, "end");
     private static final Set<String> PARTICLES = Lexicon.of("surname-particles.tsv").lowerWords();
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}'’-]+";
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}[\\p{L}'’-]*|\\p{Lu}\\.?(?:\\p{Lu}\\.)*|" + particles() + ")";
-    private static final Pattern CAPS_SURNAME = Pattern.compile("^(?<s>" + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,2})(?:\\s+(?<g>"
-            + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,4}))?$");
+    /** "WESTBY", "WESTBY Ann", "WESTBY, Ann Mary", "WESTBY Ann 12 Mill Lane": the surname in capitals opens the row. */
+    private static final Pattern CAPS_SURNAME = Pattern.compile("^(?<s>" + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,2}),?(?:\\s+(?<g>"
+            + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,4})(?:\\s+(?:\\d|\\(|(?i:flat|address)\\b).*)?)?$");
     private static final Pattern ONE_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}[\\p{L}'’-]*$");
     private static final Pattern GIVEN = Pattern.compile("^" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,4}$");
     private static final Pattern MARK = Pattern.compile("\\s*\\(?(?:\\+{1,2}|\\*)\\)?\\s*$");
@@ -53,6 +57,10 @@ final class ElectionTables {
 
     private static Pattern whole(Lexicon l, String kind) {
         return Pattern.compile("(?i)^(?:(?:" + l.alternationWhere(1, kind) + ")[\\s:]*)+$");
+    }
+
+    private static Pattern within(Lexicon l, String kind) {
+        return Pattern.compile("(?i)(?<!\\p{L})(?:" + l.alternationWhere(1, kind) + ")");
     }
 
     private static String particles() {
@@ -83,15 +91,15 @@ final class ElectionTables {
                 inTable = false;
                 continue;
             }
-            boolean subs = SUBSCRIBERS.matcher(t).matches();
-            if (subs || HEADING.matcher(t).matches() || SURNAME_COLUMN.matcher(t).matches()) {
+            if (ANY_HEADING.matcher(t).matches()) {
+                boolean subs = SUBSCRIBERS.matcher(t).find();
                 if (!inTable) {
                     signed = false;
                     surnameColumn = false;
                 }
                 inTable = true;
                 signed |= subs;
-                surnameColumn |= SURNAME_COLUMN.matcher(t).matches();
+                surnameColumn |= SURNAME_COLUMN.matcher(t).find();
                 rowDone = true;
                 continue;
             }
@@ -159,7 +167,8 @@ final class ElectionTables {
             Matcher caps = CAPS_SURNAME.matcher(p.text());
             if (k == 0 && caps.matches() && notWords(caps.group("s"))) {
                 if (caps.group("g") != null) {
-                    candidate(caps.group("s"), caps.group("g"), new Span(p.start(), p.start() + p.text().length()), p.text(), out);
+                    candidate(caps.group("s"), caps.group("g"), new Span(p.start(), p.start() + caps.end("g")),
+                            p.text().substring(0, caps.end("g")), out);
                     continue;
                 }
                 Lines.Line next = nextNonBlank(lines, i);
