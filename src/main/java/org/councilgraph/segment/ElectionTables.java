@@ -32,6 +32,7 @@ final class ElectionTables {
     private static final Pattern SUBSCRIBERS = within(COLUMNS, "subscribers");
     private static final Pattern SURNAME_COLUMN = within(COLUMNS, "surname");
     private static final Pattern END = whole(COLUMNS, "end");
+    private static final Set<String> ADDRESS_WORDS = Lexicon.of("address-words.tsv").lowerWords();
     private static final Set<String> PARTICLES = Lexicon.of("surname-particles.tsv").lowerWords();
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}'’-]+";
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}[\\p{L}'’-]*|\\p{Lu}\\.?(?:\\p{Lu}\\.)*|" + particles() + ")";
@@ -229,7 +230,7 @@ final class ElectionTables {
 
     private static boolean candidate(String surname, String given, Span span, String printed, List<ElectionNotice.Nominee> out) {
         String s = Casing.isUpper(surname) ? Casing.titleCase(surname.toLowerCase(Locale.ROOT)) : surname;
-        if (given.isBlank()) {
+        if (given.isBlank() || addressWord(given)) {
             return false;
         }
         out.add(new ElectionNotice.Nominee(new PersonName("", given.strip(), s.strip(), "", false), span, true, printed.replaceAll("\\s+", " ")));
@@ -258,7 +259,7 @@ final class ElectionTables {
             int split = natural ? w.length - lastSurnameWords(w) : surnameWords(w);
             String surname = natural ? String.join(" ", java.util.Arrays.copyOfRange(w, split, w.length)) : String.join(" ", java.util.Arrays.copyOf(w, split));
             String given = natural ? String.join(" ", java.util.Arrays.copyOf(w, split)) : String.join(" ", java.util.Arrays.copyOfRange(w, split, w.length));
-            if (!given.isEmpty() && !INITIAL.matcher(surname).matches()) {
+            if (!given.isEmpty() && !INITIAL.matcher(surname).matches() && !addressWord(given)) {
                 out.add(new ElectionNotice.Nominee(new PersonName("", given, surname, "", false), span, false, p.text()));
             }
         }
@@ -292,6 +293,16 @@ final class ElectionTables {
         Span span = new Span(s.start() + m.start("s"), s.start() + m.end("g"));
         PersonName n = new PersonName("", m.group("g"), m.group("s"), "", false);
         out.add(new ElectionNotice.Nominee(n, span, m.group("label") == null, l.text().substring(m.start("s"), m.end("g"))));
+    }
+
+    /** One of the words names a kind of street or building: "Rose Cottage" read as "Cottage Rose". */
+    private static boolean addressWord(String given) {
+        for (String w : given.split("\\s+")) {
+            if (ADDRESS_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** None of the words is one that is never a name ("Ward", "Council", "Notice"). */
