@@ -41,6 +41,7 @@ final class ElectionTables {
             + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,4})(?:\\s+(?:\\d|\\(|(?i:flat|address)\\b).*)?)?$");
     private static final Pattern ONE_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}[\\p{L}'’-]*$");
     private static final Pattern GIVEN = Pattern.compile("^" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,4}$");
+    private static final Pattern CELL_BREAK = Pattern.compile("[ \\t]+\\(?\\+{1,2}\\)?(?=[ \\t]+\\S)");
     private static final Pattern MARK = Pattern.compile("\\s*\\(?(?:\\+{1,2}|\\*)\\)?\\s*$");
     private static final Pattern SUBSCRIBER = Pattern.compile("^" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,4}$");
     /** A row opening with the name in a surname column, then the home address. */
@@ -140,6 +141,17 @@ final class ElectionTables {
     }
 
     private static void piece(String text, int from, int to, List<Piece> out) {
+        // cells run together on one line: a subscriber's mark parts them ("Westby Ann +\tNorthby Jo ++")
+        Matcher cut = CELL_BREAK.matcher(text).region(from, to);
+        int at = from;
+        while (cut.find()) {
+            cell(text, at, cut.start(), out);
+            at = cut.end();
+        }
+        cell(text, at, to, out);
+    }
+
+    private static void cell(String text, int from, int to, List<Piece> out) {
         String raw = text.substring(from, to);
         String t = MARK.matcher(raw).replaceAll("");
         Matcher noParty = NO_PARTY.matcher(t.stripLeading());

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ElectionNoticeManifestTest {
     static Stream<Arguments> rows() {
         return Lexicon.resource("/org/councilgraph/segment/election-notices.tsv").rows().stream()
-                .map(r -> Arguments.of(r.get(0).replace("\\n", "\n"), r.get(1)));
+                .map(r -> Arguments.of(r.get(0).replace("\\n", "\n").replace("\\t", "\t"), r.get(1)));
     }
 
     static String describe(List<ElectionNotice> notices) {
