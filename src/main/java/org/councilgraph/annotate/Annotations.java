@@ -24,9 +24,11 @@ public record Annotations(Layout layout, List<PersonMention> people, List<PostMe
     /**
      * Where a mention came from, strongest evidence first: a staff list (which also makes the
      * person staff), a contact block, an honorific, a title in apposition, a list of names one to a
-     * line that says nothing of their roles (public speakers, petitioners), the model alone.
+     * line that says nothing of their roles (public speakers, petitioners), the model alone; last, a
+     * Returning Officer's election notice (candidates, subscribers, the officer signing), which says
+     * nothing of the council's members or staff but who signs it.
      */
-    public enum Origin { LIST, CONTACT, HONORIFIC, APPOSITION, ROLL, NER }
+    public enum Origin { LIST, CONTACT, HONORIFIC, APPOSITION, ROLL, NER, NOTICE }
 
     /**
      * A person named.

@@ -54,6 +54,12 @@ public final class Annotator {
                 || !bodyNames.contains(text.substring(p.span().start(), p.span().end()).replaceAll("\\s+", " "))).toList();
         posts = Posts.spoken(text, PostHolders.pair(text, people, posts, staff));
         List<Citation> citations = Citations.find(text, nlpResult.sentences());
+        if (!layout.elections().isEmpty()) {
+            ElectionMentions e = ElectionMentions.of(layout.elections(), people, posts, bodies);
+            people = e.people();
+            posts = e.posts();
+            bodies = e.bodies();
+        }
         return new Annotations(layout, people, posts, bodies, citations, nlpResult.sentences(), nlpResult.tokens());
     }
 

@@ -55,6 +55,7 @@ final class PeopleReader {
         lists();
         contacts();
         mentions();
+        nominees();
         declarers();
         emails();
         misspelt();
@@ -97,6 +98,18 @@ final class PeopleReader {
                 c.hints.add(PersonHint.OFFICER);
             }
             appositive(c, p.span());
+        }
+    }
+
+    /** An election notice prints its candidates and subscribers surname first: that form is a label too. */
+    private void nominees() {
+        for (org.councilgraph.segment.ElectionNotice n : layout.elections()) {
+            for (org.councilgraph.segment.ElectionNotice.Nominee x : n.people()) {
+                Cluster c = people.clusterOf(people.find(x.name()));
+                if (c != null && !x.printed().equals(x.name().fullName())) {
+                    c.printed.add(x.printed());
+                }
+            }
         }
     }
 

@@ -67,6 +67,8 @@ final class PersonClusters {
         final List<PersonName> misspelt = new ArrayList<>();
         final Set<PersonHint> hints = EnumSet.noneOf(PersonHint.class);
         final List<Span> spans = new ArrayList<>();
+        /** Forms printed in a way the name parts do not give back ("WESTBY Ann", surname first): labels only. */
+        final Set<String> printed = new LinkedHashSet<>();
         String email;
         String phone;
         String iri;
@@ -120,6 +122,7 @@ final class PersonClusters {
             into.addAll(other.names);
             hints.addAll(other.hints);
             spans.addAll(other.spans);
+            printed.addAll(other.printed);
             email = email == null ? other.email : email;
             phone = phone == null ? other.phone : phone;
         }
@@ -137,6 +140,7 @@ final class PersonClusters {
                 alt.add(n.surface());
                 alt.add(n.fullName());
             }
+            alt.addAll(printed);
             alt.remove(b.fullName());
             Optional<String> honorific = names.stream().map(PersonName::honorific)
                     .filter(h -> !h.isEmpty() && !COUNCILLOR_HONORIFIC.matcher(h.toLowerCase(Locale.ROOT)).matches())

@@ -27,10 +27,19 @@ import org.councilgraph.text.Span;
  * @param staff      names printed in staff layouts (staff lists, signature lines, structure charts), with
  *                   the posts printed for them
  * @param tables     tables set as text (cells parted by tabs, runs of spaces or pipes), row by row
+ * @param elections  the Returning Officer's notices the paper is (statement of persons nominated, notice of poll)
  */
 public record Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
                      List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees,
-                     List<MembershipLists.Listing> membershipListings, List<StaffEntry> staff, List<Table> tables) {
+                     List<MembershipLists.Listing> membershipListings, List<StaffEntry> staff, List<Table> tables,
+                     List<ElectionNotice> elections) {
+
+    /** A layout with no election notices. */
+    public Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
+                  List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees,
+                  List<MembershipLists.Listing> membershipListings, List<StaffEntry> staff, List<Table> tables) {
+        this(paper, council, meetings, reports, contacts, references, committees, membershipListings, staff, tables, List.of());
+    }
 
     /** A layout with no committee pages. */
     public Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
@@ -47,13 +56,19 @@ public record Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSect
 
     /** This layout with the membership lists read outside its meetings. */
     Layout withMembershipListings(List<MembershipLists.Listing> listings) {
-        return new Layout(paper, council, meetings, reports, contacts, references, committees, List.copyOf(listings), staff, tables);
+        return new Layout(paper, council, meetings, reports, contacts, references, committees, List.copyOf(listings), staff, tables, elections);
     }
 
     /** This layout with the paper's staff layouts and tables. */
     Layout withStaffAndTables(List<StaffEntry> staff, List<Table> tables) {
         return new Layout(paper, council, meetings, reports, contacts, references, committees, membershipListings,
-                List.copyOf(staff), List.copyOf(tables));
+                List.copyOf(staff), List.copyOf(tables), elections);
+    }
+
+    /** This layout with the election notices the paper is. */
+    Layout withElections(List<ElectionNotice> notices) {
+        return new Layout(paper, council, meetings, reports, contacts, references, committees, membershipListings, staff, tables,
+                List.copyOf(notices));
     }
 
     /** The paper's main meeting date: the first meeting section's, else the first report's meeting. */

@@ -89,7 +89,8 @@ public final class Segmenter {
         references.sort(Comparator.comparing(MeetingReference::span));
         List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
         Layout linked = ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees, List.of())));
-        return linked.withMembershipListings(MembershipLists.find(linked)).withStaffAndTables(StaffLayouts.read(text), TableBlocks.read(text));
+        return linked.withMembershipListings(MembershipLists.find(linked)).withStaffAndTables(StaffLayouts.read(text), TableBlocks.read(text))
+                .withElections(ElectionNotices.read(text));
     }
 
     /** The year dates without one are read in: the first meeting heading's, else the paper's first date's. */

@@ -197,7 +197,12 @@ public final class Survey {
         return Txn.calculateRead(ds, () -> {
             List<QuerySolution> out = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
-                qe.execSelect().forEachRemaining(out::add);
+                // copied inside the transaction: a TDB2 binding reads its nodes lazily, which fails after it
+                qe.execSelect().forEachRemaining(sol -> {
+                    org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+                    sol.varNames().forEachRemaining(v -> copy.add(v, sol.get(v)));
+                    out.add(copy);
+                });
             }
             return out;
         });
