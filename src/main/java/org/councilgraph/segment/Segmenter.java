@@ -195,7 +195,12 @@ public final class Segmenter {
         }
         List<Attendee> attendance = attendance(text, listed, h.span().end(), end);
         List<Attendee> membership = membership(lines, listed, items);
-        List<DeclarationText> declarations = Declarations.find(text, h.span().end(), end);
+        List<DeclarationText> declarations = new ArrayList<>(Declarations.find(text, h.span().end(), end));
+        for (DeclarationText d : Declarations.listed(text, items)) {
+            if (declarations.stream().noneMatch(o -> o.span().overlaps(d.span()))) {
+                declarations.add(d);
+            }
+        }
         // a heading with no business under it names a meeting in passing, unless it heads the
         // paper: a cancelled meeting's page, a summons without its agenda
         boolean heads = first && h.start() < Math.min(1500, text.length() / 4 + 200) && h.role() != Layout.Role.REFERENCED;
