@@ -10,7 +10,8 @@ import org.councilgraph.text.Span;
  * The rows of a table of decisions that a minute introduces with "The following observations were
  * agreed:" (a parish council's comments on planning applications or candidate sites: reference,
  * place, comment). Each row, its cells read across and its wrapped lines joined, is one decision; the
- * table's header and the sentences printed between its parts are not.
+ * table's header, the sentences printed between its parts and the rows of a schedule of payments (which
+ * the sentence approves as one) are not.
  */
 final class TableDecisions {
     /** Two cells of one line: a gap of two spaces or more, or a tab, between printed words. */
@@ -19,6 +20,8 @@ final class TableDecisions {
     private static final Pattern WRAPPED = Pattern.compile("^[ \\t]{3,}\\S.*");
     /** A header row: a few words in capitals, no figures, no sentence. */
     private static final Pattern HEADER = Pattern.compile("^[\\p{Lu}][\\p{L}'’]*(?:\\s+[\\p{L}'’/&]+){0,7}$");
+    /** A row ending in a sum: a schedule of payments, which its sentence approves as one. */
+    private static final Pattern PAYMENT = Pattern.compile(".*\\d[.,]\\d\\d\\)?$");
     private static final int LONGEST_ROW = 600;
 
     private TableDecisions() {
@@ -53,7 +56,7 @@ final class TableDecisions {
             return;
         }
         String row = text.substring(start, end).replaceAll("\\s+", " ").strip();
-        if (row.length() > LONGEST_ROW || HEADER.matcher(row).matches()) {
+        if (row.length() > LONGEST_ROW || HEADER.matcher(row).matches() || PAYMENT.matcher(row).matches()) {
             return;
         }
         out.add(new ResolutionText(row, new Span(start, end)));
