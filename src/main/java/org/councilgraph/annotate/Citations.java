@@ -25,9 +25,14 @@ import org.councilgraph.text.Span;
  */
 final class Citations {
     private static final String CAP = "(?:[A-Z][A-Za-z'’\\-]*|\\([A-Z][A-Za-z'’\\-\\s]*\\))";
+    /**
+     * A statutory instrument's subject opened in brackets and closed only after its year, as papers
+     * sometimes misprint "Parent (Subject) Regulations 2011": "Parent (Subject Regulations 2011)".
+     */
+    private static final String OPEN_CAP = "\\([A-Z][A-Za-z'’\\-]*";
     private static final String LINK = "(?:and|of|for|the|in|on|to|with|&|etc\\.?|by|from|at|into|under)";
     private static final Pattern INSTRUMENT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<title>" + CAP + "(?:\\s+(?:" + CAP + "|" + LINK + ")){0,14}?\\s+(?<kind>Act|Acts|Regulations|Regulation|Order|Rules|"
+            "(?<![\\p{L}\\p{N}])(?<title>" + CAP + "(?:\\s+(?:" + CAP + "|" + OPEN_CAP + "|" + LINK + ")){0,14}?\\s+(?<kind>Act|Acts|Regulations|Regulation|Order|Rules|"
             + "Code\\s+of\\s+Practice|Measure)(?![\\p{L}\\-])(?!\\s+Acts?\\b))(?:\\s+\\((?:England|Wales|England\\s+and\\s+Wales)\\))?"
             + "(?:\\s+(?:of\\s+)?\\(?(?<year>1[6-9]\\d{2}|20\\d{2})\\)?(?:\\s*(?:,|and|&)\\s*(?<year2>1[6-9]\\d{2}|20\\d{2}))*)?");
     private static final Pattern YEAR_LIST = Pattern.compile("(1[6-9]\\d{2}|20\\d{2})");
@@ -50,7 +55,9 @@ final class Citations {
             + "|(?<codes>(?:" + CAP + "\\s+){1,3})and\\s+(?<codes2>(?:" + CAP + "\\s+){1,4})Codes\\b"
             + "|(?<code>(?:School|Admission|Admissions|Appeals?|Transparency|Prudential|Treasury|Management|Publicity|Accounting|Financial|"
             + "Governance|Local\\s+Government)(?:\\s+(?:School|Admissions?|Appeals?|Transparency|Management|Publicity|Accounting|"
-            + "Local\\s+Authority|Government))*\\s+Code)(?![\\p{L}\\-]|\\s+of\\s+Conduct))"
+            + "Local\\s+Authority|Government))*\\s+Code(?:\\s+for\\s+(?:[A-Z][a-z]+\\s+){0,2}(?:Authorities|Councils|Bodies))?)(?![\\p{L}\\-]|\\s+of\\s+Conduct)"
+            // the national model code a council adopts as its own: "the Model Code of Conduct"
+            + "|(?<model>(?:" + CAP + "\\s+){0,3}Model\\s+(?:" + CAP + "\\s+)?Code\\s+of\\s+Conduct))"
             + "(?:\\s*[:\\-–(]?\\s*(?<year>(?:19|20)\\d{2})\\)?)?");
     /** Statutory guidance councils cite by title and year ({@code lexicon/guidance-titles.tsv}). */
     private static final Pattern GUIDANCE = Pattern.compile(
@@ -156,8 +163,8 @@ final class Citations {
                 titles.add(gs.group("codes").strip() + " Code");
                 titles.add(gs.group("codes2").strip() + " Code");
                 kind = InstrumentKind.CODE;
-            } else if (gs.group("code") != null) {
-                titles.add(gs.group("code"));
+            } else if (gs.group("code") != null || gs.group("model") != null) {
+                titles.add(gs.group("code") != null ? gs.group("code") : gs.group("model"));
                 kind = InstrumentKind.CODE;
             } else {
                 String t = gs.group("sg") != null ? gs.group("sg") : gs.group("quoted") != null ? gs.group("quoted")
@@ -239,12 +246,36 @@ final class Citations {
         // words before the name proper ("Under the Children Act", "In The Children Act")
         t = t.replaceFirst("^(?:Under|In|Of|By|From|As|And|With|For|To|On|At|Within|Section|Sections|Part|Schedule)\\s+(?:the\\s+|The\\s+)?", "");
         t = t.replaceFirst("^(?:The|the)\\s+", "");
-        if (t.split(" ").length < 2 || NOT_AN_ACT.matcher(t).matches()) {
+        t = closeBracket(t);
+        if (t == null || t.split(" ").length < 2 || NOT_AN_ACT.matcher(t).matches()) {
             return null;
         }
         if (!Character.isUpperCase(t.charAt(0))) {
             return null;
         }
         return t;
+    }
+
+    private static final Pattern UNCLOSED = Pattern.compile("^(?<parent>[^()]*?)\\s*\\((?<subject>[^()]+?)\\s+(?<kind>\\S+)$");
+    private static final Pattern CAPITAL_WORD = Pattern.compile("\\b[A-Z][A-Za-z'’\\-]*");
+
+    /**
+     * A title with its subject's bracket left open: an instrument made under a parent ("Parent
+     * (Subject) Regulations") when a parent of two capitalised words or more stands before the
+     * bracket; else the bracket only opened an aside, and the title is what follows it.
+     */
+    private static String closeBracket(String t) {
+        if (t.chars().filter(c -> c == '(').count() == t.chars().filter(c -> c == ')').count()) {
+            return t;
+        }
+        Matcher m = UNCLOSED.matcher(t);
+        if (!m.matches()) {
+            return null;
+        }
+        long capitals = CAPITAL_WORD.matcher(m.group("parent")).results().count();
+        if (capitals >= 2 && kindOf(m.group("kind")) != InstrumentKind.ACT) {
+            return m.group("parent") + " (" + m.group("subject") + ") " + m.group("kind");
+        }
+        return m.group("subject") + " " + m.group("kind");
     }
 }

@@ -16,8 +16,10 @@ import org.councilgraph.text.Span;
  * declares nothing.
  */
 final class Declarations {
-    private static final Pattern DECLARED = Pattern.compile(
-            "(?<name>(?:(?:Councillor|Cllr|County\\s+Councillor|Mayor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd?)\\.?\\s+)+(?:[A-Z][\\w'’\\-]*\\.?\\s+){0,3}[A-Z][\\w'’\\-]+(?:\\s+(?:CC|MP|OBE|MBE))?)"
+    /** A titled name: "Councillor Westby", "Cllr. J. Northby", "Mrs A Westby CC". */
+    private static final String TITLED_NAME =
+            "(?<name>(?:(?:Councillor|Cllr|County\\s+Councillor|Mayor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd?)\\.?\\s+)+(?:[A-Z][\\w'’\\-]*\\.?\\s+){0,3}[A-Z][\\w'’\\-]+(?:\\s+(?:CC|MP|OBE|MBE))?)";
+    private static final Pattern DECLARED = Pattern.compile(TITLED_NAME
             + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s+(?:(?:also|then)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
     /** "Councillors Westby and Northby declared ...": one declaration for each name. */
@@ -29,7 +31,36 @@ final class Declarations {
     private static final Pattern INTEREST_WORD = Pattern.compile(
             "(?is).*\\b(?:" + Lexicon.of("interest-words.tsv").alternation() + ")\\b.*");
 
+    /** An item that takes the declarations: "Declarations of Interest", "Declaration of Members' Interests". */
+    private static final Pattern DECLARATIONS_ITEM = Pattern.compile(
+            "(?i)^(?:to\\s+(?:receive|record)\\s+(?:any\\s+)?)?declarations?\\s+of\\s+(?:(?:members|councillors)['’]?\\s+)?"
+            + "(?:(?:pecuniary|personal|prejudicial|disclosable|registrable|non-registrable|other)\\s+(?:and\\s+\\w+\\s+)?)?interests?\\b.*");
+    /** A line of such an item that is a name and what it declares: "Cllr. J. Northby – item 7 (landowner)". */
+    private static final Pattern LISTED = Pattern.compile("(?m)^[ \\t]*(?:[•\\-*][ \\t]+)?" + TITLED_NAME
+            + "[ \\t]*(?:[–—:]|-(?=[ \\t]))[ \\t]*(?<what>\\S[^\\n]{2,300})$");
+
     private Declarations() {
+    }
+
+    /**
+     * The declarations listed one a line under a declarations item, each a name, a dash and what
+     * it is declared in: under that heading the list needs no "declared" to say what it is.
+     */
+    static List<DeclarationText> listed(String text, List<Layout.ItemSection> items) {
+        List<DeclarationText> out = new ArrayList<>();
+        for (Layout.ItemSection item : items) {
+            if (!DECLARATIONS_ITEM.matcher(item.title().strip()).matches()) {
+                continue;
+            }
+            Matcher m = LISTED.matcher(text).region(item.body().start(), item.body().end());
+            while (m.find()) {
+                if (PersonName.parse(m.group("name")).isPresent()) {
+                    String line = text.substring(m.start("name"), m.end()).replaceAll("\\s+", " ").strip();
+                    out.add(new DeclarationText(m.group("name").replaceAll("\\s+", " ").strip(), line, new Span(m.start("name"), m.end())));
+                }
+            }
+        }
+        return out;
     }
 
     static List<DeclarationText> find(String text, int from, int to) {

@@ -66,6 +66,8 @@ final class MeetingReferences {
     private static final Pattern ROW_DATE = Pattern.compile(
             "^(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}");
 
+    /** "a", "an", "another" just before a bare "meeting": a meeting the words do not identify. */
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:an?|another)\\s+$");
     private static final Pattern FULL_OR_THE_BEFORE = Pattern.compile("(?is).*\\b(?:full|the)\\s+$");
     /** "the Committee", "the Board": a body named only by its kind, not a committee's name. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
@@ -89,6 +91,9 @@ final class MeetingReferences {
                 }
                 Span span = new Span(m.start(), m.end("d"));
                 String body = groupOrNull(m, "c");
+                if (body == null && INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                    continue; // "she had arranged a meeting on 9 May": some meeting, not one of a body the paper names
+                }
                 Optional<String> committee = Optional.ofNullable(Committees.clean(body));
                 if (committee.isEmpty() && body != null && body.strip().equalsIgnoreCase("council")
                         && FULL_OR_THE_BEFORE.matcher(text.substring(Math.max(0, m.start("c") - 10), m.start("c"))).matches()) {

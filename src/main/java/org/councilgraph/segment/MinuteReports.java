@@ -52,6 +52,18 @@ final class MinuteReports {
             + "chair'?s\\s+announcements?|announcements?|urgent\\s+(?:business|items?).*|any\\s+other\\s+business|date\\s+of\\s+(?:the\\s+)?next\\s+meeting|"
             + "welcome.*|exclusion\\s+of\\s+(?:the\\s+)?(?:press|public).*)$");
 
+    /** "X was unable to attend but had submitted a report": a written report before the meeting. */
+    private static final Pattern SUBMITTED = Pattern.compile(
+            "(?i)\\b(?:had\\s+|has\\s+)?(?:submitted|sent|provided|forwarded)\\s+(?:a|an|the|their|his|her)\\s+(?:written\\s+)?report\\b");
+    /** An item titled as a report: "Police Report", "Treasurer's Report". */
+    private static final Pattern REPORT_TITLE = Pattern.compile("(?i).*\\breport$");
+    /**
+     * A report named at a line's start and said to be before the meeting: "Westby Report: Presented by
+     * ...", "A Secretary Report was emailed to members".
+     */
+    private static final Pattern NAMED_REPORT = Pattern.compile(
+            "(?m)^[ \\t]*(?:(?:An?|The)\\s+)?(?<title>(?:\\p{Lu}[\\w’'&\\-]*\\s+){1,4}Report)(?::\\s*(?i:presented\\s+by)\\b"
+            + "|\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:e-?mailed|circulated|presented|tabled|submitted|distributed)\\b)");
     private static final Pattern PREVIOUS_MINUTES = Pattern.compile("(?i).*\\bminutes\\s+of\\s+(?:the\\s+)?(?:previous\\s+)?meeting.*");
     private static final Pattern HONORIFIC_START = Pattern.compile("^(?:" + HONORIFICS + ")\\b.*");
     /** "The Director of Housing": a post named with capitals after "The". */
@@ -88,7 +100,11 @@ final class MinuteReports {
                         span = new Span(item.body().start() + w.start(), item.body().start() + w.end());
                     }
                 }
-                boolean considered = span != null || CONSIDERED.matcher(window).find();
+                boolean considered = span != null || CONSIDERED.matcher(window).find()
+                        || REPORT_TITLE.matcher(item.title().strip()).matches() && SUBMITTED.matcher(window).find();
+                if (span == null && named(m, item, window, out)) {
+                    continue;
+                }
                 if (considered) {
                     out.add(new ReportCover(item.title(), span != null ? span : item.titleSpan(), who, Optional.of(m.committee()),
                             Optional.of(m.date()), item.number(), List.of(), item.body()));
@@ -99,6 +115,19 @@ final class MinuteReports {
             }
         }
         return out;
+    }
+
+    /** Adds the reports {@code window} names at a line's start ("A Secretary Report was emailed"); whether any. */
+    private static boolean named(MeetingSection m, ItemSection item, String window, List<ReportCover> out) {
+        boolean any = false;
+        Matcher n = NAMED_REPORT.matcher(window);
+        while (n.find()) {
+            Span span = new Span(item.body().start() + n.start("title"), item.body().start() + n.end("title"));
+            out.add(new ReportCover(n.group("title").replaceAll("\\s+", " "), span, Optional.empty(), Optional.of(m.committee()),
+                    Optional.of(m.date()), item.number(), List.of(), item.body()));
+            any = true;
+        }
+        return any;
     }
 
     /** The clause a subject starts: after the last sentence or clause break before the verb. */

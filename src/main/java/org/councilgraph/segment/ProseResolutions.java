@@ -19,9 +19,9 @@ final class ProseResolutions {
     private static final String ADVERBS = "(?:(?:" + WORDS.alternationWhere(1, "adverb") + ")\\s+)*";
     /** A deciding verb, with the adverbs before it. */
     private static final Pattern VERB = Pattern.compile("(?i)\\b" + ADVERBS + "(?:" + WORDS.alternationWhere(1, "verb") + ")\\b");
-    /** "It was (unanimously) approved", "The minutes were approved". */
+    /** "It was (unanimously) approved", "The minutes were approved", "The accounts were received and approved". */
     private static final Pattern PASSIVE = Pattern.compile(
-            "(?i)\\b(?:it\\s+was|was|were)\\s+" + ADVERBS + "(?:" + WORDS.alternationWhere(1, "verb") + "|" + WORDS.alternationWhere(1, "passive-verb") + ")\\b");
+            "(?i)\\b(?:it\\s+was|was|were)\\s+" + ADVERBS + "(?:\\p{L}+ed,?\\s+and\\s+" + ADVERBS + ")?(?:" + WORDS.alternationWhere(1, "verb") + "|" + WORDS.alternationWhere(1, "passive-verb") + ")\\b");
     /** A word just before the verb that makes it no decision: "had been agreed", "as agreed". */
     private static final Pattern CANCELLED = Pattern.compile("(?i)(?:^|\\s)(?:" + WORDS.alternationWhere(1, "before") + ")\\s*$");
     /** A motion proposed and seconded, or seconded and carried. */
@@ -36,9 +36,27 @@ final class ProseResolutions {
     /** A paragraph break or a bullet at a line's start: a sentence ends there whatever its last mark. */
     private static final Pattern BREAK = Pattern.compile("\\n[ \\t]*\\n|\\n(?=[ \\t]*[•●▪◦\\-–*][ \\t])|(?<=^|\\s)(?=" + POINT + ")"
             // a short line without a closing mark over a capital: a heading ("Emailing Minutes")
-            + "|(?<=\\n[^\\n]{1,50})(?<![.,;:!?])\\n(?=[ \\t]*\\p{Lu})");
+            + "|(?<=\\n[^\\n]{1,50})(?<![.,;:!?])\\n(?=[ \\t]*\\p{Lu})"
+            // a line of a list of payments ending in its sum, over a capital: the list's end
+            + "|(?<=\\d[.,]\\d\\d)[ \\t]*\\n(?=[ \\t]*\\p{Lu}\\p{Ll})"
+            // a run-in heading at a line's start: "Internal Audit - All Councillors agreed ..."
+            + "|(?<![,;:(])\\n(?=[ \\t]*\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,4}\\s+[-–]\\s+\\p{Lu})");
     /** A word before a full stop that shortens a word or a name ("Cllr.", "W.", "C.C.C."), not a sentence's end. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:\\p{L}|\\p{Lu}[\\p{L}.]{0,3}|(?i:" + WORDS.alternationWhere(1, "abbreviation") + "))$");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:\\p{L}|\\p{Lu}(?:\\.\\p{L})+|(?i:" + WORDS.alternationWhere(1, "abbreviation") + "))$");
+    /** "Proposed by A, seconded by B.": the vote on the decision the sentence before records. */
+    private static final Pattern VOTE_ONLY = Pattern.compile(
+            "(?i)^(?:" + WORDS.alternationWhere(1, "motion") + "|" + WORDS.alternationWhere(1, "second") + ")\\b.*");
+    /** "... and after discussion it was resolved to ...": where the decision's own words begin. */
+    private static final Pattern DECISION_START = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(1, "background") + ")\\s+"
+            + ADVERBS + "(?:" + WORDS.alternationWhere(1, "verb") + "|" + WORDS.alternationWhere(1, "passive-verb") + ")\\b");
+    /** "The following observations were agreed:": the decisions are the rows of the table after it. */
+    private static final Pattern FOLLOWING = Pattern.compile("(?i)^the\\s+following\\b[^:]{3,60}:$");
+    /** Background longer than this many words before "it was resolved" is not the decision's. */
+    private static final int BACKGROUND_WORDS = 12;
+    /** ... unless the decision is too short to stand alone ("it was resolved to adopt"). */
+    private static final int DECISION_WORDS = 9;
+    /** A vote's sentence of no more words than this names only who moved it, no decision of its own. */
+    private static final int VOTE_WORDS = 14;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LONGEST = 600;
 
@@ -48,13 +66,46 @@ final class ProseResolutions {
     /** The deciding sentences of {@code body}, in order. */
     static List<ResolutionText> find(String text, Span body) {
         List<ResolutionText> out = new ArrayList<>();
+        List<ResolutionText> rows = new ArrayList<>();
+        ResolutionText last = null;
         for (Span s : sentences(text, body)) {
+            if (rows.stream().anyMatch(r -> r.span().overlaps(s))) {
+                continue;
+            }
             String sentence = POINT_MARK.matcher(SPACES.matcher(text.substring(s.start(), s.end())).replaceAll(" ").strip()).replaceFirst("");
+            if (last != null && VOTE_ONLY.matcher(sentence).matches() && text.substring(last.span().end(), s.start()).isBlank()
+                    && sentence.split(" ").length <= VOTE_WORDS) {
+                // the decision, then its proposer and seconder: one resolution
+                ResolutionText joined = new ResolutionText(last.text() + " " + sentence, new Span(last.span().start(), s.end()));
+                out.set(out.size() - 1, joined);
+                last = null;
+                continue;
+            }
+            last = null;
             if (sentence.length() >= 12 && sentence.length() <= LONGEST && decides(sentence)) {
-                out.add(new ResolutionText(sentence, s));
+                List<ResolutionText> table = FOLLOWING.matcher(sentence).matches() ? TableDecisions.rows(text, s.end(), body.end()) : List.of();
+                if (table.size() >= 2) {
+                    rows.addAll(table);
+                    out.addAll(table);
+                    continue;
+                }
+                last = new ResolutionText(ownWords(sentence), s);
+                out.add(last);
             }
         }
         return out;
+    }
+
+    /** The decision without a long clause of background before "it was resolved", when it stands alone. */
+    static String ownWords(String sentence) {
+        Matcher d = DECISION_START.matcher(sentence);
+        if (!d.find() || d.start() == 0) {
+            return sentence;
+        }
+        String tail = sentence.substring(d.start());
+        int before = sentence.substring(0, d.start()).strip().split("\\s+").length;
+        int after = tail.split("\\s+").length;
+        return before > BACKGROUND_WORDS && after >= DECISION_WORDS ? tail : sentence;
     }
 
     /** Whether a sentence records a decision. */

@@ -196,7 +196,12 @@ public final class Segmenter {
         }
         List<Attendee> attendance = attendance(text, listed, h.span().end(), end);
         List<Attendee> membership = membership(lines, listed, items);
-        List<DeclarationText> declarations = Declarations.find(text, h.span().end(), end);
+        List<DeclarationText> declarations = new ArrayList<>(Declarations.find(text, h.span().end(), end));
+        for (DeclarationText d : Declarations.listed(text, items)) {
+            if (declarations.stream().noneMatch(o -> o.span().overlaps(d.span()))) {
+                declarations.add(d);
+            }
+        }
         // a heading with no business under it names a meeting in passing, unless it heads the
         // paper: a cancelled meeting's page, a summons without its agenda
         boolean heads = first && h.start() < Math.min(1500, text.length() / 4 + 200) && h.role() != Layout.Role.REFERENCED;
@@ -309,11 +314,26 @@ public final class Segmenter {
                 // "the meeting held on 30 January 2026" is the meeting the paper names in full elsewhere on that day
                 committee = l.references().stream().filter(o -> o.date().equals(r.date()) && o.committee().isPresent())
                         .map(o -> aliases.resolve(o.committee().get())).findFirst()
-                        .or(() -> meetings.stream().filter(m -> m.date().equals(r.date())).map(MeetingSection::committee).findFirst());
+                        .or(() -> meetings.stream().filter(m -> m.date().equals(r.date())).map(MeetingSection::committee).findFirst())
+                        .or(() -> ownCouncilMeeting(l, r));
             }
             references.add(new MeetingReference(committee, r.date(), r.span(), r.time()));
         }
         return new Layout(l.paper(), l.council(), meetings, reports, l.contacts(), references, l.committees(), l.membershipListings());
+    }
+
+    private static final Pattern COUNCIL_WORD = Pattern.compile("(?i)\\bcouncil\\b");
+
+    /**
+     * "our Council meeting on 26 February": in a paper that records no meeting and names no committee
+     * (a council's letter, a consultation response), the council's meeting is the paper's council's.
+     */
+    private static Optional<String> ownCouncilMeeting(Layout l, MeetingReference r) {
+        if (!l.meetings().isEmpty() || l.reports().stream().anyMatch(p -> p.committee().isPresent())
+                || !COUNCIL_WORD.matcher(r.span().of(l.paper().text())).find()) {
+            return Optional.empty();
+        }
+        return l.council().flatMap(CouncilRef::name);
     }
 
     /** "ROLE<TAB>Councillor Name" rows of a membership table. */

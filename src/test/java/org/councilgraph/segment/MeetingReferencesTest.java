@@ -22,6 +22,6 @@ class MeetingReferencesTest {
         String found = MeetingReferences.find(passage.replace("\\n", "\n"), 2019).stream()
                 .map(r -> r.date() + r.time().map(t -> " " + t).orElse(""))
                 .distinct().collect(Collectors.joining(", "));
-        assertEquals(expected, found);
+        assertEquals(expected.equals("none") ? "" : expected, found);
     }
 }

@@ -1,0 +1,32 @@
+package org.councilgraph.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.councilgraph.text.Lexicon;
+import org.councilgraph.text.Span;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Declarations listed one a line under a declarations item, as a manifest: item, body, who declared. */
+class DeclarationListsManifestTest {
+    static Stream<Arguments> items() {
+        return Lexicon.resource("/org/councilgraph/segment/declaration-lists.tsv").rows().stream()
+                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("items")
+    void readsWhoDeclared(String title, String body, String expected) {
+        String text = title + "\n" + body.replace("\\n", "\n");
+        Layout.ItemSection item = new Layout.ItemSection(Optional.of("2"), title, new Span(0, title.length()),
+                new Span(title.length() + 1, text.length()), List.of(), false);
+        String found = Declarations.listed(text, List.of(item)).stream().map(Layout.DeclarationText::person)
+                .collect(Collectors.joining(", "));
+        assertEquals(expected.equals("none") ? "" : expected, found);
+    }
+}
