@@ -38,6 +38,7 @@ final class Bodies {
     private static final Pattern COUNCIL_LIST = Pattern.compile(".*\\bCouncil and .*");
     private static final Pattern COUNCIL_AND = Pattern.compile("(?<=Council) and ");
     private static final Pattern BARE_COUNCIL = Pattern.compile("(?i)(?:county|city|district|borough|town)\\s+council");
+    private static final Pattern PROVIDED = Pattern.compile("(?i).*\\b(?:services?|schemes?)$");
     private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]*\\)\\s*");
     private static final Pattern GLOSSARY_GAP = Pattern.compile("[ \\t|:–=\\-]*");
     /** "the Peer Adoption Support group WAFS": a description in lower case, then the body's own name. */
@@ -91,6 +92,10 @@ final class Bodies {
             }
         }
         ownPartnerships(out);
+        if (cx.localHome) {
+            addAll(out, LocalAcronyms.find(cx, people, out));
+            outsideUnits(out);
+        }
         // "CIC", "Trust" alone: a legal form or a head noun is no body's name
         out.removeIf(b -> b.kind() == BodyKind.ORGANISATION && BodyWords.ORG_HEADS.contains(b.name().toLowerCase(Locale.ROOT)));
         // "the Peer Adoption Support group WAFS": a description in lower case before the body's own name
@@ -177,6 +182,16 @@ final class Bodies {
             String modifiers = b.name().substring(0, b.name().lastIndexOf(' ')).toLowerCase(Locale.ROOT);
             return services.contains(modifiers) ? new BodyMention(b.name(), BodyKind.SERVICE, b.span(), b.printed()) : b;
         });
+    }
+
+    /**
+     * A parish, town or community council has no departments, teams or units: in its papers a "Highways
+     * Department" or a "Marine Unit" is another body's, an outside organisation; a "... Service" or a
+     * "... Scheme" there is what is provided (a bus service, a grant scheme), no body at all.
+     */
+    private static void outsideUnits(List<BodyMention> out) {
+        out.removeIf(b -> b.kind() == BodyKind.SERVICE && PROVIDED.matcher(b.name()).matches());
+        out.replaceAll(b -> b.kind() == BodyKind.SERVICE ? new BodyMention(b.name(), BodyKind.ORGANISATION, b.span(), b.printed()) : b);
     }
 
     /** Ends in " Partnership", " Board", " Forum" ... as printed. */
