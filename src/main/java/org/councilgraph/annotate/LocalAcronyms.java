@@ -1,5 +1,6 @@
 package org.councilgraph.annotate;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,13 +27,17 @@ import org.councilgraph.text.Span;
  * Principal councils' papers spell their bodies out, so this reading is for local councils' papers only.
  */
 final class LocalAcronyms {
-    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}/&.\\-])([A-Z][A-Z&]{2,6})(s?)(?![\\p{L}\\p{N}/&\\-]|\\.[A-Z])");
+    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}&.\\-])([A-Z][A-Z&]{2,6})(s?)(?![\\p{L}\\p{N}&\\-]|\\.[A-Z])");
     private static final Set<String> NOT_BODIES = Lexicon.of("not-body-acronyms.tsv").words();
     private static final Set<String> POST_LETTERS = Lexicon.of("post-nominals.tsv").words();
     /** Month and weekday names and the words of headings, set in capitals: "MAY", "PRESENT", "AGENDA". */
     private static final Set<String> HEADING_WORDS = headingWords();
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern CAPITALS_BEFORE = Pattern.compile("(?<![\\p{L}])[A-Z]{2,}[ \\t]*[&,]?[ \\t]*$");
+    private static final Pattern CAPITALS_AFTER = Pattern.compile("[ \\t]*[&,]?[ \\t]*[A-Z]{2,}(?![\\p{Ll}])");
     private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
+    private static final Pattern DIGIT_SLASH = Pattern.compile("\\p{N}/$");
+    private static final Pattern SLASH_DIGIT = Pattern.compile("/\\p{N}");
     private static final Pattern DIGIT_NEAR = Pattern.compile("\\p{N}");
 
     private LocalAcronyms() {
@@ -56,6 +61,7 @@ final class LocalAcronyms {
             .reject(Rule.named("personsInitials", c -> c.initials().contains(c.acronym())))
             .reject(Rule.named("wordInCapitals", c -> c.cx().lowerWords.contains(c.acronym().toLowerCase(Locale.ROOT))))
             .reject(Rule.named("heading", LocalAcronyms::inCapitalsLine))
+            .reject(Rule.named("capitalsPhrase", LocalAcronyms::inCapitalsPhrase))
             .reject(Rule.named("referenceCode", LocalAcronyms::nextToNumber))
             .reject(Rule.named("person", c -> c.cx().overlapsPerson(c.span())))
             .reject(Rule.named("post", c -> c.cx().overlapsPost(c.span())))
@@ -126,8 +132,11 @@ final class LocalAcronyms {
 
     private static Set<String> headingWords() {
         Set<String> out = new HashSet<>();
-        for (String table : List.of("month-forms.tsv", "weekday-forms.tsv", "heading-words.tsv", "attendance-headings.tsv")) {
+        for (String table : List.of("month-forms.tsv", "heading-words.tsv", "attendance-headings.tsv")) {
             Lexicon.of(table).rows().forEach(r -> out.add(r.get(0).toLowerCase(Locale.ROOT)));
+        }
+        for (DayOfWeek d : DayOfWeek.values()) {
+            out.add(d.name().toLowerCase(Locale.ROOT));
         }
         return out;
     }
@@ -165,11 +174,20 @@ final class LocalAcronyms {
         return letters > c.acronym().length() + 3 && upper * 10 >= letters * 6;
     }
 
-    /** "17/02145/PPP", "SR/147/001": capitals in a reference. */
+    /** "BENDARROCH PARK.", "WALL BETWEEN SURGERY CAR PARK": a word beside another in capitals is a heading's, no initials. */
+    private static boolean inCapitalsPhrase(Candidate c) {
+        String flat = c.cx().flat;
+        String before = flat.substring(Math.max(0, c.span().start() - 30), c.span().start());
+        String after = flat.substring(c.span().end(), Math.min(flat.length(), c.span().end() + 30));
+        return CAPITALS_BEFORE.matcher(before).find() || CAPITALS_AFTER.matcher(after).lookingAt();
+    }
+
+    /** "17/02145/PPP", "SR/147/001": capitals in a reference; "MDP/PSOS" is two bodies. */
     private static boolean nextToNumber(Candidate c) {
         String flat = c.cx().flat;
         String before = flat.substring(Math.max(0, c.span().start() - 2), c.span().start());
         String after = flat.substring(c.span().end(), Math.min(flat.length(), c.span().end() + 2));
-        return before.endsWith("/") || after.startsWith("/") || after.startsWith(".") && after.length() > 1 && DIGIT_NEAR.matcher(after).find();
+        return DIGIT_SLASH.matcher(before).find() || SLASH_DIGIT.matcher(after).lookingAt()
+                || after.startsWith(".") && after.length() > 1 && DIGIT_NEAR.matcher(after).find();
     }
 }
