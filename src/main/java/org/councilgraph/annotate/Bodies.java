@@ -13,6 +13,7 @@ import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.segment.CouncilNames;
 import org.councilgraph.segment.Layout;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
@@ -38,6 +39,9 @@ final class Bodies {
     private static final Pattern COUNCIL_LIST = Pattern.compile(".*\\bCouncil and .*");
     private static final Pattern COUNCIL_AND = Pattern.compile("(?<=Council) and ");
     private static final Pattern BARE_COUNCIL = Pattern.compile("(?i)(?:county|city|district|borough|town)\\s+council");
+    private static final Pattern PROVIDED = Pattern.compile("(?i).*\\b(?:services?|schemes?|centres?|offices?)$");
+    private static final Pattern COMMUNITY_COMMITTEE = Lexicon.of("community-committee-words.tsv").pattern("(?i).*\\b(?:%s)\\b.*");
+    private static final Pattern INITIALS_FIRST = Pattern.compile("[A-Z]{2,}\\s");
     private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]*\\)\\s*");
     private static final Pattern GLOSSARY_GAP = Pattern.compile("[ \\t|:–=\\-]*");
     /** "the Peer Adoption Support group WAFS": a description in lower case, then the body's own name. */
@@ -91,6 +95,10 @@ final class Bodies {
             }
         }
         ownPartnerships(out);
+        if (cx.localHome) {
+            addAll(out, LocalAcronyms.find(cx, people, out));
+            outsideUnits(out);
+        }
         // "CIC", "Trust" alone: a legal form or a head noun is no body's name
         out.removeIf(b -> b.kind() == BodyKind.ORGANISATION && BodyWords.ORG_HEADS.contains(b.name().toLowerCase(Locale.ROOT)));
         // "the Peer Adoption Support group WAFS": a description in lower case before the body's own name
@@ -177,6 +185,21 @@ final class Bodies {
             String modifiers = b.name().substring(0, b.name().lastIndexOf(' ')).toLowerCase(Locale.ROOT);
             return services.contains(modifiers) ? new BodyMention(b.name(), BodyKind.SERVICE, b.span(), b.printed()) : b;
         });
+    }
+
+    /**
+     * A parish, town or community council has no departments, teams or units: in its papers a "Highways
+     * Department" or a "Marine Unit" is another body's, an outside organisation; a "... Service" or a
+     * "... Scheme", "... Centre" there is what is provided (a bus service, a grant scheme, a building), no body, unless
+     * another body's initials lead it ("the NDC Warden Service"). A "Village Hall Committee" there is
+     * the hall's, a community body's.
+     */
+    private static void outsideUnits(List<BodyMention> out) {
+        out.removeIf(b -> b.kind() == BodyKind.SERVICE && PROVIDED.matcher(b.name()).matches()
+                && !INITIALS_FIRST.matcher(b.name()).lookingAt() && !NationalBodies.isNational(b.name())
+                || b.kind() == BodyKind.ORGANISATION && BodyWords.GENERIC.matcher(b.name()).matches()); // "the Old Medical Centre"
+        out.replaceAll(b -> b.kind() == BodyKind.SERVICE || b.kind() == BodyKind.COMMITTEE && COMMUNITY_COMMITTEE.matcher(b.name()).matches()
+                ? new BodyMention(b.name(), BodyKind.ORGANISATION, b.span(), b.printed()) : b);
     }
 
     /** Ends in " Partnership", " Board", " Forum" ... as printed. */

@@ -13,6 +13,7 @@ import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.text.CouncilPlaces;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
 /**
@@ -28,11 +29,16 @@ final class BodyContext {
     private static final Pattern COUNCIL_KEY_NOISE = Pattern.compile("\\b(?:the|mayoral)\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+    /** "Westby Parish Council", "Northby Community Council": a council of the local kinds. */
+    private static final Pattern LOCAL_COUNCIL = Pattern.compile("(?i).*\\b(?:"
+            + Lexicon.of("council-kinds.tsv").alternationWhere(1, "local") + ")\\s+council$");
 
     final String text;
     final String flat;
     final String home;
     final String homePlace;
+    /** The paper is a parish, town or community council's: it has no services of its own to speak of. */
+    final boolean localHome;
     final Set<String> councilPlaces = new HashSet<>();
     final List<Span> personSpans = new ArrayList<>();
     final List<Span> postSpans = new ArrayList<>();
@@ -51,6 +57,7 @@ final class BodyContext {
         this.flat = flat;
         this.home = home;
         this.homePlace = home == null ? null : place(home);
+        this.localHome = home != null && LOCAL_COUNCIL.matcher(home).matches();
         this.lowerFlat = flat.toLowerCase(Locale.ROOT);
         this.homeAlias = home == null ? null
                 : Pattern.compile("\\s*\\((?:the\\s+)?" + Pattern.quote(home) + "(?:['’]s)?\\s+([A-Z][^()|]{2,60}?)\\)");

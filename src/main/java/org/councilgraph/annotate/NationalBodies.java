@@ -14,8 +14,10 @@ import org.councilgraph.text.Span;
 /**
  * The gazetteer of national public bodies ({@code lexicon/national-bodies.tsv}): regulators, government
  * departments and agencies, NHS and justice bodies, Parliament, local government's national bodies,
- * unions and national charities, each with the other forms papers print it in ("CQC", "DfE"). The
- * same for every council; it names no council's own services or partners.
+ * unions and national charities, each with the other forms papers print it in ("CQC", "DfE"), and
+ * the national firms councils deal with ({@code lexicon/national-firms.tsv}: banks, insurers,
+ * utilities, transport operators). The same for every council; it names no council's own services
+ * or partners.
  */
 final class NationalBodies {
     /** A gazetteer name read in a text: the canonical name, the form printed, where. */
@@ -25,11 +27,14 @@ final class NationalBodies {
     private static final Map<String, String> CANONICAL = new HashMap<>();
     private static final Pattern ANY;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the ");
 
     static {
         List<String> forms = new ArrayList<>();
-        for (List<String> row : Lexicon.of("national-bodies.tsv").rows()) {
+        List<List<String>> rows = new ArrayList<>(Lexicon.of("national-bodies.tsv").rows());
+        rows.addAll(Lexicon.of("national-firms.tsv").rows());
+        for (List<String> row : rows) {
             String name = row.get(0);
             forms.add(name);
             CANONICAL.put(key(name), name);
@@ -50,7 +55,8 @@ final class NationalBodies {
             boolean words = f.contains(" ") && Character.isUpperCase(f.charAt(0));
             boolean first = true;
             for (char ch : f.toCharArray()) {
-                String c = ch == '\'' || ch == '’' ? "['’]" : ch == ' ' ? "\\s+" : Pattern.quote(String.valueOf(ch));
+                // "Information Commissioners Office": the apostrophe is often left out
+                String c = ch == '\'' || ch == '’' ? "['’]?" : ch == ' ' ? "\\s+" : Pattern.quote(String.valueOf(ch));
                 if (words && !first && Character.isLetter(ch)) {
                     c = "(?i:" + c + ")";
                 }
@@ -65,7 +71,7 @@ final class NationalBodies {
     }
 
     static String key(String s) {
-        return LEADING_THE.matcher(SPACES.matcher(s.replace('’', '\'')).replaceAll(" ")).replaceFirst("").toLowerCase(Locale.ROOT).strip();
+        return LEADING_THE.matcher(SPACES.matcher(APOSTROPHE.matcher(s).replaceAll("")).replaceAll(" ")).replaceFirst("").toLowerCase(Locale.ROOT).strip();
     }
 
     /** The canonical name when {@code name} is a gazetteer body, else null. */

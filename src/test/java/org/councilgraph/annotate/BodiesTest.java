@@ -65,7 +65,7 @@ class BodiesTest {
     }
 
     /** Checks one expectation of a case (see the header of bodies.tsv). */
-    private static void check(String expectation, List<BodyMention> found) {
+    static void check(String expectation, List<BodyMention> found) {
         if (expectation.equals("none")) {
             assertTrue(all(found).isEmpty(), "no service or organisation expected: " + found);
             return;
