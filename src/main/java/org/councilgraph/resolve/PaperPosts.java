@@ -14,6 +14,7 @@ import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.resolve.Resolved.Post;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout;
+import org.councilgraph.text.LoneOffices;
 import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
@@ -88,7 +89,7 @@ final class PaperPosts {
         String l = owner.lookingAt() && (owner.group(1) != null || owner.group(2).equalsIgnoreCase(councilInitials))
                 && PostTitles.isPost(printed.substring(owner.end())) ? printed.substring(owner.end()) : printed;
         if (l.length() < 3 || PostTitles.head(LAST_WORD_ONLY.matcher(l).replaceAll("")) != null && !l.contains(" ")
-                && !LONE_HEAD_TITLE.matcher(l).matches()) {
+                && !LONE_HEAD_TITLE.matcher(l).matches() && !LoneOffices.is(l)) {
             return null;
         }
         return l;

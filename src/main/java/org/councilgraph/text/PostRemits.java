@@ -96,7 +96,7 @@ final class PostRemits {
 
     /** A capitalised word of the remit, unless it stops the remit or begins a second title. */
     private boolean capitalWord(Tok t, String l) {
-        if (PostWords.REMIT_STOP.contains(l)) {
+        if (PostWords.REMIT_STOP.contains(l) || fieldLabel(l)) {
             return false;
         }
         // "Lead Member for Children and Families and Director", "Heads of Service, Transport
@@ -119,6 +119,11 @@ final class PostRemits {
         words++;
         m++;
         return true;
+    }
+
+    /** "Clerk to the Council Date: 1 May": a one-word field label and its colon after the title start a field. */
+    private boolean fieldLabel(String l) {
+        return m > k && m + 1 < toks.size() && toks.get(m + 1).text().equals(":") && PostWords.FIELD_LABELS.contains(l);
     }
 
     /** The head word at {@code m} begins a second title: it follows a join, or is a strong head. */
