@@ -34,6 +34,8 @@ public final class Posts {
     private static final Pattern MODIFIED = Lexicon.of("nouns-after-titles.tsv").pattern("^[ \\t]*(?:%s)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("([\\p{L}]+)['’]s\\s+\\S");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Titles fixed by statute that the grammar would read shorter ("Responsible Financial Officer"). */
+    private static final Pattern FIXED = Pattern.compile("\\b(?:" + Lexicon.of("fixed-post-titles.tsv").alternation() + ")\\b");
     private static final Pattern FIELD_BEFORE = Pattern.compile("[\\s\\d.)*•|#]*");
     private static final Pattern FIELD_AFTER = Pattern.compile("(?s)[ \\t]*(?:/[ \\t]*\\p{L}+[ \\t]*)?:.*|[ \\t]*\\n.*");
 
@@ -86,6 +88,12 @@ public final class Posts {
                 floorAfter = f.get().lastToken();
             }
         }
+        Matcher fixed = FIXED.matcher(text);
+        while (fixed.find()) {
+            Span sp = new Span(fixed.start(), fixed.end());
+            add(out, new PostTitles.Found(PostTitles.tidy(fixed.group()), sp, -1, -1));
+        }
+        out.sort(java.util.Comparator.comparing(PostMention::span));
         return out;
     }
 

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * an appointment ("appointed Jo Eastby as Secretary"), these heads are the office itself.
  */
 public final class LoneOffices {
-    private static final Pattern OFFICE = Pattern.compile("(?i)(?:" + Lexicon.of("lone-office-titles.tsv").alternation() + ")");
+    private static final Lexicon OFFICES = Lexicon.of("lone-office-titles.tsv");
+    private static final Pattern OFFICE = Pattern.compile("(?i)(?:" + OFFICES.alternation() + ")");
+    private static final Pattern OFFICER = Pattern.compile("(?i)(?:" + OFFICES.alternationWhere(1, "officer") + ")");
     private static final Pattern COUNCIL_KIND = Pattern.compile("\\s+(?:" + Lexicon.of("council-kind-initials.tsv").alternation() + ")$");
 
     private LoneOffices() {
@@ -34,6 +36,16 @@ public final class LoneOffices {
     /** True for a label that is such an office. */
     public static boolean is(String label) {
         return OFFICE.matcher(label.strip()).matches();
+    }
+
+    /** True for an office only a paid officer holds ("Clerk"), not a member ("Treasurer"). */
+    public static boolean officer(String label) {
+        return OFFICER.matcher(PostTitles.tidy(withoutCouncilKind(label))).matches();
+    }
+
+    /** True for a role printed with the initials of the kind of council it is held in: "Member CC". */
+    public static boolean inCouncilKind(String role) {
+        return !withoutCouncilKind(role).equals(role.strip());
     }
 
     /** The post a role names: a title by the grammar, else a lone office. */
