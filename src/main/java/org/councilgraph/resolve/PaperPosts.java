@@ -83,11 +83,13 @@ final class PaperPosts {
 
     /** The title as printed, without the owner in front; null for a head word alone, a reference to a post. */
     private String label(String label) {
-        String printed = LEADING_THE.matcher(PostTitles.tidy(label)).replaceAll("");
+        // "Secretary CC": the initials of the kind of council the post is in are no part of its title
+        String printed = LoneOffices.withoutCouncilKind(LEADING_THE.matcher(PostTitles.tidy(label)).replaceAll(""));
         Matcher owner = OWNER.matcher(printed);
         // "WCA's Director of Place", "NCC Cabinet Member for ...": the owner in front is no part of the title
         String l = owner.lookingAt() && (owner.group(1) != null || owner.group(2).equalsIgnoreCase(councilInitials))
-                && PostTitles.isPost(printed.substring(owner.end())) ? printed.substring(owner.end()) : printed;
+                && (PostTitles.isPost(printed.substring(owner.end())) || LoneOffices.is(printed.substring(owner.end())))
+                ? printed.substring(owner.end()) : printed;
         if (l.length() < 3 || PostTitles.head(LAST_WORD_ONLY.matcher(l).replaceAll("")) != null && !l.contains(" ")
                 && !LONE_HEAD_TITLE.matcher(l).matches() && !LoneOffices.is(l)) {
             return null;
