@@ -14,6 +14,7 @@ import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.resolve.Resolved.Post;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.LoneOffices;
 import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
@@ -38,6 +39,11 @@ final class PaperPosts {
     private static final Pattern BARE_HEAD = Pattern.compile("\\b[Tt]he\\s+(\\p{Lu}[\\p{L}-]+)\\b(?!\\s+(?:of|for)\\b|\\s+\\p{Lu})");
     private static final Pattern LABEL_WORDS = Pattern.compile("[\\s,:]+");
     private static final Pattern LONGER_TITLE_GOES_ON = Pattern.compile("^(?:\\s+(?:of|for|and)\\b|\\s*[,:–]).*");
+
+    private static final Pattern LOCAL_COUNCIL = Pattern.compile("(?i).*\\b(?:" + Lexicon.of("council-kinds.tsv").alternationWhere(1, "local")
+            + ")\\s+council");
+    /** "the Clerk", capitalised as a title, not "the Clerk's" report. */
+    private static final Pattern THE_OFFICE = Pattern.compile("\\b[Tt]he\\s+(\\p{Lu}\\p{Ll}+)\\b(?!['’])");
 
     private final PaperEntities out;
     private final PersonClusters people;
@@ -162,9 +168,25 @@ final class PaperPosts {
     /** The titles the text names, then the paper's posts resolved against each other. */
     void resolve(List<PostMention> mentions) {
         fromText(mentions);
+        localOfficers();
         mergeSpellings();
         propagateHolders();
         references();
+    }
+
+    /**
+     * "The Clerk reported": a parish, town or community council has one Clerk, so the paper's
+     * reference to it is the council's post even where no holder is named.
+     */
+    private void localOfficers() {
+        if (layout.council().map(c -> LOCAL_COUNCIL.matcher(c.label().strip()).matches()).orElse(false)) {
+            Matcher m = THE_OFFICE.matcher(text);
+            while (m.find()) {
+                if (LoneOffices.officer(m.group(1))) {
+                    title(m.group(1), out.councilIri, null, new Span(m.start(1), m.end(1)));
+                }
+            }
+        }
     }
 
     private void fromText(List<PostMention> mentions) {
