@@ -42,8 +42,11 @@ final class PaperPosts {
 
     private static final Pattern LOCAL_COUNCIL = Pattern.compile("(?i).*\\b(?:" + Lexicon.of("council-kinds.tsv").alternationWhere(1, "local")
             + ")\\s+council");
-    /** "the Clerk", capitalised as a title, not "the Clerk's" report. */
-    private static final Pattern THE_OFFICE = Pattern.compile("\\b[Tt]he\\s+(\\p{Lu}\\p{Ll}+)\\b(?!['’])");
+    /** A capitalised word before it on the line, but "The": "Parish Clerk", "Vice Convenor". */
+    private static final Pattern CAPITAL_BEFORE = Pattern.compile("(?<![\\p{L}.])(?!(?:The|THE)[ \\t])\\p{Lu}[\\p{L}.]*[ \\t]+$");
+    /** A capitalised word after no other capitalised word, and before no remit or possession but its report. */
+    private static final Pattern LONE_WORD = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\b"
+            + "(?!\\s+(?:of|to|for)\\b|-|['’](?!s\\s+[Rr]eport\\b))");
 
     private final PaperEntities out;
     private final PersonClusters people;
@@ -175,14 +178,16 @@ final class PaperPosts {
     }
 
     /**
-     * "The Clerk reported": a parish, town or community council has one Clerk, so the paper's
-     * reference to it is the council's post even where no holder is named.
+     * "The Clerk reported", "Treasurer's Report", "c. Secretary": a parish, town or community council
+     * has one of each of its offices, so a paper's word for one, standing alone, is the council's post
+     * even where no holder is named; not "Secretary of State", nor a word another title ends in
+     * ("Parish Clerk", read by the grammar), nor a thing of the office's but its report.
      */
     private void localOfficers() {
         if (layout.council().map(c -> LOCAL_COUNCIL.matcher(c.label().strip()).matches()).orElse(false)) {
-            Matcher m = THE_OFFICE.matcher(text);
+            Matcher m = LONE_WORD.matcher(text);
             while (m.find()) {
-                if (LoneOffices.officer(m.group(1))) {
+                if (LoneOffices.is(m.group(1)) && !CAPITAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 25), m.start())).find()) {
                     title(m.group(1), out.councilIri, null, new Span(m.start(1), m.end(1)));
                 }
             }
