@@ -44,6 +44,10 @@ final class PostHolders {
     /** A clause's words: up to a stop, a semicolon, a bracket or a comma. */
     private static final Pattern CLAUSE = Pattern.compile("[^.,;:()\\n]+(?:\\n[^.,;:()\\n]+)?");
     private static final Pattern WORD_END = Pattern.compile("[\\p{L}’'&-]+(?=\\s|$)");
+    /** A report's field naming a part, at the start of its line, its label perhaps wrapped: "Relevant Cabinet\\nMember:". */
+    private static final Pattern ROLE_FIELD = Pattern.compile("(?m)^[ \\t]*\\p{Lu}\\p{L}+[ \\t]+((?:\\p{L}+[ \\t\\n]+)?\\p{L}+)(?:\\(s\\)|s)?[ \\t]*:");
+    /** ", Westby Housing": the remit after a holder's name, wrapped onto one more line only after a joining word. */
+    private static final Pattern FIELD_REMIT = Pattern.compile(",[ \\t]*(\\p{Lu}[^,:\\n]*(?<=\\s(?:and|&|of|for))\\n[^,:\\n]+|\\p{Lu}[^,:\\n]*)[ \\t]*(?:\\n|$)");
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
     private static final Pattern AFTER_POST = Pattern.compile("[ \\t]*(?:,|\\()?[ \\t]*");
 
@@ -64,6 +68,7 @@ final class PostHolders {
         h.postsBesideNames();
         h.grammarPosts(posts);
         h.appointments();
+        h.fieldHolders();
         h.joinedTitles();
         return h.out;
     }
@@ -203,7 +208,50 @@ final class PostHolders {
         return Optional.empty();
     }
 
-    /** 5. "Deputy Leader and Cabinet Member for ...": a title joined to a held one by "and". */
+    /**
+     * 5. "Relevant Cabinet Member:" then "Councillor Jo Westby, Housing": a report's field naming the
+     * part played, and under it each holder with their remit, is the post "Cabinet Member, Housing".
+     */
+    private void fieldHolders() {
+        Matcher f = ROLE_FIELD.matcher(text);
+        while (f.find()) {
+            String role = f.group(1).replaceAll("\\s+", " ");
+            if (!Posts.reportRole(f.group().replaceAll("[:(s)\\s]+$", "")) || PostTitles.whole(role).isEmpty()) {
+                continue;
+            }
+            int at = f.end();
+            for (int n = 0; n < 4; n++) {
+                Optional<Integer> next = heldRemit(role, at);
+                if (next.isEmpty()) {
+                    break;
+                }
+                at = next.get();
+            }
+        }
+    }
+
+    /** The holder starting the line at or after {@code at} and the remit after their comma; where the next line starts. */
+    private Optional<Integer> heldRemit(String role, int at) {
+        int ls = at;
+        while (ls < text.length() && (text.charAt(ls) == ' ' || text.charAt(ls) == '\t' || text.charAt(ls) == '\n' && ls == at)) {
+            ls++;
+        }
+        for (PersonMention p : people) {
+            if (p.span().start() != ls && !text.substring(ls, Math.max(ls, p.span().start())).matches("(?:Councillor|Cllr\\.?)[ \\t]+")) {
+                continue;
+            }
+            Matcher r = FIELD_REMIT.matcher(text).region(p.span().end(), Math.min(text.length(), p.span().end() + 160));
+            if (!r.lookingAt() || PostTitles.whole(r.group(1)).isPresent()) {
+                return Optional.empty();
+            }
+            Span sp = new Span(r.start(1), r.end(1));
+            claim(Optional.of(role + ", " + r.group(1).replaceAll("\\s+", " ").strip()), sp, p);
+            return Optional.of(r.end());
+        }
+        return Optional.empty();
+    }
+
+    /** 6. "Deputy Leader and Cabinet Member for ...": a title joined to a held one by "and". */
     private void joinedTitles() {
         out.sort(Comparator.comparing(PostMention::span));
         for (int i = 1; i < out.size(); i++) {

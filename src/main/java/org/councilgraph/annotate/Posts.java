@@ -24,11 +24,11 @@ public final class Posts {
     private static final Lexicon REPORT_ROLES = Lexicon.of("report-roles.tsv");
     /**
      * A report template's field naming the part someone plays in the report, not a post: "Relevant
-     * Director:", "Lead Director: Jo Westby", "Report Author:". A qualifier of that kind and a bare head,
+     * Director:", "Lead Director: Jo Westby", "Relevant Cabinet Member:". A qualifier of that kind and a head,
      * with no remit; the person's own title is printed elsewhere.
      */
     private static final Pattern REPORT_ROLE = Pattern.compile(
-            "(?i)(?:" + REPORT_ROLES.alternationWhere(1, "qualifier") + ")\\s+(?:" + REPORT_ROLES.alternationWhere(1, "head")
+            "(?i)(?:" + REPORT_ROLES.alternationWhere(1, "qualifier") + ")\\s+(?:\\p{L}+\\s+)?(?:" + REPORT_ROLES.alternationWhere(1, "head")
             + ")s?(?:\\s*/\\s*(?:" + REPORT_ROLES.alternationWhere(1, "second") + "))?");
     /** Nouns a title is put in front of to name something else: "IV coordinator meetings", "Social Worker vacancy rate". */
     private static final Pattern MODIFIED = Lexicon.of("nouns-after-titles.tsv").pattern("^[ \\t]*(?:%s)\\b");
