@@ -12,6 +12,7 @@ import org.councilgraph.annotate.Annotations.Origin;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.segment.Layout.StaffEntry;
+import org.councilgraph.text.LoneOffices;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
@@ -36,6 +37,18 @@ final class PostHolders {
     private static final Pattern JOINED = Pattern.compile("(?s)\\s*(?:,|and|&)\\s*");
     private static final Pattern AND = Pattern.compile("\\s*(?:and|&)\\s*");
     private static final Pattern BEFORE_POST = Pattern.compile("[ \\t]*(?:,|\\(|–|-|—)\\s*(?:the\\s+)?");
+    /** After a name: "was appointed as", "be elected", or a bare "as" (group 1 absent) after an appointing verb. */
+    private static final Pattern APPOINTED = Pattern.compile("(?i)[ \\t]*\\n?[ \\t]*(?:((?:(?:was|were|is|be|been|has\\s+been)\\s+)?"
+            + "(?:duly\\s+|unanimously\\s+)?(?:re-?)?(?:appointed|elected|co-?opted)\\s+(?:as\\s+)?)|as\\s+)(?:the\\s+)?(?:new\\s+)?(?-i:(?=\\p{Lu}))");
+    private static final Pattern APPOINTING_BEFORE = Pattern.compile("(?i)\\b(?:appoint|elect|nominat|propos|co-?opt)\\w*\\b[^.;:]*$");
+    /** A clause's words: up to a stop, a semicolon, a bracket or a comma. */
+    private static final Pattern CLAUSE = Pattern.compile("[^.,;:()\\n]+(?:\\n[^.,;:()\\n]+)?");
+    private static final Pattern WORD_END = Pattern.compile("[\\p{L}’'&-]+(?=\\s|$)");
+    /** A report's field naming a part, at the start of its line, its label perhaps wrapped: "Relevant Cabinet\\nMember:". */
+    private static final Pattern ROLE_FIELD = Pattern.compile("(?m)^[ \\t]*\\p{Lu}\\p{L}+[ \\t]+((?:\\p{L}+[ \\t\\n]+)?\\p{L}+)(?:\\(s\\)|s)?[ \\t]*:");
+    /** ", Westby Housing": the remit after a holder's name, wrapped onto one more line only after a joining word. */
+    private static final Pattern FIELD_REMIT = Pattern.compile(",[ \\t]*(\\p{Lu}[^,:\\n]*(?<=\\s(?:and|&|of|for))\\n[^,:\\n]+|\\p{Lu}[^,:\\n]*)[ \\t]*(?:\\n|$)");
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
     private static final Pattern AFTER_POST = Pattern.compile("[ \\t]*(?:,|\\()?[ \\t]*");
 
     private final String text;
@@ -54,6 +67,8 @@ final class PostHolders {
         h.staffPosts(staff);
         h.postsBesideNames();
         h.grammarPosts(posts);
+        h.appointments();
+        h.fieldHolders();
         h.joinedTitles();
         return h.out;
     }
@@ -79,7 +94,7 @@ final class PostHolders {
             int e = p.span().end();
             Matcher br = BRACKET.matcher(text).region(e, Math.min(text.length(), e + 160));
             br.useTransparentBounds(true).useAnchoringBounds(false);
-            if (br.lookingAt() && claim(PostTitles.whole(br.group(1)), new Span(br.start(1), br.end(1)), p)) {
+            if (br.lookingAt() && claim(LoneOffices.post(br.group(1)), new Span(br.start(1), br.end(1)), p)) {
                 continue;
             }
             int lineEnd = text.indexOf('\n', e);
@@ -87,7 +102,7 @@ final class PostHolders {
             Matcher dash = DASH.matcher(text).region(e, lineEnd);
             if (dash.lookingAt()) {
                 String rest = ATTENDANCE_NOTE.matcher(dash.group(1)).replaceAll("").stripTrailing();
-                claim(PostTitles.whole(rest), new Span(dash.start(1), dash.start(1) + rest.length()), p);
+                claim(LoneOffices.post(rest), new Span(dash.start(1), dash.start(1) + rest.length()), p);
             }
         }
     }
@@ -154,7 +169,89 @@ final class PostHolders {
         return new Held(q, holder);
     }
 
-    /** 4. "Deputy Leader and Cabinet Member for ...": a title joined to a held one by "and". */
+    /**
+     * 4. "Jo Westby was appointed as Treasurer", "agreed to appoint Jo Westby as Secretary": the office
+     * an appointment or election gives the person named in it.
+     */
+    private void appointments() {
+        for (PersonMention p : people) {
+            int e = p.span().end();
+            Matcher m = APPOINTED.matcher(text).region(e, Math.min(text.length(), e + 200));
+            if (m.lookingAt() && (m.group(1) != null || appointingBefore(p.span().start()))) {
+                appointedTitle(m.end()).ifPresent(sp -> claim(LoneOffices.post(sp.of(text)), sp, p));
+            }
+        }
+    }
+
+    /** "appoint", "elect", "propose" shortly before a name, in the same sentence. */
+    private boolean appointingBefore(int start) {
+        return APPOINTING_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
+    }
+
+    /** The longest run of words from {@code from}, within its clause, that names a post; empty when none. */
+    private Optional<Span> appointedTitle(int from) {
+        Matcher clause = CLAUSE.matcher(text).region(from, Math.min(text.length(), from + 120));
+        if (!clause.lookingAt()) {
+            return Optional.empty();
+        }
+        String words = clause.group();
+        Matcher w = WORD_END.matcher(words);
+        List<Integer> ends = new ArrayList<>();
+        while (w.find() && ends.size() < 8) {
+            ends.add(w.end());
+        }
+        for (int i = ends.size() - 1; i >= 0; i--) {
+            if (LoneOffices.post(words.substring(0, ends.get(i))).isPresent()) {
+                return Optional.of(new Span(from, from + ends.get(i)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 5. "Relevant Cabinet Member:" then "Councillor Jo Westby, Housing": a report's field naming the
+     * part played, and under it each holder with their remit, is the post "Cabinet Member, Housing".
+     */
+    private void fieldHolders() {
+        Matcher f = ROLE_FIELD.matcher(text);
+        while (f.find()) {
+            String role = f.group(1).replaceAll("\\s+", " ");
+            if (!Posts.reportRole(f.group().replaceAll("[:(s)\\s]+$", "")) || PostTitles.whole(role).isEmpty()) {
+                continue;
+            }
+            int at = f.end();
+            for (int n = 0; n < 4; n++) {
+                Optional<Integer> next = heldRemit(role, at);
+                if (next.isEmpty()) {
+                    break;
+                }
+                at = next.get();
+            }
+        }
+    }
+
+    /** The holder starting the line at or after {@code at} and the remit after their comma; where the next line starts. */
+    private Optional<Integer> heldRemit(String role, int at) {
+        int ls = at;
+        while (ls < text.length() && (text.charAt(ls) == ' ' || text.charAt(ls) == '\t' || text.charAt(ls) == '\n' && ls == at)) {
+            ls++;
+        }
+        for (PersonMention p : people) {
+            if (p.span().start() != ls && !text.substring(ls, Math.max(ls, p.span().start())).matches("(?:Councillor|Cllr\\.?)[ \\t]+")) {
+                continue;
+            }
+            Matcher r = FIELD_REMIT.matcher(text).region(p.span().end(), Math.min(text.length(), p.span().end() + 160));
+            if (!r.lookingAt() || PostTitles.whole(r.group(1)).isPresent()) {
+                return Optional.empty();
+            }
+            Span sp = new Span(r.start(1), r.end(1));
+            claim(Optional.of(role + ", " + r.group(1).replaceAll("\\s+", " ").strip()), sp, p);
+            return Optional.of(r.end());
+        }
+        return Optional.empty();
+    }
+
+    /** 6. "Deputy Leader and Cabinet Member for ...": a title joined to a held one by "and". */
     private void joinedTitles() {
         out.sort(Comparator.comparing(PostMention::span));
         for (int i = 1; i < out.size(); i++) {
@@ -165,6 +262,13 @@ final class PostHolders {
                 out.set(i, new PostMention(cur.label(), cur.span(), prev.holder()));
             }
         }
+    }
+
+    /** "Jo Westby\nClerk to the Council": a signature, the name alone on its line and the title starting the next. */
+    private boolean signature(Span person, Span post) {
+        int ls = text.lastIndexOf('\n', person.start() - 1) + 1;
+        return LINE_BREAK.matcher(text.substring(person.end(), post.start())).matches()
+                && text.substring(ls, person.start()).isBlank();
     }
 
     private Optional<PostMention> retitle(PostMention q, int from, int to) {
@@ -192,7 +296,8 @@ final class PostHolders {
             }
             int gapAfterPerson = post.span().start() - person.span().end();
             if (gapAfterPerson >= 0 && gapAfterPerson <= 8
-                    && BEFORE_POST.matcher(text.substring(person.span().end(), post.span().start())).matches()) {
+                    && (BEFORE_POST.matcher(text.substring(person.span().end(), post.span().start())).matches()
+                    || signature(person.span(), post.span()))) {
                 return person.name();
             }
             int gapAfterPost = person.span().start() - post.span().end();

@@ -24,16 +24,18 @@ public final class Posts {
     private static final Lexicon REPORT_ROLES = Lexicon.of("report-roles.tsv");
     /**
      * A report template's field naming the part someone plays in the report, not a post: "Relevant
-     * Director:", "Lead Director: Jo Westby", "Report Author:". A qualifier of that kind and a bare head,
+     * Director:", "Lead Director: Jo Westby", "Relevant Cabinet Member:". A qualifier of that kind and a head,
      * with no remit; the person's own title is printed elsewhere.
      */
     private static final Pattern REPORT_ROLE = Pattern.compile(
-            "(?i)(?:" + REPORT_ROLES.alternationWhere(1, "qualifier") + ")\\s+(?:" + REPORT_ROLES.alternationWhere(1, "head")
+            "(?i)(?:" + REPORT_ROLES.alternationWhere(1, "qualifier") + ")\\s+(?:\\p{L}+\\s+)?(?:" + REPORT_ROLES.alternationWhere(1, "head")
             + ")s?(?:\\s*/\\s*(?:" + REPORT_ROLES.alternationWhere(1, "second") + "))?");
     /** Nouns a title is put in front of to name something else: "IV coordinator meetings", "Social Worker vacancy rate". */
     private static final Pattern MODIFIED = Lexicon.of("nouns-after-titles.tsv").pattern("^[ \\t]*(?:%s)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("([\\p{L}]+)['’]s\\s+\\S");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Titles fixed by statute that the grammar would read shorter ("Responsible Financial Officer"). */
+    private static final Pattern FIXED = Pattern.compile("\\b(?:" + Lexicon.of("fixed-post-titles.tsv").alternation() + ")\\b");
     private static final Pattern FIELD_BEFORE = Pattern.compile("[\\s\\d.)*•|#]*");
     private static final Pattern FIELD_AFTER = Pattern.compile("(?s)[ \\t]*(?:/[ \\t]*\\p{L}+[ \\t]*)?:.*|[ \\t]*\\n.*");
 
@@ -86,6 +88,12 @@ public final class Posts {
                 floorAfter = f.get().lastToken();
             }
         }
+        Matcher fixed = FIXED.matcher(text);
+        while (fixed.find()) {
+            Span sp = new Span(fixed.start(), fixed.end());
+            add(out, new PostTitles.Found(PostTitles.tidy(fixed.group()), sp, -1, -1));
+        }
+        out.sort(java.util.Comparator.comparing(PostMention::span));
         return out;
     }
 

@@ -15,6 +15,7 @@ import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.Status;
 import org.councilgraph.segment.Layout;
 import org.councilgraph.segment.MembershipLists;
+import org.councilgraph.text.LoneOffices;
 import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
@@ -184,7 +185,9 @@ final class CommitteeRoles {
     }
 
     /** A role in a list: a committee chair role, or a post the person holds. */
-    private void roleOrPost(String role, String person, String committeeIri, String meetingIri, Span span) {
+    private void roleOrPost(String printed, String person, String committeeIri, String meetingIri, Span span) {
+        // "Secretary CC": the council's kind after the role is no part of it
+        String role = LoneOffices.withoutCouncilKind(printed);
         if (ChairRoles.isChair(role)) {
             posts.chair(committeeIri, role, person, meetingIri, span);
             return;
@@ -193,7 +196,7 @@ final class CommitteeRoles {
         if (MEMBERSHIP_ROLE.matcher(lower).matches()) {
             return;
         }
-        PostTitles.whole(role).ifPresent(l -> posts.title(l, COMMITTEE_POST.matcher(l.toLowerCase(Locale.ROOT)).matches()
+        LoneOffices.post(role).ifPresent(l -> posts.title(l, COMMITTEE_POST.matcher(l.toLowerCase(Locale.ROOT)).matches()
                 ? committeeIri : out.councilIri, person, span));
     }
 }

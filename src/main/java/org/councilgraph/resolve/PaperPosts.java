@@ -14,6 +14,8 @@ import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.resolve.Resolved.Post;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout;
+import org.councilgraph.text.Lexicon;
+import org.councilgraph.text.LoneOffices;
 import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
@@ -37,6 +39,14 @@ final class PaperPosts {
     private static final Pattern BARE_HEAD = Pattern.compile("\\b[Tt]he\\s+(\\p{Lu}[\\p{L}-]+)\\b(?!\\s+(?:of|for)\\b|\\s+\\p{Lu})");
     private static final Pattern LABEL_WORDS = Pattern.compile("[\\s,:]+");
     private static final Pattern LONGER_TITLE_GOES_ON = Pattern.compile("^(?:\\s+(?:of|for|and)\\b|\\s*[,:–]).*");
+
+    private static final Pattern LOCAL_COUNCIL = Pattern.compile("(?i).*\\b(?:" + Lexicon.of("council-kinds.tsv").alternationWhere(1, "local")
+            + ")\\s+council");
+    /** A capitalised word before it on the line, but "The": "Parish Clerk", "Vice Convenor". */
+    private static final Pattern CAPITAL_BEFORE = Pattern.compile("(?<![\\p{L}.])(?!(?:The|THE)[ \\t])\\p{Lu}[\\p{L}.]*[ \\t]+$");
+    /** A capitalised word after no other capitalised word, and before no remit or possession but its report. */
+    private static final Pattern LONE_WORD = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\b"
+            + "(?!\\s+(?:of|to|for)\\b|-|['’](?!s\\s+[Rr]eport\\b))");
 
     private final PaperEntities out;
     private final PersonClusters people;
@@ -82,13 +92,15 @@ final class PaperPosts {
 
     /** The title as printed, without the owner in front; null for a head word alone, a reference to a post. */
     private String label(String label) {
-        String printed = LEADING_THE.matcher(PostTitles.tidy(label)).replaceAll("");
+        // "Secretary CC": the initials of the kind of council the post is in are no part of its title
+        String printed = LoneOffices.withoutCouncilKind(LEADING_THE.matcher(PostTitles.tidy(label)).replaceAll(""));
         Matcher owner = OWNER.matcher(printed);
         // "WCA's Director of Place", "NCC Cabinet Member for ...": the owner in front is no part of the title
         String l = owner.lookingAt() && (owner.group(1) != null || owner.group(2).equalsIgnoreCase(councilInitials))
-                && PostTitles.isPost(printed.substring(owner.end())) ? printed.substring(owner.end()) : printed;
+                && (PostTitles.isPost(printed.substring(owner.end())) || LoneOffices.is(printed.substring(owner.end())))
+                ? printed.substring(owner.end()) : printed;
         if (l.length() < 3 || PostTitles.head(LAST_WORD_ONLY.matcher(l).replaceAll("")) != null && !l.contains(" ")
-                && !LONE_HEAD_TITLE.matcher(l).matches()) {
+                && !LONE_HEAD_TITLE.matcher(l).matches() && !LoneOffices.is(l)) {
             return null;
         }
         return l;
@@ -159,9 +171,27 @@ final class PaperPosts {
     /** The titles the text names, then the paper's posts resolved against each other. */
     void resolve(List<PostMention> mentions) {
         fromText(mentions);
+        localOfficers();
         mergeSpellings();
         propagateHolders();
         references();
+    }
+
+    /**
+     * "The Clerk reported", "Treasurer's Report", "c. Secretary": a parish, town or community council
+     * has one of each of its offices, so a paper's word for one, standing alone, is the council's post
+     * even where no holder is named; not "Secretary of State", nor a word another title ends in
+     * ("Parish Clerk", read by the grammar), nor a thing of the office's but its report.
+     */
+    private void localOfficers() {
+        if (layout.council().map(c -> LOCAL_COUNCIL.matcher(c.label().strip()).matches()).orElse(false)) {
+            Matcher m = LONE_WORD.matcher(text);
+            while (m.find()) {
+                if (LoneOffices.is(m.group(1)) && !CAPITAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 25), m.start())).find()) {
+                    title(m.group(1), out.councilIri, null, new Span(m.start(1), m.end(1)));
+                }
+            }
+        }
     }
 
     private void fromText(List<PostMention> mentions) {

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 import org.councilgraph.rule.Explain;
 import org.councilgraph.rule.Rule;
 import org.councilgraph.segment.Layout.Attendee;
+import org.councilgraph.segment.Layout.Status;
 import org.councilgraph.text.Lexicon;
+import org.councilgraph.text.LoneOffices;
 import org.councilgraph.text.PostTitles;
 
 /** Evidence about what a person is, from one mention: how they are listed, or the post printed with them. */
@@ -36,7 +38,7 @@ enum PersonHint {
             Map.entry(MEMBER_TITLE, MEMBER_POST), Map.entry(EXTERNAL_TITLE, EXTERNAL), Map.entry(OFFICER_TITLE, OFFICER_POST));
 
     private static boolean isOfficerTitle(String label) {
-        return PostTitles.isPost(label) || PostTitles.whole(label).isPresent();
+        return PostTitles.isPost(label) || PostTitles.whole(label).isPresent() || LoneOffices.officer(label);
     }
 
     /** What holding a post says about a person. */
@@ -58,6 +60,9 @@ enum PersonHint {
         }
         if (notAMember(group, role)) {
             return NONE;
+        }
+        if (LoneOffices.inCouncilKind(role) && !LoneOffices.officer(role) && x.status() != Status.IN_ATTENDANCE) {
+            return MEMBER_LIST; // "Member CC", "Treasurer CC": a member of the council, in a role of its own
         }
         if (!role.isEmpty() && !ChairRoles.isChair(role)) {
             PersonHint h = ofPost(role);

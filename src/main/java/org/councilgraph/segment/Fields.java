@@ -37,6 +37,9 @@ final class Fields {
     private static final Pattern BROKEN_LABEL = Pattern.compile("(?m)^([A-Z][A-Z ]{1,20})\\n(?=[A-Z][A-Z ]{1,20}:)");
     /** Any line that starts like a label, known or not: it ends the value above. */
     private static final Pattern LABEL_LIKE = Pattern.compile("(?i)^[A-Z][\\w ()/’'\\-]{0,40}:.*");
+    private static final Pattern ROLE_QUALIFIER = Pattern.compile("(?i)(?:" + Lexicon.of("report-roles.tsv").alternationWhere(1, "qualifier") + ")\\s");
+    /** The end of a label wrapped onto its own line: "Member:", "Chair(s):". */
+    private static final Pattern LABEL_TAIL = Pattern.compile("\\p{Lu}?\\p{Ll}+(?:\\(s\\))?:(?:\\s.*)?");
     /** Labels after which the rest of an author's line is their post. */
     private static final Pattern POST_LABEL = Pattern.compile("job title|post|role|position|title");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -109,7 +112,8 @@ final class Fields {
                 continue;
             }
             Matcher label = LABEL_LINE.matcher(next);
-            if (label.matches() && canonical(label.group("label")) != null || LABEL_LIKE.matcher(next).matches()) {
+            if (label.matches() && canonical(label.group("label")) != null || LABEL_LIKE.matcher(next).matches()
+                    || wrappedLabel(joined, nl, next)) {
                 break;
             }
             // "Presented by: / Ann Westby / Director of Housing": a name on its own line, then the post
@@ -122,6 +126,18 @@ final class Fields {
             lines++;
         }
         return new Value(value, valueEnd);
+    }
+
+    /**
+     * "Relevant Cabinet\nMember:": a short line that opens with a report role's qualifier, whose next
+     * line is one word and a colon, starts another field.
+     */
+    private static boolean wrappedLabel(String joined, int nl, String line) {
+        if (nl >= joined.length() || line.length() > 40 || line.contains(":") || !ROLE_QUALIFIER.matcher(line).lookingAt()) {
+            return false;
+        }
+        int after = joined.indexOf('\n', nl + 1);
+        return LABEL_TAIL.matcher(joined.substring(nl + 1, after < 0 ? joined.length() : after).strip()).matches();
     }
 
     /**

@@ -17,6 +17,8 @@ final class PostRemits {
     static final int WRAPPED_LINE = 55;
     /** "Committee Chair: Councillor Tess Westby": a line that opens with a label is a new field. */
     private static final Pattern FIELD_LINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} ()/'’-]{0,40}:(?!\\S)");
+    /** A field's label wrapped onto a second line: "Relevant Cabinet\nMember:". */
+    private static final Pattern WRAPPED_FIELD_LINE = Pattern.compile("^[ \\t]*\\p{Lu}[\\p{L} &/'’-]{0,40}\\n[ \\t]*\\p{L}[\\p{L}()]{0,20}:(?!\\S)");
     private static final Pattern SHORT_LINE = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|the)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|the)){0,3}");
     private static final Pattern CONTACT_LINE = Pattern.compile(
@@ -96,13 +98,13 @@ final class PostRemits {
 
     /** A capitalised word of the remit, unless it stops the remit or begins a second title. */
     private boolean capitalWord(Tok t, String l) {
-        if (PostWords.REMIT_STOP.contains(l)) {
+        if (PostWords.REMIT_STOP.contains(l) || fieldLabel(l)) {
             return false;
         }
         // "Lead Member for Children and Families and Director", "Heads of Service, Transport
         // Manager": a second title, not the remit; it ends the remit at the join before it
         String hw = PostHeads.head(t.text());
-        if (hw != null && m > k && !hw.equals("head") && !hw.equals("partner") && secondTitle(hw)) {
+        if (hw != null && m > k && (!hw.equals("head") && !hw.equals("partner") || theAfterJoin()) && secondTitle(hw)) {
             int back = m - 1;
             while (back >= k && !joining(toks.get(back))) {
                 back--;
@@ -119,6 +121,16 @@ final class PostRemits {
         words++;
         m++;
         return true;
+    }
+
+    /** "Clerk to the Council Date: 1 May": a one-word field label and its colon after the title start a field. */
+    private boolean fieldLabel(String l) {
+        return m > k && m + 1 < toks.size() && toks.get(m + 1).text().equals(":") && PostWords.FIELD_LABELS.contains(l);
+    }
+
+    /** "Head of Housing and the Head of Procurement": "and the" before a head begins another title. */
+    private boolean theAfterJoin() {
+        return m >= 2 && toks.get(m - 1).lower().equals("the") && joining(toks.get(m - 2));
     }
 
     /** The head word at {@code m} begins a second title: it follows a join, or is a strong head. */
@@ -150,7 +162,8 @@ final class PostRemits {
             return false; // a blank line ends the title
         }
         int nextLineEnd = text.indexOf('\n', toks.get(nx).start());
-        if (FIELD_LINE.matcher(text.substring(toks.get(nx).start(), nextLineEnd < 0 ? text.length() : nextLineEnd)).find()) {
+        if (FIELD_LINE.matcher(text.substring(toks.get(nx).start(), nextLineEnd < 0 ? text.length() : nextLineEnd)).find()
+                || WRAPPED_FIELD_LINE.matcher(text).region(toks.get(nx).start(), Math.min(text.length(), toks.get(nx).start() + 80)).lookingAt()) {
             return false;
         }
         Tok next = toks.get(nx);

@@ -41,6 +41,9 @@ public final class PostTitles {
     /** A bracket after a title that is a note about the person or the meeting, not part of the title. */
     private static final Pattern BRACKET_NOTE = Pattern.compile("(?i).*\\b(?:reports?|item|online|virtual|remote|chair|vacan\\w*)\\b.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Capitalised words joined by "and" or "&amp;", ending in services: a remit in brackets. */
+    private static final Pattern SERVICES_BRACKET = Pattern.compile(
+            "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*(?:,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)+\\s+Services?");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:.\\-–(]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–(]+$");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\(\\s*[A-Z]{2,8}s?\\s*\\)$");
@@ -316,24 +319,31 @@ public final class PostTitles {
             }
         }
 
-        /** A short bracket after the title belongs to it ("Programme Manager (Business Change)"), an acronym does not. */
+        /**
+         * A short bracket after the title belongs to it ("Programme Manager (Business Change)"), an
+         * acronym does not; in running text only services joined by "and" ("Assistant Chief
+         * Executive (Legal and Democratic Services)"), which may wrap onto a second line.
+         */
         void takeBracket() {
-            if (!wholeSegment || last + 3 >= toks.size() || !toks.get(last + 1).text().equals("(")) {
+            if (last + 3 >= toks.size() || !toks.get(last + 1).text().equals("(")) {
                 return;
             }
             int close = -1;
-            for (int m = last + 2; m < Math.min(toks.size(), last + 8); m++) {
+            int breaks = 0;
+            for (int m = last + 2; m < Math.min(toks.size(), last + 10); m++) {
                 if (toks.get(m).text().equals(")")) {
                     close = m;
                     break;
                 }
-                if (toks.get(m).newline()) {
+                if (toks.get(m).newline() && (wholeSegment || ++breaks > 1)) {
                     break;
                 }
             }
             if (close > 0) {
                 String inside = text.substring(toks.get(last + 2).start(), toks.get(close - 1).end());
-                if (!ACRONYM.matcher(inside).matches() && !BRACKET_NOTE.matcher(inside).matches() && PostRemits.endsSegment(toks, close)) {
+                boolean fits = wholeSegment ? PostRemits.endsSegment(toks, close) && !inside.contains("\n")
+                        : SERVICES_BRACKET.matcher(inside).matches();
+                if (!ACRONYM.matcher(inside).matches() && !BRACKET_NOTE.matcher(inside).matches() && fits) {
                     last = close;
                 }
             }

@@ -23,6 +23,9 @@ final class PostWords {
     /** {@link #CONTACT_WORDS} as a regex alternation, in table order. */
     static final String CONTACT_ALTERNATION = CONTACT.alternationWhere(1, "label");
 
+    /** The labels of a paper's fields ("Date", "Venue"): one followed by a colon after a title has begun a field. */
+    static final Set<String> FIELD_LABELS = Lexicon.of("field-labels.tsv").words();
+
     private PostWords() {
     }
 
