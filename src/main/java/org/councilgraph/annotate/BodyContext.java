@@ -51,6 +51,8 @@ final class BodyContext {
     /** "(the Northby County Council Fostering Service)" after a name: the council's own unit it is; null with no council. */
     final Pattern homeAlias;
     private final Map<String, Boolean> printedAfter = new HashMap<>();
+    /** How far before a name the words it is printed after are looked for (a few short words and their spaces). */
+    private static final int BEFORE_REACH = 64;
 
     BodyContext(String text, String flat, String home, List<PersonMention> people, List<PostMention> posts) {
         this.text = text;
@@ -81,8 +83,24 @@ final class BodyContext {
 
     /** True when the paper prints {@code lowerName} after words {@code before} matches; each asked once a paper. */
     boolean printedAfter(String before, String lowerName) {
-        return printedAfter.computeIfAbsent(before + "\u0000" + lowerName,
-                k -> Pattern.compile(before + Pattern.quote(lowerName) + "\\b").matcher(lowerFlat).find());
+        return printedAfter.computeIfAbsent(before + "\u0000" + lowerName, k -> findAfter(before, lowerName));
+    }
+
+    /**
+     * The name is looked for as a plain string, and the words before it only around each place it is
+     * printed: a pattern that opens with an alternation would otherwise scan the whole paper once a name.
+     */
+    private boolean findAfter(String before, String lowerName) {
+        if (lowerName.isEmpty()) {
+            return false;
+        }
+        Matcher m = Pattern.compile(before + Pattern.quote(lowerName) + "\\b").matcher(lowerFlat).useTransparentBounds(true);
+        for (int i = lowerFlat.indexOf(lowerName); i >= 0; i = lowerFlat.indexOf(lowerName, i + 1)) {
+            if (m.region(Math.max(0, i - BEFORE_REACH), i + lowerName.length()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The span overlaps a person's name the people grammar read. */
