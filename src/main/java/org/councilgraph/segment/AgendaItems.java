@@ -287,11 +287,12 @@ final class AgendaItems {
 
     /**
      * Whether the line under a complete title is its item's text: a long line under a short title, or a
-     * line in small letters under a title in capitals ("CORRESPONDENCE" over "i) Bank statement").
+     * line in small letters under a title in capitals ("CORRESPONDENCE" over "i) Bank statement"); a line
+     * with no letters ("2025/26", the municipal year a title wraps onto) is none.
      */
     private static boolean bodyUnder(String title, String next) {
         return next.length() > 40 && next.length() > 2 * title.length()
-                || Casing.isUpper(title) && title.length() > 3 && !Casing.isUpper(next)
+                || Casing.isUpper(title) && title.length() > 3 && !Casing.isUpper(next) && next.chars().anyMatch(Character::isLowerCase)
                 || LABELLED.matcher(next).matches() && title.indexOf(':') < 0;
     }
 

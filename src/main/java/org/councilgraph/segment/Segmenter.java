@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.load.Paper;
@@ -84,13 +85,26 @@ public final class Segmenter {
         List<ContactBlock> contacts = ContactBlocks.find(lines);
         List<MeetingReference> references = new ArrayList<>(MeetingReferences.find(text, year));
         List<MeetingSection> meetings = meetings(lines, headers, covers, references);
+        stopIfInterrupted();
         List<ReportCover> reports = reports(text, covers, meetings, contacts);
         reports.addAll(MinuteReports.find(text, meetings));
+        stopIfInterrupted();
         references.sort(Comparator.comparing(MeetingReference::span));
         List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
         Layout linked = ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees, List.of())));
         return linked.withMembershipListings(MembershipLists.find(linked)).withStaffAndTables(StaffLayouts.read(text), TableBlocks.read(text))
                 .withElections(ElectionNotices.read(text));
+    }
+
+    /**
+     * A paper past its time limit has its worker interrupted; a pack of thousands of meetings would
+     * otherwise be read to its end first, section by section, long after its time (the build has given
+     * up on the paper by then and drops whatever this returns).
+     */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("stopped: the paper is over its time limit");
+        }
     }
 
     /** The year dates without one are read in: the first meeting heading's, else the paper's first date's. */
@@ -108,6 +122,7 @@ public final class Segmenter {
         String text = lines.text();
         List<MeetingSection> meetings = new ArrayList<>();
         for (int k = 0; k < headers.size(); k++) {
+            stopIfInterrupted();
             MeetingHeaders.Header h = headers.get(k);
             Optional<MeetingSection> section = headsCover(h, covers) ? Optional.empty()
                     : section(lines, h, closing(text, h, sectionEnd(text, headers, k, covers)), k == 0);

@@ -25,6 +25,14 @@ class ItemFormsTest {
     }
 
     @Test
+    void aTitleInCapitalsRunsOnToTheYearItWrapsOntoButNotToText() {
+        List<ItemSection> read = items("4. WESTBY WORK PROGRAMME FOR THE COMMITTEE\n2025/26\n\nMembers will note the programme.\n\n"
+                + "5. NORTHBY CORRESPONDENCE\ni) Bank statement\n\n6. ANY OTHER BUSINESS\nNone.\n");
+        assertEquals(List.of("WESTBY WORK PROGRAMME FOR THE COMMITTEE 2025/26", "NORTHBY CORRESPONDENCE", "ANY OTHER BUSINESS"),
+                read.stream().map(ItemSection::title).toList());
+    }
+
+    @Test
     void minutesWithoutResolvedGiveTheirDecidingSentences() {
         List<ItemSection> read = items("1. Minutes\nThe minutes of the meeting held on 4 March were approved.\n\n"
                 + "2. Northby Bus Shelter\nCllr. A. Westby reported on the shelter. It was resolved to ask Riverford Glazing for a quote.\n"
