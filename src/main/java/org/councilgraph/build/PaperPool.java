@@ -1,7 +1,5 @@
 package org.councilgraph.build;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -27,15 +25,8 @@ import java.util.function.Function;
  * Threads are kept across builds: each holds its own CoreNLP pipeline, loaded once.
  */
 public final class PaperPool implements AutoCloseable {
-    /**
-     * How much processor time a paper's work has to stop once interrupted before its worker is given up.
-     * Counted in the worker's own CPU time, not the clock's: on a machine busy with other work a worker
-     * may get a fraction of a core, and would otherwise be given up while still on its way to its next check.
-     */
+    /** How long a paper's work has to stop once interrupted before its worker is given up. */
     static final Duration GRACE = Duration.ofSeconds(2);
-    /** However little processor time the worker gets, it is given up this long after the interrupt. */
-    static final Duration GRACE_CAP = Duration.ofSeconds(60);
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final int workers;
     private ExecutorService pool;
@@ -114,40 +105,14 @@ public final class PaperPool implements AutoCloseable {
             }
         }
         job.future.cancel(true);
-        boolean stopped = awaitEnd(job);
+        boolean stopped = job.ended.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
         if (!stopped && stopMatching(job)) {
-            stopped = awaitEnd(job);
+            stopped = job.ended.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
         }
         if (!stopped) {
             abandon(behind);
         }
         return new Outcome<>(null, true, stopped);
-    }
-
-    /** Waits until the job's work ends, its worker has spent {@link #GRACE} of CPU time, or {@link #GRACE_CAP} passed. */
-    private static boolean awaitEnd(Job<?> job) throws InterruptedException {
-        Thread t = job.runner;
-        long cpu = cpuNanos(t);
-        long wallEnd = System.nanoTime() + (cpu < 0 ? GRACE : GRACE_CAP).toNanos();
-        while (!job.ended.await(50, TimeUnit.MILLISECONDS)) {
-            long now = cpuNanos(t);
-            if (System.nanoTime() > wallEnd || cpu >= 0 && now >= 0 && now - cpu >= GRACE.toNanos()) {
-                return job.ended();
-            }
-        }
-        return true;
-    }
-
-    /** The thread's CPU time so far, or -1 where the JVM cannot tell (the clock's grace is used then). */
-    private static long cpuNanos(Thread t) {
-        if (t == null || !THREADS.isThreadCpuTimeSupported()) {
-            return -1;
-        }
-        try {
-            return THREADS.getThreadCpuTime(t.getId());
-        } catch (UnsupportedOperationException e) {
-            return -1;
-        }
     }
 
     /** Stops the job's worker if it is inside a regular expression match; true if it was told to stop. */
