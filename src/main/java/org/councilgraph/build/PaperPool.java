@@ -27,6 +27,8 @@ import java.util.function.Function;
 public final class PaperPool implements AutoCloseable {
     /** How long a paper's work has to stop once interrupted before its worker is given up. */
     static final Duration GRACE = Duration.ofSeconds(2);
+    /** How many times a worker still inside a match is told to stop before it is given up. */
+    private static final int STOP_TRIES = 3;
 
     private final int workers;
     private ExecutorService pool;
@@ -106,7 +108,8 @@ public final class PaperPool implements AutoCloseable {
         }
         job.future.cancel(true);
         boolean stopped = job.ended.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        if (!stopped && stopMatching(job)) {
+        // a stop is not always taken at once by a thread deep in a match: asked again while it is still matching
+        for (int tries = 0; !stopped && tries < STOP_TRIES && stopMatching(job); tries++) {
             stopped = job.ended.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
         }
         if (!stopped) {
