@@ -35,8 +35,13 @@ class BodiesTest {
     }
 
     static List<Case> cases() throws Exception {
+        return cases("bodies.tsv");
+    }
+
+    /** The rows of a table of body cases beside this class: name, text, expectations split by " ; ". */
+    static List<Case> cases(String table) throws Exception {
         List<Case> out = new ArrayList<>();
-        try (var in = BodiesTest.class.getResourceAsStream("bodies.tsv");
+        try (var in = BodiesTest.class.getResourceAsStream(table);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {

@@ -1,13 +1,7 @@
 package org.councilgraph.annotate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.councilgraph.annotate.Annotations.BodyMention;
@@ -27,20 +21,7 @@ class LocalBodiesTest {
 
     @TestFactory
     Stream<DynamicTest> theCasesOfTheTable() throws Exception {
-        List<BodiesTest.Case> cases = new ArrayList<>();
-        try (var in = LocalBodiesTest.class.getResourceAsStream("local-bodies.tsv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                assertEquals(3, cells.length, "a case has three cells: " + line);
-                cases.add(new BodiesTest.Case(cells[0], cells[1].replace("\\n", "\n"),
-                        Arrays.stream(cells[2].split(" ; ")).map(String::strip).toList()));
-            }
-        }
+        List<BodiesTest.Case> cases = BodiesTest.cases("local-bodies.tsv");
         assertTrue(cases.size() >= 8, "cases read: " + cases.size());
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             List<BodyMention> found = read(c.text());
