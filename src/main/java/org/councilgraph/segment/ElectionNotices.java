@@ -39,7 +39,12 @@ public final class ElectionNotices {
 
     /** The election notice the paper is, if it is one. */
     public static List<ElectionNotice> read(String text) {
-        Lines lines = new Lines(text);
+        return read(new Lines(text));
+    }
+
+    /** The election notice the paper of these lines is, if it is one: the lines the segmenter has already split. */
+    static List<ElectionNotice> read(Lines lines) {
+        String text = lines.text();
         if (!titled(lines)) {
             return List.of();
         }
@@ -56,8 +61,10 @@ public final class ElectionNotices {
     private static boolean titled(Lines lines) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            String two = i + 1 < lines.size() ? t + " " + lines.get(i + 1).text() : t;
-            if (t.length() < 120 && (TITLE.matcher(t).matches() || TITLE.matcher(two).matches())) {
+            if (t.length() >= 120) {
+                continue; // a paragraph, never a title: no second line joined to it for every line of the paper
+            }
+            if (TITLE.matcher(t).matches() || i + 1 < lines.size() && TITLE.matcher(t + " " + lines.get(i + 1).text()).matches()) {
                 return true;
             }
         }

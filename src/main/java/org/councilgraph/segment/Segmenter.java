@@ -93,7 +93,7 @@ public final class Segmenter {
         List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
         Layout linked = ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees, List.of())));
         return linked.withMembershipListings(MembershipLists.find(linked)).withStaffAndTables(StaffLayouts.read(text), TableBlocks.read(text))
-                .withElections(ElectionNotices.read(text));
+                .withElections(ElectionNotices.read(lines));
     }
 
     /**
