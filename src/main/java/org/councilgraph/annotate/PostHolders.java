@@ -32,6 +32,10 @@ final class PostHolders {
     private static final Pattern DASH = Pattern.compile("[ \\t]*[–—-][ \\t]*(\\S[^\\n]*)");
     /** A note in brackets at the end of a line about how or when someone attended, not part of the post. */
     private static final Pattern ATTENDANCE_NOTE = Pattern.compile("\\s*\\((?:online|virtual\\w*|remote\\w*|agenda item[^)]*|item[^)]*)\\)\\s*$");
+    /** "Councillor " or "Cllr. " before a holder's name on a field's line. */
+    private static final Pattern COUNCILLOR_TITLE = Pattern.compile("(?:Councillor|Cllr\\.?)[ \\t]+");
+    /** What ends a field's label: its colon and a plural's bracket ("Cabinet Member(s):"). */
+    private static final Pattern LABEL_END = Pattern.compile("[:(s)\\s]+$");
     private static final Pattern LEAD = Pattern.compile("^(?:[\\s,;:–—\\-(]+|(?:and|&)\\s+)+");
     private static final Pattern TRAIL = Pattern.compile("[\\s,;:–—\\-(]+$");
     private static final Pattern JOINED = Pattern.compile("(?s)\\s*(?:,|and|&)\\s*");
@@ -216,7 +220,7 @@ final class PostHolders {
         Matcher f = ROLE_FIELD.matcher(text);
         while (f.find()) {
             String role = f.group(1).replaceAll("\\s+", " ");
-            if (!Posts.reportRole(f.group().replaceAll("[:(s)\\s]+$", "")) || PostTitles.whole(role).isEmpty()) {
+            if (!Posts.reportRole(LABEL_END.matcher(f.group()).replaceAll("")) || PostTitles.whole(role).isEmpty()) {
                 continue;
             }
             int at = f.end();
@@ -237,7 +241,7 @@ final class PostHolders {
             ls++;
         }
         for (PersonMention p : people) {
-            if (p.span().start() != ls && !text.substring(ls, Math.max(ls, p.span().start())).matches("(?:Councillor|Cllr\\.?)[ \\t]+")) {
+            if (p.span().start() != ls && (p.span().start() < ls || !COUNCILLOR_TITLE.matcher(text).region(ls, p.span().start()).matches())) {
                 continue;
             }
             Matcher r = FIELD_REMIT.matcher(text).region(p.span().end(), Math.min(text.length(), p.span().end() + 160));
