@@ -291,33 +291,48 @@ public final class CouncilGraph implements AutoCloseable {
         loadOntology(store);
         Map<Source, PaperNames.Named> names = PaperNames.assign(files, store.documents(), iris);
         PaperPool workers = pool();
-        int window = workers.workers() * 2 + 2;
+        // papers analysed ahead of the writer; when it falls behind, those already done are stored together
+        int window = workers.workers() * 4 + 4;
         List<PaperPool.Job<Analysed>> jobs = new ArrayList<>(files.size());
         int submitted = 0;
-        for (int i = 0; i < files.size(); i++) {
-            while (submitted < files.size() && submitted < i + window) {
-                Source f = files.get(submitted++);
-                PaperNames.Named named = names.get(f);
-                jobs.add(workers.submit(restartClock -> analyse(f, named, store, restartClock)));
+        int i = 0;
+        boolean interrupted = false;
+        while (i < files.size() && !interrupted) {
+            List<Analysed> batch = new ArrayList<>();
+            long batchQuads = 0;
+            do {
+                while (submitted < files.size() && submitted < i + window) {
+                    Source f = files.get(submitted++);
+                    PaperNames.Named named = names.get(f);
+                    jobs.add(workers.submit(restartClock -> analyse(f, named, store, restartClock)));
+                }
+                Analysed a;
+                try {
+                    a = await(workers, i, jobs, files.get(i));
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    String source = files.get(i).file().toString();
+                    a = Analysed.failed(source, new PaperException(source, "internal error: " + c, c), 0);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    workers.cancelAll(jobs);
+                    interrupted = true;
+                    break;
+                }
+                jobs.set(i++, null); // let the quads go once stored
+                batch.add(a);
+                batchQuads += a.quads() == null ? 0 : a.quads().size();
+            } while (i < files.size() && batch.size() < MAX_BATCH_PAPERS && batchQuads < MAX_BATCH_QUADS
+                    && jobs.get(i).ended());
+            int first = i - batch.size();
+            List<FileResult> stored = store(batch, files.subList(first, first + batch.size()), names, store);
+            for (int k = 0; k < stored.size(); k++) {
+                FileResult r = stored.get(k);
+                results.add(r);
+                bytesDone += sizes[first + k];
+                tokens += r.tokens();
+                listener.file(r, ++done, bytesDone, tokens, ms(t0));
             }
-            Analysed a;
-            try {
-                a = await(workers, i, jobs, files.get(i));
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                String source = files.get(i).file().toString();
-                a = Analysed.failed(source, new PaperException(source, "internal error: " + c, c), 0);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                workers.cancelAll(jobs);
-                break;
-            }
-            jobs.set(i, null); // let the quads go once stored
-            FileResult r = store(a, names.get(files.get(i)), store);
-            results.add(r);
-            bytesDone += sizes[i];
-            tokens += r.tokens();
-            listener.file(r, ++done, bytesDone, tokens, ms(t0));
         }
         if (results.stream().anyMatch(r -> r.status() == Status.OK) || store.consolidationPending()) {
             // what no single paper can resolve: councils by e-mail domain, people, abbreviated committees; owed by
@@ -344,17 +359,52 @@ public final class CouncilGraph implements AutoCloseable {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
     }
 
-    private static FileResult store(Analysed a, PaperNames.Named named, GraphStore store) {
+    /** The most papers, and quads, the writer stores in one transaction. */
+    private static final int MAX_BATCH_PAPERS = 16;
+    private static final long MAX_BATCH_QUADS = 200_000;
+
+    /**
+     * Stores the analysed papers in one transaction; if that fails, one by one, so a paper that cannot
+     * be stored is named and the others are kept.
+     */
+    private static List<FileResult> store(List<Analysed> batch, List<Source> files, Map<Source, PaperNames.Named> names,
+            GraphStore store) {
+        List<GraphStore.PaperGraph> toStore = new ArrayList<>();
+        for (int k = 0; k < batch.size(); k++) {
+            Analysed a = batch.get(k);
+            if (a.problem() == null && !a.skipped()) {
+                toStore.add(new GraphStore.PaperGraph(a.graph(), a.quads(), names.get(files.get(k)).superseded()));
+            }
+        }
+        boolean together = false;
+        if (toStore.size() > 1) {
+            try {
+                store.storePapers(toStore);
+                together = true;
+            } catch (RuntimeException e) {
+                // one of them could not be stored: none was; each is tried alone below
+            }
+        }
+        List<FileResult> out = new ArrayList<>(batch.size());
+        for (int k = 0; k < batch.size(); k++) {
+            out.add(store(batch.get(k), names.get(files.get(k)), store, together));
+        }
+        return out;
+    }
+
+    private static FileResult store(Analysed a, PaperNames.Named named, GraphStore store, boolean stored) {
         if (a.problem() != null) {
             return new FileResult(a.source(), Status.FAILED, a.problem().reason(), 0, a.millis());
         }
         if (a.skipped()) {
             return new FileResult(a.source(), Status.UNCHANGED, "content hash unchanged; kept", 0, a.millis());
         }
-        try {
-            store.storePaper(a.graph(), a.quads(), named.superseded());
-        } catch (RuntimeException e) {
-            return new FileResult(a.source(), Status.FAILED, "could not be stored: " + e, a.tokens(), a.millis());
+        if (!stored) {
+            try {
+                store.storePaper(a.graph(), a.quads(), named.superseded());
+            } catch (RuntimeException e) {
+                return new FileResult(a.source(), Status.FAILED, "could not be stored: " + e, a.tokens(), a.millis());
+            }
         }
         return new FileResult(a.source(), Status.OK, a.summary() + named.note().map(n -> "; " + n).orElse(""),
                 a.tokens(), a.millis());

@@ -1,5 +1,6 @@
 package org.councilgraph.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,15 +19,30 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
  */
 public final class QueryBench {
     /** One line of the table. */
-    public record Line(String query, long quads, int clients, double p50, double p95, long rows, String error) {
+    public record Line(String query, long quads, int clients, double p50, double p95, long rows, String error, double cpu) {
         public String row() {
             return error.isEmpty()
                     ? String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %d |", query, quads, clients, p50, p95, rows)
                     : String.format(Locale.ROOT, "| %s | %d | %d | error | error | %s |", query, quads, clients, error);
         }
+
+        /** The row with the CPU time an answer cost this process (server and client both) as a last column. */
+        public String rowWithCpu() {
+            return row() + String.format(Locale.ROOT, " %.1f |", cpu);
+        }
+    }
+
+    /**
+     * The CPU time of this whole process, in nanoseconds: on a shared machine the latency of a query
+     * measures the other processes too, its CPU time (divided by the answers given) far less so.
+     */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     public static final String HEADER = "| query | quads | clients | p50 ms | p95 ms | rows |\n|---|---:|---:|---:|---:|---:|";
+    public static final String HEADER_CPU = "| query | quads | clients | p50 ms | p95 ms | rows | cpu ms |\n|---|---:|---:|---:|---:|---:|---:|";
 
     private QueryBench() {
     }
@@ -37,8 +53,9 @@ public final class QueryBench {
             rows = ask(endpoint, query); // the warm-up answer gives the row count
             ask(endpoint, query);
         } catch (RuntimeException e) {
-            return new Line(name, quads, clients, 0, 0, 0, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            return new Line(name, quads, clients, 0, 0, 0, String.valueOf(e.getMessage()).lines().findFirst().orElse(""), 0);
         }
+        long cpu0 = processCpu();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<long[]>> futures = new ArrayList<>();
@@ -61,10 +78,11 @@ public final class QueryBench {
                 all = merged;
             }
             Arrays.sort(all);
-            return new Line(name, quads, clients, LoadTest.pct(all, 50), LoadTest.pct(all, 95), rows, "");
+            double cpuMillis = (processCpu() - cpu0) / 1e6 / all.length;
+            return new Line(name, quads, clients, LoadTest.pct(all, 50), LoadTest.pct(all, 95), rows, "", cpuMillis);
         } catch (Exception e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new Line(name, quads, clients, 0, 0, 0, String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
+            return new Line(name, quads, clients, 0, 0, 0, String.valueOf(cause.getMessage()).lines().findFirst().orElse(""), 0);
         } finally {
             pool.shutdownNow();
         }

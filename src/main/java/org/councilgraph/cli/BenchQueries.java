@@ -41,6 +41,10 @@ final class BenchQueries implements Callable<Integer> {
             + "query editor opens them at (a LIMIT of " + Paging.PAGE + ").")
     boolean whole;
 
+    @Option(names = "--cpu", description = "Add a column: the CPU time of this process (server and clients) per answer, "
+            + "in ms; steadier than latency on a machine other work shares.")
+    boolean cpu;
+
     /** The engine's own cost is measured: no answer is served from the cache. */
     static EndpointGuard.Limits noCache(EndpointGuard.Limits l) {
         return new EndpointGuard.Limits(l.timeoutMillis(), l.maxRows(), 0, l.heavyQueries());
@@ -66,7 +70,7 @@ final class BenchQueries implements Callable<Integer> {
             int failures = 0;
             try {
                 String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
-                System.out.println(QueryBench.HEADER);
+                System.out.println(cpu ? QueryBench.HEADER_CPU : QueryBench.HEADER);
                 for (int c : clients) {
                     for (String[] q : queries) {
                         if (only != null && !q[0].contains(only)) {
@@ -74,7 +78,7 @@ final class BenchQueries implements Callable<Integer> {
                         }
                         QueryBench.Line line = QueryBench.time(endpoint, q[0], q[1], quads, c, rounds);
                         failures += line.error().isEmpty() ? 0 : 1;
-                        System.out.println(line.row());
+                        System.out.println(cpu ? line.rowWithCpu() : line.row());
                     }
                 }
             } finally {

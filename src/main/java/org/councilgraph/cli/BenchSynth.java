@@ -36,6 +36,9 @@ final class BenchSynth implements Callable<Integer> {
             description = "Compact the store after the build, as `build` does (default: yes).")
     boolean compact;
 
+    @Option(names = "--progress", description = "Print a line to standard error every N papers stored (default: none).")
+    int progress;
+
     @Override
     public Integer call() throws IOException {
         Path papersDir = Files.createTempDirectory("councilgraph-synth");
@@ -46,7 +49,7 @@ final class BenchSynth implements Callable<Integer> {
             long finishMillis;
             try (CouncilGraph cg = new CouncilGraph(CouncilGraph.DEFAULT_BASE).workers(workers);
                     GraphStore s = GraphStore.open(store)) {
-                r = cg.build(List.of(papersDir), s, new PrintStream(OutputStream.nullOutputStream()));
+                r = cg.build(List.of(papersDir), s, progressListener());
                 long t0 = System.nanoTime();
                 BuildCommand.finish(s, compact, new PrintStream(OutputStream.nullOutputStream()));
                 finishMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -60,6 +63,22 @@ final class BenchSynth implements Callable<Integer> {
         } finally {
             BenchCommand.delete(papersDir);
         }
+    }
+
+    /** Every {@code --progress} papers: how many, the seconds since the start and the rate of the last stretch. */
+    private CouncilGraph.Listener progressListener() {
+        return new CouncilGraph.Listener() {
+            private long lastMillis;
+
+            @Override
+            public void file(CouncilGraph.FileResult r, int done, long bytesDone, long tokens, long elapsedMillis) {
+                if (progress > 0 && done % progress == 0) {
+                    System.err.printf(Locale.ROOT, "%d papers, %d tokens, %.0f s (%.0f ms a paper lately)%n", done, tokens,
+                            elapsedMillis / 1000.0, (elapsedMillis - lastMillis) / (double) progress);
+                    lastMillis = elapsedMillis;
+                }
+            }
+        };
     }
 
     static long sizeOf(Path dir) throws IOException {

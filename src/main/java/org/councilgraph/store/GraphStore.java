@@ -89,18 +89,40 @@ public final class GraphStore implements AutoCloseable {
     }
 
     private void storePaper(String graphIri, List<Quad> quads, Collection<String> superseded, boolean owesConsolidation) {
-        Node g = NodeFactory.createURI(graphIri);
+        storePapers(List.of(new PaperGraph(graphIri, quads, superseded)), owesConsolidation);
+    }
+
+    /** One paper's graph to store: its quads, and the graphs of the same paper under earlier names that go. */
+    public record PaperGraph(String graphIri, List<Quad> quads, Collection<String> superseded) {
+    }
+
+    /**
+     * Stores several papers' graphs in one write transaction, as {@link #storePaper} stores one. TDB2
+     * copies every index block a transaction touches and syncs at each commit, so papers that arrive
+     * together (the writer being slower than the workers) cost far less stored together: the blocks
+     * they share, the kept union's above all, are copied and synced once. If the batch cannot be
+     * stored, nothing of it is; {@code storePapers} then throws, and the caller stores the papers one
+     * by one to learn which of them was at fault.
+     */
+    public void storePapers(List<PaperGraph> papers) {
+        storePapers(papers, true);
+    }
+
+    private void storePapers(List<PaperGraph> papers, boolean owesConsolidation) {
         try {
             Txn.executeWrite(dataset, () -> {
                 UnionGraph.Keeping dsg = new UnionGraph.Keeping(dataset.asDatasetGraph());
-                for (String old : superseded) {
-                    if (!old.equals(graphIri)) {
-                        dsg.deleteAny(NodeFactory.createURI(old), Node.ANY, Node.ANY, Node.ANY);
+                for (PaperGraph p : papers) {
+                    Node g = NodeFactory.createURI(p.graphIri());
+                    for (String old : p.superseded()) {
+                        if (!old.equals(p.graphIri())) {
+                            dsg.deleteAny(NodeFactory.createURI(old), Node.ANY, Node.ANY, Node.ANY);
+                        }
                     }
-                }
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                for (Quad q : quads) {
-                    dsg.add(q.getGraph().equals(g) ? q : Quad.create(g, q.asTriple()));
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    for (Quad q : p.quads()) {
+                        dsg.add(q.getGraph().equals(g) ? q : Quad.create(g, q.asTriple()));
+                    }
                 }
                 if (owesConsolidation) {
                     dsg.add(PENDING);
