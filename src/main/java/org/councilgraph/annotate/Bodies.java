@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyKind;
@@ -110,8 +111,7 @@ final class Bodies {
 
     /** The councils named, read whole; a list "Northby County Council and Westby City Council" is each of them. */
     private static void councils(BodyContext cx, List<BodyMention> out) {
-        Matcher c = CouncilNames.COUNCIL.matcher(cx.flat);
-        while (c.find()) {
+        for (MatchResult c : CouncilNames.councilMatches(cx.flat, cx.flat.length())) {
             String name = LEADING_BRACKET.matcher(CouncilNames.normalise(c.group())).replaceFirst("");
             if (COUNCIL_LIST.matcher(name).matches()) {
                 councilList(cx, out, c, name);
@@ -131,7 +131,7 @@ final class Bodies {
     }
 
     /** "Northby County Council and Westby City Council", "Council and Eastby Council": the councils in it. */
-    private static void councilList(BodyContext cx, List<BodyMention> out, Matcher c, String name) {
+    private static void councilList(BodyContext cx, List<BodyMention> out, MatchResult c, String name) {
         int from = 0;
         for (String part : COUNCIL_AND.split(name)) {
             int at = c.group().indexOf(part.split(" ")[0], from);

@@ -28,6 +28,30 @@ class CouncilNamesTest {
         return out;
     }
 
+    /** The names the grammar reads scanning all of {@code text}, with where each begins. */
+    private static List<String> scanned(String text, int to) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CouncilNames.COUNCIL.matcher(text).region(0, to);
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void theScanAroundCouncilWordsFindsWhatAScanOfTheWholeTextFinds() {
+        String filler = "The Committee noted the report of the Director and the City Hall works; the Authority's budget. ".repeat(12);
+        String text = filler + "Northby County Council and the West of Westby Combined Authority wrote to the Royal Borough of "
+                + "Fernby-upon-Marsh.\n" + filler + "CITY OF EASTBY COUNCIL\nNORTH WESTBY DISTRICT COUNCIL\n" + filler
+                + "Northby Council Chamber, Westby Borough Council, the City of Fernby, Isle of Eastby Council" + filler
+                + "London Borough of Northby";
+        for (int to : new int[] {text.length(), 1500, text.indexOf("Westby Borough") + 9}) {
+            List<String> windowed = CouncilNames.councilMatches(text, to).stream().map(m -> m.start() + ":" + m.group()).toList();
+            assertEquals(scanned(text, to), windowed, "up to " + to);
+        }
+        assertTrue(scanned(text, text.length()).size() >= 6, "the text names councils enough to test the scan");
+    }
+
     @Test
     void readsWholeNamesOfUnitaryAndJoinedCouncils() {
         assertEquals(List.of("Eastby & North West Marsh Council", "South Northby Council", "Westby City Council"),
