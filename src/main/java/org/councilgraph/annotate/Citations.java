@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.Citation;
 import org.councilgraph.annotate.Annotations.InstrumentKind;
+import org.councilgraph.text.AnchoredScan;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 
@@ -147,42 +148,50 @@ final class Citations {
     }
 
     /** Statutory guidance and codes cited by their shape: "School Admissions Code", "X National Minimum Standards". */
+    /**
+     * {@link #GUIDANCE_SHAPE} run only around the words each of its shapes holds: a title is a few words
+     * before its first such word, and a quoted or "on ..." title at most a sentence after it.
+     */
+    private static final AnchoredScan GUIDANCE_SCAN = new AnchoredScan(GUIDANCE_SHAPE,
+            Pattern.compile("[Ss]tatutory|Standards|Framework|Codes?\\b"), 200, 240);
+
     private static void guidanceByShape(String text, List<Citation> out) {
-        Matcher gs = GUIDANCE_SHAPE.matcher(text);
-        while (gs.find()) {
-            Span span = new Span(gs.start(), gs.end());
-            if (out.stream().anyMatch(c -> c.span().overlaps(span))) {
+        GUIDANCE_SCAN.forEach(text, text.length(), gs -> guidance(gs, out));
+    }
+
+    private static void guidance(Matcher gs, List<Citation> out) {
+        Span span = new Span(gs.start(), gs.end());
+        if (out.stream().anyMatch(c -> c.span().overlaps(span))) {
+            return;
+        }
+        // a year printed after the title is part of how it is cited ("... Children 2023"); one before it only dates it
+        Optional<Integer> titleYear = Optional.ofNullable(gs.group("year")).map(Integer::valueOf);
+        Optional<Integer> year = titleYear.or(() -> Optional.ofNullable(gs.group("pyear")).map(Integer::valueOf));
+        List<String> titles = new ArrayList<>();
+        InstrumentKind kind = InstrumentKind.GUIDANCE;
+        if (gs.group("codes") != null) {
+            titles.add(gs.group("codes").strip() + " Code");
+            titles.add(gs.group("codes2").strip() + " Code");
+            kind = InstrumentKind.CODE;
+        } else if (gs.group("code") != null || gs.group("model") != null) {
+            titles.add(gs.group("code") != null ? gs.group("code") : gs.group("model"));
+            kind = InstrumentKind.CODE;
+        } else {
+            String t = gs.group("sg") != null ? gs.group("sg") : gs.group("quoted") != null ? gs.group("quoted")
+                    : gs.group("cg") != null ? gs.group("cg") : gs.group("nms") != null ? gs.group("nms") : gs.group("fw");
+            titles.add(t);
+        }
+        List<String> sections = gs.group("std") != null ? List.of(gs.group("std")) : List.of();
+        for (String raw : titles) {
+            String t = raw.replaceAll("\\s+", " ").strip().replaceFirst("^(?:The|the|Under|under|In|in)\\s+", "");
+            if (t.split(" ").length < 2) {
                 continue;
             }
-            // a year printed after the title is part of how it is cited ("... Children 2023"); one before it only dates it
-            Optional<Integer> titleYear = Optional.ofNullable(gs.group("year")).map(Integer::valueOf);
-            Optional<Integer> year = titleYear.or(() -> Optional.ofNullable(gs.group("pyear")).map(Integer::valueOf));
-            List<String> titles = new ArrayList<>();
-            InstrumentKind kind = InstrumentKind.GUIDANCE;
-            if (gs.group("codes") != null) {
-                titles.add(gs.group("codes").strip() + " Code");
-                titles.add(gs.group("codes2").strip() + " Code");
-                kind = InstrumentKind.CODE;
-            } else if (gs.group("code") != null || gs.group("model") != null) {
-                titles.add(gs.group("code") != null ? gs.group("code") : gs.group("model"));
-                kind = InstrumentKind.CODE;
-            } else {
-                String t = gs.group("sg") != null ? gs.group("sg") : gs.group("quoted") != null ? gs.group("quoted")
-                        : gs.group("cg") != null ? gs.group("cg") : gs.group("nms") != null ? gs.group("nms") : gs.group("fw");
-                titles.add(t);
-            }
-            List<String> sections = gs.group("std") != null ? List.of(gs.group("std")) : List.of();
-            for (String raw : titles) {
-                String t = raw.replaceAll("\\s+", " ").strip().replaceFirst("^(?:The|the|Under|under|In|in)\\s+", "");
-                if (t.split(" ").length < 2) {
-                    continue;
-                }
-                String title = Character.toUpperCase(t.charAt(0)) + t.substring(1);
-                String full = titleYear.map(yy -> title + " " + yy).orElse(title);
-                out.add(new Citation(full, year, List.of(), kind, span));
-                if (!sections.isEmpty()) {
-                    out.add(new Citation(full, year, sections, kind, span));
-                }
+            String title = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+            String full = titleYear.map(yy -> title + " " + yy).orElse(title);
+            out.add(new Citation(full, year, List.of(), kind, span));
+            if (!sections.isEmpty()) {
+                out.add(new Citation(full, year, sections, kind, span));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.load.Paper;
+import org.councilgraph.text.AnchoredScan;
 import org.councilgraph.text.Casing;
 import org.councilgraph.text.CouncilPlaces;
 import org.councilgraph.text.Lexicon;
@@ -364,34 +365,15 @@ public final class CouncilNames {
         }
     }
 
-    /** A word every name {@link #COUNCIL} reads holds, and how far before it such a name can begin. */
-    private static final Pattern COUNCIL_KEYWORD = Pattern.compile("Council|COUNCIL|Authority|Borough|BOROUGH|City");
-    private static final int NAME_BEFORE_KEYWORD = 160;
-    private static final int NAME_AFTER_KEYWORD = 240;
-
     /**
-     * The matches of {@link #COUNCIL} in {@code text[0, to)}, the same as a scan of the whole text finds, in
-     * a fraction of its time: the grammar tries every word of a paper as the first of a place name, so it
-     * is run only over the stretch before and after each word a council's name must hold. A name is at
-     * most a few words before that word, so no match starts before its stretch.
+     * {@link #COUNCIL} run only around the words every council's name holds: a name is a few words
+     * before its first such word and, after a "Borough of" or "City of", a few after.
      */
+    private static final AnchoredScan COUNCIL_SCAN = new AnchoredScan(COUNCIL,
+            Pattern.compile("Council|COUNCIL|Authority|Borough|BOROUGH|City"), 160, 240);
+
+    /** The matches of {@link #COUNCIL} in {@code text[0, to)}, as a scan of the whole text finds them. */
     public static List<MatchResult> councilMatches(CharSequence text, int to) {
-        CharSequence within = to == text.length() ? text : java.nio.CharBuffer.wrap(text, 0, to);
-        List<MatchResult> out = new ArrayList<>();
-        Matcher k = COUNCIL_KEYWORD.matcher(within);
-        Matcher m = COUNCIL.matcher(within).useTransparentBounds(true).useAnchoringBounds(false);
-        int done = 0; // the text before this is read
-        while (k.find(done)) {
-            int from = Math.max(done, k.start() - NAME_BEFORE_KEYWORD);
-            int until = Math.min(to, k.end() + NAME_AFTER_KEYWORD);
-            m.region(from, until);
-            if (m.find() && m.start() < k.end()) {
-                out.add(m.toMatchResult());
-                done = m.end();
-            } else {
-                done = k.end();
-            }
-        }
-        return out;
+        return COUNCIL_SCAN.matches(text, to);
     }
 }
