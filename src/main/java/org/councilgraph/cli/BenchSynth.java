@@ -39,30 +39,64 @@ final class BenchSynth implements Callable<Integer> {
     @Option(names = "--progress", description = "Print a line to standard error every N papers stored (default: none).")
     int progress;
 
+    @Option(names = "--runs", defaultValue = "1", description = "Build the papers in this many runs, one after another, each "
+            + "finished (compacted) as a `build` is: a store filled over years, and one whose disk never holds all the "
+            + "blocks that one transaction a paper leaves behind until compaction (default: one run).")
+    int runs;
+
     @Override
     public Integer call() throws IOException {
         Path papersDir = Files.createTempDirectory("councilgraph-synth");
         try {
             List<Path> written = new SyntheticCorpus(seed).write(papersDir, papers);
-            CouncilGraph.BuildReport r;
+            List<Path> runDirs = inRuns(papersDir, written, Math.max(1, runs));
             long quads;
-            long finishMillis;
+            long buildMillis = 0;
+            long finishMillis = 0;
+            long tokens = 0;
+            int failures = 0;
             try (CouncilGraph cg = new CouncilGraph(CouncilGraph.DEFAULT_BASE).workers(workers);
                     GraphStore s = GraphStore.open(store)) {
-                r = cg.build(List.of(papersDir), s, progressListener());
-                long t0 = System.nanoTime();
-                BuildCommand.finish(s, compact, new PrintStream(OutputStream.nullOutputStream()));
-                finishMillis = (System.nanoTime() - t0) / 1_000_000;
+                for (Path run : runDirs) {
+                    CouncilGraph.BuildReport r = cg.build(List.of(run), s, progressListener());
+                    buildMillis += r.millis();
+                    tokens += r.tokens();
+                    failures += r.failures();
+                    long t0 = System.nanoTime();
+                    BuildCommand.finish(s, compact, new PrintStream(OutputStream.nullOutputStream()));
+                    finishMillis += (System.nanoTime() - t0) / 1_000_000;
+                    if (runDirs.size() > 1) {
+                        System.err.printf(Locale.ROOT, "run %s: build %.0f s, finish so far %.0f s, store %d MB%n", run.getFileName(),
+                                buildMillis / 1000.0, finishMillis / 1000.0, sizeOf(store) >> 20);
+                    }
+                }
                 quads = s.namedQuads();
             }
-            System.out.printf(Locale.ROOT, "| papers | failed | tokens | build s | finish s | quads | store MB |%n"
-                    + "|---:|---:|---:|---:|---:|---:|---:|%n");
-            System.out.printf(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %d | %d |%n", written.size(), r.failures(), r.tokens(),
-                    r.millis() / 1000.0, finishMillis / 1000.0, quads, sizeOf(store) >> 20);
-            return r.failures() == 0 ? 0 : 3;
+            System.out.printf(Locale.ROOT, "| papers | runs | failed | tokens | build s | finish s | quads | store MB |%n"
+                    + "|---:|---:|---:|---:|---:|---:|---:|---:|%n");
+            System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.1f | %.1f | %d | %d |%n", written.size(), runDirs.size(), failures,
+                    tokens, buildMillis / 1000.0, finishMillis / 1000.0, quads, sizeOf(store) >> 20);
+            return failures == 0 ? 0 : 3;
         } finally {
             BenchCommand.delete(papersDir);
         }
+    }
+
+    /** The papers moved into {@code runs} folders of about equal size, in order; one run is the folder itself. */
+    private static List<Path> inRuns(Path dir, List<Path> papers, int runs) throws IOException {
+        if (runs == 1) {
+            return List.of(dir);
+        }
+        List<Path> out = new java.util.ArrayList<>();
+        int per = (papers.size() + runs - 1) / runs;
+        for (int i = 0; i < papers.size(); i += per) {
+            Path run = Files.createDirectory(dir.resolve(String.format(Locale.ROOT, "run-%03d", out.size())));
+            for (Path p : papers.subList(i, Math.min(papers.size(), i + per))) {
+                Files.move(p, run.resolve(p.getFileName()));
+            }
+            out.add(run);
+        }
+        return out;
     }
 
     /** Every {@code --progress} papers: how many, the seconds since the start and the rate of the last stretch. */
