@@ -51,6 +51,8 @@ final class People {
     /** A name printed after a title: "Minister of State for Care, Ann Westby", "Foreign Secretary Ivo Northby". */
     private static final Pattern NAME_AFTER = Pattern.compile(
             ",?[ \\t]*(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})(?![\\p{L}'’-])(?=\\s*(?:[,.;:)]|\\band\\b|\\n|$)|[ \\t]+\\p{Ll})");
+    /** Two capitalised words ending a title's line: the name of its holder, perhaps. */
+    private static final Pattern NAME_ENDING = Pattern.compile("(?<=[ \\t])(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)[ \\t]+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)$");
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("[A-Z]\\.?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
@@ -82,7 +84,11 @@ final class People {
             .otherwise(true);
 
     /** A name read beside a post title: after it, or run into its front. */
-    record Beside(String printed, Span span, Optional<PersonName> name, List<PersonMention> found) {
+    record Beside(String printed, Span span, Optional<PersonName> name, List<PersonMention> found, boolean alone) {
+        Beside(String printed, Span span, Optional<PersonName> name, List<PersonMention> found) {
+            this(printed, span, name, found, false);
+        }
+
         @Override
         public String toString() {
             return printed;
@@ -103,6 +109,13 @@ final class People {
             .reject(NO_FULL_NAME)
             .reject(OVERLAPS_FOUND)
             .otherwise(true);
+    /** "Westby Assembly Member Ann Eastby" over a page about her: the name is printed elsewhere on its own. */
+    static final Rule<Beside> NOT_PRINTED_ALONE = Rule.named("notPrintedAloneElsewhere", b -> !b.alone());
+    static final Cascade<Beside> ENDING_TITLE = Cascade.<Beside>named("person-ending-title")
+            .reject(NO_FULL_NAME)
+            .reject(OVERLAPS_FOUND)
+            .reject(NOT_PRINTED_ALONE)
+            .otherwise(true);
 
     private People() {
     }
@@ -117,6 +130,7 @@ final class People {
         namesAfterTitles(text, posts, lower, out);
         ModelPersons.read(text, entities, posts, lower, out);
         namesInFrontOfTitles(text, posts, lower, out);
+        namesEndingTitles(text, posts, lower, out);
         out.sort(Comparator.comparing(PersonMention::span));
         return NameLists.complete(text, out, posts, lower);
     }
@@ -218,6 +232,39 @@ final class People {
                 out.add(new PersonMention(name.get(), span, Optional.empty(), Origin.APPOSITION));
             }
         }
+    }
+
+    /**
+     * A name that ends the line of a title ("Westby Assembly Member Ann Eastby", a member's page heading), which
+     * the title grammar read as the title's remit: a full name whose words are no post's, the rest of the line a
+     * title, and the name printed elsewhere in the paper as a line, a cell or a sentence's words of its own.
+     */
+    private static void namesEndingTitles(String text, List<PostMention> posts, Set<String> lower, List<PersonMention> out) {
+        for (PostMention post : posts) {
+            String printed = post.span().of(text);
+            Matcher end = NAME_ENDING.matcher(printed);
+            if (!end.find() || end.start() == 0 || PostTitles.whole(printed.substring(0, end.start()).strip()).isEmpty()
+                    || PostTitles.head(end.group(1)) != null || PostTitles.head(end.group(2)) != null) {
+                continue;
+            }
+            String name = end.group(1) + " " + end.group(2);
+            Span span = new Span(post.span().start() + end.start(), post.span().end());
+            Beside b = new Beside(name, span, fullName(name, lower), out, printedAlone(text, name, span));
+            if (ENDING_TITLE.decide(b).accepted()) {
+                out.add(new PersonMention(b.name().get(), span, Optional.empty(), Origin.APPOSITION));
+            }
+        }
+    }
+
+    /** True when {@code name} is printed somewhere besides {@code here} with no capitalised word run onto either side. */
+    private static boolean printedAlone(String text, String name, Span here) {
+        Matcher m = Pattern.compile("(?<![\\p{L}'’-][ \\t]?)" + Pattern.quote(name) + "(?![ \\t]?\\p{Lu})(?![\\p{L}'’-])").matcher(text);
+        while (m.find()) {
+            if (m.start() != here.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.councilgraph.load;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,7 +21,13 @@ import org.jsoup.select.NodeVisitor;
  * <p>Scripts, styles, form controls and site navigation are dropped; a form's content stays, since
  * ModernGov wraps whole pages (a committee's list of meetings) in one. When the page has a recognisable
  * content region (ModernGov's {@code #modgov}, {@code <main>}, {@code role=main}) only that is read,
- * so menus and footers do not turn into agenda items. Table cells are separated by tabs.
+ * so menus and footers do not turn into agenda items. Table cells are separated by tabs, except
+ * the cells of a menu set as a table row, whose entries stand between separator cells ("Home | News |
+ * Contact"): a menu is one line, not a table.
+ *
+ * <p>An image map's areas that link to other sites (the logos of partner bodies in a footer) have no
+ * text but their {@code title} or {@code alt}: each is read as a line of its own, and its name kept in
+ * the paper's {@link Paper.SiteMarks}, with the titles of the feeds the page offers, which name its publisher.
  */
 final class HtmlReader {
     private static final Set<String> BLOCKS = Set.of(
@@ -28,6 +38,12 @@ final class HtmlReader {
             + "head, nav, button, select, input, textarea, label, [hidden], [aria-hidden=true], .mgHide, "
             + "#mgBreadCrumbs, .breadcrumb, .skip-link, .cookie-banner";
 
+    /** An absolute web address, its host in group 1 ("www." aside). */
+    private static final Pattern ABSOLUTE = Pattern.compile("(?i)https?://(?:www\\.)?([^/:?#\\s]+)");
+    /** What a cell holding only a menu's separator prints. */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00A0]*[|\u2022\u00B7][\\s\\u00A0]*");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
     private HtmlReader() {
     }
 
@@ -35,9 +51,11 @@ final class HtmlReader {
         String html = TextDecoder.decode(bytes);
         Document doc = Jsoup.parse(html, "");
         String title = doc.title();
+        List<String> feeds = feedTitles(doc);
         Element root = contentRoot(doc);
         root.select(DROP).remove();
         StringBuilder out = new StringBuilder();
+        List<String> outside = new ArrayList<>();
         root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -50,8 +68,14 @@ final class HtmlReader {
                     String tag = e.normalName();
                     if (tag.equals("td") || tag.equals("th")) {
                         if (e.elementSiblingIndex() > 0) {
-                            out.append('\t');
+                            out.append(menuEntry(e) ? ' ' : '\t');
                         }
+                    } else if (tag.equals("area")) {
+                        outsideName(e, source).ifPresent(name -> {
+                            newline(out);
+                            out.append(name).append('\n');
+                            outside.add(name);
+                        });
                     } else if (BLOCKS.contains(tag)) {
                         newline(out);
                     }
@@ -70,7 +94,47 @@ final class HtmlReader {
         });
         String text = TextCleaner.clean(out.toString().replaceAll("(?m)^[ \\t]+|[ ]+$", ""));
         return new Paper(source, Format.HTML.mediaType(), text, java.util.List.of(), sha256,
-                title == null || title.isBlank() ? Optional.empty() : Optional.of(title.strip()));
+                title == null || title.isBlank() ? Optional.empty() : Optional.of(title.strip()), new Paper.SiteMarks(feeds, outside));
+    }
+
+    /** The titles of the feeds a page offers ("Northby Council - News"): {@code <link rel="alternate">} with a title. */
+    private static List<String> feedTitles(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element link : doc.select("link[rel~=(?i)^alternate$][title]")) {
+            String t = SPACE.matcher(link.attr("title")).replaceAll(" ").strip();
+            if (!t.isEmpty() && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name an image map's area gives a link to another site (its title, else its alt text): an area
+     * linking within the site (a relative address, or the page's own host) is a part of the page's picture.
+     */
+    private static Optional<String> outsideName(Element area, String source) {
+        Matcher m = ABSOLUTE.matcher(area.attr("href").strip());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher own = ABSOLUTE.matcher(source);
+        if (own.lookingAt() && own.group(1).equalsIgnoreCase(m.group(1))) {
+            return Optional.empty();
+        }
+        String name = area.attr("title").isBlank() ? area.attr("alt") : area.attr("title");
+        name = SPACE.matcher(name).replaceAll(" ").strip();
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /** A cell of a menu row: a separator ("|") or next to one; its row reads as one line. */
+    private static boolean menuEntry(Element cell) {
+        Element before = cell.previousElementSibling();
+        return separator(cell) || before != null && separator(before);
+    }
+
+    private static boolean separator(Element cell) {
+        return SEPARATOR.matcher(cell.text()).matches();
     }
 
     private static void newline(StringBuilder out) {

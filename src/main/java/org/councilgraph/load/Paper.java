@@ -16,12 +16,32 @@ import java.util.Optional;
  * @param pages    page spans over {@code text}; empty for formats without pages
  * @param sha256   hex digest of the bytes read, the paper's identity for incremental builds
  * @param title    a title the format carries itself (HTML {@code <title>}, PDF info), if any
+ * @param site     what a web page says of its site besides its text; {@link SiteMarks#NONE} for other formats
  */
 public record Paper(String source, String format, String text, List<Page> pages, String sha256,
-                    Optional<String> title) {
+                    Optional<String> title, SiteMarks site) {
 
     public Paper {
         pages = List.copyOf(pages);
+    }
+
+    public Paper(String source, String format, String text, List<Page> pages, String sha256, Optional<String> title) {
+        this(source, format, text, pages, sha256, title, SiteMarks.NONE);
+    }
+
+    /**
+     * What a web page says of its site outside its printed words: the titles of the feeds it offers
+     * ({@code <link rel="alternate" title="...">}), which name the publisher as the page's own title
+     * often does not, and the names its image maps give to links to other sites (the partners'
+     * logos of a footer), each printed as a line of the text.
+     */
+    public record SiteMarks(List<String> feedTitles, List<String> outsideNames) {
+        public static final SiteMarks NONE = new SiteMarks(List.of(), List.of());
+
+        public SiteMarks {
+            feedTitles = List.copyOf(feedTitles);
+            outsideNames = List.copyOf(outsideNames);
+        }
     }
 
     /** The 1-based page holding character {@code offset}, or 0 when the paper has no pages. */

@@ -98,6 +98,11 @@ public final class CouncilNames {
         // a web page's title names the site's software ("... - Modern Council") as often as its council: only a
         // council named with its kind counts there ("... - Northby Borough Council"); it often appears nowhere else
         paper.title().ifPresent(t -> count(t, 0, t.length(), score, 3.0, name -> TYPED.matcher(name).find()));
+        // a web page's feeds are titled by the site's publisher ("Northby Council - News"), which the page may never print
+        for (String feed : paper.site().feedTitles()) {
+            count(feed, 0, feed.length(), score, 3.0, name -> TYPED.matcher(name).find());
+            CouncilRegister.named(feed).forEach(e -> score.merge(e.name(), 3.0, Double::sum));
+        }
         // the front of a paper is where it says whose it is; a masthead line says it outright
         count(text, 0, Math.min(text.length(), 600), score, 3.0);
         masthead(text, score);

@@ -1,0 +1,46 @@
+package org.councilgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilgraph.annotate.Annotations.BodyKind;
+import org.councilgraph.annotate.Annotations.BodyMention;
+import org.councilgraph.text.Lexicon;
+import org.councilgraph.text.Span;
+
+/**
+ * Bodies read from whole lines of a page: a political party printed alone on its line (under a member's
+ * name on a member's page, "Westby Independents Party") is an organisation; an entry of a site's menu
+ * ("Home | News Centre | Contact", a line of three or more short entries between bars) is a section of
+ * the site, not a body, whatever its head noun.
+ */
+final class PageLines {
+    /** A party's name as {@code political-parties.tsv} has it, or any "... Party" of capitalised words, filling a line. */
+    private static final Pattern PARTY_LINE = Pattern.compile("(?m)^[ \\t]*(?<name>(?:" + Lexicon.of("political-parties.tsv").alternation()
+            + ")|(?:The[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]+[ \\t]+(?:(?:and|of|for)[ \\t]+)?){1,4}Party(?:[ \\t]+\\([A-Z]{2,6}\\))?)[ \\t]*$");
+    /** A line of three or more entries of one to five words, parted by bars. */
+    private static final Pattern MENU_LINE = Pattern.compile("(?m)^[ \\t]*[^|\\n]{1,60}(?:[ \\t]*\\|[ \\t]*[^|\\n]{1,60}){2,}$");
+
+    private PageLines() {
+    }
+
+    /** {@code bodies} with the parties printed alone on a line, and without the entries of menus. */
+    static List<BodyMention> read(String text, List<BodyMention> bodies) {
+        List<BodyMention> out = new ArrayList<>(bodies);
+        Matcher menu = MENU_LINE.matcher(text);
+        while (menu.find()) {
+            Span line = new Span(menu.start(), menu.end());
+            out.removeIf(b -> b.kind() == BodyKind.ORGANISATION && line.contains(b.span()));
+        }
+        Matcher party = PARTY_LINE.matcher(text);
+        while (party.find()) {
+            Span span = new Span(party.start("name"), party.end("name"));
+            if (out.stream().noneMatch(b -> b.span().overlaps(span))) {
+                out.add(new BodyMention(party.group("name").replaceAll("\\s+", " "), BodyKind.ORGANISATION, span));
+            }
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+}
