@@ -44,7 +44,7 @@ public final class Annotator {
         // the rules read names of bodies; the model's organisations fill in proper names the rules miss
         List<BodyMention> bodies = Bodies.find(text, layout.council().flatMap(CouncilRef::name).orElse(null), layout.paper().format().equals("text/html"), people, posts,
                 nlpResult.entities(), layout.tables());
-        bodies = PageLines.read(text, OutsideLinks.add(text, layout.paper().site().outsideNames(), bodies));
+        bodies = PageLines.read(text, layout.paper().format().equals("text/html"), OutsideLinks.add(text, layout.paper().site().outsideNames(), bodies));
         // a name the paper prints as a body's ("in partnership with Westby Arts") is that body's wherever the model calls it a person
         java.util.Set<String> bodyNames = new java.util.HashSet<>();
         bodies.stream().filter(b -> b.kind() == Annotations.BodyKind.ORGANISATION).forEach(b -> {

@@ -25,11 +25,14 @@ final class PageLines {
     private PageLines() {
     }
 
-    /** {@code bodies} with the parties printed alone on a line, and without the entries of menus. */
-    static List<BodyMention> read(String text, List<BodyMention> bodies) {
+    /**
+     * {@code bodies} with the parties printed alone on a line, and, on a web page (whose menus the load stage
+     * sets as one line), without the entries of menus: a paper's table ruled with bars is no menu.
+     */
+    static List<BodyMention> read(String text, boolean webPage, List<BodyMention> bodies) {
         List<BodyMention> out = new ArrayList<>(bodies);
         Matcher menu = MENU_LINE.matcher(text);
-        while (menu.find()) {
+        while (webPage && menu.find()) {
             Span line = new Span(menu.start(), menu.end());
             out.removeIf(b -> b.kind() == BodyKind.ORGANISATION && line.contains(b.span()));
         }

@@ -258,11 +258,28 @@ final class People {
 
     /** True when {@code name} is printed somewhere besides {@code here} with no capitalised word run onto either side. */
     private static boolean printedAlone(String text, String name, Span here) {
-        Matcher m = Pattern.compile("(?<![\\p{L}'’-][ \\t]?)" + Pattern.quote(name) + "(?![ \\t]?\\p{Lu})(?![\\p{L}'’-])").matcher(text);
-        while (m.find()) {
-            if (m.start() != here.start()) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (at != here.start() && !wordRunsOn(text, at - 1, -1) && !wordRunsOn(text, end, 1)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** True when a letter, or a capitalised word after one space or tab, touches a name from position {@code i} going {@code step}. */
+    private static boolean wordRunsOn(String text, int i, int step) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (Character.isLetter(c) || c == '-' || c == '\'' || c == '’') {
+            return true;
+        }
+        int j = i + step;
+        if ((c == ' ' || c == '\t') && j >= 0 && j < text.length()) {
+            char d = text.charAt(j);
+            return step > 0 ? Character.isUpperCase(d) : Character.isLetter(d);
         }
         return false;
     }
