@@ -53,6 +53,7 @@ public final class Annotator {
         });
         people = people.stream().filter(p -> p.origin() != Annotations.Origin.NER
                 || !bodyNames.contains(text.substring(p.span().start(), p.span().end()).replaceAll("\\s+", " "))).toList();
+        posts = PageLines.memberships(text, bodies, posts);
         posts = Posts.spoken(text, PostHolders.pair(text, people, posts, staff));
         List<Citation> citations = Citations.find(text, nlpResult.sentences());
         if (!layout.elections().isEmpty()) {
