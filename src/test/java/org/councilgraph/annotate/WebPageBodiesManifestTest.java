@@ -1,0 +1,41 @@
+package org.councilgraph.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.councilgraph.annotate.Annotations.BodyKind;
+import org.councilgraph.load.Loader;
+import org.councilgraph.segment.Segmenter;
+import org.councilgraph.text.Lexicon;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What annotate reads from the parts of a web page that are no paper's prose (image maps, menus, a member's page), as a manifest. */
+class WebPageBodiesManifestTest {
+    static Stream<Arguments> pages() {
+        return Lexicon.resource("/org/councilgraph/annotate/web-page-bodies.tsv").rows().stream()
+                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2), r.get(3)));
+    }
+
+    @ParameterizedTest(name = "{1} / {2} / {3}")
+    @MethodSource("pages")
+    void readsTheBodiesPostsAndPeopleOfThePage(String html, String organisations, String posts, String people) throws Exception {
+        Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("page.html", html.getBytes(StandardCharsets.UTF_8))),
+                new Nlp.Result(List.of(), List.of(), 0));
+        assertEquals(set(organisations), a.bodies().stream().filter(b -> b.kind() == BodyKind.ORGANISATION)
+                .map(b -> b.name()).collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(set(posts), a.posts().stream().map(p -> p.label()).collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(set(people), a.people().stream().map(p -> p.name().fullName()).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private static TreeSet<String> set(String joined) {
+        List<String> items = joined.equals("none") ? List.of() : Arrays.asList(joined.split("\\|"));
+        return new TreeSet<>(items);
+    }
+}
