@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
+import org.councilgraph.text.Lexicon;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,6 +29,7 @@ import org.jsoup.select.NodeVisitor;
  * <p>An image map's areas that link to other sites (the logos of partner bodies in a footer) have no
  * text but their {@code title} or {@code alt}: each is read as a line of its own, and its name kept in
  * the paper's {@link Paper.SiteMarks}, with the titles of the feeds the page offers, which name its publisher.
+ * A picture of the content (a member's photograph) is read by its alt text, on a line of its own.
  */
 final class HtmlReader {
     private static final Set<String> BLOCKS = Set.of(
@@ -43,6 +45,7 @@ final class HtmlReader {
     /** What a cell holding only a menu's separator prints. */
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00A0]*[|\u2022\u00B7][\\s\\u00A0]*");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern PICTURE_WORDS = Lexicon.of("link-picture-words.tsv").pattern("(?i).*\\b(?:%s)\\b.*");
 
     private HtmlReader() {
     }
@@ -70,6 +73,12 @@ final class HtmlReader {
                         if (e.elementSiblingIndex() > 0) {
                             out.append(menuEntry(e) ? ' ' : '\t');
                         }
+                    } else if (tag.equals("img")) {
+                        // a paragraph of its own: the words after the picture do not continue its caption
+                        caption(e).ifPresent(c -> {
+                            newline(out);
+                            out.append(c).append("\n\n");
+                        });
                     } else if (tag.equals("area")) {
                         outsideName(e, source).ifPresent(name -> {
                             newline(out);
@@ -125,6 +134,21 @@ final class HtmlReader {
         String name = area.attr("title").isBlank() ? area.attr("alt") : area.attr("title");
         name = SPACE.matcher(name).replaceAll(" ").strip();
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /**
+     * The words a picture of the page's content prints in its alt text ("Ann Westby, Cabinet Member", under a
+     * member's photograph): not a link's picture (a logo, an icon: the link says where it goes), not an image
+     * map's (its areas are read), not a one-pixel spacer, and no words that describe a picture rather than
+     * name what it shows ({@code link-picture-words.tsv}).
+     */
+    private static Optional<String> caption(Element img) {
+        String alt = SPACE.matcher(img.attr("alt")).replaceAll(" ").strip();
+        if (alt.isEmpty() || img.hasAttr("usemap") || img.closest("a") != null || "1".equals(img.attr("width"))
+                || "1".equals(img.attr("height")) || PICTURE_WORDS.matcher(alt).matches() || !alt.contains(" ")) {
+            return Optional.empty();
+        }
+        return Optional.of(alt);
     }
 
     /** A cell of a menu row: a separator ("|") or next to one; its row reads as one line. */

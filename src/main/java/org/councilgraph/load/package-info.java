@@ -7,6 +7,7 @@
  * <p>A crawl's archive is read by its manifest: each file named by the URL it was fetched from, the web
  * service's answers marked for {@code service}, which reads them as structured facts.
  *
- * <p>May use: PDFBox, jsoup, the JDK, crawl (an archive's manifest and the council register). Never any later stage.
+ * <p>May use: PDFBox, jsoup, the JDK, crawl (an archive's manifest and the council register), text (the lexicon
+ * loader). Never any later stage.
  */
 package org.councilgraph.load;
