@@ -53,8 +53,8 @@ final class BodyRules {
             && BodyWords.NUMBER_BEFORE.matcher(c.cx().flat.substring(Math.max(0, c.first().start() - 12), c.first().start())).find());
     /** "Statutory Functions of the Local Authority": a common noun of a class of bodies. */
     static final Rule<BodyCandidate> OF_A_CLASS = rule("ofAClassName", BodyRules::ofClassName);
-    /** "F Group": a letter caught before a name. */
-    static final Rule<BodyCandidate> SINGLE_LETTER = rule("singleLetter", c -> c.first().text().length() == 1);
+    /** "F Group": a letter caught before a name; but "J & B Westby & Sons" is a firm named by its founders' initials. */
+    static final Rule<BodyCandidate> SINGLE_LETTER = rule("singleLetter", c -> c.first().text().length() == 1 && !firmInitials(c.kept()));
     static final Rule<BodyCandidate> ONE_WORD = rule("oneWord", c -> c.words() < 2 && !(c.first().isCaps() && c.words() >= 1));
     /** "the HTS team", "Family Support service": a lowercase head needs an acronym or two capitalised words before it. */
     static final Rule<BodyCandidate> LOWER_HEAD_FEW_CAPITALS = rule("lowerHeadFewCapitals", c -> c.head().text().length() > 0
@@ -179,5 +179,10 @@ final class BodyRules {
             return false;
         }
         return kind == BodyKind.ORGANISATION || !cx.printedAfter("\\b(?:the|our|its|their)\\s+", low);
+    }
+
+    /** "J & B Westby": two initials joined by an ampersand, then a name. */
+    private static boolean firmInitials(List<BodyToken> k) {
+        return k.size() >= 4 && k.get(1).text().equals("&") && k.get(2).text().length() == 1 && Character.isUpperCase(k.get(2).text().charAt(0));
     }
 }
