@@ -111,8 +111,14 @@ final class People {
             .otherwise(true);
     /** "Westby Assembly Member Ann Eastby" over a page about her: the name is printed elsewhere on its own. */
     static final Rule<Beside> NOT_PRINTED_ALONE = Rule.named("notPrintedAloneElsewhere", b -> !b.alone());
+    /** "Director Children's Services": a body's head noun ends a remit, not a name. */
+    static final Rule<Beside> BODY_HEAD_SURNAME = Rule.named("bodyHeadSurname", b -> {
+        String last = b.printed().substring(b.printed().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return BodyWords.SERVICE_HEADS.contains(last) || BodyWords.ORG_HEADS.contains(last);
+    });
     static final Cascade<Beside> ENDING_TITLE = Cascade.<Beside>named("person-ending-title")
             .reject(NO_FULL_NAME)
+            .reject(BODY_HEAD_SURNAME)
             .reject(OVERLAPS_FOUND)
             .reject(NOT_PRINTED_ALONE)
             .otherwise(true);

@@ -36,6 +36,7 @@ final class HtmlReader {
             "p", "div", "section", "article", "header", "footer", "aside", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "caption",
             "blockquote", "pre", "address", "figure", "figcaption", "hr", "br", "form", "fieldset", "legend");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String DROP = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "head, nav, button, select, input, textarea, label, [hidden], [aria-hidden=true], .mgHide, "
             + "#mgBreadCrumbs, .breadcrumb, .skip-link, .cookie-banner";
@@ -98,6 +99,10 @@ final class HtmlReader {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     newline(out);
+                    // a heading is a paragraph of its own: a title it prints does not run on into the text below
+                    if (HEADINGS.contains(e.normalName())) {
+                        out.append('\n');
+                    }
                 }
             }
         });

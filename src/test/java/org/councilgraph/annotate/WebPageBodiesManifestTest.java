@@ -28,9 +28,13 @@ class WebPageBodiesManifestTest {
     void readsTheBodiesPostsAndPeopleOfThePage(String html, String organisations, String posts, String people) throws Exception {
         Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("page.html", html.getBytes(StandardCharsets.UTF_8))),
                 new Nlp.Result(List.of(), List.of(), 0));
-        assertEquals(set(organisations), a.bodies().stream().filter(b -> b.kind() == BodyKind.ORGANISATION)
-                .map(b -> b.name()).collect(Collectors.toCollection(TreeSet::new)));
-        assertEquals(set(posts), a.posts().stream().map(p -> p.label()).collect(Collectors.toCollection(TreeSet::new)));
+        if (!organisations.equals("*")) {
+            assertEquals(set(organisations), a.bodies().stream().filter(b -> b.kind() == BodyKind.ORGANISATION)
+                    .map(b -> b.name()).collect(Collectors.toCollection(TreeSet::new)));
+        }
+        if (!posts.equals("*")) {
+            assertEquals(set(posts), a.posts().stream().map(p -> p.label()).collect(Collectors.toCollection(TreeSet::new)));
+        }
         assertEquals(set(people), a.people().stream().map(p -> p.name().fullName()).collect(Collectors.toCollection(TreeSet::new)));
     }
 
