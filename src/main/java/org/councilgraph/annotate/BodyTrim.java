@@ -2,6 +2,7 @@ package org.councilgraph.annotate;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
 /**
@@ -12,6 +13,8 @@ import org.councilgraph.text.Span;
  */
 final class BodyTrim {
     /** What follows a body's name in the title of one who sits for it: "Westby Youth Council Representatives". */
+    /** A comma or dash between a post's head and a unit named after it: "Head of Service, Westby Fostering Service". */
+    private static final Pattern SET_APART = Pattern.compile("[,–—]|\\s-\\s");
     private static final Pattern REPRESENTS = Pattern.compile("(?i)\\s+(?:representatives?|delegates?|nominees?)");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(?:['’]s|s['’])$");
     private static final Pattern COMMON_PLURAL_POSSESSIVE = Pattern.compile("[A-Z][a-z]+s['’]");
@@ -78,11 +81,16 @@ final class BodyTrim {
                 while (w < name.size() - 1 && name.get(w).isLink()) {
                     w++;
                 }
-                if (s.start() < name.get(w).start() && cx.flat.substring(s.start(), name.get(w).start()).contains(",")
+                if (s.start() < name.get(w).start() && SET_APART.matcher(cx.flat.substring(s.start(), name.get(w).start())).find()
                         && w < name.size() - 1) {
                     continue;
                 }
-                return -1;
+                int remit = juxtaposedRemit(name, w, s);
+                if (remit < 0) {
+                    return -1;
+                }
+                cut = remit;
+                continue;
             }
             for (int i = cut; i < name.size() - 1; i++) {
                 if (s.start() <= name.get(i).start() && s.end() > name.get(i).start()) {
@@ -91,6 +99,23 @@ final class BodyTrim {
             }
         }
         return cut;
+    }
+
+    /**
+     * "Assistant Director Planning and Regulatory Services": a title printed without "of", its remit
+     * right after the head, is the post of the head of that unit, and the unit is named. Returns where
+     * the remit starts, or -1 when no head inside the title is followed by the name's capitalised words.
+     */
+    private static int juxtaposedRemit(List<BodyToken> name, int from, Span post) {
+        for (int i = name.size() - 3; i >= from; i--) {
+            BodyToken t = name.get(i);
+            BodyToken next = name.get(i + 1);
+            if (t.end() <= post.end() && PostTitles.head(t.text()) != null && next.isWord() && !next.isLink() && next.isCapitalised()
+                    && PostTitles.head(next.text()) == null) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** "the Independent Reviewing Officer Service": a unit named after the post its staff hold keeps the post's words. */

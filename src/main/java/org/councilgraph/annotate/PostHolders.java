@@ -49,7 +49,8 @@ final class PostHolders {
     private static final Pattern CLAUSE = Pattern.compile("[^.,;:()\\n]+(?:\\n[^.,;:()\\n]+)?");
     private static final Pattern WORD_END = Pattern.compile("[\\p{L}’'&-]+(?=\\s|$)");
     /** A report's field naming a part, at the start of its line, its label perhaps wrapped: "Relevant Cabinet\\nMember:". */
-    private static final Pattern ROLE_FIELD = Pattern.compile("(?m)^[ \\t]*\\p{Lu}\\p{L}+[ \\t]+((?:\\p{L}+[ \\t\\n]+)?\\p{L}+)(?:\\(s\\)|s)?[ \\t]*:");
+    private static final Pattern ROLE_FIELD = Pattern.compile(
+            "(?m)^[ \\t]*\\p{Lu}\\p{L}+[ \\t]+((?:\\p{L}+(?:[ \\t]*&[ \\t]*\\p{L}+)?[ \\t\\n]+)?\\p{L}+)(?:\\(s\\)|s)?[ \\t]*:");
     /** ", Westby Housing": the remit after a holder's name, wrapped onto one more line only after a joining word. */
     private static final Pattern FIELD_REMIT = Pattern.compile(",[ \\t]*(\\p{Lu}[^,:\\n]*(?<=\\s(?:and|&|of|for))\\n[^,:\\n]+|\\p{Lu}[^,:\\n]*)[ \\t]*(?:\\n|$)");
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");

@@ -28,7 +28,7 @@ public final class Posts {
      * with no remit; the person's own title is printed elsewhere.
      */
     private static final Pattern REPORT_ROLE = Pattern.compile(
-            "(?i)(?:" + REPORT_ROLES.alternationWhere(1, "qualifier") + ")\\s+(?:\\p{L}+\\s+)?(?:" + REPORT_ROLES.alternationWhere(1, "head")
+            "(?i)(?:" + REPORT_ROLES.alternationWhere(1, "qualifier") + ")\\s+(?:\\p{L}+(?:\\s*&\\s*\\p{L}+)?\\s+)?(?:" + REPORT_ROLES.alternationWhere(1, "head")
             + ")s?(?:\\s*/\\s*(?:" + REPORT_ROLES.alternationWhere(1, "second") + "))?");
     /** Nouns a title is put in front of to name something else: "IV coordinator meetings", "Social Worker vacancy rate". */
     private static final Pattern MODIFIED = Lexicon.of("nouns-after-titles.tsv").pattern("^[ \\t]*(?:%s)\\b");

@@ -41,7 +41,7 @@ final class SharedHeads {
         }
         BodyToken head = part.get(part.size() - 1);
         String h = head.lower();
-        if (!BodyWords.SERVICE_HEADS.contains(h) || !h.endsWith("s")) {
+        if (!BodyWords.SERVICE_HEADS.contains(h) || !h.endsWith("s") || bracketedRemit(part.get(i), head, cx)) {
             return null;
         }
         List<List<BodyToken>> members = members(part, i);
@@ -52,6 +52,15 @@ final class SharedHeads {
             return ownUnits(members, h);
         }
         return properNames(members, head, cx);
+    }
+
+    /**
+     * "Assistant Chief Executive (Legal and Democratic Services)": a list in a title's bracket is the
+     * post's remit, read as one name (and so by the post rule), not as units sharing a head.
+     */
+    private static boolean bracketedRemit(BodyToken first, BodyToken head, BodyContext cx) {
+        return first.start() > 0 && cx.flat.charAt(first.start() - 1) == '('
+                && cx.postSpans.stream().anyMatch(s -> s.start() < first.start() && s.end() >= head.end());
     }
 
     /** The members between list separators before the head, the last one (with the shared words) last; null if none. */

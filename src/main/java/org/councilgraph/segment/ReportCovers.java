@@ -173,7 +173,8 @@ final class ReportCovers {
         if (f.containsKey("to")) {
             String to = f.get("to").value();
             date = Dates.find(to, defaultYear).stream().findFirst().map(Dates.Found::date);
-            committee = Optional.ofNullable(Committees.clean(DATE_AFTER_TO.matcher(to).replaceAll("")));
+            committee = Optional.ofNullable(Committees.clean(DATE_AFTER_TO.matcher(to).replaceAll("")))
+                    .or(() -> toFirstLine(lines.text(), f.get("to")));
         }
         if (f.containsKey("date")) {
             Optional<LocalDate> d = Dates.find(f.get("date").value(), defaultYear).stream().findFirst().map(Dates.Found::date);
@@ -181,15 +182,28 @@ final class ReportCovers {
                 date = d;
             }
         }
-        if (committee.isEmpty()) {
+        if (committee.isEmpty() || date.isEmpty()) {
+            // a date printed beside another field ("Report from: Ann Westby  Date: 6 May 2016") is the cover's
             Header h = committeeAndDate(lines, top, li + 12, defaultYear);
-            committee = h.committee;
+            committee = committee.or(() -> h.committee);
             date = date.or(() -> h.date);
         }
         return new Header(committee, date);
     }
 
     private record Header(Optional<String> committee, Optional<LocalDate> date) {
+    }
+
+    /**
+     * "Report to: Westby Scrutiny Committee" with the report's title on the very next line: the field's
+     * value ran on into the title, but its own line names the committee.
+     */
+    private static Optional<String> toFirstLine(String text, Fields.Field to) {
+        int start = to.span().start();
+        int end = text.indexOf('\n', start);
+        String line = text.substring(start, end < 0 ? to.span().end() : Math.min(end, to.span().end()));
+        return line.length() == to.span().length() ? Optional.empty()
+                : Optional.ofNullable(Committees.clean(DATE_AFTER_TO.matcher(line.strip()).replaceAll("")));
     }
 
     private static Header committeeAndDate(Lines lines, int top, int trigger) {

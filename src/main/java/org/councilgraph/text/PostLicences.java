@@ -1,6 +1,7 @@
 package org.councilgraph.text;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
 import org.councilgraph.text.PostTitles.Title;
@@ -12,6 +13,10 @@ import org.councilgraph.text.PostTitles.Title;
  * needs some modifier or remit. A head that fails its licence is a reference to a post, not a title.
  */
 final class PostLicences {
+    /** The bodies of members whose chair is a standing office ("Governors", "the Governing Board"). */
+    static final Pattern CHAIR_REMIT = Pattern.compile("(?i)(?:" + Lexicon.of("chair-remits.tsv").alternation() + ")(?![\\p{L}])");
+    private static final Pattern INITIALS = Pattern.compile("[a-z]{1,5}");
+
     static final Rule<Title> HAS_MODIFIER = Rule.named("hasModifier", t -> !t.pre.isEmpty());
     static final Rule<Title> TWO_MODIFIERS = Rule.named("twoModifiers", t -> t.pre.size() >= 2);
     /** "Head Teacher" read as a teacher with "Head" its only modifier. */
@@ -25,6 +30,12 @@ final class PostLicences {
     static final Rule<Title> TO_REMIT = Rule.named("toRemit", t -> "to".equals(t.remitKind));
     static final Rule<Title> LINE_REMIT = Rule.named("lineRemit", t -> " ".equals(t.remitKind));
     static final Rule<Title> COMMA_REMIT = Rule.named("commaRemit", t -> ",".equals(t.remitKind));
+    /** "Chair of Governors", "Chair of the Governing Board": the chair of a body of members, a standing office. */
+    static final Rule<Title> MEMBERS_REMIT = Rule.named("membersRemit", t -> t.remitKind != null && t.remitKind.startsWith("of")
+            && CHAIR_REMIT.matcher(t.remitText()).matches());
+    /** "OSC Chair", "O&amp;S Chair": the initials of the body chaired, in capitals, right before the head. */
+    static final Rule<Title> INITIALS_BEFORE = Rule.named("initialsBefore", t -> !t.pre.isEmpty() && INITIALS.matcher(t.nearest()).matches()
+            && PostTokens.allCaps(t.toks.get(t.pre.get(t.pre.size() - 1)).text()));
 
     static final Cascade<Title> LICENCE = licences();
 
@@ -38,7 +49,8 @@ final class PostLicences {
         weak(b, licensing("leader").or(OF_THE_REMIT), "leader");
         weak(b, licensing("head").or(OF_REMIT), "head");
         weak(b, HAS_MODIFIER.and(ONLY_HEAD_BEFORE.not()), "teacher", "headteacher");
-        weak(b, licensing("chair").or(OF_REMIT.and(HAS_MODIFIER)), "chair", "chairman", "chairwoman", "chairperson");
+        weak(b, licensing("chair").or(OF_REMIT.and(HAS_MODIFIER)).or(MEMBERS_REMIT).or(INITIALS_BEFORE),
+                "chair", "chairman", "chairwoman", "chairperson");
         weak(b, HAS_MODIFIER, "vice-chair", "vice-chairman");
         weak(b, licensing("executive"), "executive");
         weak(b, licensing("governor").or(OF_REMIT), "governor");

@@ -79,8 +79,8 @@ final class PostModifiers {
             j -= 3;
             return true;
         }
-        if (!p.word()) {
-            return false;
+        if (!p.word() && !p.text().equals("&")) {
+            return false; // "&" joins modifiers as "and" does: "O&S Chair", "Fostering & Adoption Manager"
         }
         String lw = p.lower();
         if (lw.equals("and") || lw.equals("&") || lw.equals("of") || lw.equals("the") && containsBracket()) {

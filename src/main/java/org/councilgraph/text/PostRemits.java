@@ -254,6 +254,37 @@ final class PostRemits {
                 && (PostWords.CONTACT_WORDS.contains(toks.get(end + 2).lower()) || toks.get(end + 2).newline());
     }
 
+    /**
+     * "the Director, Neighbourhoods in conjunction with": after "the", a remit of at most four
+     * capitalised words and joins, no head among them, followed by a word in small letters or a
+     * bracket, so the sentence plainly goes on after the title.
+     */
+    static boolean plainRemit(List<Tok> toks, int titleFirst, int from, int end) {
+        int before = titleFirst - 1;
+        while (before >= 0 && toks.get(before).newline() && titleFirst - before < 2) {
+            before--; // "... in conjunction with the\nAssistant Director, ...": a paragraph wrapped before the title
+        }
+        if (before < 0 || !toks.get(before).lower().equals("the") || end + 1 >= toks.size() || end - from > 6) {
+            return false;
+        }
+        int words = 0;
+        for (int x = from; x <= end; x++) {
+            Tok t = toks.get(x);
+            if (t.newline() || t.word() && t.capitalised() && (PostHeads.head(t.text()) != null || ++words > 4)) {
+                return false;
+            }
+        }
+        Tok after = toks.get(end + 1);
+        return after.text().equals("(") || after.word() && Character.isLowerCase(after.text().charAt(0));
+    }
+
+    /** The line break at token {@code nl} ends a short line with a comma: one line of an address or signature block. */
+    static boolean addressLine(String text, List<Tok> toks, int nl) {
+        Tok prev = toks.get(nl - 1);
+        int lineStart = text.lastIndexOf('\n', prev.start()) + 1;
+        return prev.text().equals(",") && prev.end() - lineStart < WRAPPED_LINE;
+    }
+
     /** True when tokens {@code first..last} are the whole of their line. */
     static boolean wholeLine(List<Tok> toks, int first, int last) {
         return PostTokens.startsSegment(toks, first)

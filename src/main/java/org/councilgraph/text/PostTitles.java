@@ -52,6 +52,8 @@ public final class PostTitles {
     private static final Pattern SEGMENT_LEAD = Pattern.compile("^[,:;–\\-]+\\s*");
     private static final Pattern CONTACT_REST = Pattern.compile(
             "(?i)^[,;(]*\\s*(?:" + PostWords.CONTACT_ALTERNATION + ")\\b.*");
+    /** The heads of the council's own units: a remit ending in one names the unit the post heads. */
+    private static final java.util.Set<String> UNIT_END = java.util.Set.of("service", "services", "directorate", "department", "division");
     private static final Pattern ROLE_ONLY = Pattern.compile("(?:chair|vice-chair|member)");
 
     /** The head word, set in capitals, is a heading ("DIRECTOR OF ..."), read by the layout rules instead. */
@@ -260,6 +262,15 @@ public final class PostTitles {
             return remitKind != null;
         }
 
+        /** The remit's words after its "of", "for", comma or dash, as printed; "" when there is none. */
+        String remitText() {
+            int from = headEnd + 1;
+            while (from <= last && !toks.get(from).capitalised() && !toks.get(from).lower().equals("the")) {
+                from++;
+            }
+            return remitKind == null || from > last ? "" : text.substring(toks.get(from).start(), toks.get(last).end());
+        }
+
         void readModifiers(int floor) {
             List<Integer> p = new java.util.ArrayList<>(PostModifiers.before(text, toks, i, wholeSegment));
             p.removeIf(x -> x <= floor);
@@ -286,16 +297,65 @@ public final class PostTitles {
             Tok n = toks.get(k);
             if ((n.lower().equals("of") || n.lower().equals("for")) && (!head.equals("member") || n.lower().equals("for"))) {
                 remitFrom(k, k + 1, false, n.lower() + (k + 1 < toks.size() && toks.get(k + 1).lower().equals("the") ? " the" : ""), false);
+                membersBody();
             } else if (n.text().equals("to") && head.equals("clerk")) {
                 remitFrom(k, k + 1, false, "to", false);
             } else if (n.text().equals(":") && PostRemits.onOneLine(toks, k) || (n.text().equals(",") || PostTokens.dash(n)) && lineStart) {
                 remitFrom(k, k + 1, true, n.text().equals(":") ? ":" : ",", true);
+                if (remitKind == null && !n.text().equals(":")) {
+                    runningRemit(k);
+                }
+            } else if (n.text().equals(",") || PostTokens.dash(n)) {
+                runningRemit(k);
             } else if (lineStart && n.word() && n.capitalised()) {
                 // a title filling its line or cell needs no "of": "Interim Corporate Director Finance"
                 int end = PostRemits.remit(text, toks, k, true);
                 if (end >= k && PostRemits.endsSegment(toks, end) && (wholeSegment || PostRemits.wholeLine(toks, first, end))) {
                     last = end;
                     remitKind = " ";
+                }
+            }
+        }
+
+        /**
+         * A remit after a comma or dash in running text, where the title does not end its line: one that
+         * names the unit the post heads ends there ("the Senior Service Manager,\nHousing Options Service,
+         * ..."); a short one of plain words after "the" ends where the sentence goes on in small letters
+         * or a bracket ("the Director, Neighbourhoods in conjunction with").
+         */
+        private void runningRemit(int k) {
+            int end = PostRemits.remit(text, toks, k + 1, true);
+            if (end <= k) {
+                return;
+            }
+            for (int x = k + 1; x <= end; x++) {
+                if (toks.get(x).newline() && PostRemits.addressLine(text, toks, x)) {
+                    break; // "Virtual School Head,\nWestby Virtual School,\n...": the lines of a signature's address
+                }
+                // the unit's head closes the remit, whatever list or address the comma after it begins
+                if (UNIT_END.contains(toks.get(x).lower()) && toks.get(x).capitalised() && (x == end || toks.get(x + 1).text().equals(","))) {
+                    last = x;
+                    remitKind = ",";
+                    return;
+                }
+            }
+            if (PostRemits.plainRemit(toks, first, k + 1, end)) {
+                last = end;
+                remitKind = ",";
+            }
+        }
+
+        /** "Chair of Governors, Westby Federation and ...": a chair's remit naming a body of members ends with that body. */
+        private void membersBody() {
+            if (remitKind == null || !head.startsWith("chair")) {
+                return;
+            }
+            String remit = remitText();
+            java.util.regex.Matcher body = PostLicences.CHAIR_REMIT.matcher(remit);
+            if (body.lookingAt() && body.end() < remit.length()) {
+                int endsAt = text.indexOf(remit, toks.get(headEnd).end()) + body.end();
+                while (last > headEnd + 1 && toks.get(last).end() > endsAt) {
+                    last--;
                 }
             }
         }
