@@ -18,18 +18,24 @@ final class BodyRuns {
     private static final String WORD = "[A-Z][\\p{L}\\p{N}'’\\-]*[\\p{L}\\p{N}’']|[A-Z]";
     private static final String LOWER_HEAD = "(?:" + String.join("|", BodyWords.LOWER_HEADS) + ")";
     /**
+     * A qualifier in brackets inside a name, of two or more capitalised words: "Westby Church of England
+     * (Voluntary Controlled) Primary School", "WEF (Westby, Eastby and Fordby) Schools Federation".
+     */
+    private static final String INNER_BRACKET = "\\([A-Z][\\p{L}'’\\-]*(?:,? +(?:(?:and|&) +)?[A-Z][\\p{L}'’\\-]*){1,5}\\)";
+    /**
      * A run of name words: capitalised words joined by spaces, linkers and list commas. The repetition
      * is possessive: nothing follows it, so it never gives back, and a possessive loop is matched
      * without recursion, whatever the length of a line.
      */
     static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:(?: +(?:" + Acronyms.LINKERS + " +){0,2}(?:" + WORD + ")|, +(?:" + WORD + ")|"
-            + " +\\((?:[A-Z][A-Za-z&]{1,9})\\)| +(?:" + Lexicon.of("body-cue-words.tsv").alternationWhere(1, "lower-unit") + "|" + LOWER_HEAD + ")(?![\\p{L}\\-])))*+");
+            + " +\\((?:[A-Z][A-Za-z&]{1,9})\\)| +" + INNER_BRACKET + "(?= +[A-Z])| +(?:" + Lexicon.of("body-cue-words.tsv").alternationWhere(1, "lower-unit") + "|" + LOWER_HEAD + ")(?![\\p{L}\\-])))*+");
     /** A token of a run: a bracketed acronym, a comma, a word. */
-    private static final Pattern TOKEN = Pattern.compile("\\([A-Z][A-Za-z&]{1,9}\\)|,|[\\p{L}\\p{N}&][\\p{L}\\p{N}'’\\-&]*");
+    private static final Pattern TOKEN = Pattern.compile(INNER_BRACKET + "|\\([A-Z][A-Za-z&]{1,9}\\)|,|[\\p{L}\\p{N}&][\\p{L}\\p{N}'’\\-&]*");
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]*(\\([A-Z][A-Za-z&]{1,9}\\)[ \\t]*)?(\\p{L}+)");
     private static final Pattern PLURAL_POSSESSIVE = Pattern.compile(".*[sS]['’]");
     private static final Pattern PLURAL_POSSESSIVE_LOWER = Pattern.compile(".*s['’]");
+    private static final java.util.Set<String> DENOMINATIONS = Lexicon.of("denominations.tsv").words();
     /** Words after a head that end a name and start the next of a list. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("and|&|or|the|with|to|at|in|on");
 
@@ -173,6 +179,8 @@ final class BodyRuns {
             boolean listSep = next.text().equals(",") || LIST_SEPARATOR.matcher(next.text()).matches();
             boolean continues = !listSep && !next.text().startsWith("(") && headAhead(run, i + 1) && wordsBefore(cur) <= 1
                     || headFirst(run, i)
+                    // "Westby Church of England (Aided) Primary School": a church's name designating a school
+                    || denomination(run, i) && headAhead(run, i + 3)
                     // "Westby Panel Advisers’ Forum": a plural possessive between two heads joins them
                     || PLURAL_POSSESSIVE_LOWER.matcher(next.text()).matches() && i + 2 < run.size() && run.get(i + 2).isHead();
             if (listSep || (!continues && !next.text().startsWith("(") && !next.isHead())) {
@@ -181,7 +189,9 @@ final class BodyRuns {
         }
 
         private boolean strayCapitals(BodyToken t) {
-            return t.isCaps() && !t.text().startsWith("(") && !cur.isEmpty() && !BodyWords.INNER_CAPS.contains(t.text())
+            int i = run.indexOf(t);
+            boolean expanded = i + 1 < run.size() && run.get(i + 1).text().startsWith("(") && run.get(i + 1).text().contains(" ");
+            return t.isCaps() && !t.text().startsWith("(") && !cur.isEmpty() && !BodyWords.INNER_CAPS.contains(t.text()) && !expanded
                     && cur.stream().anyMatch(x -> x.isWord() && !x.isLink() && !x.text().equals("The"));
         }
 
@@ -259,6 +269,11 @@ final class BodyRuns {
 
     private static int wordsBefore(List<BodyToken> cur) {
         return (int) cur.stream().filter(t -> t.isWord() && !t.isLink()).count() - 1;
+    }
+
+    /** The head at {@code i} begins a church's name that designates a school: "Church of England". */
+    private static boolean denomination(List<BodyToken> run, int i) {
+        return i + 2 < run.size() && DENOMINATIONS.contains(BodyToken.joined(run.subList(i, i + 3)));
     }
 
     /** "University of Westby": a head that comes first, before "of" and a proper word. */

@@ -102,16 +102,19 @@ final class BodyTrim {
     }
 
     /**
-     * "Assistant Director Planning and Regulatory Services": a title printed without "of", its remit
-     * right after the head, is the post of the head of that unit, and the unit is named. Returns where
-     * the remit starts, or -1 when no head inside the title is followed by the name's capitalised words.
+     * "Assistant Director Planning and Regulatory Services", "Service Manager, Westby Housing Service":
+     * a title printed without "of", its remit right after the head or its comma, is the post of the head
+     * of that unit, and the unit is named. Returns where the remit starts, or -1 when no head or comma
+     * inside the title is followed by the name's capitalised words.
      */
     private static int juxtaposedRemit(List<BodyToken> name, int from, Span post) {
-        for (int i = name.size() - 3; i >= from; i--) {
+        for (int i = from; i < name.size() - 2; i++) {
             BodyToken t = name.get(i);
             BodyToken next = name.get(i + 1);
-            if (t.end() <= post.end() && PostTitles.head(t.text()) != null && next.isWord() && !next.isLink() && next.isCapitalised()
-                    && PostTitles.head(next.text()) == null) {
+            boolean afterHead = PostTitles.head(t.text()) != null
+                    || t.text().equals(",") && i > from && PostTitles.head(name.get(i - 1).text()) != null;
+            if (t.end() <= post.end() && afterHead && next.isWord() && !next.isLink()
+                    && next.isCapitalised() && PostTitles.head(next.text()) == null) {
                 return i + 1;
             }
         }

@@ -257,9 +257,9 @@ final class PostRemits {
     /**
      * "the Director, Neighbourhoods in conjunction with": after "the", a remit of at most four
      * capitalised words and joins, no head among them, followed by a word in small letters or a
-     * bracket, so the sentence plainly goes on after the title.
+     * bracket, so the sentence plainly goes on after the title; never a person's name.
      */
-    static boolean plainRemit(List<Tok> toks, int titleFirst, int from, int end) {
+    static boolean plainRemit(String text, List<Tok> toks, int titleFirst, int from, int end) {
         int before = titleFirst - 1;
         while (before >= 0 && toks.get(before).newline() && titleFirst - before < 2) {
             before--; // "... in conjunction with the\nAssistant Director, ...": a paragraph wrapped before the title
@@ -273,6 +273,9 @@ final class PostRemits {
             if (t.newline() || t.word() && t.capitalised() && (PostHeads.head(t.text()) != null || ++words > 4)) {
                 return false;
             }
+        }
+        if (PersonName.parse(text.substring(toks.get(from).start(), toks.get(end).end())).isPresent()) {
+            return false; // "the Treasurer, J Westby reported": the holder, not a remit
         }
         Tok after = toks.get(end + 1);
         return after.text().equals("(") || after.word() && Character.isLowerCase(after.text().charAt(0));

@@ -339,7 +339,7 @@ public final class PostTitles {
                     return;
                 }
             }
-            if (PostRemits.plainRemit(toks, first, k + 1, end)) {
+            if (PostRemits.plainRemit(text, toks, first, k + 1, end)) {
                 last = end;
                 remitKind = ",";
             }
