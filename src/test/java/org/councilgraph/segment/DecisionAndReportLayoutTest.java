@@ -70,4 +70,14 @@ class DecisionAndReportLayoutTest {
                 + "The council runs two hostels in Riverford.\n"));
         assertEquals(List.of("Riverford Hostel Places Programme"), l.reports().stream().map(ReportCover::title).toList());
     }
+
+    @Test
+    void aToFieldsOwnLineNamesTheCommitteeWhenTheTitleRunsOnUnderIt() {
+        Layout l = Segmenter.segment(Fixtures.text("Information Briefing\n\nReport from: Ann Westby  Date: 4 March 2025\n"
+                + "Report to: Northby Housing O&S Committee\nRiverford Hostel Places Programme\n1. SUMMARY\n"
+                + "The council runs two hostels in Riverford.\n"));
+        ReportCover cover = l.reports().get(0);
+        assertEquals(Optional.of("Northby Housing O&S Committee"), cover.committee());
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 4)), cover.meetingDate(), "the date printed beside the author");
+    }
 }
