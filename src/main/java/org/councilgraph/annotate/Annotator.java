@@ -45,6 +45,7 @@ public final class Annotator {
         List<BodyMention> bodies = Bodies.find(text, layout.council().flatMap(CouncilRef::name).orElse(null), layout.paper().format().equals("text/html"), people, posts,
                 nlpResult.entities(), layout.tables());
         bodies = PageLines.read(text, layout.paper().format().equals("text/html"), OutsideLinks.add(text, layout.paper().site().outsideNames(), bodies));
+        bodies = ContactUnits.merge(text, layout.contacts(), bodies);
         // a name the paper prints as a body's ("in partnership with Westby Arts") is that body's wherever the model calls it a person
         java.util.Set<String> bodyNames = new java.util.HashSet<>();
         bodies.stream().filter(b -> b.kind() == Annotations.BodyKind.ORGANISATION).forEach(b -> {

@@ -42,6 +42,7 @@ final class Bodies {
     private static final Pattern BARE_COUNCIL = Pattern.compile("(?i)(?:county|city|district|borough|town)\\s+council");
     private static final Pattern PROVIDED = Pattern.compile("(?i).*\\b(?:services?|schemes?|centres?|offices?)$");
     private static final Pattern COMMUNITY_COMMITTEE = Lexicon.of("community-committee-words.tsv").pattern("(?i).*\\b(?:%s)\\b.*");
+    private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,6}");
     private static final Pattern INITIALS_FIRST = Pattern.compile("[A-Z]{2,}\\s");
     private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]*\\)\\s*");
     private static final Pattern GLOSSARY_GAP = Pattern.compile("[ \\t|:–=\\-]*");
@@ -85,6 +86,7 @@ final class Bodies {
         addAll(out, OwnUnits.chartUnits(cx, tables));
         addAll(out, OwnUnits.headedSections(cx));
         addAll(out, named);
+        ownInitials(out, named);
         definedAcronyms(cx, out);
         addAll(out, CuedBodies.cued(cx, out));
         for (Nlp.Entity e : entities) {
@@ -146,6 +148,24 @@ final class Bodies {
                 cx.councilPlaces.add(BodyContext.place(part));
             }
         }
+    }
+
+    /**
+     * "CPS maintains a register" in a paper naming its "Corporate Procurement Services": initials a
+     * national body shares with one of the council's units the paper names are that unit's.
+     */
+    private static void ownInitials(List<BodyMention> out, List<BodyMention> named) {
+        out.replaceAll(b -> {
+            if (b.kind() != BodyKind.ORGANISATION || !INITIALS.matcher(b.printed()).matches()) {
+                return b;
+            }
+            for (BodyMention n : named) {
+                if (n.kind() == BodyKind.SERVICE && b.printed().equals(BodyContext.initials(n.name()))) {
+                    return new BodyMention(n.name(), BodyKind.SERVICE, b.span(), b.printed());
+                }
+            }
+            return b;
+        });
     }
 
     /** An acronym the paper defined is that body wherever it is printed, except where it heads its own glossary line. */

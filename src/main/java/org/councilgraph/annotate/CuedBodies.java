@@ -44,6 +44,9 @@ final class CuedBodies {
     private static final Pattern PARTNERS = Pattern.compile("\\b(?:" + BodyWords.PARTNER_CUE + ")\\s+"
             + "(?<list>(?:the\\s+)?" + LISTED_NAME + "(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+(?:charity|company)\\s+)?" + LISTED_NAME
             + "|\\s+and\\s+" + LISTED_NAME + ")*)");
+    /** The rest of a list of three or more after a body's name: ", Westby Arts and Eastby Players" (a pair may be two places). */
+    private static final Pattern LIST_AFTER = Pattern.compile("(?<list>(?:[ \\t]*,[ \\t]*" + LISTED_NAME + ")+[ \\t]*,?[ \\t]+and[ \\t]+"
+            + LISTED_NAME + ")(?![\\p{L}\\p{N}])");
     private static final Pattern STRONG_LIST = Pattern.compile("(?s).*\\bthe\\s+(?:charity|company)\\s+.*");
     private static final Pattern CALLED_A_BODY = Pattern.compile("(?s)the\\s+(?:charity|company)\\s+.*");
     private static final Pattern TRAILING_LINK = Pattern.compile("\\s+(?:and|&|of|for|the|de|in)$");
@@ -119,6 +122,7 @@ final class CuedBodies {
         while (n.find()) {
             candidate(cx, found, out, n.start("name"), n.end("name"), false);
         }
+        listedWith(cx, found, out);
         Matcher p = PARTNERS.matcher(cx.flat);
         while (p.find()) {
             Matcher m = LISTED.matcher(cx.flat).region(p.start("list"), p.end("list"));
@@ -130,6 +134,27 @@ final class CuedBodies {
             }
         }
         return out;
+    }
+
+    /**
+     * "accommodation including Westby Housing Trust, St Aldhelms and Beacon": proper names listed after
+     * an outside body the rules read are bodies of the same sort (a council's list names places, so
+     * not after a council).
+     */
+    private static void listedWith(BodyContext cx, List<BodyMention> found, List<BodyMention> out) {
+        for (BodyMention b : List.copyOf(found)) {
+            if (b.kind() != BodyKind.ORGANISATION || CouncilNames.isCouncil(b.name())) {
+                continue;
+            }
+            Matcher l = LIST_AFTER.matcher(cx.flat).region(b.span().end(), Math.min(cx.flat.length(), b.span().end() + 200));
+            if (!l.lookingAt()) {
+                continue;
+            }
+            Matcher m = LISTED.matcher(cx.flat).region(l.start("list"), l.end("list"));
+            while (m.find()) {
+                candidate(cx, found, out, m.start(1), m.end(1), true);
+            }
+        }
     }
 
     private static void candidate(BodyContext cx, List<BodyMention> found, List<BodyMention> out, int start, int end, boolean needProper) {
