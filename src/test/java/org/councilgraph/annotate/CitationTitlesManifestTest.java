@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.councilgraph.Manifests;
 
 /** Titles of legislation as papers print them, as a manifest: passage, the titles read. */
 class CitationTitlesManifestTest {
     static Stream<Arguments> passages() {
-        return Lexicon.resource("/org/councilgraph/annotate/citation-titles.tsv").rows().stream()
-                .map(r -> Arguments.of(r.get(0), r.get(1)));
+        return Manifests.cases("/org/councilgraph/annotate/citation-titles.tsv", 2);
     }
 
     @ParameterizedTest(name = "{0}")

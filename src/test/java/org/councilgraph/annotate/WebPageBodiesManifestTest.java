@@ -11,16 +11,15 @@ import java.util.stream.Stream;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.load.Loader;
 import org.councilgraph.segment.Segmenter;
-import org.councilgraph.text.Lexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.councilgraph.Manifests;
 
 /** What annotate reads from the parts of a web page that are no paper's prose (image maps, menus, a member's page), as a manifest. */
 class WebPageBodiesManifestTest {
     static Stream<Arguments> pages() {
-        return Lexicon.resource("/org/councilgraph/annotate/web-page-bodies.tsv").rows().stream()
-                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2), r.get(3)));
+        return Manifests.cases("/org/councilgraph/annotate/web-page-bodies.tsv", 4);
     }
 
     @ParameterizedTest(name = "{1} / {2} / {3}")

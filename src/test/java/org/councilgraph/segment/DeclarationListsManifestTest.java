@@ -6,17 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.councilgraph.Manifests;
 
 /** Declarations listed one a line under a declarations item, as a manifest: item, body, who declared. */
 class DeclarationListsManifestTest {
     static Stream<Arguments> items() {
-        return Lexicon.resource("/org/councilgraph/segment/declaration-lists.tsv").rows().stream()
-                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2)));
+        return Manifests.cases("/org/councilgraph/segment/declaration-lists.tsv", 3);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

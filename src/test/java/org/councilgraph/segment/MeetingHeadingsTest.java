@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Stream;
 import org.councilgraph.rule.Explain;
-import org.councilgraph.text.Lexicon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.councilgraph.Manifests;
 
 /** Meeting headings of every form, as a manifest: heading, committee, date, time, venue. */
 class MeetingHeadingsTest {
@@ -18,8 +18,7 @@ class MeetingHeadingsTest {
             + "2. Minutes\nThe minutes of the last meeting held on 4 March 2020 were approved.\n";
 
     static Stream<Arguments> headings() {
-        return Lexicon.resource("/org/councilgraph/segment/meeting-headings.tsv").rows().stream()
-                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)));
+        return Manifests.cases("/org/councilgraph/segment/meeting-headings.tsv", 5);
     }
 
     @ParameterizedTest(name = "{0}")

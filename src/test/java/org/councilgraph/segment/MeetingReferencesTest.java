@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.councilgraph.text.Lexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.councilgraph.Manifests;
 
 /** Meetings named in passing, as a manifest: passage, the meetings' dates (and times) in order. */
 class MeetingReferencesTest {
     static Stream<Arguments> passages() {
-        return Lexicon.resource("/org/councilgraph/segment/meeting-references.tsv").rows().stream()
-                .map(r -> Arguments.of(r.get(0), r.get(1)));
+        return Manifests.cases("/org/councilgraph/segment/meeting-references.tsv", 2);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.councilgraph.text.Lexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.councilgraph.Manifests;
 
 /** Reports that parish minutes say were before the meeting, as a manifest: item, body, the reports read. */
 class MinuteReportsManifestTest {
     static Stream<Arguments> items() {
-        return Lexicon.resource("/org/councilgraph/segment/minute-reports.tsv").rows().stream()
-                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2), r.get(3)));
+        return Manifests.cases("/org/councilgraph/segment/minute-reports.tsv", 4);
     }
 
     @ParameterizedTest(name = "{1}: {2}")

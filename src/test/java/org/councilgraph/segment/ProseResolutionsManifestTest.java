@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.councilgraph.Manifests;
 
 /** Passages of minutes without "RESOLVED", as a manifest: passage, the resolutions read in them. */
 class ProseResolutionsManifestTest {
     static Stream<Arguments> passages() {
-        return Lexicon.resource("/org/councilgraph/segment/prose-resolution-passages.tsv").rows().stream()
-                .map(r -> Arguments.of(r.get(0), r.get(1)));
+        return Manifests.cases("/org/councilgraph/segment/prose-resolution-passages.tsv", 2);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 import java.util.stream.Stream;
 import org.councilgraph.rule.Explain;
-import org.councilgraph.text.Lexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.councilgraph.Manifests;
 
 /**
  * The segment grammars' named rules, tested as manifests the way Jena's test suites are: each TSV row
@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SegmentRulesTest {
     private static Stream<Arguments> manifest(String name) {
-        return Lexicon.resource("/org/councilgraph/segment/" + name).rows().stream()
-                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2)));
+        return Manifests.cases("/org/councilgraph/segment/" + name, 3);
     }
 
     static Stream<Arguments> committeeNames() {
@@ -79,8 +78,7 @@ class SegmentRulesTest {
     }
 
     static Stream<Arguments> itemNumbering() {
-        return Lexicon.resource("/org/councilgraph/segment/item-numbering.tsv").rows().stream()
-                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2)));
+        return Manifests.cases("/org/councilgraph/segment/item-numbering.tsv", 3);
     }
 
     /** Each numbering scheme: a meeting's business (lines joined by " / ") to the item numbers read, as printed. */

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.stream.Stream;
 import org.councilgraph.Corpus;
 import org.councilgraph.load.Loader;
-import org.councilgraph.text.Lexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.councilgraph.Manifests;
 
 /**
  * Papers of parish, town and community councils of ../shared/corpus/wild (English, Welsh, Scottish):
@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WildMeetingsIT {
     static Stream<Arguments> papers() {
-        return Lexicon.resource("/org/councilgraph/segment/wild-meetings.tsv").rows().stream()
-                .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2), r.get(3)));
+        return Manifests.cases("/org/councilgraph/segment/wild-meetings.tsv", 4);
     }
 
     @ParameterizedTest(name = "{0}")
