@@ -14,21 +14,26 @@ import java.util.stream.Stream;
 import org.apache.jena.tdb2.TDB2;
 import org.councilgraph.bench.LookupQuery;
 import org.councilgraph.bench.QueryWorkload;
+import org.councilgraph.serve.Paging;
 import org.councilgraph.store.GraphStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The union graph the store keeps answers as the union computed over the papers' graphs: every
  * example query of queries/ and every look-up question gives the same rows against either, on the
- * development corpus and the bundled samples (the samples alone when the corpus is absent).
+ * development corpus and the bundled samples (the samples alone when the corpus is absent). And the
+ * pages the site asks for, one after another, give together the rows of the whole answer.
  */
 class UnionGraphIT {
     @TempDir
     static Path dir;
+    static SampleStore.Built built;
 
-    @Test
-    void keptUnionAnswersEveryQueryAsTheComputedUnion() throws IOException {
+    @BeforeAll
+    static void build() throws IOException {
         List<Path> papers = new ArrayList<>(List.of(SampleStore.copySamples(dir)));
         String env = System.getenv("COUNCILGRAPH_SHARED");
         Path corpus = (env != null ? Path.of(env) : Path.of("..", "shared")).resolve("corpus");
@@ -37,27 +42,67 @@ class UnionGraphIT {
                 s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(papers::add);
             }
         }
-        try (SampleStore.Built built = SampleStore.build(dir, "http://localhost:3030/", papers)) {
-            GraphStore store = built.store();
-            Map<String, String> queries = new java.util.TreeMap<>(QueryWorkload.all());
-            QueryWorkload.lookups().forEach((name, text) -> LookupQuery.of(name, text).flatMap(q -> q.bound(store.dataset()))
-                    .ifPresent(bound -> queries.put("lookup/" + name, bound)));
-            assertTrue(queries.size() >= 12 + 9, queries.keySet().toString());
-            Map<String, List<String>> computed = new java.util.TreeMap<>();
-            for (Map.Entry<String, String> q : queries.entrySet()) {
-                computed.put(q.getKey(), QueriesIT.run(store, q.getValue()));
-            }
-            assertTrue(store.serveKeptUnion(), "a store this version built keeps its union");
-            assertEquals(Boolean.FALSE, store.dataset().getContext().get(TDB2.symUnionDefaultGraph));
-            int nonEmpty = 0;
-            for (Map.Entry<String, String> q : queries.entrySet()) {
-                List<String> kept = QueriesIT.run(store, q.getValue());
-                List<String> union = computed.get(q.getKey());
-                assertEquals(sorted(union), sorted(kept), q.getKey() + ": the same rows from the kept union");
-                nonEmpty += kept.isEmpty() ? 0 : 1;
-            }
-            assertFalse(nonEmpty < queries.size() / 2, "most queries have rows to compare: " + nonEmpty);
+        built = SampleStore.build(dir, "http://localhost:3030/", papers);
+    }
+
+    @AfterAll
+    static void close() {
+        built.close();
+    }
+
+    /** Every example query and bound look-up question, by name; the union as the store serves it. */
+    private static Map<String, String> queries(GraphStore store) {
+        Map<String, String> queries = new java.util.TreeMap<>(QueryWorkload.all());
+        QueryWorkload.lookups().forEach((name, text) -> LookupQuery.of(name, text).flatMap(q -> q.bound(store.dataset()))
+                .ifPresent(bound -> queries.put("lookup/" + name, bound)));
+        assertTrue(queries.size() >= 12 + 9, queries.keySet().toString());
+        return queries;
+    }
+
+    @Test
+    void keptUnionAnswersEveryQueryAsTheComputedUnion() {
+        GraphStore store = built.store();
+        store.dataset().getContext().set(TDB2.symUnionDefaultGraph, true);
+        Map<String, String> queries = queries(store);
+        Map<String, List<String>> computed = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> q : queries.entrySet()) {
+            computed.put(q.getKey(), QueriesIT.run(store, q.getValue()));
         }
+        assertTrue(store.serveKeptUnion(), "a store this version built keeps its union");
+        assertEquals(Boolean.FALSE, store.dataset().getContext().get(TDB2.symUnionDefaultGraph));
+        int nonEmpty = 0;
+        for (Map.Entry<String, String> q : queries.entrySet()) {
+            List<String> kept = QueriesIT.run(store, q.getValue());
+            List<String> union = computed.get(q.getKey());
+            assertEquals(sorted(union), sorted(kept), q.getKey() + ": the same rows from the kept union");
+            nonEmpty += kept.isEmpty() ? 0 : 1;
+        }
+        assertFalse(nonEmpty < queries.size() / 2, "most queries have rows to compare: " + nonEmpty);
+    }
+
+    @Test
+    void thePagesOfEveryQueryTogetherAreItsWholeAnswer() {
+        GraphStore store = built.store();
+        store.serveKeptUnion();
+        int pagedFirst = 0;
+        int severalPages = 0;
+        for (Map.Entry<String, String> q : queries(store).entrySet()) {
+            if (Paging.page(q.getValue(), 0).equals(q.getValue())) {
+                continue; // pages itself (a LIMIT of its own) or is no SELECT
+            }
+            List<String> whole = QueriesIT.run(store, q.getValue());
+            List<String> pages = new ArrayList<>();
+            int page = 0;
+            for (List<String> rows = QueriesIT.run(store, Paging.page(q.getValue(), 0)); !rows.isEmpty();
+                    rows = QueriesIT.run(store, Paging.page(q.getValue(), ++page))) {
+                pages.addAll(rows);
+            }
+            assertEquals(sorted(whole), sorted(pages), q.getKey() + ": " + page + " pages, the whole answer's rows");
+            pagedFirst += Paging.pagesFirst(q.getValue()) ? 1 : 0;
+            severalPages += page > 1 ? 1 : 0;
+        }
+        assertTrue(pagedFirst >= 8, "the example queries that page on their keys: " + pagedFirst);
+        assertTrue(severalPages >= 1, "some answer runs to more than one page: " + severalPages);
     }
 
     private static List<String> sorted(List<String> rows) {
