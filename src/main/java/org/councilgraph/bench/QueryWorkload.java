@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.councilgraph.serve.Paging;
 import org.councilgraph.vocab.Prefixes;
 
 /**
@@ -55,6 +57,20 @@ public final class QueryWorkload {
                   OPTIONAL { ?r cg:contactOfficer ?c . ?c foaf:name ?contact } } LIMIT 50""");
         q.put("counts-by-class", """
                 SELECT ?type (COUNT(?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type ORDER BY DESC(?n)""");
+        return q;
+    }
+
+    /**
+     * What the site's clients ask of a store: each example query as the query editor opens it (its
+     * first page, {@link Paging}; {@code whole}: every row), then each look-up question bound to an
+     * entity of {@code ds} ({@link LookupQuery}) and paged the same way, named {@code lookup/NAME}.
+     * A look-up whose store has no entity to ask about is left out.
+     */
+    public static Map<String, String> served(Dataset ds, boolean whole) {
+        Map<String, String> q = new LinkedHashMap<>();
+        all().forEach((name, text) -> q.put(name, whole ? text : Paging.page(text, 0)));
+        lookups().forEach((name, text) -> LookupQuery.of("lookup/" + name, text).flatMap(l -> l.bound(ds))
+                .ifPresent(bound -> q.put("lookup/" + name, whole ? bound : Paging.page(bound, 0))));
         return q;
     }
 

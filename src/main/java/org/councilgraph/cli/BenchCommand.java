@@ -234,8 +234,10 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "load", mixinStandardHelpOptions = true,
-            description = {"Serves a store on a loopback port and runs the example queries from many concurrent clients",
-                "for a bounded time; prints requests, errors and latency percentiles. Exit status 1 when any request failed."})
+            description = {"Serves a store on a loopback port and sends, from many concurrent clients for a bounded time, what the",
+                "site's users ask: the example queries as the query editor opens them (a page) and the look-up questions of",
+                "queries/lookup/ (each bound to an entity of the store), each client going round them from its own start;",
+                "prints requests, errors and latency percentiles. Exit status 1 when any request failed."})
     static final class Load implements Callable<Integer> {
         @Option(names = "--store", description = "Store to serve (default: one built from a synthetic corpus).")
         Path store;
@@ -257,6 +259,9 @@ public final class BenchCommand implements Runnable {
 
         @Option(names = "--no-cache", description = "Serve without the answer cache (every query evaluated).")
         boolean noCache;
+
+        @Option(names = "--whole", description = "Send the example queries' whole answers, not their first pages.")
+        boolean whole;
 
         @Override
         public Integer call() throws Exception {
@@ -282,8 +287,10 @@ public final class BenchCommand implements Runnable {
                     }
                     try {
                         String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
-                        System.out.println("answer cache " + (noCache ? "off" : "on"));
-                        LoadTest.Result r = LoadTest.run(endpoint, List.copyOf(QueryWorkload.all().values()), clients,
+                        List<String> asked = List.copyOf(QueryWorkload.served(s.dataset(), whole).values());
+                        System.out.println("answer cache " + (noCache ? "off" : "on") + "; " + asked.size() + " queries"
+                                + (whole ? ", whole answers" : ", first pages"));
+                        LoadTest.Result r = LoadTest.run(endpoint, asked, clients,
                                 Duration.ofSeconds(seconds), maxRequests);
                         System.out.println(r.summary());
                         r.errorSamples().forEach(e -> System.out.println("  error: " + e));

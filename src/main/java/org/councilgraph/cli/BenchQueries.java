@@ -3,10 +3,8 @@ package org.councilgraph.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.councilgraph.bench.LookupQuery;
 import org.councilgraph.bench.QueryBench;
 import org.councilgraph.bench.QueryWorkload;
 import org.councilgraph.serve.EndpointGuard;
@@ -20,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "queries", mixinStandardHelpOptions = true,
         description = "Serves --store on a loopback port with the answer cache off and times, for each number of clients, "
                 + "the example queries (queries/*.rq, each as the site opens it: its first page) and the look-up questions (queries/lookup/*.rq, printed lookup/NAME, "
-                + "each bound to an entity picked from the store): | query | quads | clients | p50 ms | p95 ms | rows |.")
+                + "each bound to an entity picked from the store, paged alike): | query | quads | clients | p50 ms | p95 ms | rows |.")
 final class BenchQueries implements Callable<Integer> {
     @Option(names = "--store", required = true)
     Path store;
@@ -37,8 +35,8 @@ final class BenchQueries implements Callable<Integer> {
     @Option(names = "--only", description = "Only queries whose name contains this.")
     String only;
 
-    @Option(names = "--whole", description = "Time the example queries' whole answers, not the first page the site's "
-            + "query editor opens them at (a LIMIT of " + Paging.PAGE + ").")
+    @Option(names = "--whole", description = "Time the queries' whole answers, not the first page the site's "
+            + "query editor opens them at (" + Paging.PAGE + " rows, or " + Paging.PAGE + " keys for a query that pages first).")
     boolean whole;
 
     @Option(names = "--cpu", description = "Add a column: the CPU time of this process (server and clients) per answer, "
@@ -59,11 +57,7 @@ final class BenchQueries implements Callable<Integer> {
         try (GraphStore s = opened.get()) {
             long quads = s.namedQuads();
             List<String[]> queries = new ArrayList<>();
-            QueryWorkload.all().forEach((name, text) -> queries.add(new String[] {name, whole ? text : Paging.page(text, 0)}));
-            for (Map.Entry<String, String> e : QueryWorkload.lookups().entrySet()) {
-                LookupQuery.of("lookup/" + e.getKey(), e.getValue()).flatMap(q -> q.bound(s.dataset()))
-                        .ifPresent(text -> queries.add(new String[] {"lookup/" + e.getKey(), text}));
-            }
+            QueryWorkload.served(s.dataset(), whole).forEach((name, text) -> queries.add(new String[] {name, text}));
             Server.Options options = Server.Options.of(port, true).log(System.err)
                     .limits(noCache(EndpointGuard.Limits.fromSystem()));
             FusekiServer server = Server.start(s, options);
