@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.councilgraph.bench.LoadTest;
 import org.councilgraph.bench.QueryBench;
 import org.councilgraph.bench.QueryWorkload;
 import org.councilgraph.serve.EndpointGuard;
@@ -39,6 +40,11 @@ final class BenchQueries implements Callable<Integer> {
             + "query editor opens them at (" + Paging.PAGE + " rows, or " + Paging.PAGE + " keys for a query that pages first).")
     boolean whole;
 
+    @Option(names = "--warmup", defaultValue = "20", description = "Seconds of asking the queries (4 clients) before "
+            + "anything is timed, so the server is measured as it runs for days, its code compiled, not in its first "
+            + "seconds (default ${DEFAULT-VALUE}; 0: none).")
+    int warmup;
+
     @Option(names = "--cpu", description = "Add a column: the CPU time of this process (server and clients) per answer, "
             + "in ms; steadier than latency on a machine other work shares.")
     boolean cpu;
@@ -49,7 +55,7 @@ final class BenchQueries implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         java.util.Optional<GraphStore> opened = StoreOpening.openOrSay(store);
         if (opened.isEmpty()) {
             return 2;
@@ -64,6 +70,11 @@ final class BenchQueries implements Callable<Integer> {
             int failures = 0;
             try {
                 String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
+                List<String> asked = queries.stream().filter(q -> only == null || q[0].contains(only)).map(q -> q[1]).toList();
+                if (warmup > 0 && !asked.isEmpty()) {
+                    LoadTest.Result w = LoadTest.run(endpoint, asked, 4, java.time.Duration.ofSeconds(warmup), Long.MAX_VALUE);
+                    System.err.println("warmed up: " + w.summary());
+                }
                 System.out.println(cpu ? QueryBench.HEADER_CPU : QueryBench.HEADER);
                 for (int c : clients) {
                     for (String[] q : queries) {

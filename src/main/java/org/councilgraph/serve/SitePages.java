@@ -304,8 +304,9 @@ final class SitePages {
         p.appendElement("code").text(site.sparqlEndpoint());
         p.appendText(". The default graph is the union of every paper's graph; ");
         p.appendElement("code").text("text:query");
-        p.appendText(" searches labels and quoted words. The examples open at their first " + Paging.PAGE
-                + " rows (LIMIT; OFFSET for the next).");
+        p.appendText(" searches labels and quoted words. The examples open at their first page: " + Paging.PAGE
+                + " rows, or, for those that open with an ordered sub-select of keys, the rows of " + Paging.PAGE
+                + " keys (LIMIT there; OFFSET for the next).");
         main.appendElement("div").attr("id", "yasgui").attr("data-endpoint", site.sparqlEndpoint())
                 .attr("data-selected", selected == null ? "" : selected).attr("data-run", run ? "1" : "");
         examplesList(html, main, selected);
