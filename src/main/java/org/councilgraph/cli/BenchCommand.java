@@ -263,6 +263,11 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--whole", description = "Send the example queries' whole answers, not their first pages.")
         boolean whole;
 
+        @Option(names = "--warmup", defaultValue = "20", description = "Seconds of asking the same queries from 4 clients "
+                + "before the clients start, so that the server is measured compiled, as it runs for days (default "
+                + "${DEFAULT-VALUE}; 0: none, the clients meet a cold server).")
+        int warmup;
+
         @Override
         public Integer call() throws Exception {
             Path work = Files.createTempDirectory("councilgraph-bench-load");
@@ -290,6 +295,10 @@ public final class BenchCommand implements Runnable {
                         List<String> asked = List.copyOf(QueryWorkload.served(s.dataset(), whole).values());
                         System.out.println("answer cache " + (noCache ? "off" : "on") + "; " + asked.size() + " queries"
                                 + (whole ? ", whole answers" : ", first pages"));
+                        if (warmup > 0) {
+                            System.out.println("warmed up: " + LoadTest.run(endpoint, asked, 4, Duration.ofSeconds(warmup),
+                                    Long.MAX_VALUE).summary());
+                        }
                         LoadTest.Result r = LoadTest.run(endpoint, asked, clients,
                                 Duration.ofSeconds(seconds), maxRequests);
                         System.out.println(r.summary());
