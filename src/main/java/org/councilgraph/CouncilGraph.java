@@ -35,6 +35,7 @@ import org.councilgraph.segment.Segmenter;
 import org.councilgraph.service.ServiceAnswer;
 import org.councilgraph.service.ServiceReader;
 import org.councilgraph.store.GraphStore;
+import org.councilgraph.store.StoreFullException;
 import org.councilgraph.vocab.Base;
 import org.councilgraph.vocab.Ontology;
 
@@ -381,6 +382,8 @@ public final class CouncilGraph implements AutoCloseable {
             try {
                 store.storePapers(toStore);
                 together = true;
+            } catch (StoreFullException e) {
+                throw e; // no paper is at fault, and none after would be stored: the build stops
             } catch (RuntimeException e) {
                 // one of them could not be stored: none was; each is tried alone below
             }
@@ -402,6 +405,8 @@ public final class CouncilGraph implements AutoCloseable {
         if (!stored) {
             try {
                 store.storePaper(a.graph(), a.quads(), named.superseded());
+            } catch (StoreFullException e) {
+                throw e;
             } catch (RuntimeException e) {
                 return new FileResult(a.source(), Status.FAILED, "could not be stored: " + e, a.tokens(), a.millis());
             }

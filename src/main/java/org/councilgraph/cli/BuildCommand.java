@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.councilgraph.CouncilGraph;
 import org.councilgraph.store.GraphStore;
+import org.councilgraph.store.StoreFullException;
 import org.councilgraph.vocab.Base;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +62,20 @@ public final class BuildCommand implements Callable<Integer> {
             }
             return 0;
         }
+        try {
+            return build(bar, listener);
+        } catch (StoreFullException e) {
+            if (bar) {
+                System.err.print("\r\033[K");
+            }
+            System.err.println("build stopped: " + e.getMessage() + ". The papers listed above as stored are kept "
+                    + "(the store is as after the last of them); the papers being stored then, and the rest, are not. "
+                    + "Make room and run the same build again: papers already stored are skipped.");
+            return 4;
+        }
+    }
+
+    private Integer build(boolean bar, CouncilGraph.Listener listener) {
         try (CouncilGraph cg = new CouncilGraph(baseUri).workers(workers).force(force)
                 .paperTimeLimit(java.time.Duration.ofMillis(Math.max(1, (long) (paperTimeout * 1000))));
              GraphStore s = GraphStore.open(store)) {

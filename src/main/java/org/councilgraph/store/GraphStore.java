@@ -129,8 +129,49 @@ public final class GraphStore implements AutoCloseable {
                 }
                 dsg.settle();
             });
+        } catch (RuntimeException | InternalError e) {
+            throw failedWrite(e);
         } finally {
             WRITES.incrementAndGet();
+        }
+    }
+
+    /** Writes fail this way when less than this is free on the store's disk: a batch's blocks and journal. */
+    private static final long FULL_BELOW = 256L << 20;
+
+    /**
+     * What a failed write is to its caller. TDB2 writes its indexes through memory maps, and a map
+     * written past the end of a full disk faults: the JVM reports that as an {@link InternalError},
+     * which no caller would take for "the disk is full", so with little space left it becomes a
+     * {@link StoreFullException}; so does a file write that says so. Anything else is rethrown as it is.
+     */
+    private RuntimeException failedWrite(Throwable e) {
+        long free = freeBytes();
+        boolean full = e instanceof InternalError || saysNoSpace(e);
+        if (full && free >= 0 && (free < FULL_BELOW || saysNoSpace(e))) {
+            return new StoreFullException(location, free, e);
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        return (RuntimeException) e;
+    }
+
+    private static boolean saysNoSpace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Bytes free to this process on the disk holding the store, or -1 when the system will not say. */
+    private long freeBytes() {
+        try {
+            return java.nio.file.Files.getFileStore(location).getUsableSpace();
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
         }
     }
 
@@ -158,6 +199,8 @@ public final class GraphStore implements AutoCloseable {
                 dsg.settle();
                 return out;
             });
+        } catch (RuntimeException | InternalError e) {
+            throw failedWrite(e);
         } finally {
             WRITES.incrementAndGet();
         }
@@ -188,8 +231,13 @@ public final class GraphStore implements AutoCloseable {
      * 100-paper build). Compaction copies the live data into a new generation and deletes the old.
      */
     public void compact() {
-        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-        WRITES.incrementAndGet();
+        try {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        } catch (RuntimeException | InternalError e) {
+            throw failedWrite(e);
+        } finally {
+            WRITES.incrementAndGet();
+        }
     }
 
     /**
