@@ -1,7 +1,8 @@
 package org.councilgraph.cli;
 
-import picocli.CommandLine.Command;
+import org.councilgraph.store.StoreFullException;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * {@code java -jar target/councilgraph.jar COMMAND ...}: the command line.
@@ -17,7 +18,17 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                // any command that writes a store (demo, bench synth, survey ...) stops on a full disk as build does
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof StoreFullException full) {
+                        cmd.getErr().println(cmd.getCommandName() + " stopped: " + full.getMessage()
+                                + ". What was stored before is kept; make room and run it again.");
+                        return 4;
+                    }
+                    throw e;
+                })
+                .execute(args);
     }
 
     @Override
