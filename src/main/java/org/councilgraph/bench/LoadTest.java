@@ -88,6 +88,18 @@ public final class LoadTest {
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6, List.copyOf(samples));
     }
 
+    /**
+     * Asks {@code queries} from 4 clients for {@code seconds} before anything is timed, so that a
+     * benchmark measures the server as it runs for days, its code compiled, not its first seconds; a
+     * line saying what was asked goes to {@code log}. Nothing is asked when {@code seconds} is 0.
+     */
+    public static void warmUp(String endpoint, List<String> queries, int seconds, java.io.PrintStream log)
+            throws InterruptedException {
+        if (seconds > 0 && !queries.isEmpty()) {
+            log.println("warmed up: " + run(endpoint, queries, 4, Duration.ofSeconds(seconds), Long.MAX_VALUE).summary());
+        }
+    }
+
     /** Latency (ms) of each query asked {@code rounds} times one after another: name to {p50, p95}. */
     public static double[] sequential(String endpoint, String query, int rounds) {
         requireLoopback(endpoint);

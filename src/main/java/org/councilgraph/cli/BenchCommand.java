@@ -295,10 +295,7 @@ public final class BenchCommand implements Runnable {
                         List<String> asked = List.copyOf(QueryWorkload.served(s.dataset(), whole).values());
                         System.out.println("answer cache " + (noCache ? "off" : "on") + "; " + asked.size() + " queries"
                                 + (whole ? ", whole answers" : ", first pages"));
-                        if (warmup > 0) {
-                            System.out.println("warmed up: " + LoadTest.run(endpoint, asked, 4, Duration.ofSeconds(warmup),
-                                    Long.MAX_VALUE).summary());
-                        }
+                        LoadTest.warmUp(endpoint, asked, warmup, System.out);
                         LoadTest.Result r = LoadTest.run(endpoint, asked, clients,
                                 Duration.ofSeconds(seconds), maxRequests);
                         System.out.println(r.summary());

@@ -71,10 +71,7 @@ final class BenchQueries implements Callable<Integer> {
             try {
                 String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
                 List<String> asked = queries.stream().filter(q -> only == null || q[0].contains(only)).map(q -> q[1]).toList();
-                if (warmup > 0 && !asked.isEmpty()) {
-                    LoadTest.Result w = LoadTest.run(endpoint, asked, 4, java.time.Duration.ofSeconds(warmup), Long.MAX_VALUE);
-                    System.err.println("warmed up: " + w.summary());
-                }
+                LoadTest.warmUp(endpoint, asked, warmup, System.err);
                 System.out.println(cpu ? QueryBench.HEADER_CPU : QueryBench.HEADER);
                 for (int c : clients) {
                     for (String[] q : queries) {
