@@ -44,7 +44,8 @@ public final class Paging {
             if (page > 0) {
                 keys.setOffset((long) page * PAGE);
             }
-            return q.serialize();
+            // the query is written out again from its syntax tree: its opening comments (the question) are kept
+            return openingComments(query) + q.serialize();
         }
         String paged = query.stripTrailing() + "\nLIMIT " + PAGE + (page > 0 ? " OFFSET " + (long) page * PAGE : "") + "\n";
         try {
@@ -63,6 +64,17 @@ public final class Paging {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    private static String openingComments(String query) {
+        StringBuilder out = new StringBuilder();
+        for (String line : query.lines().toList()) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
     }
 
     /** The opening ordered, unlimited sub-select of {@code q}'s WHERE clause, or null. */

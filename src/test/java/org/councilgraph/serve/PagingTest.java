@@ -59,6 +59,8 @@ class PagingTest {
     void aQueryThatPagesFirstIsLimitedOnItsKeysAndItsPagesMakeTheWholeAnswerInOrder() {
         String officers = QueryWorkload.all().get(OFFICERS);
         assertTrue(Paging.pagesFirst(officers), "the officers' example pages on the officers");
+        assertTrue(Paging.page(officers, 1).startsWith(officers.lines().findFirst().orElseThrow() + "\n"),
+                "the question, the query's opening comment, is kept");
         Query second = QueryFactory.create(Paging.page(officers, 1));
         assertFalse(second.hasLimit(), "the whole query is not cut: every fact of a page's officers is joined");
         Query keys = ((ElementSubQuery) ((ElementGroup) second.getQueryPattern()).get(0)).getQuery();
