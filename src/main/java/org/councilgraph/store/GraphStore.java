@@ -53,6 +53,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** Opens (creating if absent) the TDB2 store in {@code dir}. */
     public static GraphStore open(Path dir) {
+        NewestCitations.register(); // the store's own query function, known before any query is asked of it
         Dataset ds = TDB2Factory.connectDataset(dir.toString());
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new GraphStore(ds, dir);
