@@ -29,6 +29,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.councilgraph.vocab.CG;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -301,6 +302,35 @@ class LinkedDataTest {
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().lines().count() > 1, "text:query finds '" + word + "'");
         assertEquals(200, s.get("/search?q=" + SitePages.encode("\"unbalanced (quote AND OR *")).statusCode());
+    }
+
+    /**
+     * Every buffer an answer is written through is one Jetty's pool keeps and hands out again: an
+     * unpooled buffer is fresh direct memory per answer, given back only by a full collection.
+     */
+    @Test
+    void answersAreWrittenThroughPooledBuffers() {
+        ArrayByteBufferPool pool = (ArrayByteBufferPool) s.server.getJettyServer().getConnectors()[0].getByteBufferPool();
+        pool.setStatisticsEnabled(true);
+        try {
+            String small = "SELECT ?s WHERE { ?s a foaf:Person } LIMIT 5";
+            String large = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 2000";
+            for (String q : List.of(small, large, small, large)) {
+                HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.url("/councilgraph/sparql")))
+                        .header("Accept", "application/sparql-results+json")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("query=" + SitePages.encode(PageSparql.PROLOGUE + q))));
+                assertEquals(200, r.statusCode(), r.body());
+                int rows = org.apache.jena.query.ResultSetFactory.fromJSON(
+                        new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8))).rewindable().size();
+                assertEquals(q == small ? 5 : 2000, rows, "the whole answer arrived: " + q);
+            }
+            assertTrue(pool.getNoBucketDirectAcquires().isEmpty() && pool.getNoBucketHeapAcquires().isEmpty(),
+                    "buffers larger than the pool keeps (size=count): direct " + pool.getNoBucketDirectAcquires()
+                            + ", heap " + pool.getNoBucketHeapAcquires());
+        } finally {
+            pool.setStatisticsEnabled(false);
+        }
     }
 
     // ---------------------------------------------------------------- dataset
