@@ -117,7 +117,7 @@ public final class LoadTest {
         return new double[] {pct(lat, 50), pct(lat, 95)};
     }
 
-    private static HttpClient client() {
+    static HttpClient client() {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -133,6 +133,9 @@ public final class LoadTest {
             }
             if (!resp.body().contains("\"results\"") && !resp.body().contains("\"boolean\"")) {
                 return "HTTP 200 without a results document";
+            }
+            if (!resp.body().strip().endsWith("}")) {
+                return "HTTP 200 with a results document cut short";
             }
             return null;
         } catch (Exception e) {

@@ -45,6 +45,11 @@ final class BenchQueries implements Callable<Integer> {
             + "seconds (default ${DEFAULT-VALUE}; 0: none).")
     int warmup;
 
+    @Option(names = "--parse", description = "Clients parse every timed answer with Jena's HTTP client, as an "
+            + "application would; by default they read it whole as bytes and check it, so that client work on this "
+            + "machine is not charged to the server (the rows are counted once, parsed, either way).")
+    boolean parse;
+
     @Option(names = "--cpu", description = "Add a column: the CPU time of this process (server and clients) per answer, "
             + "in ms; steadier than latency on a machine other work shares.")
     boolean cpu;
@@ -78,7 +83,7 @@ final class BenchQueries implements Callable<Integer> {
                         if (only != null && !q[0].contains(only)) {
                             continue;
                         }
-                        QueryBench.Line line = QueryBench.time(endpoint, q[0], q[1], quads, c, rounds);
+                        QueryBench.Line line = QueryBench.time(endpoint, q[0], q[1], quads, c, rounds, parse);
                         failures += line.error().isEmpty() ? 0 : 1;
                         System.out.println(cpu ? line.rowWithCpu() : line.row());
                     }
