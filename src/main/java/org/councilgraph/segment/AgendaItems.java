@@ -164,7 +164,8 @@ final class AgendaItems {
         for (ItemSection i : items) {
             // a minute may be one sentence, its title ("5. It was agreed to appoint ...")
             List<Layout.ResolutionText> found = new ArrayList<>(ProseResolutions.find(text, i.titleSpan()));
-            found.addAll(ProseResolutions.find(text, new Span(Math.max(i.titleSpan().end(), i.body().start()), i.body().end())));
+            boolean planning = ProseResolutions.namesPlanning(text.substring(i.titleSpan().start(), i.titleSpan().end()));
+            found.addAll(ProseResolutions.find(text, new Span(Math.max(i.titleSpan().end(), i.body().start()), i.body().end()), planning));
             out.add(new ItemSection(i.number(), i.title(), i.titleSpan(), i.body(), found, i.hasDocument()));
         }
         return out;

@@ -51,6 +51,22 @@ final class ProseResolutions {
             + ADVERBS + "(?:" + WORDS.alternationWhere(1, "verb") + "|" + WORDS.alternationWhere(1, "passive-verb") + ")\\b");
     /** "The following observations were agreed:": the decisions are the rows of the table after it. */
     private static final Pattern FOLLOWING = Pattern.compile("(?i)^the\\s+following\\b[^:]{3,60}:$");
+    /** A word naming planning: in an item's title or a heading over its entries, it makes comments decisions. */
+    private static final Pattern PLANNING = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(1, "planning") + ")\\b");
+    /** "No objection.", "Support.", "Objection, outside the village limits.": a comment on an application. */
+    private static final Pattern VERDICT = Pattern.compile("(?i)^(?:" + WORDS.alternationWhere(1, "verdict") + ")\\b(?:\\s*[.,;:–-].*)?$");
+    /** A comment longer than this many words is a paragraph of its own, not an entry's last words. */
+    private static final int VERDICT_WORDS = 15;
+    /** Words of an application's description, at most, read back from its comment. */
+    private static final int ENTRY_WORDS = 60;
+    /** A sentence that is finished: its last mark. */
+    private static final Pattern ENDED = Pattern.compile("[.!?:;]$");
+    /** A decision that ends as a sentence does, not one that introduces what follows it. */
+    private static final Pattern FINISHED = Pattern.compile("[.!?]$");
+    /** A blank line just before. */
+    private static final Pattern BLANK_BEFORE = Pattern.compile("\\n[ \\t]*\\n$");
+    /** A bullet, dash or point's mark before the first words of a line. */
+    private static final Pattern LINE_MARKS = Pattern.compile("[ \\t]*(?:[•●▪◦*\\-–][ \\t]+|\\(?(?:[ivx]{1,4}|[a-h]|\\d{1,2})[.)][ \\t]+)?");
     /** Background longer than this many words before "it was resolved" is not the decision's. */
     private static final int BACKGROUND_WORDS = 12;
     /** ... unless the decision is too short to stand alone ("it was resolved to adopt"). */
@@ -65,10 +81,22 @@ final class ProseResolutions {
 
     /** The deciding sentences of {@code body}, in order. */
     static List<ResolutionText> find(String text, Span body) {
+        return find(text, body, false);
+    }
+
+    /**
+     * The deciding sentences of {@code body}, in order; {@code planning}: the item's title names
+     * planning, so each application's comment ("No objection.") is a decision too, as is a comment
+     * after a heading that names planning within the body.
+     */
+    static List<ResolutionText> find(String text, Span body, boolean planning) {
         List<ResolutionText> out = new ArrayList<>();
         List<ResolutionText> rows = new ArrayList<>();
         ResolutionText last = null;
-        for (Span s : sentences(text, body)) {
+        List<Span> sentences = sentences(text, body);
+        int firstFree = 0; // sentences before this one are already part of a resolution
+        for (int k = 0; k < sentences.size(); k++) {
+            Span s = sentences.get(k);
             if (rows.stream().anyMatch(r -> r.span().overlaps(s))) {
                 continue;
             }
@@ -82,6 +110,24 @@ final class ProseResolutions {
                 continue;
             }
             last = null;
+            if (planning && VERDICT.matcher(sentence).matches() && sentence.split(" ").length <= VERDICT_WORDS && !decides(sentence)) {
+                Span entry = entryBefore(text, sentences, k, firstFree);
+                if (entry != null) {
+                    String words = SPACES.matcher(text.substring(entry.start(), entry.end())).replaceAll(" ").strip();
+                    ResolutionText before = out.isEmpty() ? null : out.get(out.size() - 1);
+                    if (before != null && text.substring(before.span().end(), entry.start()).isBlank()
+                            && !FINISHED.matcher(before.text()).find()) {
+                        // "It was agreed to send the following comment:" and the application it introduces
+                        out.set(out.size() - 1, new ResolutionText(before.text() + " " + words,
+                                new Span(before.span().start(), entry.end())));
+                    } else {
+                        out.add(new ResolutionText(words, entry));
+                    }
+                    firstFree = k + 1;
+                }
+                continue;
+            }
+            planning |= PLANNING.matcher(sentence).find();
             if (sentence.length() >= 12 && sentence.length() <= LONGEST && decides(sentence)) {
                 List<ResolutionText> table = FOLLOWING.matcher(sentence).matches() ? TableDecisions.rows(text, s.end(), body.end()) : List.of();
                 if (table.size() >= 2) {
@@ -91,9 +137,40 @@ final class ProseResolutions {
                 }
                 last = new ResolutionText(ownWords(sentence), s);
                 out.add(last);
+                firstFree = k + 1;
             }
         }
         return out;
+    }
+
+    /**
+     * The application a comment (sentence {@code k}) is made on, with the comment: the sentences before
+     * it back to the first of its entry, which opens a line after a bullet, a blank line or a finished
+     * sentence (an application printed as an address block, a line each, is one entry); none of them a
+     * decision or a heading, at most {@value #ENTRY_WORDS} words. Null when there is no such description.
+     */
+    private static Span entryBefore(String text, List<Span> sentences, int k, int firstFree) {
+        int words = 0;
+        for (int j = k - 1; j >= firstFree; j--) {
+            Span s = sentences.get(j);
+            String sentence = SPACES.matcher(text.substring(s.start(), s.end())).replaceAll(" ").strip();
+            words += sentence.split(" ").length;
+            if (decides(sentence) || VERDICT.matcher(sentence).matches() || words > ENTRY_WORDS
+                    || PLANNING.matcher(sentence).find() && sentence.split(" ").length <= 4) {
+                return null;
+            }
+            int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+            Matcher marks = LINE_MARKS.matcher(text).region(s.start(), s.end());
+            boolean marked = marks.lookingAt() && marks.end() > s.start();
+            if (LINE_MARKS.matcher(text.substring(lineStart, s.start())).matches()) {
+                String before = j == 0 ? "" : text.substring(sentences.get(j - 1).start(), sentences.get(j - 1).end()).strip();
+                if (marked || lineStart == s.start() && BLANK_BEFORE.matcher(text.substring(0, lineStart)).find()
+                        || j == firstFree || before.isEmpty() || ENDED.matcher(before).find()) {
+                    return new Span(marked ? marks.end() : s.start(), sentences.get(k).end());
+                }
+            }
+        }
+        return null;
     }
 
     /** The decision without a long clause of background before "it was resolved", when it stands alone. */
@@ -106,6 +183,11 @@ final class ProseResolutions {
         int before = sentence.substring(0, d.start()).strip().split("\\s+").length;
         int after = tail.split("\\s+").length;
         return before > BACKGROUND_WORDS && after >= DECISION_WORDS ? tail : sentence;
+    }
+
+    /** Whether an item's title names planning, so that comments on applications under it are decisions. */
+    static boolean namesPlanning(String title) {
+        return PLANNING.matcher(title).find();
     }
 
     /** Whether a sentence records a decision. */
