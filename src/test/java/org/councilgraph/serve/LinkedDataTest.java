@@ -28,6 +28,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.councilgraph.store.NewestCitations;
 import org.councilgraph.vocab.CG;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.jsoup.Jsoup;
@@ -331,6 +332,24 @@ class LinkedDataTest {
         } finally {
             pool.setStatisticsEnabled(false);
         }
+    }
+
+    /**
+     * The server builds the index behind cg:newestCitations ahead, for the dataset its endpoint
+     * queries: a reader's question about an Act then finds it built and builds nothing.
+     */
+    @Test
+    void actsCitationsAreIndexedAheadForTheServedDataset() {
+        NewestCitations.prepare(s.server.getDataAccessPointRegistry().get(Server.DATASET).getDataService().getDataset());
+        long built = NewestCitations.builds();
+        String act = s.first("SELECT ?a WHERE { ?r dcterms:references ?a . ?a a cg:Legislation } ORDER BY ?a LIMIT 1", "a");
+        String q = PageSparql.PROLOGUE + "SELECT ?x WHERE { (?x ?date ?section) cg:newestCitations (<" + act + ">) }";
+        HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.url("/councilgraph/sparql")))
+                .header("Accept", "text/csv").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + SitePages.encode(q))));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().lines().count() > 1, "the Act's citing reports: " + r.body());
+        assertEquals(built, NewestCitations.builds(), "the endpoint's query used the index built ahead");
     }
 
     // ---------------------------------------------------------------- dataset
