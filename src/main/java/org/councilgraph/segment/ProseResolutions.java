@@ -63,8 +63,6 @@ final class ProseResolutions {
     private static final Pattern ENDED = Pattern.compile("[.!?:;]$");
     /** A decision that ends as a sentence does, not one that introduces what follows it. */
     private static final Pattern FINISHED = Pattern.compile("[.!?]$");
-    /** A blank line just before. */
-    private static final Pattern BLANK_BEFORE = Pattern.compile("\\n[ \\t]*\\n$");
     /** A bullet, dash or point's mark before the first words of a line. */
     private static final Pattern LINE_MARKS = Pattern.compile("[ \\t]*(?:[•●▪◦*\\-–][ \\t]+|\\(?(?:[ivx]{1,4}|[a-h]|\\d{1,2})[.)][ \\t]+)?");
     /** Background longer than this many words before "it was resolved" is not the decision's. */
@@ -164,7 +162,7 @@ final class ProseResolutions {
             boolean marked = marks.lookingAt() && marks.end() > s.start();
             if (LINE_MARKS.matcher(text.substring(lineStart, s.start())).matches()) {
                 String before = j == 0 ? "" : text.substring(sentences.get(j - 1).start(), sentences.get(j - 1).end()).strip();
-                if (marked || lineStart == s.start() && BLANK_BEFORE.matcher(text.substring(0, lineStart)).find()
+                if (marked || blankLineBefore(text, lineStart)
                         || j == firstFree || before.isEmpty() || ENDED.matcher(before).find()) {
                     return new Span(marked ? marks.end() : s.start(), sentences.get(k).end());
                 }
@@ -183,6 +181,15 @@ final class ProseResolutions {
         int before = sentence.substring(0, d.start()).strip().split("\\s+").length;
         int after = tail.split("\\s+").length;
         return before > BACKGROUND_WORDS && after >= DECISION_WORDS ? tail : sentence;
+    }
+
+    /** Whether the line starting at {@code lineStart} has a blank line (or only spaces) just above it. */
+    private static boolean blankLineBefore(String text, int lineStart) {
+        int p = lineStart - 2; // lineStart - 1 is the line break ending the line above
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p--;
+        }
+        return p >= 0 && text.charAt(p) == '\n';
     }
 
     /** Whether an item's title names planning, so that comments on applications under it are decisions. */
