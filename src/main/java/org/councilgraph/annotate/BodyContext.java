@@ -6,12 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.annotate.Annotations.PersonMention;
 import org.councilgraph.annotate.Annotations.PostMention;
+import org.councilgraph.segment.CouncilRegister;
 import org.councilgraph.text.CouncilPlaces;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
@@ -141,7 +143,15 @@ final class BodyContext {
 
     /** "West of Northby Mayoral Combined Authority" is the "West of Northby Combined Authority"; "&" is "and". */
     static boolean sameCouncil(String a, String b) {
-        return a != null && b != null && councilKey(a).equals(councilKey(b));
+        if (a == null || b == null) {
+            return false;
+        }
+        if (councilKey(a).equals(councilKey(b))) {
+            return true;
+        }
+        // two printed forms of one council of the register ("Northby Council" and "Northby District Council")
+        Optional<CouncilRegister.Entry> ra = CouncilRegister.byForm(a);
+        return ra.isPresent() && CouncilRegister.byForm(b).filter(rb -> rb.code().equals(ra.get().code())).isPresent();
     }
 
     private static String councilKey(String name) {

@@ -43,6 +43,8 @@ public final class CouncilRegister {
     private static final Map<String, Entry> BY_CODE = new HashMap<>();
     private static final Map<String, List<String>> CODES_BY_FORM = new HashMap<>();
     private static final Map<String, String> CODE_BY_HOST = new HashMap<>();
+    /** A domain label that is a word, as a council's short name is ("northby", not "northby-dc" or "nbc2"). */
+    private static final Pattern WORD_LABEL = Pattern.compile("[a-z]{3,}");
 
     static {
         for (CSVRecord r : read("uk_local_authorities_current.csv")) {
@@ -59,6 +61,13 @@ public final class CouncilRegister {
             if (host.endsWith(".gov.uk") && BY_CODE.containsKey(r.get("local-authority-code"))) {
                 String[] labels = host.substring(0, host.length() - ".gov.uk".length()).split("\\.");
                 CODE_BY_HOST.putIfAbsent(labels[labels.length - 1], r.get("local-authority-code"));
+            }
+        }
+        // a council calls itself by the name of its web domain ("Northby Council" of northby.gov.uk, whatever
+        // its official name): that is one more printed form of it, unless the form names another council
+        for (Map.Entry<String, String> h : CODE_BY_HOST.entrySet()) {
+            if (WORD_LABEL.matcher(h.getKey()).matches() && !CODES_BY_FORM.containsKey(key(h.getKey() + " Council"))) {
+                form(h.getKey() + " Council", h.getValue());
             }
         }
     }
