@@ -2,6 +2,8 @@ package org.councilgraph.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +58,7 @@ final class HtmlReader {
         Document doc = Jsoup.parse(html, "");
         String title = doc.title();
         List<String> feeds = feedTitles(doc);
+        List<String> govHosts = linkedGovHosts(doc);
         Element root = contentRoot(doc);
         root.select(DROP).remove();
         StringBuilder out = new StringBuilder();
@@ -108,7 +111,24 @@ final class HtmlReader {
         });
         String text = TextCleaner.clean(out.toString().replaceAll("(?m)^[ \\t]+|[ ]+$", ""));
         return new Paper(source, Format.HTML.mediaType(), text, java.util.List.of(), sha256,
-                title == null || title.isBlank() ? Optional.empty() : Optional.of(title.strip()), new Paper.SiteMarks(feeds, outside));
+                title == null || title.isBlank() ? Optional.empty() : Optional.of(title.strip()), new Paper.SiteMarks(feeds, outside, govHosts));
+    }
+
+    /** The gov.uk hosts of the page's absolute links, forms and feeds, lower-cased, most used first. */
+    private static List<String> linkedGovHosts(Document doc) {
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (Element e : doc.select("a[href], area[href], link[href], form[action]")) {
+            Matcher m = ABSOLUTE.matcher(e.attr(e.normalName().equals("form") ? "action" : "href").strip());
+            if (m.lookingAt()) {
+                String host = m.group(1).toLowerCase(Locale.ROOT);
+                if (host.endsWith(".gov.uk")) {
+                    count.merge(host, 1, Integer::sum);
+                }
+            }
+        }
+        return count.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
     }
 
     /** The titles of the feeds a page offers ("Northby Council - News"): {@code <link rel="alternate">} with a title. */

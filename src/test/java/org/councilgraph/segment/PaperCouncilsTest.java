@@ -29,6 +29,21 @@ class PaperCouncilsTest {
     }
 
     @Test
+    void aWebPageThatPrintsNoCouncilIsTheCouncilWhoseSiteItLinksTo() throws Exception {
+        String page = "<html><head><title>Committee structure - Modern Council</title></head><body>"
+                + "<a href=\"https://www.legislation.gov.uk/ukpga/1972/70\">Local Government Act 1972</a>"
+                + "<a href=\"https://council.wealden.gov.uk/ieDocSearch.aspx\">Search documents</a>"
+                + "<a href=\"http://council.wealden.gov.uk/mgCalendarMonthView.aspx\">Calendar</a>"
+                + "<h1>Committee structure</h1><p>Westby Area Committee</p><p>Northby Licensing Panel</p></body></html>";
+        Paper paper = org.councilgraph.load.Loader.load("structure.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("council.wealden.gov.uk", "legislation.gov.uk"), paper.site().linkedGovHosts());
+        assertEquals("Wealden District Council", CouncilNames.find(paper).map(CouncilRef::label).orElse("-"));
+        Paper unlinked = org.councilgraph.load.Loader.load("structure.html", page.replaceAll("<a href=\"[^\"]*wealden[^\"]*\">", "<a>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("-", CouncilNames.find(unlinked).map(CouncilRef::label).orElse("-"), "a page linking to no council's site has none");
+    }
+
+    @Test
     void theRegisterKnowsPrintedFormsAndGssCodes() {
         CouncilRegister.Entry e = CouncilRegister.byForm("LEICESTERSHIRE COUNTY COUNCIL").orElseThrow();
         assertEquals("Leicestershire County Council", e.name());
