@@ -28,6 +28,7 @@ import org.councilgraph.serve.EndpointGuard;
 import org.councilgraph.serve.Server;
 import org.councilgraph.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -263,10 +264,8 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--whole", description = "Send the example queries' whole answers, not their first pages.")
         boolean whole;
 
-        @Option(names = "--warmup", defaultValue = "20", description = "Seconds of asking the same queries from 4 clients "
-                + "before the clients start, so that the server is measured compiled, as it runs for days (default "
-                + "${DEFAULT-VALUE}; 0: none, the clients meet a cold server).")
-        int warmup;
+        @Mixin
+        WarmupOption warmup;
 
         @Override
         public Integer call() throws Exception {
@@ -295,7 +294,7 @@ public final class BenchCommand implements Runnable {
                         List<String> asked = List.copyOf(QueryWorkload.served(s.dataset(), whole).values());
                         System.out.println("answer cache " + (noCache ? "off" : "on") + "; " + asked.size() + " queries"
                                 + (whole ? ", whole answers" : ", first pages"));
-                        LoadTest.warmUp(endpoint, asked, warmup, System.out);
+                        LoadTest.warmUp(endpoint, asked, warmup.seconds, System.out);
                         LoadTest.Result r = LoadTest.run(endpoint, asked, clients,
                                 Duration.ofSeconds(seconds), maxRequests);
                         System.out.println(r.summary());

@@ -13,6 +13,7 @@ import org.councilgraph.serve.Paging;
 import org.councilgraph.serve.Server;
 import org.councilgraph.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench queries}: the example and look-up queries against a served store, answer cache off. */
@@ -40,10 +41,8 @@ final class BenchQueries implements Callable<Integer> {
             + "query editor opens them at (" + Paging.PAGE + " rows, or " + Paging.PAGE + " keys for a query that pages first).")
     boolean whole;
 
-    @Option(names = "--warmup", defaultValue = "20", description = "Seconds of asking the queries (4 clients) before "
-            + "anything is timed, so the server is measured as it runs for days, its code compiled, not in its first "
-            + "seconds (default ${DEFAULT-VALUE}; 0: none).")
-    int warmup;
+    @Mixin
+    WarmupOption warmup;
 
     @Option(names = "--parse", description = "Clients parse every timed answer with Jena's HTTP client, as an "
             + "application would; by default they read it whole as bytes and check it, so that client work on this "
@@ -76,7 +75,7 @@ final class BenchQueries implements Callable<Integer> {
             try {
                 String endpoint = "http://127.0.0.1:" + server.getPort() + Server.DATASET + "/sparql";
                 List<String> asked = queries.stream().filter(q -> only == null || q[0].contains(only)).map(q -> q[1]).toList();
-                LoadTest.warmUp(endpoint, asked, warmup, System.err);
+                LoadTest.warmUp(endpoint, asked, warmup.seconds, System.err);
                 System.out.println(cpu ? QueryBench.HEADER_CPU : QueryBench.HEADER);
                 for (int c : clients) {
                     for (String[] q : queries) {
