@@ -148,8 +148,8 @@ public final class GraphStore implements AutoCloseable {
      */
     private RuntimeException failedWrite(Throwable e) {
         long free = freeBytes();
-        boolean full = e instanceof InternalError || saysNoSpace(e);
-        if (full && free >= 0 && (free < FULL_BELOW || saysNoSpace(e))) {
+        boolean noSpace = saysNoSpace(e);
+        if (free >= 0 && (noSpace || e instanceof InternalError && free < FULL_BELOW)) {
             return new StoreFullException(location, free, e);
         }
         if (e instanceof Error err) {
