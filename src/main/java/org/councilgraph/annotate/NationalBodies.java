@@ -3,6 +3,7 @@ package org.councilgraph.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,28 +47,44 @@ final class NationalBodies {
             }
         }
         forms.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alt = new StringBuilder();
+        // grouped by first letter, longest first within each group: the engine tries a few dozen letters at
+        // each place in the text rather than every name
+        Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+        List<String> others = new ArrayList<>();
         for (String f : forms) {
-            if (alt.length() > 0) {
-                alt.append('|');
+            String rest = patternOf(f.substring(1), f.contains(" ") && Character.isUpperCase(f.charAt(0)));
+            if (Character.isLetterOrDigit(f.charAt(0))) {
+                byFirst.computeIfAbsent(f.charAt(0), c -> new ArrayList<>()).add(rest);
+            } else {
+                others.add(patternOf(f, false));
             }
-            // a name of several words keeps its capital but may be printed in lower case after it ("Westby sport trust")
-            boolean words = f.contains(" ") && Character.isUpperCase(f.charAt(0));
-            boolean first = true;
-            for (char ch : f.toCharArray()) {
-                // "Information Commissioners Office": the apostrophe is often left out
-                String c = ch == '\'' || ch == '’' ? "['’]?" : ch == ' ' ? "\\s+" : Pattern.quote(String.valueOf(ch));
-                if (words && !first && Character.isLetter(ch)) {
-                    c = "(?i:" + c + ")";
-                }
-                alt.append(c);
-                first = false;
-            }
+        }
+        StringBuilder alt = new StringBuilder();
+        for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+            alt.append(alt.length() > 0 ? "|" : "").append(Pattern.quote(String.valueOf(e.getKey())))
+                    .append("(?:").append(String.join("|", e.getValue())).append(')');
+        }
+        for (String o : others) {
+            alt.append(alt.length() > 0 ? "|" : "").append(o);
         }
         ANY = Pattern.compile("(?<![\\p{L}\\p{N}'’\\-])(?:The\\s+|the\\s+)?(" + alt + ")(?![\\p{L}\\p{N}\\-])");
     }
 
     private NationalBodies() {
+    }
+
+    /**
+     * The pattern of a printed form. A name of several words keeps its capital but may be printed in
+     * lower case after it ("Westby sport trust"); the apostrophe is often left out ("Information
+     * Commissioners Office").
+     */
+    private static String patternOf(String form, boolean laterLettersEitherCase) {
+        StringBuilder p = new StringBuilder();
+        for (char ch : form.toCharArray()) {
+            String c = ch == '\'' || ch == '’' ? "['’]?" : ch == ' ' ? "\\s+" : Pattern.quote(String.valueOf(ch));
+            p.append(laterLettersEitherCase && Character.isLetter(ch) ? "(?i:" + c + ")" : c);
+        }
+        return p.toString();
     }
 
     static String key(String s) {
