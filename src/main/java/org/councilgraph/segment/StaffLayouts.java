@@ -366,6 +366,11 @@ public final class StaffLayouts {
         if (before.isEmpty()) {
             return null;
         }
+        // the names first: most lines of a paper are not names, and reading a title costs more
+        List<StaffEntry> names = names(line, from, from + before.length(), at, lower);
+        if (names.isEmpty()) {
+            return null;
+        }
         int postAt = p;
         String postText = line.substring(p, end);
         // "Ann Westby    Job title: Head of City Transport"
@@ -384,10 +389,6 @@ public final class StaffLayouts {
             title = PostTitles.whole(postText);
         }
         if (title.isEmpty()) {
-            return null;
-        }
-        List<StaffEntry> names = names(line, from, from + before.length(), at, lower);
-        if (names.isEmpty()) {
             return null;
         }
         Optional<String> post = title;
@@ -410,15 +411,24 @@ public final class StaffLayouts {
         List<StaffEntry> out = new ArrayList<>();
         String seg = line.substring(from, to);
         Matcher m = Re.NAME_SPLIT.p.matcher(seg);
+        // piece by piece, so a line whose first piece is no name costs one parse
         int last = 0;
-        List<int[]> parts = new ArrayList<>();
-        while (m.find()) {
-            parts.add(new int[] {last, m.start()});
-            last = m.end();
-        }
-        parts.add(new int[] {last, seg.length()});
-        for (int[] p : parts) {
-            String piece = seg.substring(p[0], p[1]).strip().replaceAll("[.;:]+$", "");
+        boolean more = true;
+        while (more) {
+            int end;
+            int next;
+            if (m.find()) {
+                end = m.start();
+                next = m.end();
+            } else {
+                end = seg.length();
+                next = end;
+                more = false;
+            }
+            String printed = seg.substring(last, end);
+            String piece = PIECE_END.matcher(printed.strip()).replaceAll("");
+            int start = last;
+            last = next;
             if (piece.isEmpty() || Re.VACANCY.p.matcher(piece).matches()) {
                 continue;
             }
@@ -426,11 +436,13 @@ public final class StaffLayouts {
             if (n.isEmpty() || !n.get().hasGiven() && n.get().honorific().isEmpty() || !PlausibleNames.plausible(n.get(), lower)) {
                 return List.of();
             }
-            int s = from + p[0] + seg.substring(p[0], p[1]).indexOf(piece.charAt(0));
+            int s = from + start + printed.indexOf(piece.charAt(0));
             out.add(new StaffEntry(n.get(), span(at, s, s + piece.length()), Optional.empty(), Optional.empty()));
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern PIECE_END = java.util.regex.Pattern.compile("[.;:]+$");
 
     private static Span span(List<Integer> at, int from, int to) {
         int s = at.get(Math.min(from, at.size() - 1));

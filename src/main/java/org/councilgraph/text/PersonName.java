@@ -35,6 +35,12 @@ public record PersonName(String honorific, String given, String surname, String 
             "(?:[A-Z][a-z]?['’])?(?:Mc|Mac|De|Le|La|Van|Von|Di|Da|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]{2,})*"
             + "|[A-Z]{2,}(?:[-'’][A-Z]+)*");
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.?");
+    // compiled once: names are parsed and keyed at every line of every paper
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_KEY = Pattern.compile("[^a-z' -]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
 
     /**
      * Words that are never part of a person's name: function words and the head words of bodies,
@@ -108,8 +114,8 @@ public record PersonName(String honorific, String given, String surname, String 
     }
 
     public static String key(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z' -]", " ").replaceAll("\\s+", " ").strip();
+        String bare = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)).replaceAll("");
+        return SPACES.matcher(NOT_KEY.matcher(bare.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /**
@@ -159,7 +165,7 @@ public record PersonName(String honorific, String given, String surname, String 
      * capitalised word is never taken for a person. Returns empty for anything that is not a name.
      */
     public static Optional<PersonName> parse(String printed) {
-        String s = printed.strip().replaceAll("\\s+", " ").replaceAll("[,;:]+$", "").strip();
+        String s = TRAILING_PUNCTUATION.matcher(SPACES.matcher(printed.strip()).replaceAll(" ")).replaceAll("").strip();
         if (s.isEmpty() || s.length() > 60) {
             return Optional.empty();
         }
@@ -218,7 +224,7 @@ public record PersonName(String honorific, String given, String surname, String 
         List<String> suffixes = new ArrayList<>();
         boolean councillor = false;
         while (true) {
-            String t = s.replaceAll(",$", "").strip();
+            String t = TRAILING_COMMA.matcher(s).replaceAll("").strip();
             int sp = t.lastIndexOf(' ');
             if (sp < 0) {
                 break;
@@ -229,7 +235,7 @@ public record PersonName(String honorific, String given, String surname, String 
             }
             suffixes.add(0, t.substring(sp + 1));
             councillor |= last.equals("CC");
-            s = t.substring(0, sp).replaceAll(",$", "").strip();
+            s = TRAILING_COMMA.matcher(t.substring(0, sp)).replaceAll("").strip();
         }
         return new Back(suffixes, councillor, s);
     }
