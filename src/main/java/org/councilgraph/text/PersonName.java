@@ -165,6 +165,14 @@ public record PersonName(String honorific, String given, String surname, String 
      * capitalised word is never taken for a person. Returns empty for anything that is not a name.
      */
     public static Optional<PersonName> parse(String printed) {
+        // every name begins with a capital, its honorific's or its own: most pieces of prose are refused here
+        int first = 0;
+        while (first < printed.length() && Character.isWhitespace(printed.charAt(first))) {
+            first++;
+        }
+        if (first == printed.length() || !Character.isUpperCase(printed.charAt(first))) {
+            return Optional.empty();
+        }
         String s = TRAILING_PUNCTUATION.matcher(SPACES.matcher(printed.strip()).replaceAll(" ")).replaceAll("").strip();
         if (s.isEmpty() || s.length() > 60) {
             return Optional.empty();
