@@ -147,6 +147,23 @@ public final class Committees {
         s = AMPERSAND.matcher(s).replaceAll(s.equals(s.toUpperCase(java.util.Locale.ROOT)) ? " AND " : " and "); // one label for "Northby & North Riverside" and "Northby and North Riverside"
         s = MEETING_AFTER.matcher(s).replaceFirst("");
         s = LETTERS_AFTER.matcher(s).replaceFirst(""); // "... Scrutiny Commission (CYPE)": the name without its letters
+        String read = read(s);
+        if (read != null || !s.contains(" / ")) {
+            return read;
+        }
+        // a bilingual heading, "Pwyllgor Cynllunio / Planning Committee": the English name, else the Welsh
+        String welsh = null;
+        for (String side : s.split(" / ")) {
+            String r = read(side.strip());
+            if (r != null && !WELSH_START.matcher(side.strip()).lookingAt()) {
+                return r;
+            }
+            welsh = welsh == null ? r : welsh;
+        }
+        return welsh;
+    }
+
+    private static String read(String s) {
         Candidate c = new Candidate(s);
         // a Welsh name puts its head first ("Cyngor Cymuned ..."): read by its own cascade
         Cascade<Candidate> grammar = WELSH_START.matcher(s).lookingAt() ? WELSH_COMMITTEE_NAME : COMMITTEE_NAME;

@@ -41,7 +41,7 @@ final class MeetingHeaders {
 
     private static final String ANY = "[\\s\\S]";
     private static final Pattern MINUTES_OF_MEETING = Pattern.compile(
-            "(?im)^[ \\t]*minutes\\s+of\\s+(?:a|the)\\s+(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-of") + ")\\s+)?"
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:(?:a|the)\\s+)?(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-of") + ")\\s+)?"
             + "meeting\\s+of\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s*,?\\s+(?:held|which\\s+took\\s+place|that\\s+took\\s+place|that\\s+was\\s+held)\\b\\s*:?(?<rest>" + ANY + "{0,260})");
     private static final Pattern MINUTES_OF = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>(?!(?:a|the)\\s+meeting)[A-Z][^\\n]{2,100}(?:\\n[^\\n]{2,80})?)\\n\\s*\\n?(?<rest>[^\\n]{0,120})");
@@ -53,9 +53,15 @@ final class MeetingHeaders {
             "(?i)\\b(?:a|the)\\s+(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "summons") + ")\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:will\\s+be|is\\s+to\\s+be|to\\s+be)\\s+held\\b(?<rest>" + ANY + "{0,260})");
     private static final Pattern DECISION_AT = Pattern.compile(
             "(?i)\\bdecisions?\\s+(?:determined|taken|made|recorded)\\s+(?:at|by)\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:meeting\\s+)?(?:held\\s+)?on\\s+(?<rest>" + ANY + "{0,80})");
-    /** A committee name alone on a line (or before a colon) with a date on the same or next line. */
+    /** A clock time printed before the date ("18:30, Thursday 25 April 2025", "2pm on 14 March 2025"). */
+    private static final String TIME_FIRST = "(?<timeFirst>(?:\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?|(?:12\\s*)?noon)[,\\s]+(?:on\\s+)?)";
+    /**
+     * A committee name alone on a line (or before a colon) with a date on the same or next line, the day
+     * named in English or Welsh ("Dydd Mercher, 17 Ionawr 2024"), a time before it or after.
+     */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
-            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:,]{2,150}?)[ \\t]*(?::[ \\t]*|,[ \\t]*|\\n[ \\t]*\\n?[ \\t]*)(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n]{0,60})",
+            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:,]{2,150}?)[ \\t]*(?::[ \\t]*|,[ \\t]*|\\n[ \\t]*\\n?[ \\t]*)(?<rest>" + TIME_FIRST + "?(?<day>"
+            + Dates.WEEKDAY + "?\\d{1,2}" + Dates.ORDINAL + "\\s+[A-Za-z]+,?\\s+\\d{4})[^\\n]{0,60})",
             Pattern.CASE_INSENSITIVE);
 
     /** "Minutes of the Cabinet meeting held on 5 March 2025", "Minutes of the Planning Committee meeting, 5 March 2025". */
@@ -187,12 +193,16 @@ final class MeetingHeaders {
             if (committee == null) {
                 continue;
             }
-            Optional<Dates.Found> d = Dates.first(m.group("rest"));
+            // the date is the one the line begins with, after its time if that comes first
+            String rest = m.group("rest");
+            int day = m.start("day") - m.start("rest");
+            Optional<Dates.Found> d = Dates.first(rest.substring(day));
             if (d.isEmpty() || d.get().span().start() > 12) {
                 continue;
             }
-            Optional<LocalTime> time = Dates.times(m.group("rest").substring(d.get().span().end())).stream()
-                    .findFirst().map(Dates.FoundTime::time);
+            Optional<LocalTime> time = m.group("timeFirst") != null
+                    ? Dates.times(m.group("timeFirst")).stream().findFirst().map(Dates.FoundTime::time)
+                    : Dates.times(rest.substring(day + d.get().span().end())).stream().findFirst().map(Dates.FoundTime::time);
             out.add(new Header(m.start(), new Span(m.start("c"), m.end()), committee, d.get().date(), time,
                     Optional.empty(), Layout.Role.AGENDA));
         }

@@ -27,7 +27,8 @@ public final class Dates {
     static final String MONTH = "(?:" + MONTH_NAMES.alternation() + ")";
     /** The stems of the weekdays' names ("Wednes" of "Wednesday"), as a regex group. */
     public static final String WEEKDAY_STEM = "(?:" + Lexicon.of("weekday-stems.tsv").alternation() + ")";
-    static final String WEEKDAY = "(?:(?:" + Lexicon.of("weekday-forms.tsv").alternation() + ")(?:day)?\\.?,?\\s+(?:the\\s+)?)";
+    /** A weekday's name, English or Welsh, full or short, with the comma and "the" that may follow it. */
+    public static final String WEEKDAY = "(?:(?:" + Lexicon.of("weekday-forms.tsv").alternation() + ")(?:day)?\\.?,?\\s+(?:the\\s+)?)";
     /** A day's ordinal ending ("st", "th", Welsh "eg"), printed on or apart from its number; optional. */
     public static final String ORDINAL = "(?:\\s{0,3}(?:" + Lexicon.of("ordinal-suffixes.tsv").alternation() + ")(?![a-z]))?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
