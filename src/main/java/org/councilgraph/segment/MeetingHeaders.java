@@ -318,8 +318,8 @@ final class MeetingHeaders {
         }
         // a time just after the date ("... 2025 at 5:30 pm", "2025 2.00 pm")
         String after = rest.substring(dateEnd, Math.min(rest.length(), dateEnd + 40));
-        Optional<LocalTime> time = Dates.times(after).stream()
-                .filter(t -> t.span().start() < 16).findFirst().map(Dates.FoundTime::time);
+        Optional<Dates.FoundTime> timeAfter = Dates.times(after).stream().filter(t -> t.span().start() < 16).findFirst();
+        Optional<LocalTime> time = timeAfter.map(Dates.FoundTime::time);
         if (time.isEmpty()) {
             time = timeBefore;
         }
@@ -329,7 +329,8 @@ final class MeetingHeaders {
                 venue = Optional.of(tidyVenue(v.group(1)));
             }
         }
-        int spanEnd = m.start("rest") + Math.min(rest.length(), dateEnd + 20);
+        // the heading's words end with its date, or the time printed just after it
+        int spanEnd = m.start("rest") + dateEnd + timeAfter.map(t -> t.span().end()).orElse(0);
         out.add(new Header(m.start(), new Span(m.start(), Math.min(spanEnd, m.end())), committee, d.get().date(), time,
                 venue, role));
     }

@@ -47,4 +47,18 @@ class MeetingHeadingsTest {
         assertEquals("namesAnotherMeeting", dates.get(0).verdict().rule());
         assertTrue(dates.get(1).verdict().accepted());
     }
+
+    @Test
+    void theHeadingsWordsEndWithItsDateOrItsTimeNotTheLineUnder() {
+        String dated = "MINUTES of a meeting of the Cabinet held at County Hall, Westby on Thursday, 30 January 2025.\n"
+                + "PRESENT: Mr A Westby (Chairman)\n\n1. Apologies\nNone.\n";
+        MeetingHeaders.Header h = MeetingHeaders.find(dated).get(0);
+        assertEquals("MINUTES of a meeting of the Cabinet held at County Hall, Westby on Thursday, 30 January 2025",
+                dated.substring(h.span().start(), h.span().end()));
+        String timed = "Minutes of the Meeting of the Westby Scrutiny Commission Held: TUESDAY, 8 APRIL 2025 at 5:30 pm\n"
+                + "P R E S E N T\nCouncillor Ann Northby\n\n1. Apologies\nNone.\n";
+        h = MeetingHeaders.find(timed).get(0);
+        assertEquals("Minutes of the Meeting of the Westby Scrutiny Commission Held: TUESDAY, 8 APRIL 2025 at 5:30 pm",
+                timed.substring(h.span().start(), h.span().end()));
+    }
 }
