@@ -56,6 +56,8 @@ final class AttendanceEntries {
     /** "Ann Westby – Parent Governor": a role after a dash. */
     private static final Pattern ROLE_DASH = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
     /** "Deputy Leader Councillor Westby": a role printed before the name. */
+    /** "Councillor E Southby for Councillor A Westby": a substitute, and the member whose place they take. */
+    private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<name>.+?)\\s+(?:(?:substituting|deputising|as\\s+substitute)\\s+)?for\\s+(?<for>(?:" + HONORIFICS + ")\\b.+)$");
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?<role>.+)\\s+(?<name>(?:" + HONORIFICS + ")\\b.*)$");
     /** "Ann Westby AW": the initials minutes use for a member, printed after the name. */
     private static final Pattern TRAILING_LETTERS = Pattern.compile("^(?<name>.*\\S)\\s+(?<letters>[A-Z]{2,3})$");
@@ -191,7 +193,9 @@ final class AttendanceEntries {
             if (p.isEmpty() || PLURAL_ALONE.matcher(p).matches()) {
                 continue; // "..., Mr C Riverford, Councillors, and ...": the plural names what they were
             }
-            if (!out.isEmpty() && (POST_NOMINAL.matcher(p).matches() || LETTERS.matcher(p).matches() || roleAfterName(p))) {
+            // "Councillor A Westby (Chair), Councillors B Northby, C Riverford": a plural title starts names, not a role
+            boolean pluralLeads = PLURAL_HONORIFIC.matcher(p).find();
+            if (!out.isEmpty() && !pluralLeads && (POST_NOMINAL.matcher(p).matches() || LETTERS.matcher(p).matches() || roleAfterName(p))) {
                 // "Mr A J Westby, OBE", "B Northby, EDC", "Mrs C Riverford, Clerk": said of the name before
                 Attendee last = out.get(out.size() - 1);
                 if (last.role().isEmpty() && !POST_NOMINAL.matcher(p).matches()) {
@@ -284,9 +288,13 @@ final class AttendanceEntries {
             p = p.substring(pl.end());
         }
         p = withoutInitials(p);
+        Matcher sub = SUBSTITUTE_FOR.matcher(p);
         // "Assistant City Mayor Councillor Riverford", "Clerk J Westby": a role printed before the name
         Matcher inner = ROLE_BEFORE_NAME.matcher(p);
-        if (inner.matches() && looksLikeRole(inner.group("role"))) {
+        if (sub.matches() && PersonName.parse(sub.group("for")).isPresent() && name(sub.group("name"), plural).isPresent()) {
+            roles.add(0, "substitute for " + sub.group("for"));
+            p = sub.group("name");
+        } else if (inner.matches() && looksLikeRole(inner.group("role"))) {
             roles.add(0, inner.group("role"));
             p = inner.group("name");
         } else {
