@@ -40,6 +40,10 @@ final class ReportCovers {
 
     private static final Pattern REPORT_OF_HEADING = Pattern.compile(
             "(?m)^[ \\t]*(?:JOINT\\s+)?REPORT\\s+(?:OF|BY|FROM)\\s*(?:THE\\s*)?(?<who>[^\\n]*(?:\\n[ \\t]*\\n?[ \\t]*[A-Z&,’' ]{3,}[ \\t]*$){0,2})");
+    /** A line of a post left unfinished: it ends with a joining word or mark. */
+    private static final Pattern RUNS_ON = Pattern.compile("(?i)(?:\\b(?:and|of|for|the|to)|[,&/\\-–])$");
+    /** A line that carries on the post above it: it starts with a joining word. */
+    private static final Pattern CONTINUES = Pattern.compile("(?i)(?:and|of|for|&)\\b");
     private static final Pattern REPORT_BY_LINE = Pattern.compile(
             "(?m)^[ \\t]*(?:Joint\\s+)?(?:Report|Presentation)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^\\n]{3,200})$");
     /** A cover's first field label: its fields, or a record of decision's ("Decision to be taken by:"). */
@@ -84,7 +88,6 @@ final class ReportCovers {
             if (who.isEmpty()) {
                 continue;
             }
-            who = Casing.readable(who);
             String title = titleAbove(lines, li);
             if (title == null) {
                 int k = lines.nextNonBlank(lines.indexAt(m.end()) + 1);
@@ -93,8 +96,29 @@ final class ReportCovers {
                 }
             }
             if (title == null) {
+                // no title above or below: the lines in capitals taken for the post may hold it, the post
+                // running on only where a line is left unfinished ("... CHILDREN AND / FAMILY SERVICES")
+                String[] parts = m.group("who").split("\n");
+                StringBuilder post = new StringBuilder(parts[0].strip());
+                for (int k = 1; k < parts.length && title == null; k++) {
+                    String part = parts[k].strip();
+                    if (part.isEmpty()) {
+                        continue;
+                    }
+                    if (RUNS_ON.matcher(post).find() || CONTINUES.matcher(part).lookingAt()) {
+                        post.append(' ').append(part);
+                    } else if (titleLike(part)) {
+                        title = part;
+                        who = SPACES.matcher(post).replaceAll(" ").strip();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if (title == null) {
                 continue;
             }
+            who = Casing.readable(who);
             int top = coverTop(lines, li);
             Header h = committeeAndDate(lines, top, li);
             out.add(new Cover(lines.get(top).start(), new Span(lines.get(top).start(), m.end()), keepCase(title),
@@ -146,9 +170,11 @@ final class ReportCovers {
         Map<String, Fields.Field> f = Fields.read(text, Math.min(from, coverStart), to);
         int kinds = (f.containsKey("title") ? 1 : 0) + (f.containsKey("report of") ? 1 : 0) + (f.containsKey("to") ? 1 : 0)
                 + (f.containsKey("date") ? 1 : 0);
-        // a slide deck's cover: the committee, the title and "Presented by:" alone
-        boolean presented = kinds == 1 && f.containsKey("report of") && PRESENTED_BY.matcher(lines.get(li).text()).matches()
-                && committeeAndDate(lines, top, li, defaultYear).committee.isPresent();
+        // a slide deck's cover: the committee, the title and "Presented by:" alone; a cover headed by its
+        // meeting ("Cabinet - 14 March 2025") and the title, with "Report of:" its one field
+        Header headed = kinds == 1 && f.containsKey("report of") ? committeeAndDate(lines, top, li, defaultYear) : null;
+        boolean presented = headed != null && headed.committee.isPresent()
+                && (PRESENTED_BY.matcher(lines.get(li).text()).matches() || headed.date.isPresent());
         if (kinds < 2 && !presented) {
             return Optional.empty();
         }

@@ -80,4 +80,29 @@ class DecisionAndReportLayoutTest {
         assertEquals(Optional.of("Northby Housing O&S Committee"), cover.committee());
         assertEquals(Optional.of(LocalDate.of(2025, 3, 4)), cover.meetingDate(), "the date printed beside the author");
     }
+
+    private static final String REPORT_BODY = "\n1. Purpose of the Report\n1.1 This report sets out the changes to the waste "
+            + "collection service in Westby.\n\n2. Recommendations\n2.1 That the Cabinet approves the changes.\n";
+
+    @Test
+    void aTitleInCapitalsUnderAFinishedPostInCapitalsIsTheTitle() {
+        Layout l = Segmenter.segment(Fixtures.text("WESTBY BOROUGH COUNCIL\nCABINET\n14 MARCH 2024\nREPORT OF THE DIRECTOR OF PLACE\n"
+                + "WASTE COLLECTION CHANGES\n" + REPORT_BODY));
+        ReportCover cover = l.reports().get(0);
+        assertEquals("WASTE COLLECTION CHANGES", cover.title());
+        assertEquals(Optional.of("Director of Place"), cover.reportOf());
+        assertEquals(Optional.of("Cabinet"), cover.committee());
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 14)), cover.meetingDate());
+    }
+
+    @Test
+    void aCoverHeadedByItsMeetingWithOneReportOfFieldIsACover() {
+        Layout l = Segmenter.segment(Fixtures.text("Westby County Council\nCabinet - 14 March 2024\nWaste Collection Changes\n"
+                + "Report of: Corporate Director of Place\nAuthor: Jo Northby\nTel: 01234 567890\n" + REPORT_BODY));
+        ReportCover cover = l.reports().get(0);
+        assertEquals("Waste Collection Changes", cover.title());
+        assertEquals(Optional.of("Corporate Director of Place"), cover.reportOf());
+        assertEquals(Optional.of("Cabinet"), cover.committee());
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 14)), cover.meetingDate());
+    }
 }
