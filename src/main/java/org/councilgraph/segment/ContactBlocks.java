@@ -36,6 +36,14 @@ final class ContactBlocks {
     private static final Pattern CONTACT_LABEL = Pattern.compile(
             "(?i)\\(?\\s*(?:" + Lexicon.of("contact-words.tsv").alternationWhere(2, "block") + ")\\s*[:.]?\\s*\\)?");
     private static final Pattern BRACKETS = Pattern.compile("[()]");
+    /** Where a person's details begin after their post: a label, a number or an address, perhaps after "on". */
+    private static final Pattern DETAILS = Pattern.compile("(?i)[,;]?\\s*(?:\\bon\\s+)?(?:\\(?\\s*\\b(?:"
+            + Lexicon.of("contact-labels.tsv").alternation() + ")\\b|" + PHONE.pattern() + "|" + EMAIL.pattern() + "|\\()");
+    /** "Jo Westby (Head of Waste Services)": a name, its post in brackets. */
+    private static final Pattern NAME_THEN_BRACKET = Pattern.compile("^(?<name>[^(),]+?)\\s*\\((?<post>[^()@]+)\\)\\s*$");
+    /** "Job title: Head of Waste Services": the label of a post's own line. */
+    private static final Pattern POST_LABEL = Pattern.compile("(?i)^(?:job\\s+title|title|post|position|role|designation)\\s*:\\s*");
+    private static final Pattern BRACKET_AFTER = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:]+$");
     private static final Pattern FIGURES = Pattern.compile(".*\\d{3,}.*");
     /** A post that runs on: "Director of Housing," / "Planning and". */
@@ -131,11 +139,13 @@ final class ContactBlocks {
             Matcher em = EMAIL.matcher(p);
             Matcher ph = PHONE.matcher(p);
             String unlabelled = LABEL.matcher(p).replaceFirst("");
-            Optional<PersonName> asName = PersonName.parse(AFTER_COMMA.matcher(p).replaceAll(""));
-            if (asName.isPresent() && asName.get().hasGiven() && !p.contains("@")) {
+            Optional<PersonName> asName = PersonName.parse(BRACKET_AFTER.matcher(AFTER_COMMA.matcher(p).replaceAll("")).replaceAll(""));
+            if (asName.isPresent() && asName.get().hasGiven() && !AFTER_COMMA.matcher(p).replaceAll("").contains("@")) {
                 person(p, asName.get(), sp);
             } else if (em.find()) {
-                if (email == null) {
+                // an address on a line of its own is the person's when it spells their name, not a team's
+                // ("committees@..." under the names of two officers)
+                if (email == null && (name == null || addresses(name, em.group()))) {
                     email = em.group();
                 }
                 if (name == null) {
@@ -157,7 +167,7 @@ final class ContactBlocks {
                 post = post + " " + p; // a post wrapped onto the next line
                 end = sp.end();
             } else if (name != null && post == null && p.length() < 120 && !FIGURES.matcher(p).matches()) {
-                post = TRAILING_MARKS.matcher(p).replaceAll("").strip();
+                post = TRAILING_MARKS.matcher(POST_LABEL.matcher(p).replaceFirst("")).replaceAll("").strip();
                 end = sp.end();
             } else {
                 return name == null || post == null; // something else after a name and post: the block is over
@@ -178,6 +188,15 @@ final class ContactBlocks {
             start = sp.start();
             end = sp.end();
             String after = p.contains(",") ? p.substring(p.indexOf(',') + 1).strip() : "";
+            // the post ends where the details begin: "Head of Waste Services, Tel: 01234 ...", "..., on 01234 ..."
+            Matcher details = DETAILS.matcher(after);
+            if (details.find()) {
+                after = after.substring(0, details.start());
+            }
+            Matcher bracketed = NAME_THEN_BRACKET.matcher(p);
+            if (after.isBlank() && bracketed.matches() && AttendanceLists.looksLikeRole(bracketed.group("post").strip())) {
+                after = bracketed.group("post"); // "Jo Westby (Head of Waste Services)"
+            }
             Matcher inlineEmail = EMAIL.matcher(p);
             if (inlineEmail.find()) {
                 email = inlineEmail.group();
@@ -209,6 +228,17 @@ final class ContactBlocks {
     }
 
     /** "alice.trent@northby.gov.uk" names Alice Trent; a role mailbox names nobody. */
+    /** True when the address's local part holds a word of the name: "jo.northby@" of Jo Northby. */
+    static boolean addresses(String name, String email) {
+        String local = email.substring(0, email.indexOf('@')).toLowerCase(java.util.Locale.ROOT);
+        for (String w : PersonName.key(name).split("[ '-]")) {
+            if (w.length() >= 3 && local.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String nameFromEmail(String email) {
         String local = email.substring(0, email.indexOf('@'));
         String[] parts = EMAIL_LOCAL_SEPARATOR.split(local);
