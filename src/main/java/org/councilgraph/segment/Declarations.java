@@ -22,9 +22,11 @@ final class Declarations {
     private static final Pattern DECLARED = Pattern.compile(TITLED_NAME
             + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s+(?:(?:also|then)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
+    /** A name of a list after "Councillors": "Westby", "Ann Westby", "A Westby", "A. B. Westby". */
+    private static final String LISTED_NAME = "(?:[A-Z]\\.?\\s+){0,2}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?";
     /** "Councillors Westby and Northby declared ...": one declaration for each name. */
     private static final Pattern PLURAL = Pattern.compile(
-            "(?<names>(?:Councillors|Cllrs)\\.?\\s+(?:[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?\\s*(?:,\\s*|\\s+and\\s+)){1,8}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?)"
+            "(?<names>(?:Councillors|Cllrs)\\.?\\s+(?:" + LISTED_NAME + "\\s*(?:,\\s*|\\s+and\\s+)){1,8}" + LISTED_NAME + ")"
             + "\\s*,?\\s+(?:(?:both|all|each)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
     /** What a declaration says: an interest, a post held, a relation, a place. */
@@ -35,8 +37,12 @@ final class Declarations {
     private static final Pattern DECLARATIONS_ITEM = Pattern.compile(
             "(?i)^(?:to\\s+(?:receive|record)\\s+(?:any\\s+)?)?declarations?\\s+of\\s+(?:(?:members|councillors)['’]?\\s+)?"
             + "(?:(?:pecuniary|personal|prejudicial|disclosable|registrable|non-registrable|other)\\s+(?:and\\s+\\w+\\s+)?)?interests?\\b.*");
-    /** A line of such an item that is a name and what it declares: "Cllr. J. Northby – item 7 (landowner)". */
-    private static final Pattern LISTED = Pattern.compile("(?m)^[ \\t]*(?:[•\\-*][ \\t]+)?" + TITLED_NAME
+    /**
+     * A line of such an item that is a name and what it declares: "Cllr. J. Northby – item 7 (landowner)",
+     * perhaps after the item it concerns: "Item 7: Cllr J. Northby - personal interest".
+     */
+    private static final Pattern LISTED = Pattern.compile("(?m)^[ \\t]*(?:[•\\-*][ \\t]+)?"
+            + "(?:(?i:(?:agenda\\s+)?item|minute)\\s+[\\w/.]{1,12}[ \\t]*[:–—-][ \\t]*)?" + TITLED_NAME
             + "[ \\t]*(?:[–—:]|-(?=[ \\t]))[ \\t]*(?<what>\\S[^\\n]{2,300})$");
 
     private Declarations() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.councilgraph.Manifests;
 
-/** Declarations listed one a line under a declarations item, as a manifest: item, body, who declared. */
+/** Declarations under an item, listed one a line or said in sentences, as a manifest: item, body, who declared. */
 class DeclarationListsManifestTest {
     static Stream<Arguments> items() {
         return Manifests.cases("/org/councilgraph/segment/declaration-lists.tsv", 3);
@@ -24,8 +24,10 @@ class DeclarationListsManifestTest {
         String text = title + "\n" + body.replace("\\n", "\n");
         Layout.ItemSection item = new Layout.ItemSection(Optional.of("2"), title, new Span(0, title.length()),
                 new Span(title.length() + 1, text.length()), List.of(), false);
-        String found = Declarations.listed(text, List.of(item)).stream().map(Layout.DeclarationText::person)
-                .collect(Collectors.joining(", "));
+        // listed one a line, or said in sentences ("Councillors A and B declared ...")
+        List<Layout.DeclarationText> declared = new java.util.ArrayList<>(Declarations.listed(text, List.of(item)));
+        declared.addAll(Declarations.find(text, item.body().start(), item.body().end()));
+        String found = declared.stream().map(Layout.DeclarationText::person).distinct().collect(Collectors.joining(", "));
         assertEquals(expected.equals("none") ? "" : expected, found);
     }
 }
