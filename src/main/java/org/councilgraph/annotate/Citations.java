@@ -70,12 +70,40 @@ final class Citations {
             "(?i)^(?:" + CITATION_WORDS.alternationWhere(1, "determiner") + ")\\s+(?:" + CITATION_WORDS.alternationWhere(1, "instrument") + ")$"
             + "|^(?:[A-Z][a-z]+\\s+)?(?:Order|Rules)$|.*\\b(?:" + CITATION_WORDS.alternationWhere(1, "local-rules") + ")\\s+(?:Order|Rules)$");
 
+    /** "TCPA 1990", "LGA 1972": an Act by its initials and year. */
+    private static final Pattern ACT_INITIALS = Pattern.compile("\\b(?<initials>[A-Z]{2,7}A)\\s*(?<year>(?:19|20)\\d{2})\\b");
+    /**
+     * The Acts of the register by the initials of their capitalised words and their year ("LGA 1972"
+     * of the Local Government Act 1972); initials two Acts of one year share name neither.
+     */
+    private static final java.util.Map<String, String> BY_INITIALS = byInitials();
+
+    private static java.util.Map<String, String> byInitials() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (List<String> row : Lexicon.of("acts.tsv").rows()) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : row.get(0).replaceAll("\\s+\\d{4}$", "").split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            String key = initials + " " + row.get(1);
+            if (out.putIfAbsent(key, row.get(0)) != null) {
+                shared.add(key);
+            }
+        }
+        shared.forEach(out::remove);
+        return out;
+    }
+
     private Citations() {
     }
 
     static List<Citation> find(String text, List<Span> sentences) {
         List<Citation> out = new ArrayList<>();
         instruments(text, out);
+        actsByInitials(text, out);
         guidanceByTitle(text, out);
         guidanceByShape(text, out);
         out.sort((a, b) -> a.span().compareTo(b.span()));
@@ -128,6 +156,18 @@ final class Citations {
             for (int year : years) {
                 out.add(new Citation(singular + " " + year, Optional.of(year), List.of(),
                         kindWord.equals("Acts") ? InstrumentKind.ACT : kind, span));
+            }
+        }
+    }
+
+    /** "s.106 of the TCPA 1990": an Act of the register by its initials and year. */
+    private static void actsByInitials(String text, List<Citation> out) {
+        Matcher m = ACT_INITIALS.matcher(text);
+        while (m.find()) {
+            String title = BY_INITIALS.get(m.group("initials") + " " + m.group("year"));
+            if (title != null) {
+                out.add(new Citation(title, Optional.of(Integer.parseInt(m.group("year"))), List.of(), InstrumentKind.ACT,
+                        new Span(m.start(), m.end())));
             }
         }
     }

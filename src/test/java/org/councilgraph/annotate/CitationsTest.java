@@ -70,4 +70,15 @@ class CitationsTest {
         assertTrue(got.getOrDefault("Children Act 1989", Set.of()).containsAll(Set.of("17", "22G", "47")), got.toString());
         assertTrue(got.getOrDefault("Education Act 1996", Set.of()).containsAll(Set.of("7", "13A", "436A")), got.toString());
     }
+
+    @Test
+    void anActByItsInitialsAndYearIsTheRegistersAct() {
+        String text = "A legal agreement under s.106 of the TCPA 1990 will be needed; the LGA 1972 and DPA 2018 apply. "
+                + "The WCC 2023 plan and the LGA 2023 conference are no Acts.";
+        Map<String, Set<String>> got = sectionsByTitle(find(text));
+        assertEquals(Set.of("106"), got.get("Town and Country Planning Act 1990"));
+        assertTrue(got.containsKey("Local Government Act 1972"), got.toString());
+        assertTrue(got.containsKey("Data Protection Act 2018"), got.toString());
+        assertEquals(3, got.size(), got.toString());
+    }
 }
