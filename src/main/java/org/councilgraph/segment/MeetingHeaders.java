@@ -122,8 +122,16 @@ final class MeetingHeaders {
         return filled;
     }
 
-    /** "Parish Council", "Town Council": a kind of council alone, which the paper's own council is. */
-    private static final Pattern COUNCIL_KIND_ALONE = Pattern.compile("(?i)(?:parish|town|community|city|county|borough|district)\\s+council");
+    /** "Parish Council", "Town Council", "Council": a kind of council alone, which the paper's own council is. */
+    private static final Pattern COUNCIL_KIND_ALONE = Pattern.compile("(?i)(?:(?:parish|town|community|city|county|borough|district)\\s+)?council");
+    /** "Council - Wednesday, 24th January, 2024", "Minutes of the Council": the meeting of the whole council. */
+    private static final Pattern BARE_COUNCIL = Pattern.compile("(?i)(?:the\\s+)?council");
+
+    /** The committee a heading names; "Council" alone, which no committee's name is, names the full council's meeting. */
+    private static String fullCouncilOr(String raw) {
+        String committee = Committees.clean(raw);
+        return committee == null && raw != null && BARE_COUNCIL.matcher(raw.strip()).matches() ? "Council" : committee;
+    }
 
     /**
      * "WESTBY PARISH COUNCIL / MINUTES OF THE PARISH COUNCIL MEETING HELD ON ...": a heading naming its
@@ -189,7 +197,7 @@ final class MeetingHeaders {
     private static void namesThenDates(List<Header> out, String text) {
         Matcher m = NAME_THEN_DATE.matcher(text);
         while (m.find()) {
-            String committee = Committees.clean(m.group("c"));
+            String committee = fullCouncilOr(m.group("c"));
             if (committee == null) {
                 continue;
             }
@@ -286,7 +294,7 @@ final class MeetingHeaders {
 
     /** Reads committee, date, time and venue from a match with groups {@code c} and {@code rest}. */
     private static void add(List<Header> out, String text, Matcher m, Layout.Role role, boolean venueBeforeDate) {
-        String committee = Committees.clean(m.group("c"));
+        String committee = fullCouncilOr(m.group("c"));
         if (committee == null) {
             return;
         }
