@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,51 +101,65 @@ public final class Nlp {
         sentences.annotate(a);
         List<CoreLabel> tokens = a.get(CoreAnnotations.TokensAnnotation.class);
         List<CoreMap> all = a.get(CoreAnnotations.SentencesAnnotation.class);
+        // each sentence worth asking about, once per wording; a repeated one to the first of its wording
         Set<String> lowerWords = lowerCaseWords(tokens);
         List<CoreMap> asked = new ArrayList<>();
         Map<List<String>, CoreMap> firstCopy = new HashMap<>();
-        Map<CoreMap, CoreMap> copies = new HashMap<>();
+        Map<CoreMap, CoreMap> copies = new IdentityHashMap<>();
         for (CoreMap s : all) {
             List<CoreLabel> words = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (!worthModelling(words, lowerWords)) {
-                continue;
+            if (worthModelling(words, lowerWords)) {
+                CoreMap first = firstCopy.putIfAbsent(words.stream().map(CoreLabel::word).toList(), s);
+                if (first == null) {
+                    asked.add(s);
+                } else {
+                    copies.put(s, first);
+                }
             }
-            CoreMap first = firstCopy.putIfAbsent(words.stream().map(CoreLabel::word).toList(), s);
-            if (first == null) {
-                asked.add(s);
-            } else {
-                copies.put(s, first);
-            }
+        }
+        ask(text, asked);
+        for (CoreMap s : all) {
+            tagUnasked(s.get(CoreAnnotations.TokensAnnotation.class), copies.get(s));
+        }
+        mentions.annotate(a);
+        return read(a, tokens.size());
+    }
+
+    /** The model's tags on the tokens of {@code asked}, as if it had read the text of only those sentences. */
+    private void ask(String text, List<CoreMap> asked) {
+        if (asked.isEmpty()) {
+            return;
         }
         Annotation view = new Annotation(text);
         view.set(CoreAnnotations.SentencesAnnotation.class, asked);
         List<CoreLabel> askedTokens = new ArrayList<>();
         asked.forEach(s -> askedTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
         view.set(CoreAnnotations.TokensAnnotation.class, askedTokens);
-        if (!asked.isEmpty()) {
-            model.annotate(view);
-        }
-        for (CoreMap s : all) {
-            List<CoreLabel> words = s.get(CoreAnnotations.TokensAnnotation.class);
-            CoreMap first = copies.get(s);
-            for (int i = 0; i < words.size(); i++) {
-                CoreLabel to = words.get(i);
-                if (first != null) {
-                    CoreLabel from = first.get(CoreAnnotations.TokensAnnotation.class).get(i);
-                    to.setNER(from.ner());
-                    to.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, from.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class));
-                    to.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class, from.get(CoreAnnotations.NamedEntityTagProbsAnnotation.class));
-                } else if (to.ner() == null) {
-                    to.setNER(BACKGROUND);
-                    to.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, BACKGROUND);
-                    to.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class, new HashMap<>(Map.of(BACKGROUND, -1.0)));
-                }
+        model.annotate(view);
+    }
+
+    /** A sentence the model was not asked about: the tags of its first copy, else no entity. */
+    private static void tagUnasked(List<CoreLabel> words, CoreMap firstCopy) {
+        for (int i = 0; i < words.size(); i++) {
+            CoreLabel to = words.get(i);
+            if (firstCopy != null) {
+                CoreLabel from = firstCopy.get(CoreAnnotations.TokensAnnotation.class).get(i);
+                to.setNER(from.ner());
+                to.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, from.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class));
+                to.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class, from.get(CoreAnnotations.NamedEntityTagProbsAnnotation.class));
+            } else if (to.ner() == null) {
+                to.setNER(BACKGROUND);
+                to.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, BACKGROUND);
+                // the mention builder reads every token's probabilities
+                to.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class, new HashMap<>(Map.of(BACKGROUND, -1.0)));
             }
         }
-        mentions.annotate(a);
+    }
 
+    /** Sentence spans and the person, organisation and place mentions of an annotated text. */
+    private static Result read(Annotation a, int tokens) {
         List<Span> spans = new ArrayList<>();
-        for (CoreMap s : all) {
+        for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
             spans.add(new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
         }
@@ -157,7 +172,7 @@ public final class Nlp {
                                 m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))));
             }
         }
-        return new Result(spans, entities, tokens.size());
+        return new Result(spans, entities, tokens);
     }
 
     private static final String BACKGROUND = "O";
