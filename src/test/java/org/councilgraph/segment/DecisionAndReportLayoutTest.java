@@ -84,25 +84,25 @@ class DecisionAndReportLayoutTest {
     private static final String REPORT_BODY = "\n1. Purpose of the Report\n1.1 This report sets out the changes to the waste "
             + "collection service in Westby.\n\n2. Recommendations\n2.1 That the Cabinet approves the changes.\n";
 
+    /** The paper's first report cover: its title, author, committee and meeting date. */
+    private static void assertCover(String paper, String title, String reportOf, String committee, LocalDate date) {
+        ReportCover cover = Segmenter.segment(Fixtures.text(paper + REPORT_BODY)).reports().get(0);
+        assertEquals(title, cover.title());
+        assertEquals(Optional.of(reportOf), cover.reportOf());
+        assertEquals(Optional.of(committee), cover.committee());
+        assertEquals(Optional.of(date), cover.meetingDate());
+    }
+
     @Test
     void aTitleInCapitalsUnderAFinishedPostInCapitalsIsTheTitle() {
-        Layout l = Segmenter.segment(Fixtures.text("WESTBY BOROUGH COUNCIL\nCABINET\n14 MARCH 2024\nREPORT OF THE DIRECTOR OF PLACE\n"
-                + "WASTE COLLECTION CHANGES\n" + REPORT_BODY));
-        ReportCover cover = l.reports().get(0);
-        assertEquals("WASTE COLLECTION CHANGES", cover.title());
-        assertEquals(Optional.of("Director of Place"), cover.reportOf());
-        assertEquals(Optional.of("Cabinet"), cover.committee());
-        assertEquals(Optional.of(LocalDate.of(2024, 3, 14)), cover.meetingDate());
+        assertCover("WESTBY BOROUGH COUNCIL\nCABINET\n14 MARCH 2024\nREPORT OF THE DIRECTOR OF PLACE\nWASTE COLLECTION CHANGES\n",
+                "WASTE COLLECTION CHANGES", "Director of Place", "Cabinet", LocalDate.of(2024, 3, 14));
     }
 
     @Test
     void aCoverHeadedByItsMeetingWithOneReportOfFieldIsACover() {
-        Layout l = Segmenter.segment(Fixtures.text("Westby County Council\nCabinet - 14 March 2024\nWaste Collection Changes\n"
-                + "Report of: Corporate Director of Place\nAuthor: Jo Northby\nTel: 01234 567890\n" + REPORT_BODY));
-        ReportCover cover = l.reports().get(0);
-        assertEquals("Waste Collection Changes", cover.title());
-        assertEquals(Optional.of("Corporate Director of Place"), cover.reportOf());
-        assertEquals(Optional.of("Cabinet"), cover.committee());
-        assertEquals(Optional.of(LocalDate.of(2024, 3, 14)), cover.meetingDate());
+        assertCover("Westby County Council\nCabinet - 14 March 2024\nWaste Collection Changes\nReport of: Corporate Director of Place\n"
+                + "Author: Jo Northby\nTel: 01234 567890\n", "Waste Collection Changes", "Corporate Director of Place", "Cabinet",
+                LocalDate.of(2024, 3, 14));
     }
 }
