@@ -2,6 +2,7 @@ package org.councilgraph.segment;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
@@ -36,6 +37,22 @@ public final class Committees {
      * page's or a work programme's heading names it ("Planning Committee (PC)" is the Planning
      * Committee); empty when none of them is a committee's name and nothing else.
      */
+    /**
+     * The body a meeting's heading names when it prints a kind alone that is a body's name ("Council",
+     * "EXECUTIVE"): "Council", "Executive"; else null. Outside a heading such a word names no committee.
+     */
+    static String headingAlone(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Matcher m = HEADING_ALONE.matcher(EDGE_PUNCTUATION.matcher(raw.strip()).replaceAll(""));
+        if (!m.matches()) {
+            return null;
+        }
+        String w = m.group(1);
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     static Optional<String> namedAbove(String text, int at, int lines) {
         int pos = at;
         for (int n = 0; n < lines && pos > 0; ) {
@@ -70,6 +87,8 @@ public final class Committees {
     /** Names a bad start does not spoil: "Cabinet", "Full Council". */
     private static final Pattern ALONE_OK = Pattern.compile("(?i)^(?:cabinet|full council)$");
     /** A kind of body alone, no body's name: "the Committee", "Task Group". */
+    /** "Council", "the Executive": a body's kind that, alone as a meeting's heading, is that body's name. */
+    private static final Pattern HEADING_ALONE = Pattern.compile("(?i)(?:the\\s+)?(" + HEAD_FORMS.alternationWhere(3, "heading") + ")");
     private static final Pattern KIND_ALONE = Pattern.compile("(?i)(?:the\\s+)?(?:" + HEAD_FORMS.alternationWhere(1, "alone") + ")");
     private static final Pattern LETTERS_AT_END = Pattern.compile("\\s*\\([A-Z&]{2,8}\\)\\s*$");
 

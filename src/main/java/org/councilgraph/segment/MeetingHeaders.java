@@ -124,13 +124,13 @@ final class MeetingHeaders {
 
     /** "Parish Council", "Town Council", "Council": a kind of council alone, which the paper's own council is. */
     private static final Pattern COUNCIL_KIND_ALONE = Pattern.compile("(?i)(?:(?:parish|town|community|city|county|borough|district)\\s+)?council");
-    /** "Council - Wednesday, 24th January, 2024", "Minutes of the Council": the meeting of the whole council. */
-    private static final Pattern BARE_COUNCIL = Pattern.compile("(?i)(?:the\\s+)?council");
-
-    /** The committee a heading names; "Council" alone, which no committee's name is, names the full council's meeting. */
+    /**
+     * The committee a heading names; "Council" or "Executive" alone, which no committee's name is, names
+     * the meeting of the whole council or of its executive ("Council - Wednesday, 24th January, 2024").
+     */
     private static String fullCouncilOr(String raw) {
         String committee = Committees.clean(raw);
-        return committee == null && raw != null && BARE_COUNCIL.matcher(raw.strip()).matches() ? "Council" : committee;
+        return committee != null ? committee : Committees.headingAlone(raw);
     }
 
     /**
@@ -186,11 +186,26 @@ final class MeetingHeaders {
     private static void minutesHeldUnderName(List<Header> out, String text) {
         Matcher m = MINUTES_HELD.matcher(text);
         while (m.find()) {
-            Optional<String> committee = Committees.namedAbove(text, m.start(), 6);
+            // "EXECUTIVE" just above is the body, not the council's name printed above that
+            Optional<String> committee = headingAbove(text, m.start()).or(() -> Committees.namedAbove(text, m.start(), 6));
             if (committee.isPresent()) {
                 addNamed(out, text, m, committee.get(), Layout.Role.MINUTES);
             }
         }
+    }
+
+    /** "EXECUTIVE" alone on the nearest line above with words: the body whose meeting this is. */
+    private static Optional<String> headingAbove(String text, int at) {
+        int end = at;
+        while (end > 0) {
+            int start = text.lastIndexOf('\n', end - 2) + 1;
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty()) {
+                return Optional.ofNullable(Committees.headingAlone(line));
+            }
+            end = start;
+        }
+        return Optional.empty();
     }
 
     /** A committee's name with a date on its line or the next: a summons's front sheet. */
