@@ -9,13 +9,13 @@ import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.councilgraph.segment.PlausibleNames;
 import org.councilgraph.text.Span;
 
 /**
@@ -102,7 +102,7 @@ public final class Nlp {
         List<CoreLabel> tokens = a.get(CoreAnnotations.TokensAnnotation.class);
         List<CoreMap> all = a.get(CoreAnnotations.SentencesAnnotation.class);
         // each sentence worth asking about, once per wording; a repeated one to the first of its wording
-        Set<String> lowerWords = lowerCaseWords(tokens);
+        Set<String> lowerWords = PlausibleNames.lowerCaseWords(text);
         List<CoreMap> asked = new ArrayList<>();
         Map<List<String>, CoreMap> firstCopy = new HashMap<>();
         Map<CoreMap, CoreMap> copies = new IdentityHashMap<>();
@@ -179,7 +179,8 @@ public final class Nlp {
 
     /**
      * Whether the model could find a name in a sentence: some word bears a capital, other than a
-     * sentence's first word that the paper also prints in lower case ("The", "It", "Members").
+     * sentence's first word that the paper also prints in lower case ("The", "It", "Members"; the words of
+     * {@link PlausibleNames#lowerCaseWords}).
      * A name the paper never writes small ("Westby has ...") still counts at the start.
      */
     static boolean worthModelling(List<CoreLabel> words, Set<String> lowerWords) {
@@ -199,17 +200,5 @@ public final class Nlp {
             }
         }
         return false;
-    }
-
-    /** The words a paper prints starting in lower case: its common words, as this paper writes them. */
-    static Set<String> lowerCaseWords(List<CoreLabel> tokens) {
-        Set<String> lower = new HashSet<>();
-        for (CoreLabel t : tokens) {
-            String w = t.word();
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                lower.add(w);
-            }
-        }
-        return lower;
     }
 }

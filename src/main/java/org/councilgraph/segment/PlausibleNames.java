@@ -1,6 +1,8 @@
 package org.councilgraph.segment;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,6 +32,20 @@ public final class PlausibleNames {
      * ordinary words of the paper ("Family Support", "Early Help") is a phrase, not a person.
      */
     public static Set<String> lowerCaseWords(String text) {
+        // read once a paper: its segmenter (staff layouts) and annotator (people, the model's sentences) ask in
+        // turn, on one worker thread, about the very same text
+        Map.Entry<String, Set<String>> last = LAST.get();
+        if (last != null && last.getKey() == text) {
+            return last.getValue();
+        }
+        Set<String> words = Collections.unmodifiableSet(read(text));
+        LAST.set(new java.util.AbstractMap.SimpleImmutableEntry<>(text, words));
+        return words;
+    }
+
+    private static final ThreadLocal<Map.Entry<String, Set<String>>> LAST = new ThreadLocal<>();
+
+    private static Set<String> read(String text) {
         Set<String> out = new HashSet<>();
         // addresses are lower case whatever they spell: "ann.westby@..." names Ann Westby
         String words = ADDRESS.matcher(text).replaceAll(" ");

@@ -82,7 +82,7 @@ class NlpTest {
 
     @Test
     void asksTheModelOnlyWhereANameCouldBe() {
-        Set<String> lower = Nlp.lowerCaseWords(words("the committee noted it was agreed"));
+        Set<String> lower = org.councilgraph.segment.PlausibleNames.lowerCaseWords("the committee noted it was agreed");
         assertFalse(Nlp.worthModelling(words("the committee noted the report ."), lower));
         // a capital only on a first word the paper also prints small
         assertFalse(Nlp.worthModelling(words("The committee noted the report ."), lower));
