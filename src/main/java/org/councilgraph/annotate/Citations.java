@@ -72,29 +72,13 @@ final class Citations {
 
     /** "TCPA 1990", "LGA 1972": an Act by its initials and year. */
     private static final Pattern ACT_INITIALS = Pattern.compile("\\b(?<initials>[A-Z]{2,7}A)\\s*(?<year>(?:19|20)\\d{2})\\b");
-    /**
-     * The Acts of the register by the initials of their capitalised words and their year ("LGA 1972"
-     * of the Local Government Act 1972); initials two Acts of one year share name neither.
-     */
-    private static final java.util.Map<String, String> BY_INITIALS = byInitials();
+    /** The Acts of the register by year, their titles without the year: what "TCPA 1990" may stand for. */
+    private static final java.util.Map<Integer, List<String>> ACTS_BY_YEAR = new java.util.HashMap<>();
 
-    private static java.util.Map<String, String> byInitials() {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        java.util.Set<String> shared = new java.util.HashSet<>();
+    static {
         for (List<String> row : Lexicon.of("acts.tsv").rows()) {
-            StringBuilder initials = new StringBuilder();
-            for (String w : row.get(0).replaceAll("\\s+\\d{4}$", "").split("[\\s-]+")) {
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                    initials.append(w.charAt(0));
-                }
-            }
-            String key = initials + " " + row.get(1);
-            if (out.putIfAbsent(key, row.get(0)) != null) {
-                shared.add(key);
-            }
+            ACTS_BY_YEAR.computeIfAbsent(Integer.parseInt(row.get(1)), y -> new ArrayList<>()).add(row.get(0));
         }
-        shared.forEach(out::remove);
-        return out;
     }
 
     private Citations() {
@@ -160,14 +144,19 @@ final class Citations {
         }
     }
 
-    /** "s.106 of the TCPA 1990": an Act of the register by its initials and year. */
+    /**
+     * "s.106 of the TCPA 1990": the one Act of the register of that year whose words the initials fit,
+     * as a body's acronym fits its name ({@link Acronyms#fits}); none when two Acts of the year fit.
+     */
     private static void actsByInitials(String text, List<Citation> out) {
         Matcher m = ACT_INITIALS.matcher(text);
         while (m.find()) {
-            String title = BY_INITIALS.get(m.group("initials") + " " + m.group("year"));
-            if (title != null) {
-                out.add(new Citation(title, Optional.of(Integer.parseInt(m.group("year"))), List.of(), InstrumentKind.ACT,
-                        new Span(m.start(), m.end())));
+            int year = Integer.parseInt(m.group("year"));
+            String initials = m.group("initials");
+            List<String> fit = ACTS_BY_YEAR.getOrDefault(year, List.of()).stream()
+                    .filter(t -> Acronyms.fits(initials, t.replaceAll("\\s+\\d{4}$", ""))).limit(2).toList();
+            if (fit.size() == 1) {
+                out.add(new Citation(fit.get(0), Optional.of(year), List.of(), InstrumentKind.ACT, new Span(m.start(), m.end())));
             }
         }
     }
