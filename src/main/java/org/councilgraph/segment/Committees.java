@@ -1,6 +1,7 @@
 package org.councilgraph.segment;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,21 +55,29 @@ public final class Committees {
     }
 
     static Optional<String> namedAbove(String text, int at, int lines) {
+        return linesAbove(text, at, lines).stream()
+                .map(line -> line.length() <= 150 ? clean(LETTERS_AT_END.matcher(line).replaceAll("")) : null)
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** "EXECUTIVE" alone on the nearest line above {@code at} with words: the body a meeting's heading names. */
+    static Optional<String> headingAbove(String text, int at) {
+        return linesAbove(text, at, 1).stream().findFirst().map(Committees::headingAlone);
+    }
+
+    /** Up to {@code lines} lines with words above {@code at}, nearest first, stripped. */
+    private static List<String> linesAbove(String text, int at, int lines) {
+        List<String> out = new java.util.ArrayList<>();
         int pos = at;
-        for (int n = 0; n < lines && pos > 0; ) {
+        while (out.size() < lines && pos > 0) {
             int prev = text.lastIndexOf('\n', pos - 2);
             String line = text.substring(prev + 1, pos).strip();
             pos = prev + 1;
-            if (line.isEmpty()) {
-                continue;
-            }
-            n++;
-            String c = clean(LETTERS_AT_END.matcher(line).replaceAll(""));
-            if (c != null && line.length() <= 150) {
-                return Optional.of(c);
+            if (!line.isEmpty()) {
+                out.add(line);
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

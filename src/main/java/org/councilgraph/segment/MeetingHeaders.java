@@ -128,7 +128,7 @@ final class MeetingHeaders {
      * The committee a heading names; "Council" or "Executive" alone, which no committee's name is, names
      * the meeting of the whole council or of its executive ("Council - Wednesday, 24th January, 2024").
      */
-    private static String fullCouncilOr(String raw) {
+    private static String headed(String raw) {
         String committee = Committees.clean(raw);
         return committee != null ? committee : Committees.headingAlone(raw);
     }
@@ -187,32 +187,18 @@ final class MeetingHeaders {
         Matcher m = MINUTES_HELD.matcher(text);
         while (m.find()) {
             // "EXECUTIVE" just above is the body, not the council's name printed above that
-            Optional<String> committee = headingAbove(text, m.start()).or(() -> Committees.namedAbove(text, m.start(), 6));
+            Optional<String> committee = Committees.headingAbove(text, m.start()).or(() -> Committees.namedAbove(text, m.start(), 6));
             if (committee.isPresent()) {
                 addNamed(out, text, m, committee.get(), Layout.Role.MINUTES);
             }
         }
     }
 
-    /** "EXECUTIVE" alone on the nearest line above with words: the body whose meeting this is. */
-    private static Optional<String> headingAbove(String text, int at) {
-        int end = at;
-        while (end > 0) {
-            int start = text.lastIndexOf('\n', end - 2) + 1;
-            String line = text.substring(start, end).strip();
-            if (!line.isEmpty()) {
-                return Optional.ofNullable(Committees.headingAlone(line));
-            }
-            end = start;
-        }
-        return Optional.empty();
-    }
-
     /** A committee's name with a date on its line or the next: a summons's front sheet. */
     private static void namesThenDates(List<Header> out, String text) {
         Matcher m = NAME_THEN_DATE.matcher(text);
         while (m.find()) {
-            String committee = fullCouncilOr(m.group("c"));
+            String committee = headed(m.group("c"));
             if (committee == null) {
                 continue;
             }
@@ -309,7 +295,7 @@ final class MeetingHeaders {
 
     /** Reads committee, date, time and venue from a match with groups {@code c} and {@code rest}. */
     private static void add(List<Header> out, String text, Matcher m, Layout.Role role, boolean venueBeforeDate) {
-        String committee = fullCouncilOr(m.group("c"));
+        String committee = headed(m.group("c"));
         if (committee == null) {
             return;
         }
