@@ -37,6 +37,8 @@ final class AttendanceLists {
     private static final String APOLOGY_NOUN = APOLOGY.alternationWhere(1, "noun");
     private static final String APOLOGY_VERB = APOLOGY.alternationWhere(1, "verb");
     private static final String APOLOGY_FROM = APOLOGY.alternationWhere(1, "from");
+    /** "An apology for lateness": who sends it comes to the meeting, late. */
+    private static final Pattern APOLOGY_LATE = Pattern.compile("(?i)\\b(?:" + APOLOGY.alternationWhere(1, "late") + ")\\b");
     /** Words of one sentence, over line ends but not over a blank line. */
     private static final String GAP = "(?:[^.\\n]|\\n(?![ \\t]*\\n)|\\.(?=\\s*[a-z]))";
     private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
@@ -243,7 +245,8 @@ final class AttendanceLists {
             if (names.length() > 600) {
                 continue;
             }
-            out.addAll(AttendanceEntries.parseRun(names.replace('\n', ' '), Status.APOLOGIES, null, m.start("names"), new Honorific()));
+            Status status = APOLOGY_LATE.matcher(text).region(m.start(), m.start("names")).find() ? Status.PRESENT : Status.APOLOGIES;
+            out.addAll(AttendanceEntries.parseRun(names.replace('\n', ' '), status, null, m.start("names"), new Honorific()));
         }
         Matcher s = SUBSTITUTE_SENTENCE.matcher(text).region(from, to);
         while (s.find()) {
