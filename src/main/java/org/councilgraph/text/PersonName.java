@@ -22,6 +22,8 @@ public record PersonName(String honorific, String given, String surname, String 
     private static final Lexicon HONORIFIC_TABLE = Lexicon.of("honorifics.tsv");
     private static final Lexicon POST_NOMINALS = Lexicon.of("post-nominals.tsv");
     private static final Lexicon NEVER_NAMES = Lexicon.of("never-names.tsv");
+    /** "de", "van", "ap": printed small, they begin the surname ("Ann de Westby", "Jan van der Northby"). */
+    private static final Set<String> PARTICLES = Lexicon.of("surname-particles.tsv").lowerWords();
     /** Honorifics, longest first so that "County Councillor" wins over "Councillor" ({@code lexicon/honorifics.tsv}). */
     public static final List<String> HONORIFICS = List.copyOf(HONORIFIC_TABLE.words());
     /** The honorifics running text is searched for, in table order, each word a regex quoted. */
@@ -251,8 +253,10 @@ public record PersonName(String honorific, String given, String surname, String 
     /** The name between honorific and post-nominals: given names or initials, then the surname. */
     private static Optional<PersonName> name(Front front, Back back) {
         String[] tokens = back.rest().split(" ");
-        // the surname is the last token, or the last two when both are words after a given name
-        int i = givenCount(tokens);
+        // the surname is the last token, or the last two when both are words after a given name, or all from
+        // a small particle on
+        int particle = particleAt(tokens);
+        int i = particle >= 0 ? particle : givenCount(tokens);
         List<String> given = List.of(java.util.Arrays.copyOfRange(tokens, 0, i));
         String surname = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length));
         boolean hasHonorific = !front.honorific().isEmpty();
@@ -260,7 +264,7 @@ public record PersonName(String honorific, String given, String surname, String 
         // whatever ordinary word the surname is ("Mr. D. Pages CC", "Mrs J Head")
         boolean strongShape = !given.isEmpty() && (hasHonorific || !back.suffixes().isEmpty()) || hasHonorific
                 && !back.suffixes().isEmpty();
-        if (!shaped(given, surname) || refusedWord(tokens, i, strongShape) || capitalsMixed(tokens)
+        if (!shaped(given, surname.substring(particle >= 0 ? surname.lastIndexOf(' ') + 1 : 0)) || refusedWord(tokens, i, strongShape) || capitalsMixed(tokens)
                 || tokens.length > 4 || given.size() > 3 || !hasHonorific && given.isEmpty()) {
             return Optional.empty();
         }
@@ -271,6 +275,25 @@ public record PersonName(String honorific, String given, String surname, String 
         String surnameReadable = Casing.isUpper(surname) && surname.length() > 2 ? Casing.titleCase(surname) : surname;
         return Optional.of(new PersonName(front.honorific(), String.join(" ", given), surnameReadable,
                 String.join(" ", back.suffixes()), front.councillor() || back.councillor()));
+    }
+
+    /**
+     * Where the surname begins with a particle printed small ("de" of "Douglas de Westby", "van" of "Jan van der
+     * Northby"): the first particle that only particles and one last word follow. -1 when there is none.
+     */
+    private static int particleAt(String[] tokens) {
+        for (int k = 0; k < tokens.length - 1; k++) {
+            if (!PARTICLES.contains(tokens[k]) || !Character.isUpperCase(tokens[tokens.length - 1].charAt(0))) {
+                continue;
+            }
+            for (int j = k + 1; j < tokens.length - 1; j++) {
+                if (!PARTICLES.contains(tokens[j])) {
+                    return -1;
+                }
+            }
+            return k;
+        }
+        return -1;
     }
 
     /** How many tokens are given names or initials: the leading initials, else all words but the last. */

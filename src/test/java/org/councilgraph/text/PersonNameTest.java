@@ -56,4 +56,18 @@ class PersonNameTest {
         assertTrue("Sadr-Hashemi".matches(PersonName.LONE_SURNAME));
         assertFalse("UNRESTRICTED".matches(PersonName.LONE_SURNAME));
     }
+
+    @Test
+    void aParticlePrintedSmallBeginsTheSurname() {
+        PersonName d = PersonName.parse("Councillor Douglas de Westby").orElseThrow();
+        assertEquals("Douglas", d.given());
+        assertEquals("de Westby", d.surname());
+        assertEquals("Jan", PersonName.parse("Jan van der Northby").orElseThrow().given());
+        assertEquals("van der Northby", PersonName.parse("Jan van der Northby").orElseThrow().surname());
+        assertEquals("ap Riverford", PersonName.parse("Cllr Rhodri ap Riverford").orElseThrow().surname());
+        assertEquals("de Westby", PersonName.parse("Cllr de Westby").orElseThrow().surname());
+        assertTrue(PersonName.parse("de Westby").isEmpty(), "a particle is no given name");
+        assertTrue(PersonName.parse("Ann de").isEmpty(), "a particle ends no name");
+        assertTrue(PersonName.parse("Ann de the Westby").isEmpty(), "only particles between it and the last word");
+    }
 }
