@@ -20,7 +20,8 @@ import org.councilgraph.text.Span;
  */
 final class AttendanceEntries {
     /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
-    static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
+    static final Lexicon HONORIFIC_WORDS = Lexicon.of("honorific-words.tsv");
+    static final String HONORIFICS = HONORIFIC_WORDS.alternation();
     private static final String PLURAL = Lexicon.of("attendance-plural-honorifics.tsv").alternation();
     /** A plural title, perhaps in two languages: "Cynghorwyr / Councillors". */
     private static final String PLURALS = "(?:" + PLURAL + ")(?:\\s*/\\s*(?:" + PLURAL + "))?";

@@ -37,14 +37,29 @@ final class AttendanceLists {
     private static final String APOLOGY_NOUN = APOLOGY.alternationWhere(1, "noun");
     private static final String APOLOGY_VERB = APOLOGY.alternationWhere(1, "verb");
     private static final String APOLOGY_FROM = APOLOGY.alternationWhere(1, "from");
+    /** "...; and for lateness from Councillors ...": the names after it came late. */
+    private static final Pattern APOLOGY_LATE_TURN = Pattern.compile("(?i)" + APOLOGY.alternationWhere(1, "late-turn") + "\\s+");
+    /** "Councillor Westby who was representing the council elsewhere": why, not who; bracketed reasons are roles. */
+    private static final Pattern APOLOGY_REASON = Pattern.compile("(?i)(?<![(][^)]{0,80})\\s+(?:" + APOLOGY.alternationWhere(1, "reason") + ")\\b.*");
+    private static final Pattern LEADING_AND = Pattern.compile("\\s*(?:and\\s+)?");
+    /** Where a name's piece of a run ends: after a comma or semicolon, before "and". */
+    private static final Pattern PIECE = Pattern.compile("(?<=[,;])|(?=\\band\\b)");
     /** "An apology for lateness": who sends it comes to the meeting, late. */
     private static final Pattern APOLOGY_LATE = Pattern.compile("(?i)\\b(?:" + APOLOGY.alternationWhere(1, "late") + ")\\b");
     /** Words of one sentence, over line ends but not over a blank line. */
     private static final String GAP = "(?:[^.\\n]|\\n(?![ \\t]*\\n)|\\.(?=\\s*[a-z]))";
+    /** Before a full stop inside a run of names: an initial ("R. J. Westby") or a title ("Cllrs."). */
+    private static final String SHORTENED = "(?<=\\b(?:[A-Z]|Cllrs|" + HONORIFICS + "))";
+    /**
+     * Before a full stop that cannot end the sentence: an initial, or a title shortened to its consonants
+     * ("Cllr.", "Mrs."). A whole title ("Mayor.") may end it.
+     */
+    private static final String NOT_ENDING = "(?<!\\b(?:(?-i:[A-Z])|" + AttendanceEntries.HONORIFIC_WORDS.words().stream()
+            .filter(w -> w.toLowerCase(Locale.ROOT).matches("[^aeiou]+")).sorted().collect(java.util.stream.Collectors.joining("|")) + "))";
     private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
             "(?i)\\b(?:(?:" + APOLOGY_NOUN + ")\\b(?:" + GAP + "{0,60}?\\b(?:" + APOLOGY_VERB + "))?\\b" + GAP + "{0,40}?"
             + "|(?:" + APOLOGY_VERB + ")\\s+(?:(?:their|his|her)\\s+)?(?:" + APOLOGY_NOUN + ")\\s+)"
-            + "\\b(?:" + APOLOGY_FROM + ")\\s+(?<names>(?:[^.]|(?<=\\b(?:[A-Z]|Cllrs|" + HONORIFICS + "))\\.)*?)(?:\\.(?=\\s|$)|\\n\\s*\\n|$)");
+            + "\\b(?:" + APOLOGY_FROM + ")\\s+(?<names>(?:[^.]|" + SHORTENED + "\\.)*?)(?:" + NOT_ENDING + "\\.(?=\\s|$)|\\n\\s*\\n|$)");
     private static final Lexicon WORDS = Lexicon.of("attendance-sentence-words.tsv");
     private static final String ACTS = WORDS.alternationWhere(1, "acted");
     private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
@@ -246,7 +261,13 @@ final class AttendanceLists {
                 continue;
             }
             Status status = APOLOGY_LATE.matcher(text).region(m.start(), m.start("names")).find() ? Status.PRESENT : Status.APOLOGIES;
-            out.addAll(AttendanceEntries.parseRun(names.replace('\n', ' '), status, null, m.start("names"), new Honorific()));
+            Matcher turn = APOLOGY_LATE_TURN.matcher(names);
+            if (turn.find()) {
+                out.addAll(apologyRun(names.substring(0, turn.start()), status, m.start("names")));
+                out.addAll(apologyRun(names.substring(turn.end()), Status.PRESENT, m.start("names") + turn.end()));
+            } else {
+                out.addAll(apologyRun(names, status, m.start("names")));
+            }
         }
         Matcher s = SUBSTITUTE_SENTENCE.matcher(text).region(from, to);
         while (s.find()) {
@@ -275,6 +296,33 @@ final class AttendanceLists {
             acted(out, act.group(g), act.start(g), Status.PRESENT);
         }
         return out;
+    }
+
+    /**
+     * The names of an apology sentence, each up to a reason given for it: the run is read in stretches, from
+     * one reason's end (its piece's comma, semicolon or "and") to the next reason's start.
+     */
+    private static List<Attendee> apologyRun(String names, Status status, int base) {
+        List<Attendee> out = new ArrayList<>();
+        Honorific plural = new Honorific();
+        int from = 0;
+        int at = 0;
+        for (String piece : PIECE.split(names)) {
+            Matcher why = APOLOGY_REASON.matcher(piece);
+            if (why.find()) {
+                out.addAll(stretch(names, from, at + why.start(), status, base, plural));
+                from = at + piece.length();
+            }
+            at += piece.length();
+        }
+        out.addAll(stretch(names, from, names.length(), status, base, plural));
+        return out;
+    }
+
+    private static List<Attendee> stretch(String names, int from, int to, Status status, int base, Honorific plural) {
+        Matcher and = LEADING_AND.matcher(names).region(from, to);
+        int start = and.lookingAt() ? and.end() : from;
+        return start >= to ? List.of() : AttendanceEntries.parseRun(names.substring(start, to).replace('\n', ' '), status, null, base + start, plural);
     }
 
     private static Attendee acted(List<Attendee> out, String printed, int at, Status status) {

@@ -36,7 +36,8 @@ public record PersonName(String honorific, String given, String surname, String 
     private static final Pattern WORD = Pattern.compile(
             "(?:[A-Z][a-z]?['’])?(?:Mc|Mac|De|Le|La|Van|Von|Di|Da|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]{2,})*"
             + "|[A-Z]{2,}(?:[-'’][A-Z]+)*");
-    private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.?");
+    /** An initial, or initials printed together with their stops ("R.A." of "Councillor R.A. Westby"). */
+    private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.?|(?:[A-Z]\\.){2,3}");
     // compiled once: names are parsed and keyed at every line of every paper
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_KEY = Pattern.compile("[^a-z' -]");
@@ -265,7 +266,11 @@ public record PersonName(String honorific, String given, String surname, String 
         boolean strongShape = !given.isEmpty() && (hasHonorific || !back.suffixes().isEmpty()) || hasHonorific
                 && !back.suffixes().isEmpty();
         if (!shaped(given, surname.substring(particle >= 0 ? surname.lastIndexOf(' ') + 1 : 0)) || refusedWord(tokens, i, strongShape) || capitalsMixed(tokens)
-                || tokens.length > 4 || given.size() > 3 || !hasHonorific && given.isEmpty()) {
+                || tokens.length > 4 || given.size() > 3 || !hasHonorific && given.isEmpty()
+                // initials printed together stand before one surname, after a title: "Councillor R.A. Westby"; without
+                // one they are as often a body's ("W.I. Seat", "U.K. Shared Prosperity")
+                || given.stream().anyMatch(g -> g.length() > 2 && INITIAL.matcher(g).matches())
+                        && (particle < 0 && surname.contains(" ") || !hasHonorific && back.suffixes().isEmpty())) {
             return Optional.empty();
         }
         // all-capital words are names only when the whole name is set in capitals
@@ -325,7 +330,7 @@ public record PersonName(String honorific, String given, String surname, String 
         for (int k = 0; k < tokens.length; k++) {
             String t = tokens[k];
             String lower = t.toLowerCase(Locale.ROOT).replace(".", "");
-            boolean initial = t.length() <= 2 && INITIAL.matcher(t).matches();
+            boolean initial = (t.length() <= 2 || t.length() % 2 == 0 && t.endsWith(".")) && INITIAL.matcher(t).matches();
             Set<String> refused = strongShape && k >= surnameAt ? NEVER_SURNAME_WORDS : NOT_NAME_WORDS;
             if (refused.contains(lower) && !initial || k < surnameAt && NOT_GIVEN_WORDS.contains(lower) && !initial) {
                 return true;
@@ -336,7 +341,7 @@ public record PersonName(String honorific, String given, String surname, String 
 
     /** "UNRESTRICTED Items": capitals mixed with ordinary words. */
     private static boolean capitalsMixed(String[] tokens) {
-        return java.util.Arrays.stream(tokens).anyMatch(t -> t.length() > 3 && Casing.isUpper(t))
+        return java.util.Arrays.stream(tokens).anyMatch(t -> t.length() > 3 && Casing.isUpper(t) && !INITIAL.matcher(t).matches())
                 && !java.util.Arrays.stream(tokens).allMatch(t -> t.length() <= 2 || Casing.isUpper(t));
     }
 

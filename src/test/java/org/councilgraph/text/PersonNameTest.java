@@ -70,4 +70,16 @@ class PersonNameTest {
         assertTrue(PersonName.parse("Ann de").isEmpty(), "a particle ends no name");
         assertTrue(PersonName.parse("Ann de the Westby").isEmpty(), "only particles between it and the last word");
     }
+
+    @Test
+    void initialsPrintedTogetherBeforeOneSurname() {
+        PersonName r = PersonName.parse("Councillor R.A. Westby").orElseThrow();
+        assertEquals("R.A.", r.given());
+        assertEquals("Westby", r.surname());
+        assertTrue(r.givenIsInitials());
+        assertTrue(PersonName.parse("Mr S.T. Northby").isPresent());
+        assertTrue(PersonName.parse("S.T. Northby").isEmpty(), "without a title, initials together are a body's as often");
+        assertTrue(PersonName.parse("U.K. Shared Prosperity").isEmpty(), "initials together stand before one surname");
+        assertTrue(PersonName.parse("A.B.C.D. Westby").isEmpty());
+    }
 }
