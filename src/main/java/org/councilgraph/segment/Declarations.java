@@ -18,16 +18,16 @@ import org.councilgraph.text.Span;
 final class Declarations {
     /** A titled name: "Councillor Westby", "Cllr. J. Northby", "Mrs A Westby CC". */
     private static final String TITLED_NAME =
-            "(?<name>(?:(?:Councillor|Cllr|County\\s+Councillor|Mayor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd?)\\.?\\s+)+(?:[A-Z][\\w'’\\-]*\\.?\\s+){0,3}[A-Z][\\w'’\\-]+(?:\\s+(?:CC|MP|OBE|MBE))?)";
+            "(?<name>(?:(?:Councillor|Cllr|County\\s+Councillor|Mayor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd?)\\.?\\s+)+(?:[A-Z][\\w'’\\-]*\\.?\\s+|(?:[A-Z]\\.){2,3}\\s*){0,3}[A-Z][\\w'’\\-]+(?:\\s+(?:CC|MP|OBE|MBE))?)";
     private static final Pattern DECLARED = Pattern.compile(TITLED_NAME
-            + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s+(?:(?:also|then)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
+            + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s+(?:(?:also|then|both|\\p{L}+ly)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
-    /** A name of a list after "Councillors": "Westby", "Ann Westby", "A Westby", "A. B. Westby". */
-    private static final String LISTED_NAME = "(?:[A-Z]\\.?\\s+){0,2}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?";
+    /** A name of a list after "Councillors": "Westby", "Ann Westby", "A Westby", "A. B. Westby", "A.B. Westby". */
+    private static final String LISTED_NAME = "(?:(?:[A-Z]\\.){2,3}\\s*|(?:[A-Z]\\.?\\s+){0,2})[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?";
     /** "Councillors Westby and Northby declared ...": one declaration for each name. */
     private static final Pattern PLURAL = Pattern.compile(
             "(?<names>(?:Councillors|Cllrs)\\.?\\s+(?:" + LISTED_NAME + "\\s*(?:,\\s*|\\s+and\\s+)){1,8}" + LISTED_NAME + ")"
-            + "\\s*,?\\s+(?:(?:both|all|each)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
+            + "\\s*,?\\s+(?:(?:both|all|each|also|\\p{L}+ly)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
     /** What a declaration says: an interest, a post held, a relation, a place. */
     private static final Pattern INTEREST_WORD = Pattern.compile(
@@ -89,11 +89,16 @@ final class Declarations {
         }
         Matcher p = PLURAL.matcher(text).region(from, to);
         while (p.find()) {
+            // "Councillors Westby and Councillor Northby both declared": the last name was read alone; the list says it all
+            int ps = p.start();
+            int pe = p.end();
+            out.removeIf(d -> d.span().start() >= ps && d.span().end() <= pe);
             String sentence = text.substring(p.start(), p.end()).replaceAll("\\s+", " ").strip();
             sentence = sentence.endsWith(".") ? sentence : sentence + ".";
             String list = p.group("names").replaceFirst("^(?:Councillors|Cllrs)\\.?\\s+", "");
             for (String n : list.split("\\s*(?:,|\\band\\b)\\s*")) {
-                String name = "Councillor " + n.strip();
+                // "Councillors Westby and Councillor Northby": a name that has its title keeps it
+                String name = PersonName.parse(n.strip()).filter(x -> !x.honorific().isEmpty()).isPresent() ? n.strip() : "Councillor " + n.strip();
                 if (!n.isBlank() && PersonName.parse(name).isPresent()) {
                     out.add(new DeclarationText(name, sentence, new Span(p.start(), p.end())));
                 }
