@@ -30,10 +30,18 @@ final class MinuteReports {
     private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
     /** A name with a bracket after it: "Jo Hale (Director of Children's Services)". */
     private static final Pattern BRACKET_AFTER = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$");
-    /** "a report of/by/from WHO". */
+    /** "considered a report of/by/from WHO", "introduced the report of WHO" (who wrote it, not who spoke to it). */
     private static final Pattern REPORT_OF = Pattern.compile(
-            "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it|was\\s+presented\\s+with|submitted|presented|gave)\\s+(?:a|the)\\s+(?:joint\\s+|further\\s+|verbal\\s+)?"
+            "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it|was\\s+presented\\s+with|submitted|presented|gave|introduced|outlined|summarised)"
+            + "\\s+(?:a|the)\\s+(?:joint\\s+|further\\s+|verbal\\s+)?"
             + "(?:report|presentation|update)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^.;\\n]{2,200})");
+    /**
+     * The agenda's line under an item's title that says whose report it is: "Report of the Director of X",
+     * "A report from Ann Westby, Head of Y, is attached". The line opens so, and the author has a capital.
+     */
+    private static final Pattern REPORT_LINE = Pattern.compile(
+            "(?m)^[ \\t]*(?:(?:An?|The)\\s+(?i:joint\\s+)?report|(?i:joint\\s+)?Report|REPORT)\\s+(?i:of|by|from)\\s+(?i:the\\s+)?"
+            + "(?<who>[A-Z][^.;\\n]{2,200})");
     /** "WHO submitted/introduced/presented a report". */
     private static final Pattern WHO_REPORTED = Pattern.compile(
             "(?<who>[A-Z](?:[^.;\\n]|\\n(?![ \\t]*\\n)){2,200}?)\\s+(?:submitted|submits|presented|presents|introduced|introduces|outlined|outlines)\\s+"
@@ -45,7 +53,8 @@ final class MinuteReports {
     private static final Pattern WHO_END = Pattern.compile(
             "(?i)(?:,\\s*|\\s+)(?:which|that|who|whose|on\\s+(?!behalf)|in\\s+relation|in\\s+respect|regarding|concerning|setting|providing|seeking|"
             + "outlining|updating|informing|detailing|presenting|summarising|about|for\\s+the\\s+(?:period|purpose|committee)|to\\s+(?:provide|update|inform|seek|set)|"
-            + "and\\s+the\\s+(?!Director|Head|Chief|Cabinet|Lead|Assistant|Deputy|Strategic|Executive|Corporate)|copy\\s+of)\\b.*$");
+            + "and\\s+the\\s+(?!Director|Head|Chief|Cabinet|Lead|Assistant|Deputy|Strategic|Executive|Corporate)|copy\\s+of|"
+            + "(?:is|are|was|were)\\s+(?:attached|enclosed|circulated|to\\s+follow)|attached|recommending)\\b.*$");
     private static final Pattern STANDING_ITEM = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:minutes(?:\\s+of\\s+.*)?|apologies.*|declarations?\\s+of\\s+interests?.*|(?:public\\s+)?questions?.*|"
             + "public\\s+(?:question\\s+time|forum|participation|statements?)|items?\\s+from\\s+the\\s+public|petitions?|statements?|"
@@ -84,8 +93,9 @@ final class MinuteReports {
                 String window = body.length() > 2000 ? body.substring(0, 2000) : body;
                 Optional<String> who = Optional.empty();
                 Span span = null;
-                Matcher r = REPORT_OF.matcher(window);
-                if (r.find()) {
+                // the first that says whose report it is: the agenda's line, or the minute's sentence
+                Matcher r = first(REPORT_OF.matcher(window), REPORT_LINE.matcher(window));
+                if (r != null) {
                     who = author(r.group("who"));
                     span = new Span(item.body().start() + r.start(), item.body().start() + r.end());
                 }
@@ -115,6 +125,13 @@ final class MinuteReports {
             }
         }
         return out;
+    }
+
+    /** Of two matchers, the one that finds first in its text, advanced to that find; null when neither finds. */
+    private static Matcher first(Matcher a, Matcher b) {
+        boolean fa = a.find();
+        boolean fb = b.find();
+        return fa && (!fb || a.start() <= b.start()) ? a : fb ? b : null;
     }
 
     /** Adds the reports {@code window} names at a line's start ("A Secretary Report was emailed"); whether any. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.councilgraph.Manifests;
 
-/** Reports that parish minutes say were before the meeting, as a manifest: item, body, the reports read. */
+/** Reports that minutes say were before the meeting, as a manifest: item, body, the reports read and who wrote them. */
 class MinuteReportsManifestTest {
     static Stream<Arguments> items() {
         return Manifests.cases("/org/councilgraph/segment/minute-reports.tsv", 4);
@@ -23,7 +23,8 @@ class MinuteReportsManifestTest {
                 + "0. Apologies for Absence\nNone.\n\n" + number + ". " + title + "\n" + body.replace("\\n", "\n")
                 + "\n\n9. Date of Next Meeting\nTuesday 3rd April 2012\n";
         Layout l = Segmenter.segment(Fixtures.text(text));
-        String found = l.reports().stream().map(Layout.ReportCover::title).collect(Collectors.joining(" | "));
+        String found = l.reports().stream().map(r -> r.title() + r.reportOf().map(a -> " [by " + a + "]").orElse(""))
+                .collect(Collectors.joining(" | "));
         assertEquals(expected.equals("none") ? "" : expected, found);
     }
 }
