@@ -135,6 +135,19 @@ final class AgendaItems {
             .reject(IMPLAUSIBLE_TITLE)
             .reject(ATTACHED_DOCUMENT)
             .otherwise(true);
+    /**
+     * The same on a web page, where a number needs no mark: the item table prints it alone in its cell
+     * ("54", "270/22") with the title in the next.
+     */
+    private static final Cascade<Numbered> WEB_ITEM_NUMBER = Cascade.<Numbered>named("webItemNumber")
+            .reject(ZERO_PADDED)
+            .reject(NUMBER_TOO_HIGH)
+            .reject(PARAGRAPH_NUMBER)
+            .reject(NO_TITLE_UNDER)
+            .reject(DATE_OR_FIGURE)
+            .reject(IMPLAUSIBLE_TITLE)
+            .reject(ATTACHED_DOCUMENT)
+            .otherwise(true);
 
     static List<ItemSection> find(Lines lines, int from, int to) {
         List<ItemSection> subjects = UnnumberedItems.subjectItems(lines, from, to);
@@ -176,7 +189,7 @@ final class AgendaItems {
         List<Head> heads = new ArrayList<>();
         for (int i = lines.indexAt(from); i < lines.size() && lines.get(i).start() < to; i++) {
             for (Numbered c : numbered(lines, i, to)) {
-                if (ITEM_NUMBER.accepts(c)) {
+                if ((lines.webPage() ? WEB_ITEM_NUMBER : ITEM_NUMBER).accepts(c)) {
                     head(lines, c, to).ifPresent(heads::add);
                 }
             }
@@ -187,7 +200,7 @@ final class AgendaItems {
     /** Line {@code i} as a numbered line, each way its number may be read, with its title's first line. */
     private static List<Numbered> numbered(Lines lines, int i, int to) {
         Matcher m = NUMBERED.matcher(lines.get(i).text());
-        if (!m.matches()) {
+        if (!m.matches() && (!lines.webPage() || !(m = ItemNumbers.ALONE.matcher(lines.get(i).text())).matches())) {
             return List.of();
         }
         String first = m.group("t");

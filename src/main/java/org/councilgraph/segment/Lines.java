@@ -23,10 +23,17 @@ final class Lines {
     }
 
     private final String text;
+    private final boolean webPage;
     private final List<Line> lines = new ArrayList<>();
 
     Lines(String text) {
+        this(text, false);
+    }
+
+    /** {@code webPage}: the text is a web page's, each table cell's paragraphs lines of their own. */
+    Lines(String text, boolean webPage) {
         this.text = text;
+        this.webPage = webPage;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
@@ -40,6 +47,11 @@ final class Lines {
 
     String text() {
         return text;
+    }
+
+    /** Whether the text is a web page's: a cell holding only a number is a line of its own, unmarked. */
+    boolean webPage() {
+        return webPage;
     }
 
     List<Line> all() {

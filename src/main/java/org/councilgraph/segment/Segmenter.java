@@ -77,7 +77,7 @@ public final class Segmenter {
 
     public static Layout segment(Paper paper) {
         String text = paper.text();
-        Lines lines = new Lines(text);
+        Lines lines = new Lines(text, paper.format().equals(org.councilgraph.load.Format.HTML.mediaType()));
         Optional<CouncilRef> council = CouncilNames.find(paper);
         List<MeetingHeaders.Header> headers = MeetingHeaders.find(text);
         Integer year = yearOf(text, headers);
@@ -125,7 +125,8 @@ public final class Segmenter {
             stopIfInterrupted();
             MeetingHeaders.Header h = headers.get(k);
             Optional<MeetingSection> section = headsCover(h, covers) ? Optional.empty()
-                    : section(lines, h, closing(text, h, sectionEnd(text, headers, k, covers)), k == 0);
+                    // a web page's items print "Report of ..." under their titles: those are not covers that end the minutes
+                    : section(lines, h, closing(text, h, sectionEnd(text, headers, k, lines.webPage() ? List.of() : covers)), k == 0);
             if (section.isPresent()) {
                 meetings.add(section.get());
             } else {

@@ -45,4 +45,18 @@ class WebPageLayoutTest {
         // a meeting held is neither
         assertEquals(Optional.empty(), Fixtures.only(Fixtures.layout("northvale-planning-minutes.txt")).status());
     }
+
+    @Test
+    void anItemTablesNumbersNeedNoMarkOnAWebPage() {
+        MeetingSection m = Fixtures.only(Fixtures.layout("unmarked-numbers-minutes.html"));
+        assertEquals(List.of("270/22", "271/22", "272/22"), m.items().stream().map(i -> i.number().orElse("-")).toList());
+        assertEquals(List.of("Public Participation", "Interests", "Northvale Leisure Centre Refurbishment"),
+                m.items().stream().map(Layout.ItemSection::title).toList());
+        assertEquals(1, m.items().get(2).resolutions().size());
+        // the same lines in a text paper are figures alone on their lines (page numbers, a table's cells), not items
+        String text = "Minutes of the Council held on Thursday, 26th January, 2023\n\n270/22\n\nPublic Participation\n\n"
+                + "271/22\n\nInterests\n\nThere were no declarations of interest.\n";
+        assertTrue(AgendaItems.find(new Lines(text), 0, text.length()).isEmpty());
+        assertEquals(2, AgendaItems.find(new Lines(text, true), 0, text.length()).size());
+    }
 }
