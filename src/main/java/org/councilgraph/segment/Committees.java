@@ -46,7 +46,8 @@ public final class Committees {
         if (raw == null) {
             return null;
         }
-        Matcher m = HEADING_ALONE.matcher(EDGE_PUNCTUATION.matcher(raw.strip()).replaceAll(""));
+        // "Budget Council, Council": the kind of meeting before it does not change the body
+        Matcher m = HEADING_ALONE.matcher(MEETING_OF.matcher(EDGE_PUNCTUATION.matcher(raw.strip()).replaceAll("")).replaceFirst(""));
         if (!m.matches()) {
             return null;
         }
@@ -85,7 +86,9 @@ public final class Committees {
     private static final Pattern JOINING_WORDS = Pattern.compile("(?i)^(?:(?:and|or|by|to|at|from|with|of|for|on|in|&)\\s+)+(?=the\\s|[A-Z])");
     private static final Pattern PAPERS_OF = Pattern.compile("(?i)^(?:agenda|minutes|papers|reports?|decisions?|the\\s+meeting)\\s+(?:for|of|to)\\s+");
     private static final Pattern MEETING_OF = Pattern.compile(
-            "(?i)^(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "bodies") + ")\\s+meeting\\s*(?:[-–—:,]|of\\s+(?:the\\s+)?)\\s*");
+            "(?i)^(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "bodies") + ")(?:\\s+meeting\\s*(?:[-–—:,]|of\\s+(?:the\\s+)?)"
+            // "Reconvened, Westby Committee", "Budget Council, Council": the kind and a comma before the body's name
+            + "|(?:\\s+(?:council|session))?\\s*,)\\s*");
     /** "(up to 28th April 2021)", "(formerly the Westby Committee)": a note after a name. */
     private static final Pattern NOTE_AFTER = Pattern.compile(
             "(?i)\\s*\\((?:" + Lexicon.of("name-notes.tsv").alternation() + ")\\b[^)]*\\)\\s*$");
