@@ -149,6 +149,52 @@ final class AgendaItems {
             .reject(ATTACHED_DOCUMENT)
             .otherwise(true);
 
+    /** "(Item 78)" at the end of a meeting's heading on an item's page: the item it was at that meeting. */
+    private static final Pattern ITEM_OF_MEETING = Pattern.compile("(?i)\\((?:agenda\\s+)?(?:item|minute)\\s+(?<n>[\\w./]{1,12})\\)\\s*$");
+    /** A decision's line on a page of decisions: "19/01/2023 - SCALE OF FEES 2023/2024 ref: 5466  For Determination". */
+    private static final Pattern DECISION_LINE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{4}\\s+[-–]\\s+(?<t>.{3,200}?)\\s+ref:\\s*\\d+\\b.*$");
+    /** Lines read over for an item page's title: labels and the page's own kind. */
+    private static final Pattern NOT_PAGE_TITLE = Pattern.compile(
+            "(?i)^(?:(?:minutes|decisions?)\\s*:|issue\\s*-\\s*(?:meetings|decisions)|agenda\\s+item|decision\\s+maker\\s*:.*)$");
+
+    /**
+     * The one item of a web page that records an item at a meeting ("Meeting: 03/12/2024 - Westby Committee
+     * (Item 78)" under the item's title), or a decision made at one ("Made at meeting: ..." under the decision's
+     * line); its body runs to {@code to}. Empty when the heading says no such thing.
+     */
+    static Optional<ItemSection> pageItem(Lines lines, Span heading, int to) {
+        String text = lines.text();
+        if (!MeetingHeaders.ITEM_AT_MEETING.matcher(text.substring(heading.start(), heading.end())).matches()) {
+            return Optional.empty();
+        }
+        Matcher n = ITEM_OF_MEETING.matcher(text.substring(heading.start(), heading.end()));
+        Optional<String> number = n.find() ? Optional.of(n.group("n")) : Optional.empty();
+        int at = lines.indexAt(heading.start());
+        // a decision's own line a few lines above, else the page's title above its first such heading
+        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+            Matcher d = DECISION_LINE.matcher(lines.get(i).text());
+            if (d.matches()) {
+                Span t = lines.get(i).span(text);
+                return Optional.of(item(text, number, d.group("t"), new Span(t.start() + d.start("t"), t.start() + d.end("t")), heading.end(), to));
+            }
+        }
+        Matcher first = MeetingHeaders.ITEM_AT_MEETING.matcher(text);
+        int top = first.find() ? lines.indexAt(first.start()) : at;
+        for (int i = top - 1; i >= Math.max(0, top - 4); i--) {
+            String t = lines.get(i).text();
+            if (!t.isEmpty() && !NOT_PAGE_TITLE.matcher(t).matches()) {
+                return t.length() > 150 ? Optional.empty()
+                        : Optional.of(item(text, number, t, lines.get(i).span(text), heading.end(), to));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ItemSection item(String text, Optional<String> number, String title, Span titleSpan, int from, int to) {
+        Span body = new Span(Math.min(from, to), to);
+        return new ItemSection(number, tidy(title), titleSpan, body, Resolutions.find(text, body), false);
+    }
+
     static List<ItemSection> find(Lines lines, int from, int to) {
         List<ItemSection> subjects = UnnumberedItems.subjectItems(lines, from, to);
         if (!subjects.isEmpty()) {

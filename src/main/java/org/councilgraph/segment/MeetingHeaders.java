@@ -71,6 +71,13 @@ final class MeetingHeaders {
     private static final Pattern MINUTES_HELD = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:(?:the|a)\\s+)?(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-held") + ")\\s+)?"
             + "meeting\\s+held\\s+(?<rest>[^\\n]{0,200}(?:\\n[^\\n]{0,120})?)");
+    /**
+     * A web page of one item's history or of decisions made: "Meeting: 03/12/2024 - Westby Committee (Item 78)",
+     * "Made at meeting: 19/01/2023 - Council". The date comes first, in figures.
+     */
+    static final Pattern ITEM_AT_MEETING = Pattern.compile(
+            "(?im)^[ \\t]*(?<label>meeting|made\\s+at\\s+meeting)[ \\t]*:[ \\t]*(?<rest>\\d{1,2}/\\d{1,2}/\\d{4})[ \\t]*[-–][ \\t]*"
+            + "(?<c>[^\\n(]{3,150}?)[ \\t]*(?:\\((?:agenda\\s+)?(?:item|minute)\\s+[^)\\n]{1,12}\\))?[ \\t]*$");
     /** A committee's name alone on a line: a heading that labelled fields ("Date:", "Time:", "Venue:") may follow. */
     private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*$");
 
@@ -109,6 +116,7 @@ final class MeetingHeaders {
         namesOverFields(out, text);
         matched(out, text, MINUTES_OF_X_MEETING, Layout.Role.MINUTES, false);
         minutesHeldUnderName(out, text);
+        itemsAtMeetings(out, text);
         namesThenDates(out, text);
         // no heading form names the meeting at the top: the heading block read as a whole
         HeadingBlocks.read(text).filter(b -> out.stream().noneMatch(h -> h.start() <= b.span().end())).ifPresent(out::add);
@@ -178,6 +186,19 @@ final class MeetingHeaders {
             // a letterhead's "City Council" heads the paper, not a meeting
             if (committee != null && !LETTERHEAD.matcher(committee).matches()) {
                 fromFields(out, text, m.start(), m.end(), committee);
+            }
+        }
+    }
+
+    /** "Meeting: 03/12/2024 - Westby Committee (Item 78)": the meeting an item's page records it at, the line its heading. */
+    private static void itemsAtMeetings(List<Header> out, String text) {
+        Matcher m = ITEM_AT_MEETING.matcher(text);
+        while (m.find()) {
+            String committee = headed(m.group("c"));
+            Optional<Dates.Found> d = Dates.first(m.group("rest"));
+            if (committee != null && d.isPresent()) {
+                Layout.Role role = m.group("label").toLowerCase(java.util.Locale.ROOT).startsWith("made") ? Layout.Role.DECISIONS : Layout.Role.MINUTES;
+                out.add(new Header(m.start(), new Span(m.start(), m.end()), committee, d.get().date(), Optional.empty(), Optional.empty(), role));
             }
         }
     }

@@ -204,6 +204,10 @@ public final class Segmenter {
         int end = closing.end();
         Span span = new Span(h.start(), end);
         List<ItemSection> items = AgendaItems.find(lines, h.span().end(), closing.businessEnd() > 0 ? closing.businessEnd() : end);
+        if (items.isEmpty()) {
+            // an item's own page: its title above, the meeting's line with its number, its minutes below
+            items = AgendaItems.pageItem(lines, h.span(), end).map(List::of).orElse(items);
+        }
         int listEnd = items.isEmpty() ? end : items.get(0).titleSpan().start();
         List<Attendee> listed = listed(lines, h, Math.max(h.span().end(), listEnd), end, items);
         if (first) {

@@ -59,4 +59,27 @@ class WebPageLayoutTest {
         assertTrue(AgendaItems.find(new Lines(text), 0, text.length()).isEmpty());
         assertEquals(2, AgendaItems.find(new Lines(text, true), 0, text.length()).size());
     }
+
+    @Test
+    void anItemsPageHoldsTheItemAtTheMeetingItsHeadingNames() {
+        MeetingSection m = Fixtures.only(Fixtures.layout("item-history-page.html"));
+        assertEquals("Overview and Scrutiny Board", m.committee());
+        assertEquals(LocalDate.of(2024, 12, 3), m.date());
+        assertEquals(1, m.items().size());
+        assertEquals(Optional.of("78"), m.items().get(0).number());
+        assertEquals("Apologies for Absence and Named Substitutes", m.items().get(0).title());
+        assertEquals(1, m.items().get(0).resolutions().size());
+        assertEquals(List.of("Councillor A. Westby", "Councillor B. C. Northby", "Councillor D. Riverford"), m.attendance().stream()
+                .filter(a -> a.status() == org.councilgraph.segment.Layout.Status.APOLOGIES).map(Layout.Attendee::name).toList());
+    }
+
+    @Test
+    void aPageOfDecisionsHoldsEachDecisionAtItsMeeting() {
+        MeetingSection m = Fixtures.only(Fixtures.layout("decisions-page.html"));
+        assertEquals("Council", m.committee());
+        assertEquals(LocalDate.of(2023, 1, 19), m.date());
+        assertEquals(org.councilgraph.segment.Layout.Role.DECISIONS, m.role());
+        assertEquals(List.of("NORTHVALE LEISURE CENTRE FEES 2023/2024"), m.items().stream().map(Layout.ItemSection::title).toList());
+        assertEquals(1, m.items().get(0).resolutions().size());
+    }
 }
