@@ -44,6 +44,8 @@ final class HtmlReader {
             + "#mgBreadCrumbs, .breadcrumb, .skip-link, .cookie-banner";
 
     /** An absolute web address, its host in group 1 ("www." aside). */
+    /** A papers site hosted for a council: "northby.moderngov.co.uk", "northby.cmis.uk.com", "democracy.northby.gov.wales". */
+    private static final Pattern HOSTED_SITE = Pattern.compile("[a-z0-9-]+\\.(?:moderngov\\.co\\.uk|cmis\\.uk\\.com|cmis-ni\\.org)|(?:[a-z0-9-]+\\.)+gov\\.wales");
     private static final Pattern ABSOLUTE = Pattern.compile("(?i)https?://(?:www\\.)?([^/:?#\\s]+)");
     /** What a cell holding only a menu's separator prints. */
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00A0]*[|\u2022\u00B7][\\s\\u00A0]*");
@@ -58,7 +60,7 @@ final class HtmlReader {
         Document doc = Jsoup.parse(html, "");
         String title = doc.title();
         List<String> feeds = feedTitles(doc);
-        List<String> govHosts = linkedGovHosts(doc);
+        List<String> councilHosts = linkedCouncilHosts(doc);
         Element root = contentRoot(doc);
         root.select(DROP).remove();
         StringBuilder out = new StringBuilder();
@@ -111,17 +113,20 @@ final class HtmlReader {
         });
         String text = TextCleaner.clean(out.toString().replaceAll("(?m)^[ \\t]+|[ ]+$", ""));
         return new Paper(source, Format.HTML.mediaType(), text, java.util.List.of(), sha256,
-                title == null || title.isBlank() ? Optional.empty() : Optional.of(title.strip()), new Paper.SiteMarks(feeds, outside, govHosts));
+                title == null || title.isBlank() ? Optional.empty() : Optional.of(title.strip()), new Paper.SiteMarks(feeds, outside, councilHosts));
     }
 
-    /** The gov.uk hosts of the page's absolute links, forms and feeds, lower-cased, most used first. */
-    private static List<String> linkedGovHosts(Document doc) {
+    /**
+     * The hosts of the page's absolute links, forms and feeds that may be a council's site (gov.uk, and the
+     * papers sites hosted for councils, "northby.moderngov.co.uk"), lower-cased, most used first.
+     */
+    private static List<String> linkedCouncilHosts(Document doc) {
         Map<String, Integer> count = new java.util.HashMap<>();
         for (Element e : doc.select("a[href], area[href], link[href], form[action]")) {
             Matcher m = ABSOLUTE.matcher(e.attr(e.normalName().equals("form") ? "action" : "href").strip());
             if (m.lookingAt()) {
                 String host = m.group(1).toLowerCase(Locale.ROOT);
-                if (host.endsWith(".gov.uk")) {
+                if (host.endsWith(".gov.uk") || HOSTED_SITE.matcher(host).matches()) {
                     count.merge(host, 1, Integer::sum);
                 }
             }

@@ -33,17 +33,18 @@ public record Paper(String source, String format, String text, List<Page> pages,
      * What a web page says of its site outside its printed words: the titles of the feeds it offers
      * ({@code <link rel="alternate" title="...">}), which name the publisher as the page's own title
      * often does not, and the names its image maps give to links to other sites (the partners'
-     * logos of a footer), each printed as a line of the text; and the {@code gov.uk} hosts its links,
-     * forms and feeds point to, most used first (a council's papers site links to its own pages and
-     * its council's home page by their full addresses, which the printed words never show).
+     * logos of a footer), each printed as a line of the text; and the hosts of councils' sites its links,
+     * forms and feeds point to ({@code gov.uk}, and papers sites hosted for a council), most used first
+     * (a council's papers site links to its own pages and its council's home page by their full
+     * addresses, which the printed words never show).
      */
-    public record SiteMarks(List<String> feedTitles, List<String> outsideNames, List<String> linkedGovHosts) {
+    public record SiteMarks(List<String> feedTitles, List<String> outsideNames, List<String> linkedCouncilHosts) {
         public static final SiteMarks NONE = new SiteMarks(List.of(), List.of(), List.of());
 
         public SiteMarks {
             feedTitles = List.copyOf(feedTitles);
             outsideNames = List.copyOf(outsideNames);
-            linkedGovHosts = List.copyOf(linkedGovHosts);
+            linkedCouncilHosts = List.copyOf(linkedCouncilHosts);
         }
     }
 

@@ -145,8 +145,8 @@ public final class CouncilNames {
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
         if (top.isEmpty()) {
             // a web page that prints no council: the council whose site its own links are on, when the register knows it
-            return paper.site().linkedGovHosts().stream()
-                    .map(h -> CouncilRegister.byHost(h.substring(0, h.length() - ".gov.uk".length())))
+            return paper.site().linkedCouncilHosts().stream()
+                    .map(CouncilRegister::bySite)
                     .flatMap(Optional::stream).findFirst().map(r -> new CouncilRef.Named(r.name()));
         }
         // a domain the register knows is its council; an unknown one stays a domain for the consolidation to place

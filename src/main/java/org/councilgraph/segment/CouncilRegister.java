@@ -21,7 +21,9 @@ import org.apache.commons.csv.CSVRecord;
  * "UK local authority names and codes", CC-BY-4.0, and Democracy Club's list of papers sites, MIT; see the
  * README there): every printed form of a principal council's name the register knows ("Northby CC",
  * "northby county council", "County of Northby") to the council, its official name and its GSS code, and the
- * gov.uk host of its papers site to the council. Parish, town and community councils are not in it.
+ * host of its papers site to the council (a gov.uk host's label, or the first label of a site hosted for it:
+ * "northby" of "northby.moderngov.co.uk", which is its own domain's too). Parish, town and community councils
+ * are not in it.
  */
 public final class CouncilRegister {
     /** A council of the register: its code, official name, place ("nice name"), GSS code and whether it still exists. */
@@ -43,6 +45,10 @@ public final class CouncilRegister {
     private static final Map<String, Entry> BY_CODE = new HashMap<>();
     private static final Map<String, List<String>> CODES_BY_FORM = new HashMap<>();
     private static final Map<String, String> CODE_BY_HOST = new HashMap<>();
+    /** Hosts of papers sites that name their council by their first label, as its own domain does. */
+    private static final Pattern HOSTED_SITE = Pattern.compile("([a-z][a-z0-9-]*)\\.(?:moderngov\\.co\\.uk|cmis\\.uk\\.com|cmis-ni\\.org)");
+    /** A Welsh council's own domain: "democracy.northby.gov.wales". */
+    private static final Pattern WELSH_SITE = Pattern.compile("(?:[a-z0-9-]+\\.)*([a-z][a-z0-9-]*)\\.gov\\.wales");
     /** A domain label that is a word, as a council's short name is ("northby", not "northby-dc" or "nbc2"). */
     private static final Pattern WORD_LABEL = Pattern.compile("[a-z]{3,}");
 
@@ -56,13 +62,29 @@ public final class CouncilRegister {
         for (CSVRecord r : read("lookup_name_to_registry.csv")) {
             form(r.get("la-name"), r.get("local-authority-code"));
         }
+        Map<String, java.util.Set<String>> hostedLabels = new HashMap<>();
         for (CSVRecord r : read("council_websites.csv")) {
             String host = r.get("base-url").replaceFirst("^[a-z]+://", "").replaceFirst("[/:?].*$", "").toLowerCase(Locale.ROOT);
-            if (host.endsWith(".gov.uk") && BY_CODE.containsKey(r.get("local-authority-code"))) {
+            String code = r.get("local-authority-code");
+            if (!BY_CODE.containsKey(code)) {
+                continue;
+            }
+            if (host.endsWith(".gov.uk")) {
                 String[] labels = host.substring(0, host.length() - ".gov.uk".length()).split("\\.");
-                CODE_BY_HOST.putIfAbsent(labels[labels.length - 1], r.get("local-authority-code"));
+                CODE_BY_HOST.putIfAbsent(labels[labels.length - 1], code);
+            } else {
+                // a papers site the software's maker hosts ("northby.moderngov.co.uk") or on a Welsh domain: its label
+                // is the council's own domain's, as its officers' e-mail addresses print it ("@northby.gov.uk")
+                hostedLabel(host).ifPresent(label -> hostedLabels.computeIfAbsent(label, k -> new java.util.TreeSet<>()).add(code));
             }
         }
+        // a site two councils share names neither alone, unless one of them is the only one still existing
+        hostedLabels.forEach((label, codes) -> {
+            List<String> current = codes.stream().filter(c -> BY_CODE.get(c).current()).toList();
+            if (codes.size() == 1 || current.size() == 1) {
+                CODE_BY_HOST.putIfAbsent(label, codes.size() == 1 ? codes.iterator().next() : current.get(0));
+            }
+        });
         // a council calls itself by the name of its web domain ("Northby Council" of northby.gov.uk, whatever
         // its official name): that is one more printed form of it, unless the form names another council
         for (Map.Entry<String, String> h : CODE_BY_HOST.entrySet()) {
@@ -72,8 +94,32 @@ public final class CouncilRegister {
         }
     }
 
+
     private CouncilRegister() {
     }
+
+    /** The label a papers site not on gov.uk names its council by: "northby" of "northby.moderngov.co.uk". */
+    private static Optional<String> hostedLabel(String host) {
+        Matcher m = HOSTED_SITE.matcher(host);
+        if (m.matches()) {
+            return Optional.of(m.group(1));
+        }
+        m = WELSH_SITE.matcher(host);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The council whose site a web address's host is: a gov.uk host ("democracy.northby.gov.uk"), or a papers
+     * site hosted for it ("northby.moderngov.co.uk", "democracy.northby.gov.wales").
+     */
+    public static Optional<Entry> bySite(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.endsWith(".gov.uk")) {
+            return byHost(h.substring(0, h.length() - ".gov.uk".length()));
+        }
+        return hostedLabel(h).map(CODE_BY_HOST::get).map(BY_CODE::get);
+    }
+
 
     private static void form(String printed, String code) {
         List<String> codes = CODES_BY_FORM.computeIfAbsent(key(printed), k -> new ArrayList<>());

@@ -36,11 +36,26 @@ class PaperCouncilsTest {
                 + "<a href=\"http://council.wealden.gov.uk/mgCalendarMonthView.aspx\">Calendar</a>"
                 + "<h1>Committee structure</h1><p>Westby Area Committee</p><p>Northby Licensing Panel</p></body></html>";
         Paper paper = org.councilgraph.load.Loader.load("structure.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals(List.of("council.wealden.gov.uk", "legislation.gov.uk"), paper.site().linkedGovHosts());
+        assertEquals(List.of("council.wealden.gov.uk", "legislation.gov.uk"), paper.site().linkedCouncilHosts());
         assertEquals("Wealden District Council", CouncilNames.find(paper).map(CouncilRef::label).orElse("-"));
         Paper unlinked = org.councilgraph.load.Loader.load("structure.html", page.replaceAll("<a href=\"[^\"]*wealden[^\"]*\">", "<a>")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals("-", CouncilNames.find(unlinked).map(CouncilRef::label).orElse("-"), "a page linking to no council's site has none");
+    }
+
+    @Test
+    void aPapersSiteHostedForACouncilIsThatCouncilsSite() throws Exception {
+        // the register lists the papers site "easthants.moderngov.co.uk" for East Hampshire District Council
+        String page = "<html><head><title>Agenda and minutes - Modern Council</title></head><body>"
+                + "<link rel=\"stylesheet\" href=\"https://easthants.moderngov.co.uk/SiteSpecific/site.css\">"
+                + "<a href=\"https://easthants.moderngov.co.uk/mgCalendarMonthView.aspx\">Calendar</a>"
+                + "<h1>Agenda and minutes</h1><p>Westby Area Committee</p></body></html>";
+        Paper paper = org.councilgraph.load.Loader.load("agenda.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("easthants.moderngov.co.uk"), paper.site().linkedCouncilHosts());
+        assertEquals("East Hampshire District Council", CouncilNames.find(paper).map(CouncilRef::label).orElse("-"));
+        assertEquals("Carmarthenshire County Council", CouncilRegister.bySite("democracy.carmarthenshire.gov.wales").orElseThrow().name());
+        // one site for two councils names neither
+        assertTrue(CouncilRegister.bySite("baberghmidsuffolk.moderngov.co.uk").isEmpty());
     }
 
     @Test
