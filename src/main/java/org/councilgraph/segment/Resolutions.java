@@ -31,7 +31,9 @@ final class Resolutions {
     private static final Pattern MARKER = Pattern.compile(
             "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was\\s+)?(?:" + CAPITALS + ")(?:\\s+unanimously)?|[Ii]t\\s+was\\s+APPROVED|" + CAPITALISED + "|"
             + "(?:the\\s+(?:" + MARKERS.alternationWhere(1, "body") + ")\\s+)(?:" + MARKERS.alternationWhere(1, "body-verb") + ")|"
-            + "^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:" + MARKERS.alternationWhere(1, "heading") + ")(?:\\s+(?:taken|made))?)(?<tail>[ \\t]*(?:[-–—][ \\t]*)?(?:that|to)?[ \\t]*[:\\-–—]?)");
+            + "^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:" + MARKERS.alternationWhere(1, "heading") + ")(?:\\s+(?:taken|made))?)(?<tail>[ \\t]*(?:[-–—][ \\t]*)?"
+            // "Resolved to RECOMMEND: (to Council)": what follows is recommended to another body
+            + "(?:that|(?i:to\\s+recommend)(?:[ \\t]*:)?(?:[ \\t]*\\([^)\\n]{1,40}\\))?|to)?[ \\t]*[:\\-–—]?)");
     private static final Pattern POINT = Pattern.compile(
             "(?m)^[ \\t]*(?:(?:[•●▪◦\\-–*]\\s+)?(?:\\(?(?:[a-hA-H]|[ivx]{1,4}|\\d{1,2})\\)|(?:\\d{1,2}|[a-hA-H])\\.(?=\\s))|[•●▪◦\\-–*])\\s+");
     private static final Pattern STOP = Pattern.compile(
@@ -79,11 +81,17 @@ final class Resolutions {
             if (stop.find()) {
                 end = stop.start();
             }
+            boolean leadIn = false;
             for (Marker next : markers(text, new Span(start, end))) {
                 if (next.capitals()) {
+                    // "Decision: Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to:": the vote leads in to the marker
+                    leadIn = text.substring(start, next.start()).indexOf('\n') < 0;
                     end = next.start();
                     break;
                 }
+            }
+            if (leadIn) {
+                continue;
             }
             end = paragraphEnd(text, start, end);
             consumedTo = end;

@@ -40,4 +40,25 @@ class ResolutionsTest {
         assertEquals(List.of("That the report be noted."),
                 find("RESOLVED:\n\nThat the report be noted.\n\nThe Chair thanked officers for a thorough report and the discussion.\n"));
     }
+
+    @Test
+    void aVoteBeforeTheMarkerOnItsLineIsNoResolutionOfItsOwn() {
+        assertEquals(List.of("Note the outcome of the consultation on the Westby plan.", "Agree the seven priority areas set out in the plan."),
+                find("Decision: Cllr Westby MOVED, Cllr Northby SECONDED and it was RESOLVED to:\n"
+                        + "1. Note the outcome of the consultation on the Westby plan.\n2. Agree the seven priority areas set out in the plan.\n"));
+    }
+
+    @Test
+    void aRecommendationToCouncilIsWhatFollowsIt() {
+        assertEquals(List.of("That the Westby Community Strategy be adopted."),
+                find("Resolved to RECOMMEND: (to Council)\n\nThat the Westby Community Strategy be adopted.\n\n"
+                        + "Reason for Recommendation:  To comply with the legal obligation.\n"));
+    }
+
+    @Test
+    void aDecisionLabelInCapitalsOpensItsPoints() {
+        assertEquals(List.of("Approve the Northby plan for adoption.", "Delegate authority to the Director of Place to make minor changes."),
+                find("DECISION: The Cabinet agreed to\n\n1.            Approve the Northby plan for adoption.\n\n"
+                        + "2.            Delegate authority to the Director of Place to make minor changes.\n\nReason: To enable adoption.\n"));
+    }
 }
