@@ -155,7 +155,9 @@ final class AgendaItems {
     private static final Pattern DECISION_LINE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{4}\\s+[-–]\\s+(?<t>.{3,200}?)\\s+ref:\\s*\\d+\\b.*$");
     /** Lines read over for an item page's title: labels and the page's own kind. */
     private static final Pattern NOT_PAGE_TITLE = Pattern.compile(
-            "(?i)^(?:(?:minutes|decisions?)\\s*:|issue\\s*-\\s*(?:meetings|decisions)|agenda\\s+item|decision\\s+maker\\s*:.*)$");
+            "(?i)^(?:(?:minutes|decisions?)\\s*:|issue\\s*-\\s*(?:meetings|decisions)|agenda\\s+item|decision\\s+details|decision\\s+maker\\s*:.*)$");
+    /** "Decision Maker: Cabinet": the first field of a decision's page, under its title. */
+    private static final Pattern DECISION_MAKER = Pattern.compile("(?im)^[ \\t]*decision\\s+maker\\s*:");
 
     /**
      * The one item of a web page that records an item at a meeting ("Meeting: 03/12/2024 - Westby Committee
@@ -178,13 +180,17 @@ final class AgendaItems {
                 return Optional.of(item(text, number, d.group("t"), new Span(t.start() + d.start("t"), t.start() + d.end("t")), heading.end(), to));
             }
         }
+        // a decision's details print its maker under its title and the meeting at the foot: the decision is the page
+        Matcher maker = DECISION_MAKER.matcher(text);
+        boolean details = maker.find() && maker.start() < heading.start();
         Matcher first = MeetingHeaders.ITEM_AT_MEETING.matcher(text);
-        int top = first.find() ? lines.indexAt(first.start()) : at;
+        int top = details ? lines.indexAt(maker.start()) : first.find() ? lines.indexAt(first.start()) : at;
         for (int i = top - 1; i >= Math.max(0, top - 4); i--) {
             String t = lines.get(i).text();
             if (!t.isEmpty() && !NOT_PAGE_TITLE.matcher(t).matches()) {
+                Span title = lines.get(i).span(text);
                 return t.length() > 150 ? Optional.empty()
-                        : Optional.of(item(text, number, t, lines.get(i).span(text), heading.end(), to));
+                        : Optional.of(item(text, number, t, title, details ? title.end() : heading.end(), to));
             }
         }
         return Optional.empty();

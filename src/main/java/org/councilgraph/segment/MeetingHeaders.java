@@ -73,10 +73,10 @@ final class MeetingHeaders {
             + "meeting\\s+held\\s+(?<rest>[^\\n]{0,200}(?:\\n[^\\n]{0,120})?)");
     /**
      * A web page of one item's history or of decisions made: "Meeting: 03/12/2024 - Westby Committee (Item 78)",
-     * "Made at meeting: 19/01/2023 - Council". The date comes first, in figures.
+     * "Made at meeting: 19/01/2023 - Council", "Decided at meeting: ...". The date comes first, in figures.
      */
     static final Pattern ITEM_AT_MEETING = Pattern.compile(
-            "(?im)^[ \\t]*(?<label>meeting|made\\s+at\\s+meeting)[ \\t]*:[ \\t]*(?<rest>\\d{1,2}/\\d{1,2}/\\d{4})[ \\t]*[-–][ \\t]*"
+            "(?im)^[ \\t]*(?<label>meeting|(?:made|decided)\\s+at\\s+meeting)[ \\t]*:[ \\t]*(?<rest>\\d{1,2}/\\d{1,2}/\\d{4})[ \\t]*[-–][ \\t]*"
             + "(?<c>[^\\n(]{3,150}?)[ \\t]*(?:\\((?:agenda\\s+)?(?:item|minute)\\s+[^)\\n]{1,12}\\))?[ \\t]*$");
     /** A committee's name alone on a line: a heading that labelled fields ("Date:", "Time:", "Venue:") may follow. */
     private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*$");
@@ -197,7 +197,7 @@ final class MeetingHeaders {
             String committee = headed(m.group("c"));
             Optional<Dates.Found> d = Dates.first(m.group("rest"));
             if (committee != null && d.isPresent()) {
-                Layout.Role role = m.group("label").toLowerCase(java.util.Locale.ROOT).startsWith("made") ? Layout.Role.DECISIONS : Layout.Role.MINUTES;
+                Layout.Role role = !m.group("label").equalsIgnoreCase("meeting") ? Layout.Role.DECISIONS : Layout.Role.MINUTES;
                 out.add(new Header(m.start(), new Span(m.start(), m.end()), committee, d.get().date(), Optional.empty(), Optional.empty(), role));
             }
         }

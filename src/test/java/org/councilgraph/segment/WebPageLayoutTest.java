@@ -82,4 +82,14 @@ class WebPageLayoutTest {
         assertEquals(List.of("NORTHVALE LEISURE CENTRE FEES 2023/2024"), m.items().stream().map(Layout.ItemSection::title).toList());
         assertEquals(1, m.items().get(0).resolutions().size());
     }
+
+    @Test
+    void aDecisionsDetailsPageIsThatDecisionAtTheMeetingItsFootNames() {
+        MeetingSection m = Fixtures.only(Fixtures.layout("decision-details-page.html"));
+        assertEquals("Cabinet", m.committee());
+        assertEquals(LocalDate.of(2022, 6, 7), m.date());
+        assertEquals(List.of("Westby Green Task Group Final Report"), m.items().stream().map(Layout.ItemSection::title).toList());
+        assertEquals(2, m.items().get(0).resolutions().size(), m.items().get(0).resolutions().toString());
+        assertTrue(m.items().get(0).resolutions().get(0).text().startsWith("That the recommendations set out in section 7"));
+    }
 }
