@@ -172,7 +172,10 @@ final class AttendanceEntries {
         boolean councillors = PLURAL_START.matcher(t).matches() || plural.value != null;
         for (String piece : split(PLURAL_LEAD.matcher(t).replaceFirst(""), false)) {
             String name = FULL_STOP_END.matcher(stripRole(piece)).replaceAll("").strip();
-            if (PersonName.parse(name).isPresent() || councillors && PersonName.parse("Councillor " + name).isPresent()) {
+            Matcher bracket = ROLE_IN_BRACKETS.matcher(piece);
+            if (PersonName.parse(name).isPresent() || councillors && PersonName.parse("Councillor " + name).isPresent()
+                    // "Head of Planning (Ann Westby)": the name in the brackets
+                    || looksLikeRole(name) && bracket.find() && PersonName.parse(bracket.group(1).strip()).isPresent()) {
                 n++;
             }
         }
@@ -213,6 +216,10 @@ final class AttendanceEntries {
 
     /** A piece of running text that is a role, not a name: "Clerk", "Assistant Clerk", "Chairman". */
     private static boolean roleAfterName(String p) {
+        Matcher b = ROLE_IN_BRACKETS.matcher(p);
+        if (b.find() && PersonName.parse(b.group(1).strip()).isPresent()) {
+            return false; // "Democratic Services Officer (Ann Westby)": a post with its holder's name, another entry
+        }
         String bare = stripRole(p);
         return looksLikeRole(bare) && SPACES.split(p).length <= 6 && !p.contains(". ") && !HAS_HONORIFIC.matcher(p).matches()
                 && PersonName.parse(bare).map(n -> n.honorific().isEmpty() && LAST_ROLE_WORD.matcher(bare).matches()).orElse(true);
@@ -277,6 +284,12 @@ final class AttendanceEntries {
             roles.add(b.group(1).strip());
         }
         p = SPACES.matcher(ROLE_IN_BRACKETS.matcher(p).replaceAll(" ")).replaceAll(" ").strip();
+        // "Head of Planning (Ann Westby)": an officer listed by post, the name in the brackets
+        if (roles.size() == 1 && looksLikeRole(p) && PersonName.parse(p).isEmpty() && PersonName.parse(roles.get(0)).isPresent()) {
+            String post = p;
+            p = roles.get(0);
+            roles.set(0, post);
+        }
         String[] dash = ROLE_DASH.split(p, 2);
         if (dash.length == 2) {
             p = dash[0].strip();
