@@ -29,6 +29,11 @@ public final class Paging {
 
     /** Page {@code page} (from 0) of {@code query}, or the query unchanged when it pages itself or cannot be paged. */
     public static String page(String query, int page) {
+        return page(query, page, PAGE);
+    }
+
+    /** Page {@code page} (from 0) of {@code query} in pages of {@code size} rows (or keys). */
+    public static String page(String query, int page, int size) {
         Query q;
         try {
             q = QueryFactory.create(query);
@@ -40,14 +45,14 @@ public final class Paging {
         }
         Query keys = pageFirstKeys(q);
         if (keys != null) {
-            keys.setLimit(PAGE);
+            keys.setLimit(size);
             if (page > 0) {
-                keys.setOffset((long) page * PAGE);
+                keys.setOffset((long) page * size);
             }
             // the query is written out again from its syntax tree: its opening comments (the question) are kept
             return openingComments(query) + q.serialize();
         }
-        String paged = query.stripTrailing() + "\nLIMIT " + PAGE + (page > 0 ? " OFFSET " + (long) page * PAGE : "") + "\n";
+        String paged = query.stripTrailing() + "\nLIMIT " + size + (page > 0 ? " OFFSET " + (long) page * size : "") + "\n";
         try {
             QueryFactory.create(paged);
             return paged;

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * pages the site asks for, one after another, give together the rows of the whole answer.
  */
 class UnionGraphIT {
+    /** Rows a page here: small, so that the answers of the samples alone run to several pages. */
+    private static final int SMALL_PAGE = 5;
     @TempDir
     static Path dir;
     static SampleStore.Built built;
@@ -93,8 +95,9 @@ class UnionGraphIT {
             List<String> whole = QueriesIT.run(store, q.getValue());
             List<String> pages = new ArrayList<>();
             int page = 0;
-            for (List<String> rows = QueriesIT.run(store, Paging.page(q.getValue(), 0)); !rows.isEmpty();
-                    rows = QueriesIT.run(store, Paging.page(q.getValue(), ++page))) {
+            // pages of a few rows, so that the samples alone (a clone without the corpus) run to several pages
+            for (List<String> rows = QueriesIT.run(store, Paging.page(q.getValue(), 0, SMALL_PAGE)); !rows.isEmpty();
+                    rows = QueriesIT.run(store, Paging.page(q.getValue(), ++page, SMALL_PAGE))) {
                 pages.addAll(rows);
             }
             assertEquals(sorted(whole), sorted(pages), q.getKey() + ": " + page + " pages, the whole answer's rows");
