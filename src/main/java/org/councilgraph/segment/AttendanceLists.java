@@ -102,7 +102,14 @@ final class AttendanceLists {
      * item text is not read as a list.
      */
     static List<Attendee> lists(Lines lines, int from, int to) {
-        return scan(lines, from, to, false);
+        List<Attendee> out = scan(lines, from, to, false);
+        // a table with a column saying how each attended ("Attendee | Role | Attendance")
+        for (Attendee a : AttendanceTables.read(lines, from, to)) {
+            if (out.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /**

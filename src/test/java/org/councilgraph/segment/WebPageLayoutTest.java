@@ -92,4 +92,14 @@ class WebPageLayoutTest {
         assertEquals(2, m.items().get(0).resolutions().size(), m.items().get(0).resolutions().toString());
         assertTrue(m.items().get(0).resolutions().get(0).text().startsWith("That the recommendations set out in section 7"));
     }
+
+    @Test
+    void aMeetingsAttendancePageGivesEachRowsAttendance() {
+        MeetingSection m = Fixtures.only(Fixtures.layout("attendance-page.html"));
+        assertEquals("Licensing Committee", m.committee());
+        assertEquals(List.of("PRESENT Councillor Ann Westby [Chair]", "APOLOGIES Councillor Bob Northby [Vice-Chair]",
+                "PRESENT Councillor Carl Riverford [Committee Member]", "ABSENT Councillor Dora Eastby [Committee Member]",
+                "SUBSTITUTE Councillor Ed Southby [Substitute]", "IN_ATTENDANCE Gus Hale [Officer]"),
+                m.attendance().stream().map(a -> a.status() + " " + a.name() + a.role().map(r -> " [" + r + "]").orElse("")).toList());
+    }
 }
