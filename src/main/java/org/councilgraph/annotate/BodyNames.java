@@ -23,6 +23,10 @@ final class BodyNames {
     private static final Pattern ANY_SPACE = Pattern.compile("\\s+");
     private static final Pattern NAME_END = Pattern.compile(".*\\s");
 
+    /** "representative on (the)", "nominee to", "trustee of": the council's seat on the body named next. */
+    private static final Pattern SEAT_ON = Pattern.compile(
+            "(?i)\\b(?:representatives?|delegates?|nominees?|trustees?|governors?)\\s+(?:on|to|of)\\s+(?:the\\s+)?$");
+
     private BodyNames() {
     }
 
@@ -42,6 +46,9 @@ final class BodyNames {
         }
         String n = nationalName(acronym, c.text());
         BodyKind kind = BodyContext.sameCouncil(n, cx.home) ? null : BodyKinds.classify(n, c.head().lower(), c.owner(), cx);
+        if (kind == BodyKind.COMMITTEE && SEAT_ON.matcher(cx.flat.substring(Math.max(0, c.first().start() - 40), c.first().start())).find()) {
+            kind = BodyKind.ORGANISATION; // "the Council's representative on the Westby Partnership Board": a seat on an outside body
+        }
         c = c.classified(n, kind);
         if (BodyRules.KIND.decide(c).rejected()) {
             return null;
