@@ -64,6 +64,15 @@ final class MeetingHeaders {
             + Dates.WEEKDAY + "?\\d{1,2}" + Dates.ORDINAL + "\\s+[A-Za-z]+,?\\s+\\d{4})[^\\n]{0,60})",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The same with the date on the line under the name, where the name may hold commas ("Finance, Resources
+     * and Customer Services Policy Board" over "14 Nov 2018 - 14:00 to 15:00").
+     */
+    private static final Pattern NAME_OVER_DATE = Pattern.compile(
+            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*\\n[ \\t]*\\n?[ \\t]*(?<rest>" + TIME_FIRST + "?(?<day>"
+            + Dates.WEEKDAY + "?\\d{1,2}" + Dates.ORDINAL + "\\s+[A-Za-z]+,?\\s+\\d{4})[^\\n]{0,60})",
+            Pattern.CASE_INSENSITIVE);
+
     /** "Minutes of the Cabinet meeting held on 5 March 2025", "Minutes of the Planning Committee meeting, 5 March 2025". */
     private static final Pattern MINUTES_OF_X_MEETING = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+(?:held\\s+)?(?:on\\s+)?(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d[^\\n]{0,200})");
@@ -217,7 +226,12 @@ final class MeetingHeaders {
 
     /** A committee's name with a date on its line or the next: a summons's front sheet. */
     private static void namesThenDates(List<Header> out, String text) {
-        Matcher m = NAME_THEN_DATE.matcher(text);
+        namesThenDates(out, text, NAME_THEN_DATE);
+        namesThenDates(out, text, NAME_OVER_DATE);
+    }
+
+    private static void namesThenDates(List<Header> out, String text, Pattern form) {
+        Matcher m = form.matcher(text);
         while (m.find()) {
             String committee = headed(m.group("c"));
             if (committee == null) {
