@@ -208,6 +208,14 @@ final class AttendanceEntries {
                 }
                 continue;
             }
+            if (!out.isEmpty() && out.get(out.size() - 1).role().isPresent() && plural.value == null && !p.contains(" ")
+                    && PersonName.parse(p).isEmpty() && run.substring(0, Math.max(0, at)).stripTrailing().endsWith("&")) {
+                // "A Westby, Director of Finance & Resources": the word after the ampersand ends the role
+                Attendee last = out.get(out.size() - 1);
+                String role = last.role().get() + " & " + p;
+                out.set(out.size() - 1, new Attendee(last.name(), last.status(), Optional.of(role), last.span(), last.group()));
+                continue;
+            }
             Span span = new Span(base + Math.max(0, at), base + Math.max(0, at) + piece.length());
             entry(p, status, group, span, plural).ifPresent(out::add);
         }
@@ -325,7 +333,8 @@ final class AttendanceEntries {
                 }
             }
         }
-        Optional<PersonName> name = name(p, plural);
+        // a lone capitalised word is a surname only with a role said of it ("Westby (Acting Chief Accountant)")
+        Optional<PersonName> name = roles.isEmpty() ? titled(p, plural) : name(p, plural);
         if (name.isEmpty()) {
             return Optional.empty();
         }
@@ -342,6 +351,12 @@ final class AttendanceEntries {
             printed = plural.value + " " + printed;
         }
         return Optional.of(new Attendee(printed, st, Optional.ofNullable(role), span, Optional.ofNullable(group)));
+    }
+
+    /** The name without the lone-surname reading: a name by its shape, or under a plural honorific. */
+    private static Optional<PersonName> titled(String p, Honorific plural) {
+        Optional<PersonName> name = PersonName.parse(p);
+        return name.isEmpty() && plural.value != null ? PersonName.parse(plural.value + " " + p) : name;
     }
 
     private static Optional<PersonName> name(String p, Honorific plural) {

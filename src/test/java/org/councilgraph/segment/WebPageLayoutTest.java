@@ -102,4 +102,18 @@ class WebPageLayoutTest {
                 "SUBSTITUTE Councillor Ed Southby [Substitute]", "IN_ATTENDANCE Gus Hale [Officer]"),
                 m.attendance().stream().map(a -> a.status() + " " + a.name() + a.role().map(r -> " [" + r + "]").orElse("")).toList());
     }
+
+    @Test
+    void aMeetingPageWithTheDateUnderTheBodysNameHoldsItsBusiness() {
+        MeetingSection m = Fixtures.only(Fixtures.layout("cmis-meeting-page.html"));
+        assertEquals("Finance, Resources and Westby Services Policy Board", m.committee());
+        assertEquals(LocalDate.of(2018, 11, 14), m.date());
+        assertEquals(Optional.of(LocalTime.of(14, 0)), m.start());
+        assertEquals(List.of("1", "2"), m.items().stream().map(i -> i.number().orElse("-")).toList());
+        List<String> attendance = m.attendance().stream().map(a -> a.status() + " " + a.name() + a.role().map(r -> " [" + r + "]").orElse("")).toList();
+        assertTrue(attendance.contains("IN_ATTENDANCE A Northby [Director of Finance & Resources]"), attendance.toString());
+        assertTrue(attendance.contains("APOLOGIES Councillor D Moore"), attendance.toString());
+        assertTrue(attendance.stream().noneMatch(a -> a.contains("Documents") || a.endsWith(" Resources")), attendance.toString());
+        assertEquals(1, m.declarations().size());
+    }
 }
