@@ -51,7 +51,8 @@ public final class Dates {
             "(?i)\\b(?:12\\s*)?(" + Lexicon.of("clock-words.tsv").alternation() + ")\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern TIME = Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)(?:\\s*(?:hrs|hours))?"
+            // Welsh "yb" (y bore) is am, "yp" (y prynhawn) and "yh" (yr hwyr) pm
+            "(?i)\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|y\\.?[bph]\\.?)(?![a-z])|\\b([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)(?:\\s*(?:hrs|hours))?"
             + "|\\b([01]\\d|2[0-3])[.:]?([0-5]\\d)\\s*(?:hrs|hours)\\b");
 
     private Dates() {
@@ -125,7 +126,8 @@ public final class Dates {
                 if (m.group(1) != null) {
                     h = Integer.parseInt(m.group(1));
                     min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-                    boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
+                    String mark = m.group(3).toLowerCase(Locale.ROOT).replace(".", "");
+                    boolean pm = mark.startsWith("p") || mark.equals("yp") || mark.equals("yh");
                     if (h < 1 || h > 12) {
                         continue;
                     }

@@ -37,4 +37,12 @@ class DatesTest {
         assertEquals(12, months.wordsWhere(2, "welsh").size());
         assertEquals(LocalDate.of(2024, 9, 3), Dates.first("3 Sept 2024").get().date());
     }
+
+    @Test
+    void welshTimesOfDay() {
+        assertEquals(java.time.LocalTime.of(14, 0), Dates.times("Dydd Iau, 25ain Ionawr, 2024 2.00 yp").get(0).time());
+        assertEquals(java.time.LocalTime.of(10, 0), Dates.times("10.00 yb").get(0).time());
+        assertEquals(java.time.LocalTime.of(19, 0), Dates.times("7.00 y.h.").get(0).time());
+        assertTrue(Dates.times("within 1 year").isEmpty());
+    }
 }
