@@ -188,6 +188,7 @@ final class AttendanceEntries {
      * the paper (spans are approximate when the run was joined from several lines).
      */
     static List<Attendee> parseRun(String run, Status status, String group, int base, Honorific plural) {
+        run = welsh(run);
         List<Attendee> out = new ArrayList<>();
         int pos = 0;
         for (String piece : splitTopLevel(run)) {
@@ -220,6 +221,35 @@ final class AttendanceEntries {
             entry(p, status, group, span, plural).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A Welsh title ("Cynghorwyr", "Cyng."), with the article "y" that may stand before it. */
+    private static final Pattern WELSH_TITLE = Pattern.compile("\\b(?:(?<article>y|yr)\\s+)?(?:" + WORDS.alternationWhere(1, "welsh-title") + ")\\b");
+    /** Welsh "and" before a consonant, lower case between two names ("A Westby a B Northby"). */
+    private static final Pattern WELSH_AND = Pattern.compile("(?<=\\s)(?:" + WORDS.alternationWhere(1, "welsh-joining") + ")(?=\\s+\\p{Lu})");
+
+    /**
+     * A run a Welsh title leads, made readable as an English one, letter for letter so that offsets hold: its
+     * "a" between names a comma, the article before the title a space.
+     */
+    private static String welsh(String run) {
+        Matcher t = WELSH_TITLE.matcher(run);
+        if (!t.find()) {
+            return run;
+        }
+        StringBuilder b = new StringBuilder(run);
+        do {
+            if (t.group("article") != null) {
+                for (int k = t.start("article"); k < t.end("article"); k++) {
+                    b.setCharAt(k, ' ');
+                }
+            }
+        } while (t.find());
+        Matcher and = WELSH_AND.matcher(run);
+        while (and.find()) {
+            b.setCharAt(and.start(), ',');
+        }
+        return b.toString();
     }
 
     /** A piece of running text that is a role, not a name: "Clerk", "Assistant Clerk", "Chairman". */
