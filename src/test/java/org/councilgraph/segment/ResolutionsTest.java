@@ -61,4 +61,10 @@ class ResolutionsTest {
                 find("DECISION: The Cabinet agreed to\n\n1.            Approve the Northby plan for adoption.\n\n"
                         + "2.            Delegate authority to the Director of Place to make minor changes.\n\nReason: To enable adoption.\n"));
     }
+
+    @Test
+    void welshMinutesResolveInWelsh() {
+        assertEquals(List.of("Bod adroddiad Westby yn cael ei nodi."), find("PENDERFYNWYD: Bod adroddiad Westby yn cael ei nodi.\n"));
+        assertEquals(List.of("Cymeradwyo cynllun Northby ar gyfer 2024."), find("Penderfyniad:\nCymeradwyo cynllun Northby ar gyfer 2024.\nCofnodion:\nTrafodwyd y cynllun.\n"));
+    }
 }
