@@ -55,6 +55,9 @@ final class MinuteReports {
             + "outlining|updating|informing|detailing|presenting|summarising|about|for\\s+the\\s+(?:period|purpose|committee)|to\\s+(?:provide|update|inform|seek|set)|"
             + "and\\s+the\\s+(?!Director|Head|Chief|Cabinet|Lead|Assistant|Deputy|Strategic|Executive|Corporate)|copy\\s+of|"
             + "(?:is|are|was|were)\\s+(?:attached|enclosed|circulated|to\\s+follow)|attached|recommending)\\b.*$");
+    /** "(attached)", "(to follow)", "(pages 5 - 20)": a note on the paper, after its author. */
+    private static final Pattern PAPER_NOTE = Pattern.compile(
+            "(?i)\\s*\\((?:attached|enclosed|herewith|circulated|to\\s+follow|to\\s+be\\s+circulated|pages?\\s+[^)]{1,20}|report\\s+no\\.?\\s*[^)]{1,20})\\)\\s*$");
     private static final Pattern STANDING_ITEM = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:minutes(?:\\s+of\\s+.*)?|apologies.*|declarations?\\s+of\\s+interests?.*|(?:public\\s+)?questions?.*|"
             + "public\\s+(?:question\\s+time|forum|participation|statements?)|items?\\s+from\\s+the\\s+public|petitions?|statements?|"
@@ -163,6 +166,7 @@ final class MinuteReports {
      */
     static Optional<String> author(String raw) {
         String s = raw.replaceAll("\\s+", " ").strip();
+        s = PAPER_NOTE.matcher(s).replaceFirst("");
         s = WHO_END.matcher(s).replaceFirst("");
         s = s.replaceFirst("^(?i)the\\s+", "").replaceAll("[,\\s]+$", "");
         Matcher paren = BRACKET_AFTER.matcher(s);
