@@ -43,9 +43,9 @@ final class HtmlReader {
             + "head, nav, button, select, input, textarea, label, [hidden], [aria-hidden=true], .mgHide, "
             + "#mgBreadCrumbs, .breadcrumb, .skip-link, .cookie-banner";
 
-    /** An absolute web address, its host in group 1 ("www." aside). */
     /** A papers site hosted for a council: "northby.moderngov.co.uk", "northby.cmis.uk.com", "democracy.northby.gov.wales". */
     private static final Pattern HOSTED_SITE = Pattern.compile("[a-z0-9-]+\\.(?:moderngov\\.co\\.uk|cmis\\.uk\\.com|cmis-ni\\.org)|(?:[a-z0-9-]+\\.)+gov\\.wales");
+    /** An absolute web address, its host in group 1 ("www." aside). */
     private static final Pattern ABSOLUTE = Pattern.compile("(?i)https?://(?:www\\.)?([^/:?#\\s]+)");
     /** What a cell holding only a menu's separator prints. */
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00A0]*[|\u2022\u00B7][\\s\\u00A0]*");

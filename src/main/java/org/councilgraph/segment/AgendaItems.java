@@ -125,29 +125,27 @@ final class AgendaItems {
     private static final Rule<Numbered> ATTACHED_DOCUMENT = Rule.named("attachedDocument", c -> ATTACHMENT.matcher(c.first()).matches());
 
     /** Whether a numbered line may head an item of business. */
-    private static final Cascade<Numbered> ITEM_NUMBER = Cascade.<Numbered>named("itemNumber")
-            .reject(ZERO_PADDED)
-            .reject(NUMBER_TOO_HIGH)
-            .reject(PARAGRAPH_NUMBER)
-            .reject(BARE_WITHOUT_MARK)
-            .reject(NO_TITLE_UNDER)
-            .reject(DATE_OR_FIGURE)
-            .reject(IMPLAUSIBLE_TITLE)
-            .reject(ATTACHED_DOCUMENT)
-            .otherwise(true);
+    private static final Cascade<Numbered> ITEM_NUMBER = itemNumber("itemNumber", true);
     /**
      * The same on a web page, where a number needs no mark: the item table prints it alone in its cell
      * ("54", "270/22") with the title in the next.
      */
-    private static final Cascade<Numbered> WEB_ITEM_NUMBER = Cascade.<Numbered>named("webItemNumber")
-            .reject(ZERO_PADDED)
-            .reject(NUMBER_TOO_HIGH)
-            .reject(PARAGRAPH_NUMBER)
-            .reject(NO_TITLE_UNDER)
-            .reject(DATE_OR_FIGURE)
-            .reject(IMPLAUSIBLE_TITLE)
-            .reject(ATTACHED_DOCUMENT)
-            .otherwise(true);
+    private static final Cascade<Numbered> WEB_ITEM_NUMBER = itemNumber("webItemNumber", false);
+
+    private static Cascade<Numbered> itemNumber(String name, boolean marked) {
+        Cascade.Builder<Numbered> c = Cascade.<Numbered>named(name)
+                .reject(ZERO_PADDED)
+                .reject(NUMBER_TOO_HIGH)
+                .reject(PARAGRAPH_NUMBER);
+        if (marked) {
+            c = c.reject(BARE_WITHOUT_MARK);
+        }
+        return c.reject(NO_TITLE_UNDER)
+                .reject(DATE_OR_FIGURE)
+                .reject(IMPLAUSIBLE_TITLE)
+                .reject(ATTACHED_DOCUMENT)
+                .otherwise(true);
+    }
 
     /** "(Item 78)" at the end of a meeting's heading on an item's page: the item it was at that meeting. */
     private static final Pattern ITEM_OF_MEETING = Pattern.compile("(?i)\\((?:agenda\\s+)?(?:item|minute)\\s+(?<n>[\\w./]{1,12})\\)\\s*$");

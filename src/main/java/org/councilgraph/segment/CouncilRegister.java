@@ -94,7 +94,6 @@ public final class CouncilRegister {
         }
     }
 
-
     private CouncilRegister() {
     }
 
@@ -119,7 +118,6 @@ public final class CouncilRegister {
         }
         return hostedLabel(h).map(CODE_BY_HOST::get).map(BY_CODE::get);
     }
-
 
     private static void form(String printed, String code) {
         List<String> codes = CODES_BY_FORM.computeIfAbsent(key(printed), k -> new ArrayList<>());

@@ -15,16 +15,16 @@ import org.councilgraph.text.Lexicon;
 final class ItemNumbers {
     private static final String WORDS = Lexicon.of("item-number-words.tsv").alternation();
     /** A numbered line: words, letters, the number's parts, a letter, a mark, the title. */
+    /** Words, letters and the number's parts, at a line's start: what every numbered line begins with. */
+    private static final String NUMBER = "^(?:(?i:" + WORDS + ")\\s+(?i:no\\.?\\s*)?)?(?<p>[A-Z]{1,4}[./]?(?=\\d))?"
+            + "(?<n>\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?";
     static final Pattern NUMBERED = Pattern.compile(
-            "^(?:(?i:" + WORDS + ")\\s+(?i:no\\.?\\s*)?)?(?<p>[A-Z]{1,4}[./]?(?=\\d))?(?<n>\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?(?![./]?\\d)"
-            + "(?<l>[a-z](?=[.):]|\\s))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");
+            NUMBER + "(?![./]?\\d)(?<l>[a-z](?=[.):]|\\s))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");
     /**
      * A number alone on its line without a mark ("54", "270/22", "Item 4"): on a web page, the item table's number
      * cell, its title in the next cell. The groups are NUMBERED's, the mark and title empty.
      */
-    static final Pattern ALONE = Pattern.compile(
-            "^(?:(?i:" + WORDS + ")\\s+(?i:no\\.?\\s*)?)?(?<p>[A-Z]{1,4}[./]?(?=\\d))?(?<n>\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?"
-            + "(?<l>[a-z])?(?<dot>)(?<t>)$");
+    static final Pattern ALONE = Pattern.compile(NUMBER + "(?<l>[a-z])?(?<dot>)(?<t>)$");
     private static final Pattern SEPARATOR = Pattern.compile("[./]");
 
     private ItemNumbers() {
