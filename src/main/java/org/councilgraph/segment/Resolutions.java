@@ -28,6 +28,8 @@ final class Resolutions {
     private static final String CAPITALISED = VERBS.stream().map(v -> v.charAt(0) + v.substring(1).toLowerCase(Locale.ROOT))
             .collect(Collectors.joining("|"));
     private static final Pattern HEADING = Pattern.compile("(?i)" + MARKERS.alternationWhere(1, "heading"));
+    /** "There were none.", "No declarations of interest were made.": nothing decided. */
+    private static final Pattern NOTHING = Pattern.compile("(?i)(?:" + MARKERS.alternationWhere(1, "nothing") + ")\\.?");
     private static final Pattern MARKER = Pattern.compile(
             "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was\\s+)?(?:" + CAPITALS + ")(?:\\s+unanimously)?|[Ii]t\\s+was\\s+APPROVED|" + CAPITALISED + "|"
             + "(?:the\\s+(?:" + MARKERS.alternationWhere(1, "body") + ")\\s+)(?:" + MARKERS.alternationWhere(1, "body-verb") + ")|"
@@ -294,8 +296,8 @@ final class Resolutions {
             t = t.replaceAll("\\s+\\d{1,3}$", ""); // a page number printed on its own line after the last point
         }
         t = t.replaceAll("\\s*\\.\\.\\.\\s*view the full (?:minutes|decision) text.*$", "").strip();
-        if (t.length() < 8 || t.split(" ").length < 3) {
-            return;
+        if (t.length() < 8 || t.split(" ").length < 3 || NOTHING.matcher(t).matches()) {
+            return; // "There were none.": the place of a decision where nothing was decided
         }
         int lead = raw.indexOf(raw.strip().isEmpty() ? "" : raw.strip().substring(0, 1));
         out.add(new ResolutionText(t, new Span(s + Math.max(0, lead), e)));

@@ -67,4 +67,12 @@ class ResolutionsTest {
         assertEquals(List.of("Bod adroddiad Westby yn cael ei nodi."), find("PENDERFYNWYD: Bod adroddiad Westby yn cael ei nodi.\n"));
         assertEquals(List.of("Cymeradwyo cynllun Northby ar gyfer 2024."), find("Penderfyniad:\nCymeradwyo cynllun Northby ar gyfer 2024.\nCofnodion:\nTrafodwyd y cynllun.\n"));
     }
+
+    @Test
+    void aDecisionsPlaceThatSaysNothingWasDecidedIsNoResolution() {
+        assertTrue(find("Decision:\n\nThere were none.\n\nMinutes:\n\nThere were none.\n").isEmpty());
+        assertTrue(find("Decision:\nThere were no declarations of interest.\n").isEmpty());
+        assertEquals(List.of("The minutes of the Westby Cabinet meeting were approved as a correct record."),
+                find("Decision:\n\nThe minutes of the Westby Cabinet meeting were approved as a correct record.\n"));
+    }
 }
