@@ -120,7 +120,12 @@ final class AgendaItems {
     private static final Rule<Numbered> DATE_OR_FIGURE = Rule.named("dateOrFigure",
             c -> !c.bare() && c.dot().isBlank() && (MONTH_START.matcher(c.first()).find()
                     || FIGURE_START.matcher(c.first()).matches() && !PERIOD_TITLE.matcher(c.first()).matches()));
-    private static final Rule<Numbered> IMPLAUSIBLE_TITLE = Rule.named("implausibleTitle", c -> !plausibleTitle(c.first()));
+    /** Words a title has at most; more make a numbered paragraph. */
+    private static final int TITLE_WORDS = 25;
+    private static final int WEB_TITLE_WORDS = 40;
+    private static final Rule<Numbered> IMPLAUSIBLE_TITLE = Rule.named("implausibleTitle", c -> !plausibleTitle(c.first(), TITLE_WORDS));
+    /** A web page's item table sets the title in a cell of its own: a longer title is still a title there. */
+    private static final Rule<Numbered> IMPLAUSIBLE_WEB_TITLE = Rule.named("implausibleWebTitle", c -> !plausibleTitle(c.first(), WEB_TITLE_WORDS));
     /** "Item 15a - Appendix 1 ...": a document attached to an item, not business. */
     private static final Rule<Numbered> ATTACHED_DOCUMENT = Rule.named("attachedDocument", c -> ATTACHMENT.matcher(c.first()).matches());
 
@@ -142,7 +147,7 @@ final class AgendaItems {
         }
         return c.reject(NO_TITLE_UNDER)
                 .reject(DATE_OR_FIGURE)
-                .reject(IMPLAUSIBLE_TITLE)
+                .reject(marked ? IMPLAUSIBLE_TITLE : IMPLAUSIBLE_WEB_TITLE)
                 .reject(ATTACHED_DOCUMENT)
                 .otherwise(true);
     }
@@ -294,7 +299,9 @@ final class AgendaItems {
         }
         int j = run.next();
         int markLine = lines.nextNonBlank(j);
-        boolean itemMark = markLine >= 0 && markLine <= j + 2 && ITEM_MARK.matcher(lines.get(markLine).text()).matches();
+        // "(Item 3)" under the title, or a web page's item table with the number in a cell of its own: the layout says it is an item
+        boolean itemMark = markLine >= 0 && markLine <= j + 2 && ITEM_MARK.matcher(lines.get(markLine).text()).matches()
+                || lines.webPage() && c.bare() && c.titleLine() == c.line() + 2 && lines.get(c.line() + 1).blank();
         return Optional.of(new Head(n, clean, new Span(titleStart, Math.max(titleStart, run.end())), i,
                 lines.get(Math.min(j, lines.size() - 1)).start(), DOCUMENT_MARK.matcher(raw).find(), name, itemMark, c.printed(), c.sub(), c.reading().prefix()));
     }
@@ -551,7 +558,7 @@ final class AgendaItems {
         return SENTENCE_OPENING.matcher(s).matches() || s.endsWith(".") && SPACES.split(s).length > 3 || SPACES.split(s).length > 14;
     }
 
-    private static boolean plausibleTitle(String t) {
+    private static boolean plausibleTitle(String t, int words) {
         String s = t.strip();
         if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
             return false;
@@ -559,8 +566,8 @@ final class AgendaItems {
         if (CONTACT_OR_PAGE.matcher(s).matches()) {
             return false;
         }
-        // a long sentence with a finite verb is a numbered paragraph
-        return !(SPACES.split(s).length > 25);
+        // a long sentence with a finite verb is a numbered paragraph; a link's file size is no part of the title
+        return SPACES.split(tidy(s)).length <= words;
     }
 
     /**
