@@ -43,6 +43,8 @@ final class Resolutions {
             // a decision form's next question ("(e) Exempt Information?")
             + "|(?:\\([a-z]\\)\\s*)?[A-Z][^\\n]{3,60}\\?)\\s*:?\\s*$");
 
+    /** A marker's tail that opens what follows: "that", "to", a colon. */
+    private static final Pattern OPENS = Pattern.compile("(?i)that|to|:");
     private static final Pattern COLON_OR_DASH = Pattern.compile("(?s).*[:\\-–—].*");
     private static final Pattern THAT_OR_TO_AHEAD = Pattern.compile("(?s)^\\s*(?:That|that|To|to)\\b.*");
     /** Text that ends a sentence or a bracket: what follows starts anew. */
@@ -77,17 +79,18 @@ final class Resolutions {
             if (m.start() < consumedTo) {
                 continue;
             }
-            int start = m.end();
+            // "The minutes were AGREED as a correct record.": a verb inside its sentence decides the whole sentence
+            int start = m.capitals() && !lineStart(text, m.start()) && !OPENS.matcher(m.tail()).find() ? sentenceStart(text, m.start()) : m.end();
             int end = body.end();
             Matcher stop = STOP.matcher(text).region(start, end);
             if (stop.find()) {
                 end = stop.start();
             }
             boolean leadIn = false;
-            for (Marker next : markers(text, new Span(start, end))) {
+            for (Marker next : markers(text, new Span(m.end(), end))) {
                 if (next.capitals()) {
                     // "Decision: Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to:": the vote leads in to the marker
-                    leadIn = text.substring(start, next.start()).indexOf('\n') < 0;
+                    leadIn = text.substring(m.end(), next.start()).strip().indexOf('\n') < 0;
                     end = next.start();
                     break;
                 }
@@ -301,6 +304,17 @@ final class Resolutions {
         }
         int lead = raw.indexOf(raw.strip().isEmpty() ? "" : raw.strip().substring(0, 1));
         out.add(new ResolutionText(t, new Span(s + Math.max(0, lead), e)));
+    }
+
+    /** Where the sentence holding {@code pos} starts: after the last full stop on its line, else at the line's start. */
+    private static int sentenceStart(String text, int pos) {
+        int line = text.lastIndexOf('\n', pos - 1) + 1;
+        int stop = text.lastIndexOf(". ", pos - 1);
+        int s = Math.max(line, stop < 0 ? 0 : stop + 2);
+        while (s < pos && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return s;
     }
 
     private static boolean lineStart(String text, int pos) {

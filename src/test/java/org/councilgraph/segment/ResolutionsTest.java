@@ -75,4 +75,13 @@ class ResolutionsTest {
         assertEquals(List.of("The minutes of the Westby Cabinet meeting were approved as a correct record."),
                 find("Decision:\n\nThe minutes of the Westby Cabinet meeting were approved as a correct record.\n"));
     }
+
+    @Test
+    void aVerbInCapitalsInsideItsSentenceDecidesTheWholeSentence() {
+        assertEquals(List.of("The minutes of the Westby meeting were AGREED as a correct record."),
+                find("Decision:\nThe minutes of the Westby meeting were AGREED as a correct record.\nMinutes:\n"
+                        + "The minutes of the Westby meeting were AGREED as a correct record.\n"));
+        assertEquals(List.of("Note the outcome of the consultation on the Westby plan."),
+                find("Decision:\nCllr Westby MOVED, Cllr Northby SECONDED and it was RESOLVED to:\n1. Note the outcome of the consultation on the Westby plan.\n"));
+    }
 }
