@@ -169,11 +169,11 @@ final class AgendaItems {
      */
     static Optional<ItemSection> pageItem(Lines lines, Span heading, int to) {
         String text = lines.text();
-        if (!MeetingHeaders.ITEM_AT_MEETING.matcher(text.substring(heading.start(), heading.end())).matches()) {
+        if (!MeetingHeaders.itemPage(text.substring(heading.start(), heading.end()))) {
             return Optional.empty();
         }
         Matcher n = ITEM_OF_MEETING.matcher(text.substring(heading.start(), heading.end()));
-        Optional<String> number = n.find() ? Optional.of(n.group("n")) : Optional.empty();
+        Optional<String> number = n.find() ? Optional.of(Marks.stripEnd(n.group("n"), ".")) : Optional.empty();
         int at = lines.indexAt(heading.start());
         // a decision's own line a few lines above, else the page's title above its first such heading
         for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
@@ -186,8 +186,8 @@ final class AgendaItems {
         // a decision's details print its maker under its title and the meeting at the foot: the decision is the page
         Matcher maker = DECISION_MAKER.matcher(text);
         boolean details = maker.find() && maker.start() < heading.start();
-        Matcher first = MeetingHeaders.ITEM_AT_MEETING.matcher(text);
-        int top = details ? lines.indexAt(maker.start()) : first.find() ? lines.indexAt(first.start()) : at;
+        int first = MeetingHeaders.firstItemPage(text);
+        int top = details ? lines.indexAt(maker.start()) : first >= 0 ? lines.indexAt(first) : at;
         for (int i = top - 1; i >= Math.max(0, top - 4); i--) {
             String t = lines.get(i).text();
             if (!t.isEmpty() && !NOT_PAGE_TITLE.matcher(t).matches()) {

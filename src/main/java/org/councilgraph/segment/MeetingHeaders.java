@@ -87,6 +87,10 @@ final class MeetingHeaders {
     static final Pattern ITEM_AT_MEETING = Pattern.compile(
             "(?im)^[ \\t]*(?<label>meeting|(?:made|decided)\\s+at\\s+meeting)[ \\t]*:[ \\t]*(?<rest>\\d{1,2}/\\d{1,2}/\\d{4})[ \\t]*[-–][ \\t]*"
             + "(?<c>[^\\n(]{3,150}?)[ \\t]*(?:\\((?:agenda\\s+)?(?:item|minute)\\s+[^)\\n]{1,12}\\))?[ \\t]*$");
+    /** An agenda item's own page: "Meeting of Cabinet, Tuesday, 9th October, 2012 10.00 am (Item 51.)", the date in words. */
+    static final Pattern MEETING_OF_ITEM = Pattern.compile(
+            "(?im)^[ \\t]*meeting\\s+of\\s+(?:the\\s+)?(?<c>[^\\n]{3,150}?),\\s*(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?"
+            + "\\d{1,2}(?:st|nd|rd|th)?,?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n(]{0,30}?)[ \\t]*\\((?:agenda\\s+)?(?:item|minute)\\s+[^)\\n]{1,12}\\)[ \\t]*$");
     /** A committee's name alone on a line: a heading that labelled fields ("Date:", "Time:", "Venue:") may follow. */
     private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*$");
 
@@ -199,7 +203,10 @@ final class MeetingHeaders {
         }
     }
 
-    /** "Meeting: 03/12/2024 - Westby Committee (Item 78)": the meeting an item's page records it at, the line its heading. */
+    /**
+     * "Meeting: 03/12/2024 - Westby Committee (Item 78)", "Meeting of Cabinet, Tuesday, 9th October, 2012 (Item 51.)": the
+     * meeting an item's page records it at, the line its heading.
+     */
     private static void itemsAtMeetings(List<Header> out, String text) {
         Matcher m = ITEM_AT_MEETING.matcher(text);
         while (m.find()) {
@@ -210,6 +217,29 @@ final class MeetingHeaders {
                 out.add(new Header(m.start(), new Span(m.start(), m.end()), committee, d.get().date(), Optional.empty(), Optional.empty(), role));
             }
         }
+        Matcher of = MEETING_OF_ITEM.matcher(text);
+        while (of.find()) {
+            String committee = headed(of.group("c"));
+            Optional<Dates.Found> d = Dates.first(of.group("rest"));
+            if (committee != null && d.isPresent()) {
+                Optional<LocalTime> time = Dates.times(of.group("rest").substring(d.get().span().end())).stream().findFirst().map(Dates.FoundTime::time);
+                out.add(new Header(of.start(), new Span(of.start(), of.end()), committee, d.get().date(), time, Optional.empty(), Layout.Role.MINUTES));
+            }
+        }
+    }
+
+    /** Whether a heading is one of an item's own page: an item's history, a decision, an agenda item. */
+    static boolean itemPage(String heading) {
+        return ITEM_AT_MEETING.matcher(heading).matches() || MEETING_OF_ITEM.matcher(heading).matches();
+    }
+
+    /** Where the first heading of an item's own page starts in {@code text}, or -1. */
+    static int firstItemPage(String text) {
+        Matcher a = ITEM_AT_MEETING.matcher(text);
+        Matcher b = MEETING_OF_ITEM.matcher(text);
+        int x = a.find() ? a.start() : Integer.MAX_VALUE;
+        int y = b.find() ? b.start() : Integer.MAX_VALUE;
+        return Math.min(x, y) == Integer.MAX_VALUE ? -1 : Math.min(x, y);
     }
 
     /** "Minutes of the meeting held on ..." under the committee's name as a heading. */

@@ -117,4 +117,14 @@ class WebPageLayoutTest {
         assertTrue(attendance.stream().noneMatch(a -> a.contains("Documents") || a.endsWith(" Resources")), attendance.toString());
         assertEquals(1, m.declarations().size());
     }
+
+    @Test
+    void anAgendaItemsPageHoldsTheItemAtTheMeetingItsHeadingNames() {
+        MeetingSection m = Fixtures.only(Fixtures.layout("agenda-item-page.html"));
+        assertEquals("Cabinet", m.committee());
+        assertEquals(LocalDate.of(2012, 10, 9), m.date());
+        assertEquals(Optional.of(LocalTime.of(10, 0)), m.start());
+        assertEquals(List.of("51 Apologies for Absence"), m.items().stream().map(i -> i.number().orElse("-") + " " + i.title()).toList());
+        assertEquals(List.of("Councillor Ann Westby", "Councillor Bob Northby"), m.attendance().stream().map(Layout.Attendee::name).toList());
+    }
 }
