@@ -88,6 +88,13 @@ final class AttendanceLists {
     private static final Pattern CHAIR_SENTENCE = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:be|was|were|being)\\s+(?:duly\\s+)?(?:elected|appointed)\\s+(?:to|as)\\s+(?:the\\s+)?[Cc]hair(?:man|person)?"
             + "(?:\\s+(?:of|for)\\s+)?(?:\\s*the\\s+meeting)?|(?<took>" + NAME + ")\\s+(?:took|was\\s+in)\\s+the\\s+[Cc]hair\\b");
+    /** "A recorded vote was taken", "On a named vote": the lines after it say how each voted. */
+    private static final Pattern RECORDED_VOTE = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(1, "vote") + ")\\b[^\\n]*\\n");
+    /** "For: Councillors A, B and C (3)": a line of a recorded vote, one side. */
+    private static final Pattern VOTE_SIDE = Pattern.compile(
+            "(?im)^[ \\t]*(?:" + WORDS.alternationWhere(1, "vote-side") + ")[ \\t]*(?:\\(\\d+\\))?[ \\t]*[:\\-–][ \\t]*(?<names>[^\\n]*)\\n?");
+    /** "(3)": the count after a side's names. */
+    private static final Pattern COUNT = Pattern.compile("\\(\\d+\\)");
     /** Marks attendance read from what people did, which a list of those present overrides. */
     static final String INFERRED = "inferred from the minutes";
 
@@ -289,6 +296,21 @@ final class AttendanceLists {
         Matcher sp = SPOKE.matcher(text).region(from, to);
         while (sp.find()) {
             acted(out, sp.group("name"), sp.start("name"), Status.IN_ATTENDANCE);
+        }
+        Matcher vote = RECORDED_VOTE.matcher(text).region(from, to);
+        while (vote.find()) {
+            // "A recorded vote was taken: / For: Councillors A, B (2) / Against: ...": who voted was there
+            Matcher side = VOTE_SIDE.matcher(text).region(vote.end(), Math.min(to, vote.end() + 2000));
+            int sideFrom = vote.end();
+            while (side.find() && text.substring(sideFrom, side.start()).strip().isEmpty()) {
+                String names = COUNT.matcher(side.group("names")).replaceAll(m2 -> " ".repeat(m2.group().length()));
+                for (Attendee a : AttendanceEntries.parseRun(names, Status.PRESENT, null, side.start("names"), new Honorific())) {
+                    if (out.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+                        out.add(new Attendee(a.name(), a.status(), a.role(), a.span(), Optional.of(INFERRED)));
+                    }
+                }
+                sideFrom = side.end();
+            }
         }
         Matcher ch = CHAIR_SENTENCE.matcher(text).region(from, to);
         while (ch.find()) {
