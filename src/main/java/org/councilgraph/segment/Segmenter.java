@@ -81,7 +81,12 @@ public final class Segmenter {
         Optional<CouncilRef> council = CouncilNames.find(paper);
         List<MeetingHeaders.Header> headers = MeetingHeaders.find(text);
         Integer year = yearOf(text, headers);
-        List<ReportCovers.Cover> covers = ReportCovers.find(lines, year);
+        List<ReportCovers.Cover> covers = new ArrayList<>(ReportCovers.find(lines, year));
+        if (lines.webPage()) {
+            // an item's own page ("Meeting of Cabinet, ... (Item 5.)" under its title, "Report of ..." under that) is no report's cover
+            covers.removeIf(c -> headers.stream().anyMatch(h -> h.start() >= c.start() && h.start() <= c.span().end()
+                    && MeetingHeaders.itemPage(text.substring(h.span().start(), h.span().end()))));
+        }
         List<ContactBlock> contacts = ContactBlocks.find(lines);
         List<MeetingReference> references = new ArrayList<>(MeetingReferences.find(text, year));
         List<MeetingSection> meetings = meetings(lines, headers, covers, references);

@@ -127,4 +127,15 @@ class WebPageLayoutTest {
         assertEquals(List.of("51 Apologies for Absence"), m.items().stream().map(i -> i.number().orElse("-") + " " + i.title()).toList());
         assertEquals(List.of("Councillor Ann Westby", "Councillor Bob Northby"), m.attendance().stream().map(Layout.Attendee::name).toList());
     }
+
+    @Test
+    void anAgendaItemsPageWithItsReportsLineIsNoReportsCover() {
+        Layout l = Fixtures.layout("agenda-item-report-page.html");
+        MeetingSection m = Fixtures.only(l);
+        assertEquals("Council", m.committee());
+        assertEquals(List.of("8 Westby Urgent Decisions"), m.items().stream().map(i -> i.number().orElse("-") + " " + i.title()).toList());
+        assertEquals(List.of("That the urgent decision taken by Cabinet be noted."),
+                m.items().get(0).resolutions().stream().map(Layout.ResolutionText::text).toList());
+        assertEquals(List.of("Westby Urgent Decisions"), l.reports().stream().map(Layout.ReportCover::title).distinct().toList());
+    }
 }
