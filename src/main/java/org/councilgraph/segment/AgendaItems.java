@@ -33,7 +33,7 @@ final class AgendaItems {
     private static final Pattern BODY_START = Pattern.compile(
             "(?i)^(?:" + Lexicon.of("item-text-openers.tsv").alternation() + ")\\b.*");
     /** A title line that runs on: it ends in a joining word or mark ("Report of the", "Budget 2025 -"). */
-    private static final Pattern FUNCTION_END = Pattern.compile(
+    static final Pattern FUNCTION_END = Pattern.compile(
             "(?i).*(?:\\b(?:" + FUNCTION_WORDS.alternationWhere(1, "join") + ")|[,&/\\-–])$");
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)" + FUNCTION_WORDS.alternation());
     /** "Members noted the report": a minute's sentence, not an item title. */
@@ -153,7 +153,7 @@ final class AgendaItems {
     }
 
     /** "(Item 78)" at the end of a meeting's heading on an item's page: the item it was at that meeting. */
-    private static final Pattern ITEM_OF_MEETING = Pattern.compile("(?i)\\((?:agenda\\s+)?(?:item|minute)\\s+(?<n>[\\w./]{1,12})\\)\\s*$");
+    private static final Pattern ITEM_OF_MEETING = Pattern.compile(MeetingHeaders.ITEM_NOTE + "\\s*$");
     /** A decision's line on a page of decisions: "19/01/2023 - SCALE OF FEES 2023/2024 ref: 5466  For Determination". */
     private static final Pattern DECISION_LINE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{4}\\s+[-–]\\s+(?<t>.{3,200}?)\\s+ref:\\s*\\d+\\b.*$");
     /** Lines read over for an item page's title: labels and the page's own kind. */

@@ -56,9 +56,9 @@ final class AttendanceEntries {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "Ann Westby – Parent Governor": a role after a dash. */
     private static final Pattern ROLE_DASH = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
-    /** "Deputy Leader Councillor Westby": a role printed before the name. */
     /** "Councillor E Southby for Councillor A Westby": a substitute, and the member whose place they take. */
     private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<name>.+?)\\s+(?:(?:substituting|deputising|as\\s+substitute)\\s+)?for\\s+(?<for>(?:" + HONORIFICS + ")\\b.+)$");
+    /** "Deputy Leader Councillor Westby": a role printed before the name. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?<role>.+)\\s+(?<name>(?:" + HONORIFICS + ")\\b.*)$");
     /** "Ann Westby AW": the initials minutes use for a member, printed after the name. */
     private static final Pattern TRAILING_LETTERS = Pattern.compile("^(?<name>.*\\S)\\s+(?<letters>[A-Z]{2,3})$");

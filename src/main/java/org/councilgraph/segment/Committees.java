@@ -38,6 +38,12 @@ public final class Committees {
      * page's or a work programme's heading names it ("Planning Committee (PC)" is the Planning
      * Committee); empty when none of them is a committee's name and nothing else.
      */
+    static Optional<String> namedAbove(String text, int at, int lines) {
+        return linesAbove(text, at, lines).stream()
+                .map(line -> line.length() <= 150 ? clean(LETTERS_AT_END.matcher(line).replaceAll("")) : null)
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /**
      * The body a meeting's heading names when it prints a kind alone that is a body's name ("Council",
      * "EXECUTIVE"): "Council", "Executive"; else null. Outside a heading such a word names no committee.
@@ -53,12 +59,6 @@ public final class Committees {
         }
         String w = m.group(1);
         return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    static Optional<String> namedAbove(String text, int at, int lines) {
-        return linesAbove(text, at, lines).stream()
-                .map(line -> line.length() <= 150 ? clean(LETTERS_AT_END.matcher(line).replaceAll("")) : null)
-                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** "EXECUTIVE" alone on the nearest line above {@code at} with words: the body a meeting's heading names. */
@@ -98,9 +98,9 @@ public final class Committees {
     private static final Pattern LETTERS_AFTER = Pattern.compile("\\s*\\([A-Z&]{2,8}\\)$");
     /** Names a bad start does not spoil: "Cabinet", "Full Council". */
     private static final Pattern ALONE_OK = Pattern.compile("(?i)^(?:cabinet|full council)$");
-    /** A kind of body alone, no body's name: "the Committee", "Task Group". */
     /** "Council", "the Executive": a body's kind that, alone as a meeting's heading, is that body's name. */
     private static final Pattern HEADING_ALONE = Pattern.compile("(?i)(?:the\\s+)?(" + HEAD_FORMS.alternationWhere(3, "heading") + ")");
+    /** A kind of body alone, no body's name: "the Committee", "Task Group". */
     private static final Pattern KIND_ALONE = Pattern.compile("(?i)(?:the\\s+)?(?:" + HEAD_FORMS.alternationWhere(1, "alone") + ")");
     private static final Pattern LETTERS_AT_END = Pattern.compile("\\s*\\([A-Z&]{2,8}\\)\\s*$");
 

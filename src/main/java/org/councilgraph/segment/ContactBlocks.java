@@ -139,8 +139,9 @@ final class ContactBlocks {
             Matcher em = EMAIL.matcher(p);
             Matcher ph = PHONE.matcher(p);
             String unlabelled = LABEL.matcher(p).replaceFirst("");
-            Optional<PersonName> asName = PersonName.parse(BRACKET_AFTER.matcher(AFTER_COMMA.matcher(p).replaceAll("")).replaceAll(""));
-            if (asName.isPresent() && asName.get().hasGiven() && !AFTER_COMMA.matcher(p).replaceAll("").contains("@")) {
+            String beforeComma = AFTER_COMMA.matcher(p).replaceAll("");
+            Optional<PersonName> asName = PersonName.parse(BRACKET_AFTER.matcher(beforeComma).replaceAll(""));
+            if (asName.isPresent() && asName.get().hasGiven() && !beforeComma.contains("@")) {
                 person(p, asName.get(), sp);
             } else if (em.find()) {
                 // an address on a line of its own is the person's when it spells their name, not a team's
@@ -227,7 +228,6 @@ final class ContactBlocks {
         }
     }
 
-    /** "alice.trent@northby.gov.uk" names Alice Trent; a role mailbox names nobody. */
     /** True when the address's local part holds a word of the name: "jo.northby@" of Jo Northby. */
     static boolean addresses(String name, String email) {
         String local = email.substring(0, email.indexOf('@')).toLowerCase(java.util.Locale.ROOT);
@@ -239,6 +239,7 @@ final class ContactBlocks {
         return false;
     }
 
+    /** "alice.trent@northby.gov.uk" names Alice Trent; a role mailbox names nobody. */
     static String nameFromEmail(String email) {
         String local = email.substring(0, email.indexOf('@'));
         String[] parts = EMAIL_LOCAL_SEPARATOR.split(local);

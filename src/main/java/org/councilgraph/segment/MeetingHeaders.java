@@ -80,17 +80,19 @@ final class MeetingHeaders {
     private static final Pattern MINUTES_HELD = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:(?:the|a)\\s+)?(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-held") + ")\\s+)?"
             + "meeting\\s+held\\s+(?<rest>[^\\n]{0,200}(?:\\n[^\\n]{0,120})?)");
+    /** "(Item 78)", "(Agenda item 5.)", "(Minute 12)": the item a heading of an item's own page names, its number in group n. */
+    static final String ITEM_NOTE = "\\((?i:agenda\\s+)?(?i:item|minute)\\s+(?<n>[\\w./]{1,12})\\)";
     /**
      * A web page of one item's history or of decisions made: "Meeting: 03/12/2024 - Westby Committee (Item 78)",
      * "Made at meeting: 19/01/2023 - Council", "Decided at meeting: ...". The date comes first, in figures.
      */
     static final Pattern ITEM_AT_MEETING = Pattern.compile(
             "(?im)^[ \\t]*(?<label>meeting|(?:made|decided)\\s+at\\s+meeting)[ \\t]*:[ \\t]*(?<rest>\\d{1,2}/\\d{1,2}/\\d{4})[ \\t]*[-–][ \\t]*"
-            + "(?<c>[^\\n(]{3,150}?)[ \\t]*(?:\\((?:agenda\\s+)?(?:item|minute)\\s+[^)\\n]{1,12}\\))?[ \\t]*$");
+            + "(?<c>[^\\n(]{3,150}?)[ \\t]*(?:" + ITEM_NOTE + ")?[ \\t]*$");
     /** An agenda item's own page: "Meeting of Cabinet, Tuesday, 9th October, 2012 10.00 am (Item 51.)", the date in words. */
     static final Pattern MEETING_OF_ITEM = Pattern.compile(
             "(?im)^[ \\t]*meeting\\s+of\\s+(?:the\\s+)?(?<c>[^\\n]{3,150}?),\\s*(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?"
-            + "\\d{1,2}(?:st|nd|rd|th)?,?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n(]{0,30}?)[ \\t]*\\((?:agenda\\s+)?(?:item|minute)\\s+[^)\\n]{1,12}\\)[ \\t]*$");
+            + "\\d{1,2}(?:st|nd|rd|th)?,?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n(]{0,30}?)[ \\t]*" + ITEM_NOTE + "[ \\t]*$");
     /** A committee's name alone on a line: a heading that labelled fields ("Date:", "Time:", "Venue:") may follow. */
     private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*$");
 

@@ -40,8 +40,6 @@ final class ReportCovers {
 
     private static final Pattern REPORT_OF_HEADING = Pattern.compile(
             "(?m)^[ \\t]*(?:JOINT\\s+)?REPORT\\s+(?:OF|BY|FROM)\\s*(?:THE\\s*)?(?<who>[^\\n]*(?:\\n[ \\t]*\\n?[ \\t]*[A-Z&,’' ]{3,}[ \\t]*$){0,2})");
-    /** A line of a post left unfinished: it ends with a joining word or mark. */
-    private static final Pattern RUNS_ON = Pattern.compile("(?i)(?:\\b(?:and|of|for|the|to)|[,&/\\-–])$");
     /** A line that carries on the post above it: it starts with a joining word. */
     private static final Pattern CONTINUES = Pattern.compile("(?i)(?:and|of|for|&)\\b");
     private static final Pattern REPORT_BY_LINE = Pattern.compile(
@@ -105,7 +103,8 @@ final class ReportCovers {
                     if (part.isEmpty()) {
                         continue;
                     }
-                    if (RUNS_ON.matcher(post).find() || CONTINUES.matcher(part).lookingAt()) {
+                    // a line of the post left unfinished, as a title's line runs on
+                    if (AgendaItems.FUNCTION_END.matcher(post).matches() || CONTINUES.matcher(part).lookingAt()) {
                         post.append(' ').append(part);
                     } else if (titleLike(part)) {
                         title = part;
