@@ -37,8 +37,15 @@ final class People {
             "\\b(?<h>" + Phrases.alternation(PersonName.SCANNED_HONORIFICS) + ")\\.?"
             + "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<n>(?:(?:Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.?[ \\t]?){0,3}[A-Z][A-Za-z'’\\-]+(?:[ ][A-Z]\\.?(?=[ ][A-Z][a-z]))?(?:(?: |[ ]?\\n(?=[A-Z][A-Za-z'’\\-]+(?![A-Za-z'’\\-]|[ ][A-Z][a-z])))(?!(?:and|of|the|for)\\b)[A-Z][A-Za-z'’\\-]+){0,2})"
             + "(?<s>[ \\t]+(?:" + Phrases.alternation(PersonName.SCANNED_SUFFIXES) + "))?");
+    /**
+     * Between two words of one name in a plural list: spaces, or one line break where the paper wraps
+     * the name, so only before a word that ends it (a comma, "and", a bracket or the line's end after
+     * it). A blank line, or a word with more after it ("Officers present:"), begins something else.
+     */
+    private static final String LIST_NAME_GAP = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=[A-Z][A-Za-z'’\\-]+(?:[ \\t]*(?:[,.;()]|\\n|$)|[ \\t]+(?:and|&)\\b)))";
+    private static final String LIST_NAME = "[A-Z][A-Za-z'’\\-]+(?:" + LIST_NAME_GAP + "[A-Z][A-Za-z'’\\-]+){0,2}";
     private static final Pattern PLURAL = Pattern.compile(
-            "\\b(?:Councillors|Cllrs)\\.?\\s+(?<list>[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}(?:\\s*(?:,|and|&)\\s*(?:(?:Dr|Mr|Mrs|Ms)\\.?\\s+)?[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Z][A-Za-z'’\\-]+){0,2}){1,15})");
+            "\\b(?:Councillors|Cllrs)\\.?\\s+(?<list>" + LIST_NAME + "(?:\\s*(?:,|and|&)\\s*(?:(?:Dr|Mr|Mrs|Ms)\\.?\\s+)?" + LIST_NAME + "){1,15})");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
     /** Words after a name that make it the start of a body's or a place's name, not a person. */
     static final Pattern BODY_AFTER = Pattern.compile(
