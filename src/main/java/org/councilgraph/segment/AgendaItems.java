@@ -254,8 +254,9 @@ final class AgendaItems {
 
     /** Line {@code i} as a numbered line, each way its number may be read, with its title's first line. */
     private static List<Numbered> numbered(Lines lines, int i, int to) {
-        Matcher m = NUMBERED.matcher(lines.get(i).text());
-        if (!m.matches() && (!lines.webPage() || !(m = ItemNumbers.ALONE.matcher(lines.get(i).text())).matches())) {
+        String line = ItemNumbers.unbracketed(lines.get(i).text());
+        Matcher m = NUMBERED.matcher(line);
+        if (!m.matches() && (!lines.webPage() || !(m = ItemNumbers.ALONE.matcher(line)).matches())) {
             return List.of();
         }
         String first = m.group("t");

@@ -26,6 +26,8 @@ final class ItemNumbers {
      */
     static final Pattern ALONE = Pattern.compile(NUMBER + "(?<l>[a-z])?(?<dot>)(?<t>)$");
     private static final Pattern SEPARATOR = Pattern.compile("[./]");
+    /** "(4)" or "(4) MINUTES": a number in brackets, which some minutes print in a column of their own before the title. */
+    private static final Pattern BRACKETED = Pattern.compile("^\\((?=\\d{1,3}[a-z]?\\)(?:\\s|$))");
 
     private ItemNumbers() {
     }
@@ -39,6 +41,14 @@ final class ItemNumbers {
         int number() {
             return Integer.parseInt(running);
         }
+    }
+
+    /**
+     * A line's text as the patterns here read it: a number in brackets is read as one closed by its
+     * bracket ("(4) MINUTES" as "4) MINUTES"), the mark either way.
+     */
+    static String unbracketed(String line) {
+        return BRACKETED.matcher(line).replaceFirst("");
     }
 
     /** The readings of a matched line's number, the plainest first. */
