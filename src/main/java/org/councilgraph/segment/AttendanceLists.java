@@ -99,6 +99,12 @@ final class AttendanceLists {
     static final String INFERRED = "inferred from the minutes";
 
     private static final Pattern HEADING_END = Pattern.compile("[:\\-–]\\s*$");
+    /**
+     * A heading that ends the meeting's heading sentence, with the names on the lines under it: "Minutes of a
+     * meeting of the Westby Committee held in the Council Chamber at 9.30 am when there were present:".
+     */
+    private static final Pattern HEADING_AT_END = Pattern.compile(
+            "(?i)^.*?\\b(?:when|at\\s+which|where)\\s+(?<tail>(?:there\\s+were\\s+present|the\\s+following\\s+(?:members\\s+)?were\\s+present)\\s*:[\\-–]?)\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private AttendanceLists() {
@@ -196,6 +202,10 @@ final class AttendanceLists {
         Matcher h = HEADING.matcher(t);
         if (h.matches()) {
             return h;
+        }
+        Matcher end = HEADING_AT_END.matcher(t);
+        if (end.matches() && (h = HEADING.matcher(end.group("tail"))).matches()) {
+            return h; // "... at 9.30 am when there were present:", the names under it
         }
         Matcher c = CAPITALS_HEADING.matcher(t);
         return c.matches() && c.group("h").equals(c.group("h").toUpperCase(Locale.ROOT)) ? c : null;
