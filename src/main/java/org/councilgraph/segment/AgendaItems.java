@@ -211,7 +211,11 @@ final class AgendaItems {
         }
         List<Head> heads = withSubItems(lines, bestRun(dropNameLists(lines, numberedHeads(lines, from, to))), to);
         if (heads.isEmpty()) {
-            return proseDecisions(lines.text(), UnnumberedItems.headingItems(lines, from, to));
+            List<ItemSection> unnumbered = UnnumberedItems.headingItems(lines, from, to);
+            if (unnumbered.isEmpty() && lines.webPage()) {
+                unnumbered = UnnumberedItems.webTitleItems(lines, from, to);
+            }
+            return proseDecisions(lines.text(), unnumbered);
         }
         // a lone "1." followed by nothing sequential is a numbered paragraph, not an agenda
         if (heads.size() == 1 && from > 0 && heads.get(0).title().split(" ").length > 12) {

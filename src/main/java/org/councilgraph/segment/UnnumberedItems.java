@@ -85,6 +85,79 @@ final class UnnumberedItems {
         return out;
     }
 
+    /** The head of a web page's item table, "No. Item": the items follow it, numbered or not. */
+    private static final Pattern ITEM_TABLE_HEAD = Pattern.compile("(?i)^no\\.?\\s*item$");
+    /** "To receive ...", "To approve ...": the agenda's words for an item, under its title. */
+    private static final Pattern AGENDA_WORDS = Pattern.compile("^To\\s+\\p{Ll}+\\b.*");
+    /** The label over the minute's text in an item's cell. */
+    private static final Pattern MINUTES_LABEL = Pattern.compile("(?i)^(?:minutes|decision)\\s*:$");
+    /** A line that ends what it says: a sentence, or the lead-in to a list ("for the reasons given:-"). */
+    private static final Pattern FINISHED = Pattern.compile("[.:;!?][\\-–]?$");
+    private static final Pattern DOCUMENT_MARK = Pattern.compile("(?i)\\s*\\bpdf\\s+icon\\b.*$|\\s*\\bpdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b\\b.*$");
+
+    /** Whether a line of a web page's item table may be an item's title: short, capitalised, no sentence. */
+    private static final Cascade<String> WEB_TITLE = Cascade.<String>named("webUnnumberedTitle")
+            .reject(Rule.named("wordCount", t -> {
+                int words = t.isEmpty() ? 0 : SPACES.split(t).length;
+                return words < 1 || words > 20;
+            }))
+            .reject(Rule.named("notCapitalised", t -> t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))))
+            .reject(Rule.named("finished", t -> FINISHED.matcher(t).find() || t.endsWith(",")))
+            .reject(Rule.named("label", t -> MINUTES_LABEL.matcher(t + ":").matches() || ITEM_TABLE_HEAD.matcher(t).matches()))
+            .reject(Rule.named("partOfMinutes", t -> NOT_AN_ITEM_HEADING.matcher(t).matches()))
+            .reject(Rule.named("person", t -> PersonName.parse(t).isPresent()
+                    || PersonName.parse(t.replaceFirst("\\s+[-–].*$", "")).filter(n -> !n.honorific().isEmpty()).isPresent()))
+            .otherwise(true);
+
+    /**
+     * A web page's item table that numbers nothing ("No. Item", then each item's title, its agenda words,
+     * "Minutes:" and the minute): a title is a short line after a finished one, over the agenda's words
+     * ("To receive ..."), the minutes' label or a sentence, or carrying its document's mark ("pdf icon"); over
+     * the agenda's words or the label, after any line.
+     * Read only where no numbered item was found, after the table's head, and only when there are two.
+     */
+    static List<ItemSection> webTitleItems(Lines lines, int from, int to) {
+        String text = lines.text();
+        int i = lines.indexAt(from);
+        while (i < lines.size() && lines.get(i).start() < to && !ITEM_TABLE_HEAD.matcher(lines.get(i).text().strip()).matches()) {
+            i++;
+        }
+        List<int[]> found = new ArrayList<>();
+        int prev = i;
+        for (i = i + 1; i < lines.size() && lines.get(i).start() < to; i++) {
+            Lines.Line l = lines.get(i);
+            if (l.blank()) {
+                continue;
+            }
+            String t = l.text().strip();
+            boolean marked = DOCUMENT_MARK.matcher(t).find();
+            String title = DOCUMENT_MARK.matcher(t).replaceFirst("").strip();
+            int next = lines.nextNonBlank(i + 1);
+            String under = next < 0 || lines.get(next).start() >= to ? "" : lines.get(next).text().strip();
+            boolean afterEnd = ITEM_TABLE_HEAD.matcher(lines.get(prev).text().strip()).matches()
+                    || FINISHED.matcher(lines.get(prev).text().strip()).find();
+            // the agenda's words or the minutes' label under a line make it a title wherever it stands
+            boolean overItemText = AGENDA_WORDS.matcher(under).matches() || MINUTES_LABEL.matcher(under).matches();
+            boolean overText = marked || overItemText || under.endsWith(".") && !WEB_TITLE.accepts(under);
+            if ((afterEnd && overText || overItemText) && WEB_TITLE.accepts(title) && next > 0) {
+                found.add(new int[] {i, next});
+            }
+            prev = i;
+        }
+        List<ItemSection> out = new ArrayList<>();
+        if (found.size() < 2) {
+            return out;
+        }
+        for (int k = 0; k < found.size(); k++) {
+            Lines.Line h = lines.get(found.get(k)[0]);
+            int bodyStart = lines.get(found.get(k)[1]).start();
+            int bodyEnd = k + 1 < found.size() ? lines.get(found.get(k + 1)[0]).start() : to;
+            Span body = new Span(Math.min(bodyStart, bodyEnd), bodyEnd);
+            out.add(new ItemSection(Optional.empty(), AgendaItems.tidy(h.text()), h.span(text), body, Resolutions.find(text, body), false));
+        }
+        return out;
+    }
+
     /**
      * Decision forms list each item as "(a) Subject: Title" with "(agenda item 7)" under it; where a
      * section has those, they are its items.

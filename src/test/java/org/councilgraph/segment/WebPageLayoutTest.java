@@ -62,6 +62,21 @@ class WebPageLayoutTest {
     }
 
     @Test
+    void anItemTableThatNumbersNothingHoldsItsTitles() {
+        MeetingSection m = Fixtures.only(Fixtures.layout("unnumbered-items-minutes.html"));
+        assertEquals(List.of("Election of Chairperson", "Apologies for Absence", "Declarations of interest", "Minutes of the previous meeting"),
+                m.items().stream().map(Layout.ItemSection::title).toList());
+        assertTrue(m.items().stream().allMatch(i -> i.number().isEmpty()));
+        // an election and the minutes' approval decide; "had not yet agreed" does not
+        assertEquals(List.of(1, 0, 0, 1), m.items().stream().map(i -> i.resolutions().size()).toList());
+        // the same lines in a text paper are no item table
+        String text = "Minutes of the Westby Board held on Tuesday, 14th May, 2024\n\nNo. Item\n\nElection of Chairperson\n\n"
+                + "Councillor Bob Northby was elected Chairperson.\n\nDeclarations of interest\n\nNone were received.\n";
+        assertTrue(AgendaItems.find(new Lines(text), 0, text.length()).isEmpty());
+        assertEquals(2, AgendaItems.find(new Lines(text, true), 0, text.length()).size());
+    }
+
+    @Test
     void anItemsPageHoldsTheItemAtTheMeetingItsHeadingNames() {
         MeetingSection m = Fixtures.only(Fixtures.layout("item-history-page.html"));
         assertEquals("Overview and Scrutiny Board", m.committee());
