@@ -98,6 +98,14 @@ final class AttendanceLists {
     /** Marks attendance read from what people did, which a list of those present overrides. */
     static final String INFERRED = "inferred from the minutes";
 
+    /** "the following Members and Officer, for the reasons given:-": a sentence's lead-in to names one a line. */
+    private static final Pattern FOLLOWING = Pattern.compile("(?i)the\\s+following\\b[^\\n.:]{0,80}:[\\-–]?[ \\t]*(?=\\n)");
+    private static final Pattern LINE = Pattern.compile("\\n([^\\n]*)");
+    /** "Councillor Ann Westby - Family commitments": the reason after a name in a list of apologies. */
+    private static final Pattern REASON_AFTER_DASH = Pattern.compile("\\s+[-–]\\s+.*$");
+    private static final Pattern FINISHED_LINE = Pattern.compile("[.:;]$");
+    /** Words a reason on a line of its own has at most ("Work commitments"). */
+    private static final int REASON_WORDS = 6;
     private static final Pattern HEADING_END = Pattern.compile("[:\\-–]\\s*$");
     /**
      * A heading that ends the meeting's heading sentence, with the names on the lines under it: "Minutes of a
@@ -282,6 +290,12 @@ final class AttendanceLists {
         Matcher m = APOLOGY_SENTENCE.matcher(text).region(from, to);
         while (m.find()) {
             String names = m.group("names");
+            Matcher following = FOLLOWING.matcher(names);
+            if (following.lookingAt()) {
+                // "... from the following Members, for the reasons given:-" and the names one a line under it
+                out.addAll(listUnder(text, m.start("names") + following.end(), to, Status.APOLOGIES));
+                continue;
+            }
             if (names.length() > 600) {
                 continue;
             }
@@ -334,6 +348,34 @@ final class AttendanceLists {
         while (act.find()) {
             String g = act.group("name") != null ? "name" : "by";
             acted(out, act.group(g), act.start(g), Status.PRESENT);
+        }
+        return out;
+    }
+
+    /**
+     * The names one a line from {@code at} (the end of a sentence's lead-in line) while lines are names, each
+     * perhaps with its reason after a dash or on a short line of its own under it.
+     */
+    private static List<Attendee> listUnder(String text, int at, int to, Status status) {
+        List<Attendee> out = new ArrayList<>();
+        Matcher line = LINE.matcher(text).region(at, to);
+        boolean afterName = false;
+        while (line.find()) {
+            String t = line.group(1).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            int start = line.start(1) + line.group(1).indexOf(t);
+            String name = REASON_AFTER_DASH.matcher(t).replaceFirst("");
+            Optional<PersonName> n = PersonName.parse(name);
+            if (n.isPresent() && PlausibleNames.plausible(n.get(), PlausibleNames.lowerCaseWords(text))) {
+                out.add(new Attendee(n.get().surface(), status, Optional.empty(), new Span(start, start + name.length()), Optional.empty()));
+                afterName = true;
+            } else if (afterName && SPACES.split(t).length <= REASON_WORDS && !FINISHED_LINE.matcher(t).find()) {
+                afterName = false; // the reason, on its own line under the name
+            } else {
+                break;
+            }
         }
         return out;
     }
