@@ -154,8 +154,15 @@ final class People {
         int from = 0;
         while (from < text.length() && m.find(from)) {
             from = m.end();
+            String name = m.group("n");
+            int wrap = name.indexOf('\n');
+            boolean whole = wrap > 0 && SPACES.split(name.substring(0, wrap).strip()).length >= 2;
+            if (whole) {
+                // "Councillor R L Westby" over "Work commitments": the name was whole at its line's end; "Mr Jim" over "Westby said" runs on
+                name = name.substring(0, wrap).stripTrailing();
+            }
             String printed = m.group("h") + BLANKS.matcher(text.substring(m.end("h"), m.start("n"))).replaceAll(" ")
-                    + m.group("n").replace('\n', ' ') + (m.group("s") == null ? "" : m.group("s"));
+                    + name.replace('\n', ' ') + (m.group("s") == null || whole ? "" : m.group("s"));
             String trimmed = trimTrailingWords(printed);
             Optional<PersonName> n = trimmed == null ? Optional.empty() : PersonName.parse(trimmed);
             int end = m.start() + (trimmed == null ? 0 : trimmed.length());
