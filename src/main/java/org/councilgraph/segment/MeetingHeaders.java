@@ -375,8 +375,15 @@ final class MeetingHeaders {
 
     private static void add(List<Header> out, String text, Matcher m, String committee, Layout.Role role, boolean venueBeforeDate) {
         String rest = m.group("rest");
+        if (venueBeforeDate) {
+            // the heading's sentence ends at a blank line or at the colon over a list: a date after it is another's
+            rest = HEADING_SENTENCE_END.split(rest, 2)[0];
+        }
         Optional<Dates.Found> d = Dates.first(rest);
         if (d.isEmpty()) {
+            if (venueBeforeDate && role == Layout.Role.MINUTES) {
+                heldUnderDate(out, text, m, committee);
+            }
             return;
         }
         int dateEnd = d.get().span().end();
@@ -410,6 +417,45 @@ final class MeetingHeaders {
         out.add(new Header(m.start(), new Span(m.start(), Math.min(spanEnd, m.end())), committee, d.get().date(), time,
                 venue, role));
     }
+
+    /**
+     * "28 MAY 2015 / Minutes of a meeting of the Westby Committee held in the Council Chamber, Town Hall at 9.30 am
+     * when there were present:": the heading's sentence names no date, the line over it is the date alone.
+     */
+    private static void heldUnderDate(List<Header> out, String text, Matcher m, String committee) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1));
+        int above = lineStart;
+        String dateLine = "";
+        while (above > 0 && dateLine.isEmpty()) {
+            int prev = text.lastIndexOf('\n', above - 1);
+            dateLine = text.substring(prev + 1, above).strip();
+            above = prev;
+        }
+        Optional<Dates.Found> d = Dates.first(dateLine);
+        if (d.isEmpty() || !DATE_ALONE.matcher(dateLine).matches()) {
+            return;
+        }
+        // the sentence, up to its end or the list it introduces
+        String sentence = SENTENCE_END.split(m.group("rest"), 2)[0];
+        Optional<Dates.FoundTime> t = Dates.times(sentence).stream().findFirst();
+        String before = t.map(x -> sentence.substring(0, x.span().start())).orElse(sentence);
+        before = VENUE_TAIL.matcher(VENUE_LEAD.matcher(AT_END.matcher(before).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        String v = tidyVenue(before);
+        Optional<String> venue = v.length() >= 3 && v.length() < 160 && !NO_VENUE.matcher(v).matches() ? Optional.of(v) : Optional.empty();
+        int end = m.start("rest") + sentence.length();
+        out.add(new Header(m.start(), new Span(m.start(), end), committee, d.get().date(), t.map(Dates.FoundTime::time), venue,
+                Layout.Role.MINUTES));
+    }
+
+    private static final Pattern HEADING_SENTENCE_END = Pattern.compile("\\n[ \\t]*\\n|:[ \\t]*\\n");
+
+    /** A line that is a date and nothing else: "28 MAY 2015", "Thursday, 28th May 2015". */
+    private static final Pattern DATE_ALONE = Pattern.compile(
+            "(?i)^(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]+,?\\s+\\d{4}$");
+    /** Where a heading's sentence ends: a full stop, or "when"/"at which" before the list of those present. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?i)\\.(?=\\s)|\\s+(?:when|at\\s+which|where)\\s+|:|\\n\\s*\\n");
+    /** "... Holt Road, Westby at": the word left before the time. */
+    private static final Pattern AT_END = Pattern.compile("(?i)[\\s,]*\\b(?:at|from)\\s*$");
 
     static String tidyVenue(String v) {
         String s = SPACES.matcher(v).replaceAll(" ").strip();
