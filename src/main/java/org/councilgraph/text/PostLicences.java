@@ -25,6 +25,9 @@ final class PostLicences {
     static final Rule<Title> HAS_REMIT = Rule.named("hasRemit", Title::hasRemit);
     static final Rule<Title> FOR_REMIT = Rule.named("forRemit", t -> t.remitKind != null && t.remitKind.startsWith("for"));
     static final Rule<Title> OF_REMIT = Rule.named("ofRemit", t -> t.remitKind != null && t.remitKind.startsWith("of"));
+    /** "Declaration by Mayor of Acceptance of Office": an act after the "of", not the place or body the office is of. */
+    private static final Pattern ACT = Pattern.compile("(?i)(?:" + Lexicon.of("remit-acts.tsv").alternation() + ")\\b.*");
+    static final Rule<Title> ACT_REMIT = Rule.named("actRemit", t -> ACT.matcher(t.remitText()).matches());
     /** "Leader of the Council": a leader's remit names a body, not a field ("Leaders of Education"). */
     static final Rule<Title> OF_THE_REMIT = Rule.named("ofTheRemit", t -> "of the".equals(t.remitKind));
     static final Rule<Title> TO_REMIT = Rule.named("toRemit", t -> "to".equals(t.remitKind));
@@ -53,8 +56,8 @@ final class PostLicences {
                 "chair", "chairman", "chairwoman", "chairperson");
         weak(b, HAS_MODIFIER, "vice-chair", "vice-chairman");
         weak(b, licensing("executive"), "executive");
-        weak(b, licensing("governor").or(OF_REMIT), "governor");
-        weak(b, licensing("mayor").or(OF_REMIT), "mayor");
+        weak(b, licensing("governor").or(OF_REMIT.and(ACT_REMIT.not())), "governor");
+        weak(b, licensing("mayor").or(OF_REMIT.and(ACT_REMIT.not())), "mayor");
         weak(b, licensing("counsel"), "counsel");
         weak(b, FOR_REMIT, "mp");
         weak(b, HAS_MODIFIER.or(OF_REMIT), "representative");
