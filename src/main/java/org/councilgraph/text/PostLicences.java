@@ -27,6 +27,12 @@ final class PostLicences {
     static final Rule<Title> OF_REMIT = Rule.named("ofRemit", t -> t.remitKind != null && t.remitKind.startsWith("of"));
     /** "Declaration by Mayor of Acceptance of Office": an act after the "of", not the place or body the office is of. */
     private static final Pattern ACT = Pattern.compile("(?i)(?:" + Lexicon.of("remit-acts.tsv").alternation() + ")\\b.*");
+    /**
+     * "the Mayor", "Election of Mayor": the council's one civic office, a title alone where capitalised (a
+     * council has one Mayor; "a mayor" or "mayors" is the office in general).
+     */
+    static final Rule<Title> OFFICE_ALONE = Rule.named("officeAlone", t -> !t.plural && t.pre.isEmpty() && !t.hasRemit()
+            && t.headText().equals("Mayor"));
     static final Rule<Title> ACT_REMIT = Rule.named("actRemit", t -> ACT.matcher(t.remitText()).matches());
     /** "Leader of the Council": a leader's remit names a body, not a field ("Leaders of Education"). */
     static final Rule<Title> OF_THE_REMIT = Rule.named("ofTheRemit", t -> "of the".equals(t.remitKind));
@@ -57,7 +63,7 @@ final class PostLicences {
         weak(b, HAS_MODIFIER, "vice-chair", "vice-chairman");
         weak(b, licensing("executive"), "executive");
         weak(b, licensing("governor").or(OF_REMIT.and(ACT_REMIT.not())), "governor");
-        weak(b, licensing("mayor").or(OF_REMIT.and(ACT_REMIT.not())), "mayor");
+        weak(b, licensing("mayor").or(OF_REMIT.and(ACT_REMIT.not())).or(OFFICE_ALONE), "mayor");
         weak(b, licensing("counsel"), "counsel");
         weak(b, FOR_REMIT, "mp");
         weak(b, HAS_MODIFIER.or(OF_REMIT), "representative");
