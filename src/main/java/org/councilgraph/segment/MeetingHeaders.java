@@ -302,6 +302,8 @@ final class MeetingHeaders {
     private static final Pattern VENUE_AFTER_DATE = Pattern.compile("(?i)^[^\\n]*?\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][^\\n]{3,120}?)\\.?\\s*$");
     private static final Pattern NEWLINE = Pattern.compile("\\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "Municipal Buildings, Westby at 09:30": the time the heading prints after the place. */
+    private static final Pattern TIME_AFTER_VENUE = Pattern.compile("(?i)[\\s,]+at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs|hours)?|noon|midday)\\s*$");
     private static final Pattern VIEW_DIRECTIONS = Pattern.compile("(?i)\\s*\\.?\\s*view directions.*$");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[,:;\\s]+|[,:;.\\s]+$");
 
@@ -461,6 +463,7 @@ final class MeetingHeaders {
     static String tidyVenue(String v) {
         String s = SPACES.matcher(v).replaceAll(" ").strip();
         s = VIEW_DIRECTIONS.matcher(s).replaceAll("");
+        s = TIME_AFTER_VENUE.matcher(s).replaceAll("");
         s = EDGE_MARKS.matcher(s).replaceAll("");
         return s;
     }
