@@ -153,6 +153,11 @@ final class MeetingHeaders {
      * the meeting of the whole council or of its executive ("Council - Wednesday, 24th January, 2024").
      */
     private static String headed(String raw) {
+        // "the District Council of Westby": a council's name in its legal form, "Westby District Council"
+        Matcher legal = LEGAL_FORM.matcher(raw.strip());
+        if (legal.matches()) {
+            raw = legal.group(2) + " " + legal.group(1);
+        }
         String committee = Committees.clean(raw);
         return committee != null ? committee : Committees.headingAlone(raw);
     }
@@ -302,6 +307,8 @@ final class MeetingHeaders {
     private static final Pattern VENUE_AFTER_DATE = Pattern.compile("(?i)^[^\\n]*?\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][^\\n]{3,120}?)\\.?\\s*$");
     private static final Pattern NEWLINE = Pattern.compile("\\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?i)(?:the\\s+)?((?:district|borough|city|county|county\\s+borough|town|parish)\\s+council)\\s+of\\s+(\\p{Lu}[\\p{L}'’ -]{2,60})");
     /** "Municipal Buildings, Westby at 09:30": the time the heading prints after the place. */
     private static final Pattern TIME_AFTER_VENUE = Pattern.compile("(?i)[\\s,]+at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs|hours)?|noon|midday)\\s*$");
     private static final Pattern VIEW_DIRECTIONS = Pattern.compile("(?i)\\s*\\.?\\s*view directions.*$");
