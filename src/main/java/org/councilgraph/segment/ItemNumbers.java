@@ -7,17 +7,18 @@ import java.util.regex.Pattern;
 import org.councilgraph.text.Lexicon;
 
 /**
- * The number an item's line starts with, in every scheme councils print: "24.", "1)", "Item 5:", "7a",
- * "C45.", "45/24" (minute and year), "19/045" (year and minute), "AC/25/31", "16.03.2" (year, month and
- * minute), "5.1" (item 5's first sub-item). A number of several parts may be meant two ways, so each is
- * read both ways and the run of items through the meeting settles which.
+ * The number an item's line starts with, in every scheme councils print: "24.", "1)", "(4)", "Item 5:", "7a",
+ * "C45.", "C1718" (a minute number that runs on from year to year, after its letters), "45/24" (minute and
+ * year), "19/045" (year and minute), "AC/25/31", "16.03.2" (year, month and minute), "5.1" (item 5's first
+ * sub-item). A number of several parts may be meant two ways, so each is read both ways and the run of
+ * items through the meeting settles which.
  */
 final class ItemNumbers {
     private static final String WORDS = Lexicon.of("item-number-words.tsv").alternation();
     /** A numbered line: words, letters, the number's parts, a letter, a mark, the title. */
     /** Words, letters and the number's parts, at a line's start: what every numbered line begins with. */
     private static final String NUMBER = "^(?:(?i:" + WORDS + ")\\s+(?i:no\\.?\\s*)?)?(?<p>[A-Z]{1,4}[./]?(?=\\d))?"
-            + "(?<n>\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?";
+            + "(?<n>(?<=[A-Z])\\d{4}|\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?";
     static final Pattern NUMBERED = Pattern.compile(
             NUMBER + "(?![./]?\\d)(?<l>[a-z](?=[.):]|\\s))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");
     /**
