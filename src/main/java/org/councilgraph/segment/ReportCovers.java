@@ -40,6 +40,12 @@ final class ReportCovers {
 
     private static final Pattern REPORT_OF_HEADING = Pattern.compile(
             "(?m)^[ \\t]*(?:JOINT\\s+)?REPORT\\s+(?:OF|BY|FROM)\\s*(?:THE\\s*)?(?<who>[^\\n]*(?:\\n[ \\t]*\\n?[ \\t]*[A-Z&,’' ]{3,}[ \\t]*$){0,2})");
+    /** "TO THE WESTBY SCRUTINY COMMITTEE": the body a report heading's post reports to. */
+    private static final Pattern TO_LINE = Pattern.compile("(?i)^to\\s+(?:the\\s+)?(\\p{Lu}.{2,120})$");
+    /** "ON WEDNESDAY 2nd NOVEMBER 2005": the date of the meeting, under the body. */
+    private static final Pattern ON_DATE_LINE = Pattern.compile("(?i)^on\\s+\\S.{3,60}$");
+    /** "TITLE : CAPITAL MONITORING 2005/06": the title in a field of its own. */
+    private static final Pattern TITLE_FIELD = Pattern.compile("(?i)^(?:report\\s+)?(?:title|subject)\\s*:\\s*(\\S.{2,200})$");
     /** A line that carries on the post above it: it starts with a joining word. */
     private static final Pattern CONTINUES = Pattern.compile("(?i)(?:and|of|for|&)\\b");
     private static final Pattern REPORT_BY_LINE = Pattern.compile(
@@ -82,13 +88,44 @@ final class ReportCovers {
         Matcher m = REPORT_OF_HEADING.matcher(lines.text());
         while (m.find()) {
             int li = lines.indexAt(m.start());
-            String who = SPACES.matcher(m.group("who")).replaceAll(" ").strip();
+            // "REPORT OF THE DIRECTOR OF ... / TO THE WESTBY COMMITTEE / ON WEDNESDAY 2nd MAY 2005 / TITLE : ...": the
+            // lines under the post name the committee, the meeting's date and the title
+            Optional<String> toCommittee = Optional.empty();
+            StringBuilder whoLines = new StringBuilder();
+            for (String wl : m.group("who").split("\n")) {
+                Matcher to = TO_LINE.matcher(wl.strip());
+                if (to.matches()) {
+                    toCommittee = Optional.ofNullable(Committees.clean(to.group(1)));
+                    break;
+                }
+                whoLines.append(' ').append(wl);
+            }
+            String who = SPACES.matcher(whoLines).replaceAll(" ").strip();
             if (who.isEmpty()) {
                 continue;
             }
-            String title = titleAbove(lines, li);
+            Optional<LocalDate> onDate = Optional.empty();
+            String fieldTitle = null;
+            int under = lines.indexAt(m.end());
+            for (int k = lines.nextNonBlank(under + 1), n = 0; k >= 0 && n < 4; k = lines.nextNonBlank(k + 1), n++) {
+                String t = lines.get(k).text().strip();
+                Matcher to = TO_LINE.matcher(t);
+                Matcher tf = TITLE_FIELD.matcher(t);
+                if (to.matches() && toCommittee.isEmpty()) {
+                    toCommittee = Optional.ofNullable(Committees.clean(to.group(1)));
+                } else if (ON_DATE_LINE.matcher(t).matches() && Dates.first(t).isPresent()) {
+                    onDate = Dates.first(t).map(Dates.Found::date);
+                } else if (tf.matches()) {
+                    fieldTitle = tf.group(1).strip();
+                    break;
+                } else {
+                    break;
+                }
+                under = k;
+            }
+            String title = fieldTitle != null ? fieldTitle : titleAbove(lines, li);
             if (title == null) {
-                int k = lines.nextNonBlank(lines.indexAt(m.end()) + 1);
+                int k = lines.nextNonBlank(under + 1);
                 if (k >= 0 && k < li + 6 && titleLike(lines.get(k).text())) {
                     title = lines.get(k).text();
                 }
@@ -121,7 +158,7 @@ final class ReportCovers {
             int top = coverTop(lines, li);
             Header h = committeeAndDate(lines, top, li);
             out.add(new Cover(lines.get(top).start(), new Span(lines.get(top).start(), m.end()), keepCase(title),
-                    Optional.of(who), h.committee, h.date));
+                    Optional.of(who), toCommittee.or(() -> h.committee), onDate.or(() -> h.date)));
         }
     }
 

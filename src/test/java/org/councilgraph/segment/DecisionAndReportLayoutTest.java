@@ -105,4 +105,11 @@ class DecisionAndReportLayoutTest {
                 + "Author: Jo Northby\nTel: 01234 567890\n", "Waste Collection Changes", "Corporate Director of Place", "Cabinet",
                 LocalDate.of(2024, 3, 14));
     }
+
+    @Test
+    void theLinesUnderAReportOfHeadingNameItsCommitteeDateAndTitle() {
+        assertCover("PART 1\n(OPEN TO THE PUBLIC)\nITEM NO. 6\nREPORT OF THE STRATEGIC DIRECTOR OF CUSTOMER SERVICES\n"
+                + "TO THE WESTBY SCRUTINY COMMITTEE\nON WEDNESDAY 2nd NOVEMBER 2005\nTITLE : CAPITAL MONITORING 2005/06\nRECOMMENDATION :\n",
+                "CAPITAL MONITORING 2005/06", "Strategic Director of Customer Services", "Westby Scrutiny Committee", LocalDate.of(2005, 11, 2));
+    }
 }
