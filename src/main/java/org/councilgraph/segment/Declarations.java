@@ -26,7 +26,7 @@ final class Declarations {
     private static final String LISTED_NAME = "(?:(?:[A-Z]\\.){2,3}\\s*|(?:[A-Z]\\.?\\s+){0,2})[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?";
     /** "Councillors Westby and Northby declared ...": one declaration for each name. */
     private static final Pattern PLURAL = Pattern.compile(
-            "(?<names>(?:Councillors|Cllrs)\\.?\\s+(?:" + LISTED_NAME + "\\s*(?:,\\s*|\\s+and\\s+)){1,8}" + LISTED_NAME + ")"
+            "(?<names>(?:Councillors|Cllrs)\\.?\\s+(?:" + LISTED_NAME + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)){1,12}" + LISTED_NAME + ")"
             + "\\s*,?\\s+(?:(?:both|all|each|also|\\p{L}+ly)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
     /** What a declaration says: an interest, a post held, a relation, a place. */
@@ -39,11 +39,11 @@ final class Declarations {
             + "(?:(?:pecuniary|personal|prejudicial|disclosable|registrable|non-registrable|other)\\s+(?:and\\s+\\w+\\s+)?)?interests?\\b.*");
     /**
      * A line of such an item that is a name and what it declares: "Cllr. J. Northby – item 7 (landowner)",
-     * perhaps after the item it concerns: "Item 7: Cllr J. Northby - personal interest".
+     * perhaps after the item it concerns: "Item 7: Cllr J. Northby - personal interest", "Item 4b – Mr B Northby (Financial)".
      */
     private static final Pattern LISTED = Pattern.compile("(?m)^[ \\t]*(?:[•\\-*][ \\t]+)?"
             + "(?:(?i:(?:agenda\\s+)?item|minute)\\s+[\\w/.]{1,12}[ \\t]*[:–—-][ \\t]*)?" + TITLED_NAME
-            + "[ \\t]*(?:[–—:]|-(?=[ \\t]))[ \\t]*(?<what>\\S[^\\n]{2,300})$");
+            + "(?:[ \\t]*(?:[–—:]|-(?=[ \\t]))[ \\t]*(?<what>\\S[^\\n]{2,300})|[ \\t]*(?<kind>\\([^)\\n]{2,80}\\)))$");
 
     private Declarations() {
     }
