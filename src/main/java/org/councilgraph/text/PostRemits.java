@@ -106,7 +106,9 @@ final class PostRemits {
         String hw = PostHeads.head(t.text());
         if (hw != null && m > k && (!hw.equals("head") && !hw.equals("partner") || theAfterJoin()) && secondTitle(hw)) {
             int back = m - 1;
-            while (back >= k && !joining(toks.get(back))) {
+            // back to the join before the second title, or to the line break it starts after ("Director of
+            // Finance" over "Director of Community Services": a list of titles one a line)
+            while (back >= k && !joining(toks.get(back)) && !toks.get(back).newline()) {
                 back--;
             }
             last = -1;
