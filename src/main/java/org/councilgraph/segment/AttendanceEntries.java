@@ -56,6 +56,8 @@ final class AttendanceEntries {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "Ann Westby – Parent Governor": a role after a dash. */
     private static final Pattern ROLE_DASH = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
+    /** "substitute was Bob Northby", "substituted by Councillor Northby": a bracket naming who came in one's place. */
+    static final Pattern SUBSTITUTE_NAMED = Pattern.compile("(?i)^(?:substitute\\s+(?:was|is)|substituted\\s+by|substitute\\s*:)\\s+(?<name>\\S.*)$");
     /** "Councillor E Southby for Councillor A Westby": a substitute, and the member whose place they take. */
     private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<name>.+?)\\s+(?:(?:substituting|deputising|as\\s+substitute)\\s+)?for\\s+(?<for>(?:" + HONORIFICS + ")\\b.+)$");
     /** "Deputy Leader Councillor Westby": a role printed before the name. */
@@ -373,7 +375,10 @@ final class AttendanceEntries {
         String role = roles.stream().filter(r -> !noise(r)).map(AttendanceEntries::roleText)
                 .filter(r -> !r.isEmpty()).findFirst().orElse(null);
         Status st = status;
-        if (roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).startsWith("substitute"))) {
+        if (roles.stream().anyMatch(r -> SUBSTITUTE_NAMED.matcher(r).matches())) {
+            // "Ann Westby (substitute was Bob Northby)": the substitute came in her place; she is as her list says
+            role = null;
+        } else if (roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).startsWith("substitute"))) {
             st = Status.SUBSTITUTE;
         } else {
             st = attending(status, role); // "Mrs Ann Westby, Clerk": there, but not as a member

@@ -100,6 +100,9 @@ final class AttendanceLists {
 
     /** "the following Members and Officer, for the reasons given:-": a sentence's lead-in to names one a line. */
     private static final Pattern FOLLOWING = Pattern.compile("(?i)the\\s+following\\b[^\\n.:]{0,80}:[\\-–]?[ \\t]*(?=\\n)");
+    /** "(substitute was Sue Northby)", "(substituted by Councillor Northby)": who came in a member's place. */
+    private static final Pattern SUBSTITUTE_BRACKET = Pattern.compile(
+            "\\((?i:substitute\\s+(?:was|is)|substituted\\s+by|substitute\\s*:)\\s+(?<name>[^()\\n]{3,60})\\)");
     private static final Pattern LINE = Pattern.compile("\\n([^\\n]*)");
     /** "Councillor Ann Westby - Family commitments": the reason after a name in a list of apologies. */
     private static final Pattern REASON_AFTER_DASH = Pattern.compile("\\s+[-–]\\s+.*$");
@@ -307,6 +310,16 @@ final class AttendanceLists {
             } else {
                 out.addAll(apologyRun(names, status, m.start("names")));
             }
+        }
+        Matcher named = SUBSTITUTE_BRACKET.matcher(text).region(from, to);
+        while (named.find()) {
+            // "Aaron Westby (substitute was Sue Northby)": the substitute was there; the member's entry ends before the bracket
+            int bracket = named.start();
+            out.replaceAll(a -> a.span().start() < bracket && a.span().end() > bracket
+                    ? new Attendee(a.name(), a.status(), a.role(), new Span(a.span().start(), bracket), a.group()) : a);
+            PersonName.parse(named.group("name")).filter(n -> PlausibleNames.plausible(n, PlausibleNames.lowerCaseWords(text)))
+                    .ifPresent(n -> out.add(new Attendee(n.surface(), Status.SUBSTITUTE, Optional.empty(),
+                            new Span(named.start("name"), named.end("name")), Optional.empty())));
         }
         Matcher s = SUBSTITUTE_SENTENCE.matcher(text).region(from, to);
         while (s.find()) {
