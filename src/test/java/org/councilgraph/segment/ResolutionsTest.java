@@ -63,6 +63,12 @@ class ResolutionsTest {
     }
 
     @Test
+    void theOfficersToActOnADecisionAreNoPartOfIt() {
+        assertEquals(List.of("To note the report."),
+                find("DECISION\n1. To note the report.\nAction by:\nCORPORATE DIRECTOR, GOVERNANCE (A. WESTBY)\n(Legal Officer (B. Northby))\n"));
+    }
+
+    @Test
     void welshMinutesResolveInWelsh() {
         assertEquals(List.of("Bod adroddiad Westby yn cael ei nodi."), find("PENDERFYNWYD: Bod adroddiad Westby yn cael ei nodi.\n"));
         assertEquals(List.of("Cymeradwyo cynllun Northby ar gyfer 2024."), find("Penderfyniad:\nCymeradwyo cynllun Northby ar gyfer 2024.\nCofnodion:\nTrafodwyd y cynllun.\n"));
