@@ -62,8 +62,8 @@ final class PostLicences {
                 "chair", "chairman", "chairwoman", "chairperson");
         weak(b, HAS_MODIFIER, "vice-chair", "vice-chairman");
         weak(b, licensing("executive"), "executive");
-        weak(b, licensing("governor").or(OF_REMIT.and(ACT_REMIT.not())), "governor");
-        weak(b, licensing("mayor").or(OF_REMIT.and(ACT_REMIT.not())).or(OFFICE_ALONE), "mayor");
+        weak(b, licensing("governor").or(OF_REMIT), "governor");
+        weak(b, licensing("mayor").or(OF_REMIT).or(OFFICE_ALONE), "mayor");
         weak(b, licensing("counsel"), "counsel");
         weak(b, FOR_REMIT, "mp");
         weak(b, HAS_MODIFIER.or(OF_REMIT), "representative");

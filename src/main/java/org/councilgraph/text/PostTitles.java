@@ -298,6 +298,11 @@ public final class PostTitles {
             if ((n.lower().equals("of") || n.lower().equals("for")) && (!head.equals("member") || n.lower().equals("for"))) {
                 remitFrom(k, k + 1, false, n.lower() + (k + 1 < toks.size() && toks.get(k + 1).lower().equals("the") ? " the" : ""), false);
                 membersBody();
+                if (remitKind != null && PostLicences.ACT_REMIT.test(this)) {
+                    // "Declaration by Deputy Mayor of Acceptance of Office": an act after the "of", no remit
+                    remitKind = null;
+                    last = headEnd;
+                }
             } else if (n.text().equals("to") && head.equals("clerk")) {
                 remitFrom(k, k + 1, false, "to", false);
             } else if (n.text().equals(":") && PostRemits.onOneLine(toks, k) || (n.text().equals(",") || PostTokens.dash(n)) && lineStart) {
