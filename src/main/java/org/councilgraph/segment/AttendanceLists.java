@@ -103,6 +103,10 @@ final class AttendanceLists {
     /** "(substitute was Sue Northby)", "(substituted by Councillor Northby)": who came in a member's place. */
     private static final Pattern SUBSTITUTE_BRACKET = Pattern.compile(
             "\\((?i:substitute\\s+(?:was|is)|substituted\\s+by|substitute\\s*:)\\s+(?<name>[^()\\n]{3,60})\\)");
+    /** "Councillor ", "Councillors ", "Cllrs ": the title a line of names under a minutes' heading begins with. */
+    private static final Pattern COUNCILLORS_LEAD = Pattern.compile("(?:Councillors?|Cllrs?)\\.?\\s+\\p{Lu}");
+    /** ", and" at a line's end: the list goes on on the next line. */
+    private static final Pattern TRAILING_JOIN = Pattern.compile("[,\\s]*\\band\\s*$");
     private static final Pattern LINE = Pattern.compile("\\n([^\\n]*)");
     /** "Councillor Ann Westby - Family commitments": the reason after a name in a list of apologies. */
     private static final Pattern REASON_AFTER_DASH = Pattern.compile("\\s+[-–]\\s+.*$");
@@ -143,6 +147,37 @@ final class AttendanceLists {
      */
     static List<Attendee> late(Lines lines, int from, int to) {
         return scan(lines, from, to, true);
+    }
+
+    /**
+     * Minutes that print those present under the heading with no label of their own: "Councillor Westby
+     * (Chairman), and / Councillors Ashby, Mrs Brook and Carr", lines of names that begin with the
+     * councillors' title and say nothing else, between the meeting's heading and its first item.
+     */
+    static List<Attendee> unlabelled(Lines lines, int from, int to) {
+        List<Attendee> out = new ArrayList<>();
+        boolean started = false;
+        for (int i = lines.indexAt(from); i < lines.size() && lines.get(i).start() < to; i++) {
+            Lines.Line line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            String t = line.text().strip();
+            if (!COUNCILLORS_LEAD.matcher(t).lookingAt() || AttendanceEntries.sentence(t) || headingOf(t) != null) {
+                if (started) {
+                    break;
+                }
+                continue;
+            }
+            List<Attendee> names = AttendanceEntries.parseRun(TRAILING_JOIN.matcher(t).replaceAll(""), Status.PRESENT, null,
+                    line.span(lines.text()).start(), new Honorific());
+            if (names.isEmpty() || names.stream().anyMatch(a -> a.status() != Status.PRESENT)) {
+                break;
+            }
+            out.addAll(names);
+            started = true;
+        }
+        return out;
     }
 
     /**

@@ -244,6 +244,10 @@ public final class Segmenter {
      */
     private static List<Attendee> listed(Lines lines, MeetingHeaders.Header h, int listEnd, int end, List<ItemSection> items) {
         List<Attendee> listed = new ArrayList<>(AttendanceLists.lists(lines, h.start(), listEnd));
+        if (h.role() == Layout.Role.MINUTES && listed.stream().noneMatch(a -> a.status() == Status.PRESENT)) {
+            // those present printed under the heading with no label: "Councillor Westby (Chairman), and Councillors ..."
+            listed.addAll(AttendanceLists.unlabelled(lines, h.span().end(), listEnd));
+        }
         List<Attendee> more = new ArrayList<>(AttendanceLists.inItems(lines, items));
         if (listed.stream().noneMatch(a -> a.status() == Status.PRESENT)) {
             more.addAll(AttendanceLists.late(lines, listEnd, end));

@@ -94,4 +94,20 @@ class MinutesLayoutTest {
             assertTrue(refs.get(i - 1).span().start() <= refs.get(i).span().start());
         }
     }
+
+    @Test
+    void namesUnderTheHeadingWithNoLabelAreThosePresent() {
+        String text = "Licensing Committee\n\nMinutes of the meeting held on\n\nMonday 21 November 2011\n\n"
+                + "Councillor  Westby (Chairman), and\n\nCouncillors Ashby, Mrs Brook, Carr and Mrs Dunn\n\n"
+                + "58.        Apologies for Absence\n\nThere were no apologies for absence.\n\n"
+                + "59.        Minutes\n\nRESOLVED: That the Minutes of the meeting held on 3 October 2011 be approved.\n";
+        MeetingSection m = Fixtures.only(Segmenter.segment(Fixtures.text(text)));
+        assertEquals(List.of("Councillor Westby", "Councillor Ashby", "Mrs Brook", "Councillor Carr", "Mrs Dunn"),
+                m.attendance().stream().filter(a -> a.status() == Layout.Status.PRESENT).map(Layout.Attendee::name).toList());
+        // an agenda's list of members under its heading is no record of who came
+        String agenda = text.replace("Minutes of the meeting held on", "Agenda for the meeting to be held on");
+        MeetingSection a = Fixtures.only(Segmenter.segment(Fixtures.text(agenda)));
+        assertEquals(Layout.Role.AGENDA, a.role());
+        assertTrue(a.attendance().stream().noneMatch(x -> x.status() == Layout.Status.PRESENT), a.attendance().toString());
+    }
 }
