@@ -37,6 +37,10 @@ public record PersonName(String honorific, String given, String surname, String 
             "(?:[A-Z][a-z]?['’])?(?:Mc|Mac|De|Le|La|Van|Von|Di|Da|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]{2,})*"
             + "|[A-Z]{2,}(?:[-'’][A-Z]+)*");
     /** An initial, or initials printed together with their stops ("R.A." of "Councillor R.A. Westby"). */
+    /** A given name as printed: a capital, then small letters. */
+    private static final Pattern GIVEN_WORD = Pattern.compile("[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?");
+    /** A word set in capitals that reads as a word, not an acronym: it has a vowel. */
+    private static final Pattern CAPITALS_WORD = Pattern.compile("(?=[A-Z'’-]*[AEIOUY])[A-Z][A-Z'’-]+");
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.?|(?:[A-Z]\\.){2,3}");
     // compiled once: names are parsed and keyed at every line of every paper
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
@@ -273,8 +277,8 @@ public record PersonName(String honorific, String given, String surname, String 
                         && (particle < 0 && surname.contains(" ") || !hasHonorific && back.suffixes().isEmpty())) {
             return Optional.empty();
         }
-        // all-capital words are names only when the whole name is set in capitals
-        if (Casing.isUpper(surname) && surname.length() > 2 && !Casing.isUpper(String.join(" ", given) + "XX")) {
+        // all-capital words are names only when the whole name is set in capitals, or the surname alone is
+        if (Casing.isUpper(surname) && surname.length() > 2 && !Casing.isUpper(String.join(" ", given) + "XX") && !surnameInCapitals(tokens)) {
             return Optional.empty();
         }
         String surnameReadable = Casing.isUpper(surname) && surname.length() > 2 ? Casing.titleCase(surname) : surname;
@@ -342,7 +346,27 @@ public record PersonName(String honorific, String given, String surname, String 
     /** "UNRESTRICTED Items": capitals mixed with ordinary words. */
     private static boolean capitalsMixed(String[] tokens) {
         return java.util.Arrays.stream(tokens).anyMatch(t -> t.length() > 3 && Casing.isUpper(t) && !INITIAL.matcher(t).matches())
-                && !java.util.Arrays.stream(tokens).allMatch(t -> t.length() <= 2 || Casing.isUpper(t));
+                && !java.util.Arrays.stream(tokens).allMatch(t -> t.length() <= 2 || Casing.isUpper(t))
+                && !surnameInCapitals(tokens);
+    }
+
+    /**
+     * "Joe WESTBY", "Iain M NORTHBY", "George de RIVERFORD": given names as printed and the surname alone in
+     * capitals, as Scottish councils and many rolls print it. Only the last word is in capitals, and it reads
+     * as a word (a vowel, four letters or more), not an acronym.
+     */
+    private static boolean surnameInCapitals(String[] tokens) {
+        String last = tokens[tokens.length - 1];
+        if (tokens.length < 2 || tokens.length > 4 || last.length() < 4 || !Casing.isUpper(last) || !CAPITALS_WORD.matcher(last).matches()) {
+            return false;
+        }
+        for (int k = 0; k < tokens.length - 1; k++) {
+            String t = tokens[k];
+            if (!(INITIAL.matcher(t).matches() || PARTICLES.contains(t) || GIVEN_WORD.matcher(t).matches())) {
+                return false;
+            }
+        }
+        return GIVEN_WORD.matcher(tokens[0]).matches() || INITIAL.matcher(tokens[0]).matches();
     }
 
     private static Set<String> lower(Set<String> words) {

@@ -29,6 +29,17 @@ class PersonNameTest {
     }
 
     @Test
+    void aSurnameAloneInCapitalsIsAName() {
+        assertEquals("Joe Westby", PersonName.parse("Joe WESTBY").orElseThrow().fullName());
+        assertEquals("Iain M Northby", PersonName.parse("Iain M NORTHBY").orElseThrow().fullName());
+        assertEquals("George", PersonName.parse("George de RIVERFORD").orElseThrow().given());
+        // a word and an acronym, or a word and a body's head in capitals, are no name
+        assertTrue(PersonName.parse("Westby NHS").isEmpty());
+        assertTrue(PersonName.parse("Planning COMMITTEE").isEmpty());
+        assertTrue(PersonName.parse("Westby SEND").isEmpty());
+    }
+
+    @Test
     void mayorAndCouncillorHonorifics() {
         PersonName m = PersonName.parse("Mayor Helen Westby").orElseThrow();
         assertEquals("Mayor", m.honorific());
