@@ -43,6 +43,20 @@ import org.councilgraph.vocab.Prefixes;
  * computed over the named graphs while building and the kept one when serving ({@link #serveKeptUnion}).
  */
 public final class GraphStore implements AutoCloseable {
+    /**
+     * The logger of the caches TDB2 keeps its node table in. A store's memory map that faults on a full disk
+     * faults in the cache's upkeep too, which logs a JVM trace of its own; the write that failed reports the
+     * full disk as it should ({@link #failedWrite}), so the cache's trace is only noise. Held here, since the
+     * logging framework keeps its loggers' levels only while someone holds the logger.
+     */
+    private static final java.util.logging.Logger CACHE_LOG = quiet("com.github.benmanes.caffeine");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.OFF);
+        return log;
+    }
+
     private final Dataset dataset;
     private final Path location;
 
