@@ -108,7 +108,7 @@ final class AgendaItems {
 
     private static final Rule<Numbered> ZERO_PADDED = Rule.named("zeroPadded", c -> c.reading().prefix().isEmpty()
             && c.number().length() > 1 && c.number().startsWith("0")); // "01 Ann Westby": a numbered list
-    /** A minute's number runs past this only after its letters ("C1718"), which a paper's other figures lack. */
+    /** A minute's number runs past this only after its letters ("C1412"), which a paper's other figures lack. */
     private static final Rule<Numbered> NUMBER_TOO_HIGH = Rule.named("numberTooHigh", c -> Integer.parseInt(c.number()) > 400
             && c.parts().group("p") == null);
     /** "5.1 The Committee noted the report": a numbered paragraph, where "5.1 Broadband" is a sub-item. */

@@ -325,7 +325,7 @@ final class AttendanceEntries {
         }
         p = SPACES.matcher(ROLE_IN_BRACKETS.matcher(p).replaceAll(" ")).replaceAll(" ").strip();
         // "Head of Planning (Ann Westby)": an officer listed by post, the name in the brackets
-        // ("Mr D Westby – Highways Officer (NCC Highways)" is a name with its post, the brackets the post's body)
+        // ("Mr D Westby – Highways Officer (Northby Highways)" is a name with its post, the brackets the post's body)
         if (roles.size() == 1 && looksLikeRole(p) && PersonName.parse(p).isEmpty() && PersonName.parse(roles.get(0)).isPresent()
                 && PersonName.parse(ROLE_DASH.split(p, 2)[0].strip()).isEmpty()) {
             String post = p;

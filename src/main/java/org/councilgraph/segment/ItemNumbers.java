@@ -8,7 +8,7 @@ import org.councilgraph.text.Lexicon;
 
 /**
  * The number an item's line starts with, in every scheme councils print: "24.", "1)", "(4)", "Item 5:", "7a",
- * "C45.", "C1718" (a minute number that runs on from year to year, after its letters), "45/24" (minute and
+ * "C45.", "C1412" (a minute number that runs on from year to year, after its letters), "45/24" (minute and
  * year), "19/045" (year and minute), "AC/25/31", "16.03.2" (year, month and minute), "5.1" (item 5's first
  * sub-item). A number of several parts may be meant two ways, so each is read both ways and the run of
  * items through the meeting settles which.

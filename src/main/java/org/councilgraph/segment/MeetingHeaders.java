@@ -309,7 +309,7 @@ final class MeetingHeaders {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?i)(?:the\\s+)?((?:district|borough|city|county|county\\s+borough|town|parish)\\s+council)\\s+of\\s+(\\p{Lu}[\\p{L}'’ -]{2,60})");
-    /** "Municipal Buildings, Westby at 09:30": the time the heading prints after the place. */
+    /** "Civic Buildings, Westby at 09:30": the time the heading prints after the place. */
     private static final Pattern TIME_AFTER_VENUE = Pattern.compile("(?i)[\\s,]+at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs|hours)?|noon|midday)\\s*$");
     private static final Pattern VIEW_DIRECTIONS = Pattern.compile("(?i)\\s*\\.?\\s*view directions.*$");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[,:;\\s]+|[,:;.\\s]+$");
@@ -464,7 +464,7 @@ final class MeetingHeaders {
             "(?i)^(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]+,?\\s+\\d{4}$");
     /** Where a heading's sentence ends: a full stop, or "when"/"at which" before the list of those present. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?i)\\.(?=\\s)|\\s+(?:when|at\\s+which|where)\\s+|:|\\n\\s*\\n");
-    /** "... Holt Road, Westby at": the word left before the time. */
+    /** "... Station Road, Westby at": the word left before the time. */
     private static final Pattern AT_END = Pattern.compile("(?i)[\\s,]*\\b(?:at|from)\\s*$");
 
     static String tidyVenue(String v) {

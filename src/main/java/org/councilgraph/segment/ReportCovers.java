@@ -42,9 +42,9 @@ final class ReportCovers {
             "(?m)^[ \\t]*(?:JOINT\\s+)?REPORT\\s+(?:OF|BY|FROM)\\s*(?:THE\\s*)?(?<who>[^\\n]*(?:\\n[ \\t]*\\n?[ \\t]*[A-Z&,’' ]{3,}[ \\t]*$){0,2})");
     /** "TO THE WESTBY SCRUTINY COMMITTEE": the body a report heading's post reports to. */
     private static final Pattern TO_LINE = Pattern.compile("(?i)^to\\s+(?:the\\s+)?(\\p{Lu}.{2,120})$");
-    /** "ON WEDNESDAY 2nd NOVEMBER 2005": the date of the meeting, under the body. */
+    /** "ON TUESDAY 4th MARCH 2025": the date of the meeting, under the body. */
     private static final Pattern ON_DATE_LINE = Pattern.compile("(?i)^on\\s+\\S.{3,60}$");
-    /** "TITLE : CAPITAL MONITORING 2005/06": the title in a field of its own. */
+    /** "TITLE : WASTE MONITORING 2024/25": the title in a field of its own. */
     private static final Pattern TITLE_FIELD = Pattern.compile("(?i)^(?:report\\s+)?(?:title|subject)\\s*:\\s*(\\S.{2,200})$");
     /** A line that carries on the post above it: it starts with a joining word. */
     private static final Pattern CONTINUES = Pattern.compile("(?i)(?:and|of|for|&)\\b");
@@ -88,7 +88,7 @@ final class ReportCovers {
         Matcher m = REPORT_OF_HEADING.matcher(lines.text());
         while (m.find()) {
             int li = lines.indexAt(m.start());
-            // "REPORT OF THE DIRECTOR OF ... / TO THE WESTBY COMMITTEE / ON WEDNESDAY 2nd MAY 2005 / TITLE : ...": the
+            // "REPORT OF THE DIRECTOR OF ... / TO THE WESTBY COMMITTEE / ON TUESDAY 4th MARCH 2025 / TITLE : ...": the
             // lines under the post name the committee, the meeting's date and the title
             Optional<String> toCommittee = Optional.empty();
             StringBuilder whoLines = new StringBuilder();

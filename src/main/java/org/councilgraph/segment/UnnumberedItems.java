@@ -55,7 +55,6 @@ final class UnnumberedItems {
      * item was found, and only when there are at least two.
      */
     static List<ItemSection> headingItems(Lines lines, int from, int to) {
-        String text = lines.text();
         List<int[]> found = new ArrayList<>();
         int i = lines.indexAt(from);
         for (; i < lines.size() && lines.get(i).start() < to; i++) {
@@ -71,18 +70,7 @@ final class UnnumberedItems {
                 found.add(new int[] {i, next});
             }
         }
-        List<ItemSection> out = new ArrayList<>();
-        if (found.size() < 2) {
-            return out;
-        }
-        for (int k = 0; k < found.size(); k++) {
-            Lines.Line h = lines.get(found.get(k)[0]);
-            int bodyStart = lines.get(found.get(k)[1]).start();
-            int bodyEnd = k + 1 < found.size() ? lines.get(found.get(k + 1)[0]).start() : to;
-            Span body = new Span(Math.min(bodyStart, bodyEnd), bodyEnd);
-            out.add(new ItemSection(Optional.empty(), AgendaItems.tidy(h.text()), h.span(text), body, Resolutions.find(text, body), false));
-        }
-        return out;
+        return sections(lines, found, to);
     }
 
     /** The head of a web page's item table, "No. Item": the items follow it, numbered or not. */
@@ -117,7 +105,6 @@ final class UnnumberedItems {
      * Read only where no numbered item was found, after the table's head, and only when there are two.
      */
     static List<ItemSection> webTitleItems(Lines lines, int from, int to) {
-        String text = lines.text();
         int i = lines.indexAt(from);
         while (i < lines.size() && lines.get(i).start() < to && !ITEM_TABLE_HEAD.matcher(lines.get(i).text().strip()).matches()) {
             i++;
@@ -144,6 +131,15 @@ final class UnnumberedItems {
             }
             prev = i;
         }
+        return sections(lines, found, to);
+    }
+
+    /**
+     * The items of unnumbered titles ({@code found}: each title's line and its body's first line), each to the
+     * next title; none unless there are two, since one such line alone may be any heading.
+     */
+    private static List<ItemSection> sections(Lines lines, List<int[]> found, int to) {
+        String text = lines.text();
         List<ItemSection> out = new ArrayList<>();
         if (found.size() < 2) {
             return out;

@@ -108,8 +108,8 @@ class DecisionAndReportLayoutTest {
 
     @Test
     void theLinesUnderAReportOfHeadingNameItsCommitteeDateAndTitle() {
-        assertCover("PART 1\n(OPEN TO THE PUBLIC)\nITEM NO. 6\nREPORT OF THE STRATEGIC DIRECTOR OF CUSTOMER SERVICES\n"
-                + "TO THE WESTBY SCRUTINY COMMITTEE\nON WEDNESDAY 2nd NOVEMBER 2005\nTITLE : CAPITAL MONITORING 2005/06\nRECOMMENDATION :\n",
-                "CAPITAL MONITORING 2005/06", "Strategic Director of Customer Services", "Westby Scrutiny Committee", LocalDate.of(2005, 11, 2));
+        assertCover("PART 1\n(OPEN TO THE PUBLIC)\nITEM NO. 6\nREPORT OF THE STRATEGIC DIRECTOR OF PLACE\n"
+                + "TO THE WESTBY SCRUTINY COMMITTEE\nON TUESDAY 4th MARCH 2025\nTITLE : WASTE MONITORING 2024/25\nRECOMMENDATION :\n",
+                "WASTE MONITORING 2024/25", "Strategic Director of Place", "Westby Scrutiny Committee", LocalDate.of(2025, 3, 4));
     }
 }

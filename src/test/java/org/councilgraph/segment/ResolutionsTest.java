@@ -65,7 +65,7 @@ class ResolutionsTest {
     @Test
     void theOfficersToActOnADecisionAreNoPartOfIt() {
         assertEquals(List.of("To note the report."),
-                find("DECISION\n1. To note the report.\nAction by:\nCORPORATE DIRECTOR, GOVERNANCE (A. WESTBY)\n(Legal Officer (B. Northby))\n"));
+                find("DECISION\n1. To note the report.\nAction by:\nCORPORATE DIRECTOR, RESOURCES (A. WESTBY)\n(Legal Officer (B. Northby))\n"));
     }
 
     @Test
