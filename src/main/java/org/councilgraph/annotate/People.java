@@ -16,6 +16,7 @@ import org.councilgraph.rule.Rule;
 import org.councilgraph.rule.Verdict;
 import org.councilgraph.segment.Layout.StaffEntry;
 import org.councilgraph.segment.PlausibleNames;
+import org.councilgraph.text.Casing;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.PostTitles;
@@ -156,7 +157,9 @@ final class People {
             from = m.end();
             String name = m.group("n");
             int wrap = name.indexOf('\n');
-            boolean whole = wrap > 0 && SPACES.split(name.substring(0, wrap).strip()).length >= 2;
+            // (or a word in capitals after one printed small: "Cllr Westby" over "NORTHBY TRUST – ...", a heading's)
+            boolean whole = wrap > 0 && (SPACES.split(name.substring(0, wrap).strip()).length >= 2
+                    || Casing.isUpper(name.substring(wrap).strip()) && !Casing.isUpper(name.substring(0, wrap)));
             if (whole) {
                 // "Councillor R L Westby" over "Work commitments": the name was whole at its line's end; "Mr Jim" over "Westby said" runs on
                 name = name.substring(0, wrap).stripTrailing();
