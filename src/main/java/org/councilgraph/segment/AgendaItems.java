@@ -26,7 +26,8 @@ final class AgendaItems {
     private static final Pattern NUMBERED = ItemNumbers.NUMBERED;
     private static final Lexicon MARKS = Lexicon.of("item-title-marks.tsv");
     private static final Pattern TRAILER = Pattern.compile("(?i)\\s*(?:" + MARKS.alternationWhere(1, "trailer") + ")\\s*$");
-    private static final Pattern DOCUMENT_MARK = Pattern.compile("(?i)\\bpdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b\\b|pdf icon");
+    /** A linked document's mark in a web page's title line: "pdf icon", "PDF 97 KB". */
+    static final Pattern DOCUMENT_MARK = Pattern.compile("(?i)\\bpdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b\\b|pdf icon");
     private static final Pattern MONTH_START = Pattern.compile("(?i)^(?:" + Lexicon.of("month-forms.tsv").alternation() + ")\\b");
     private static final Lexicon FUNCTION_WORDS = Lexicon.of("function-words.tsv");
     /** A line a minute's text starts with ("Members noted ...", "To receive ..."), not a title's next line. */

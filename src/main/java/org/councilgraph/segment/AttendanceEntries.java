@@ -57,7 +57,8 @@ final class AttendanceEntries {
     /** "Ann Westby – Parent Governor": a role after a dash. */
     private static final Pattern ROLE_DASH = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
     /** "substitute was Bob Northby", "substituted by Councillor Northby": a bracket naming who came in one's place. */
-    static final Pattern SUBSTITUTE_NAMED = Pattern.compile("(?i)^(?:substitute\\s+(?:was|is)|substituted\\s+by|substitute\\s*:)\\s+(?<name>\\S.*)$");
+    static final String SUBSTITUTE_WAS = "(?i:substitute\\s+(?:was|is)|substituted\\s+by|substitute\\s*:)\\s+";
+    static final Pattern SUBSTITUTE_NAMED = Pattern.compile("^" + SUBSTITUTE_WAS + "(?<name>\\S.*)$");
     /** "Councillor E Southby for Councillor A Westby": a substitute, and the member whose place they take. */
     private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<name>.+?)\\s+(?:(?:substituting|deputising|as\\s+substitute)\\s+)?for\\s+(?<for>(?:" + HONORIFICS + ")\\b.+)$");
     /** "Deputy Leader Councillor Westby": a role printed before the name. */

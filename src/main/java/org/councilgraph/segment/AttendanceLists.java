@@ -102,7 +102,7 @@ final class AttendanceLists {
     private static final Pattern FOLLOWING = Pattern.compile("(?i)the\\s+following\\b[^\\n.:]{0,80}:[\\-–]?[ \\t]*(?=\\n)");
     /** "(substitute was Sue Northby)", "(substituted by Councillor Northby)": who came in a member's place. */
     private static final Pattern SUBSTITUTE_BRACKET = Pattern.compile(
-            "\\((?i:substitute\\s+(?:was|is)|substituted\\s+by|substitute\\s*:)\\s+(?<name>[^()\\n]{3,60})\\)");
+            "\\(" + AttendanceEntries.SUBSTITUTE_WAS + "(?<name>[^()\\n]{3,60})\\)");
     /** "Councillor ", "Councillors ", "Cllrs ": the title a line of names under a minutes' heading begins with. */
     private static final Pattern COUNCILLORS_LEAD = Pattern.compile("(?:Councillors?|Cllrs?)\\.?\\s+\\p{Lu}");
     /** ", and" at a line's end: the list goes on on the next line. */

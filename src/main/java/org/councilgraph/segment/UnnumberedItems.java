@@ -81,7 +81,6 @@ final class UnnumberedItems {
     private static final Pattern MINUTES_LABEL = Pattern.compile("(?i)^(?:minutes|decision)\\s*:$");
     /** A line that ends what it says: a sentence, or the lead-in to a list ("for the reasons given:-"). */
     private static final Pattern FINISHED = Pattern.compile("[.:;!?][\\-–]?$");
-    private static final Pattern DOCUMENT_MARK = Pattern.compile("(?i)\\s*\\bpdf\\s+icon\\b.*$|\\s*\\bpdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b\\b.*$");
 
     /** Whether a line of a web page's item table may be an item's title: short, capitalised, no sentence. */
     private static final Cascade<String> WEB_TITLE = Cascade.<String>named("webUnnumberedTitle")
@@ -117,8 +116,8 @@ final class UnnumberedItems {
                 continue;
             }
             String t = l.text().strip();
-            boolean marked = DOCUMENT_MARK.matcher(t).find();
-            String title = DOCUMENT_MARK.matcher(t).replaceFirst("").strip();
+            boolean marked = AgendaItems.DOCUMENT_MARK.matcher(t).find();
+            String title = marked ? AgendaItems.tidy(t) : t;
             int next = lines.nextNonBlank(i + 1);
             String under = next < 0 || lines.get(next).start() >= to ? "" : lines.get(next).text().strip();
             boolean afterEnd = ITEM_TABLE_HEAD.matcher(lines.get(prev).text().strip()).matches()
