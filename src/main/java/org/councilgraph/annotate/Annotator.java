@@ -1,7 +1,9 @@
 package org.councilgraph.annotate;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.annotate.Annotations.Citation;
 import org.councilgraph.annotate.Annotations.PersonMention;
@@ -46,8 +48,11 @@ public final class Annotator {
                 nlpResult.entities(), layout.tables());
         bodies = PageLines.read(text, layout.paper().format().equals("text/html"), OutsideLinks.add(text, layout.paper().site().outsideNames(), bodies));
         bodies = ContactUnits.merge(text, layout.contacts(), bodies);
+        Set<Integer> titleStarts = new HashSet<>();
+        layout.meetings().forEach(m -> m.items().stream().filter(i -> i.number().isPresent()).forEach(i -> titleStarts.add(i.titleSpan().start())));
+        bodies = Bodies.pastItemNumbers(text, bodies, titleStarts);
         // a name the paper prints as a body's ("in partnership with Westby Arts") is that body's wherever the model calls it a person
-        java.util.Set<String> bodyNames = new java.util.HashSet<>();
+        Set<String> bodyNames = new HashSet<>();
         bodies.stream().filter(b -> b.kind() == Annotations.BodyKind.ORGANISATION).forEach(b -> {
             bodyNames.add(b.name());
             bodyNames.add(b.printed().replaceAll("\\s+", " "));

@@ -111,6 +111,42 @@ final class Bodies {
         return out;
     }
 
+    /** What stands between a line's start and an item's title: the item's printed number and its marks ("A4 ", "C1721 ", "12/24 -"). */
+    private static final Pattern ITEM_NUMBER_BEFORE = Pattern.compile("[ \\t]*[(\\[]?[\\p{L}\\d][\\p{L}\\d./-]{0,11}[.):\\]]?[ \\t]*[-–:]?[ \\t]*");
+
+    /**
+     * Bodies read across an item's number into its title ("A4 Equality Steering Group Report", an item
+     * numbered "A4"): the number is the minutes', not the body's, so the name begins at the title. A
+     * name left as only a head word ("A5 School Organisation" gives "School") is no body.
+     *
+     * @param titleStarts where the titles of numbered items begin
+     */
+    static List<BodyMention> pastItemNumbers(String text, List<BodyMention> bodies, Set<Integer> titleStarts) {
+        List<BodyMention> out = new ArrayList<>(bodies.size());
+        for (BodyMention b : bodies) {
+            int title = -1;
+            for (int t = b.span().start() + 1; t < b.span().end() && t - b.span().start() <= 16; t++) {
+                if (titleStarts.contains(t)) {
+                    title = t;
+                    break;
+                }
+            }
+            String before = title < 0 ? "" : text.substring(b.span().start(), title);
+            if (title < 0 || !ITEM_NUMBER_BEFORE.matcher(before).matches()) {
+                out.add(b);
+                continue;
+            }
+            String number = before.strip();
+            String name = b.name().startsWith(number) ? b.name().substring(number.length()).strip() : b.name();
+            String printed = text.substring(title, b.span().end());
+            if (name.isEmpty() || b.kind() == BodyKind.ORGANISATION && BodyWords.ORG_HEADS.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            out.add(new BodyMention(name, b.kind(), new Span(title, b.span().end()), printed));
+        }
+        return out;
+    }
+
     /** The councils named, read whole; a list "Northby County Council and Westby City Council" is each of them. */
     private static void councils(BodyContext cx, List<BodyMention> out) {
         for (MatchResult c : CouncilNames.councilMatches(cx.flat, cx.flat.length())) {

@@ -50,4 +50,18 @@ class AnnotatorTest {
         assertTrue(posts.stream().noneMatch(p -> p.startsWith("Relevant") || p.startsWith("Lead Director") || p.startsWith("Report")), posts.toString());
         assertTrue(a.people().stream().anyMatch(p -> p.name().fullName().equals("Tomas Quayle")), a.people().toString());
     }
+
+    @Test
+    void anItemsNumberIsNoPartOfABodyNamedInItsTitle() throws Exception {
+        String text = "Westby Borough Council\n\nMinutes of the Cabinet held on 3 March 2025.\n\n"
+                + "B4 Northby Rivers Partnership Report\n\nThe Cabinet considered the report.\n\n"
+                + "B5 School Transport Policy\n\nThe Cabinet considered the policy.\n\n"
+                + "The A1 Action Group wrote to the Leader.\n";
+        Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("minutes.txt", text.getBytes(StandardCharsets.UTF_8))),
+                new Nlp.Result(List.of(), List.of(), 60));
+        List<String> bodies = a.bodies().stream().map(Annotations.BodyMention::name).toList();
+        assertTrue(bodies.contains("Northby Rivers Partnership"), bodies.toString());
+        assertTrue(bodies.stream().noneMatch(b -> b.startsWith("B4") || b.startsWith("B5") || b.equals("School")), bodies.toString());
+        assertTrue(bodies.contains("A1 Action Group"), "a road's name in prose stays whole: " + bodies);
+    }
 }
