@@ -248,7 +248,8 @@ public final class Segmenter {
             // those present printed under the heading with no label: "Councillor Westby (Chairman), and Councillors ..."
             listed.addAll(AttendanceLists.unlabelled(lines, h.span().end(), listEnd));
         }
-        List<Attendee> more = new ArrayList<>(AttendanceLists.inItems(lines, items));
+        List<Attendee> more = new ArrayList<>(AttendanceKeys.read(lines, h.span().end(), listEnd));
+        more.addAll(AttendanceLists.inItems(lines, items));
         if (listed.stream().noneMatch(a -> a.status() == Status.PRESENT)) {
             more.addAll(AttendanceLists.late(lines, listEnd, end));
         }

@@ -20,12 +20,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AttendanceManifestTest {
     static Stream<Arguments> rows() {
         return Lexicon.resource("/org/councilgraph/segment/attendance-lines.tsv").rows().stream()
-                .map(r -> Arguments.of(r.get(0).replace("\\n", "\n"), r.get(1)));
+                .map(r -> Arguments.of(r.get(0).replace("\\n", "\n").replace("\\t", "\t"), r.get(1)));
     }
 
-    /** What a meeting section reads: the lists, then sentences where no list entry stands. */
+    /** What a meeting section reads: the lists, a grid's marked names, then sentences where no list entry stands. */
     static List<Attendee> read(String text) {
         List<Attendee> out = new ArrayList<>(AttendanceLists.lists(new Lines(text), 0, text.length()));
+        for (Attendee a : AttendanceKeys.read(new Lines(text), 0, text.length())) {
+            if (out.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+                out.add(a);
+            }
+        }
         for (Attendee a : AttendanceLists.sentences(text, 0, text.length())) {
             if (out.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
                 out.add(a);
