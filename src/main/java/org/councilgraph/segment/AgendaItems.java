@@ -80,7 +80,7 @@ final class AgendaItems {
      * A numbered line read one way ({@code reading}), and the first line of its title (the line itself,
      * or the next line under a bare number; {@code titleLine} -1 when there is none).
      */
-    private record Numbered(int line, Matcher parts, ItemNumbers.Reading reading, int titleLine, String first) {
+    private record Numbered(int line, Matcher parts, ItemNumbers.Reading reading, int titleLine, String first, String roman) {
         String number() {
             return reading.running();
         }
@@ -94,7 +94,7 @@ final class AgendaItems {
         }
 
         String printed() {
-            return ItemNumbers.printed(parts);
+            return roman != null ? roman : ItemNumbers.printed(parts);
         }
 
         int sub() {
@@ -262,6 +262,8 @@ final class AgendaItems {
     /** Line {@code i} as a numbered line, each way its number may be read, with its title's first line. */
     private static List<Numbered> numbered(Lines lines, int i, int to) {
         String line = ItemNumbers.unbracketed(lines.get(i).text());
+        String roman = ItemNumbers.roman(line);
+        line = ItemNumbers.romanInFigures(line);
         Matcher m = NUMBERED.matcher(line);
         if (!m.matches() && (!lines.webPage() || !(m = ItemNumbers.ALONE.matcher(line)).matches())) {
             return List.of();
@@ -278,7 +280,7 @@ final class AgendaItems {
         }
         List<Numbered> out = new ArrayList<>();
         for (ItemNumbers.Reading r : ItemNumbers.readings(m)) {
-            out.add(new Numbered(i, m, r, titleLine, first));
+            out.add(new Numbered(i, m, r, titleLine, first, roman));
         }
         return out;
     }

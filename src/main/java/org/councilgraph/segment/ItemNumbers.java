@@ -10,7 +10,7 @@ import org.councilgraph.text.Lexicon;
  * The number an item's line starts with, in every scheme councils print: "24.", "1)", "(4)", "Item 5:", "7a",
  * "C45.", "C1412" (a minute number that runs on from year to year, after its letters), "45/24" (minute and
  * year), "19/045" (year and minute), "AC/25/31", "16.03.2" (year, month and minute), "5.1" (item 5's first
- * sub-item). A number of several parts may be meant two ways, so each is read both ways and the run of
+ * sub-item), "II" (before a title in capitals). A number of several parts may be meant two ways, so each is read both ways and the run of
  * items through the meeting settles which.
  */
 final class ItemNumbers {
@@ -30,7 +30,36 @@ final class ItemNumbers {
     /** "(4)" or "(4) MINUTES": a number in brackets, which some minutes print in a column of their own before the title. */
     private static final Pattern BRACKETED = Pattern.compile("^\\((?=\\d{1,3}[a-z]?\\)(?:\\s|$))");
 
+    /**
+     * "II BEST VALUE - THE NEXT STEPS": an item numbered in Roman numerals, as some Scottish minutes print them.
+     * Only before a title in capitals, so that a sentence opening "I" is no item.
+     */
+    private static final Pattern ROMAN = Pattern.compile(
+            "^(?<r>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?<gap>[.)]?[ \\t]+)(?=\\p{Lu}[\\p{Lu}\\d ,&'’:/()-]{3,}(?:$|[ \\t.]))");
+
     private ItemNumbers() {
+    }
+
+    /** The Roman numeral a line is numbered with ("II" of "II BEST VALUE"), or null. */
+    static String roman(String line) {
+        Matcher m = ROMAN.matcher(line);
+        return m.find() ? m.group("r") : null;
+    }
+
+    /** The line with its Roman numeral written in figures, so that it reads as any numbered line: "2 BEST VALUE". */
+    static String romanInFigures(String line) {
+        Matcher m = ROMAN.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        String r = m.group("r");
+        int value = 0;
+        for (int k = 0; k < r.length(); k++) {
+            int v = r.charAt(k) == 'X' ? 10 : r.charAt(k) == 'V' ? 5 : 1;
+            int next = k + 1 < r.length() ? (r.charAt(k + 1) == 'X' ? 10 : r.charAt(k + 1) == 'V' ? 5 : 1) : 0;
+            value += v < next ? -v : v;
+        }
+        return value + m.group("gap") + line.substring(m.end());
     }
 
     /**
