@@ -30,11 +30,12 @@ final class MinuteReports {
     private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
     /** A name with a bracket after it: "Jo Hale (Director of Children's Services)". */
     private static final Pattern BRACKET_AFTER = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$");
-    /** "considered a report of/by/from WHO", "introduced the report of WHO" (who wrote it, not who spoke to it). */
+    /** "considered a report of/by/from WHO", "introduced the report of WHO", "submitted Report No 12 by WHO" (who wrote it, not who spoke to it). */
     private static final Pattern REPORT_OF = Pattern.compile(
             "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it|was\\s+presented\\s+with|submitted|presented|gave|introduced|outlined|summarised)"
-            + "\\s+(?:a|the)\\s+(?:joint\\s+|further\\s+|verbal\\s+)?"
-            + "(?:report|presentation|update)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^.;\\n]{2,200})");
+            + "\\s+(?:(?:a|the)\\s+(?:joint\\s+|further\\s+|verbal\\s+)?(?:report|presentation|update)"
+            // "There was submitted Report No 612-2000 by the Director of X": a numbered report, no article before it
+            + "|report\\s+(?:no\\.?|number)\\s*[\\w/.-]+)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^.;\\n]{2,200})");
     /**
      * The agenda's line under an item's title that says whose report it is: "Report of the Director of X",
      * "A report from Ann Westby, Head of Y, is attached". The line opens so, and the author has a capital.
@@ -51,7 +52,7 @@ final class MinuteReports {
             "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it)\\s+(?:a|the)\\s+(?:joint\\s+)?report\\b");
     /** Where an author's words end: a relative clause, a purpose, a participle. */
     private static final Pattern WHO_END = Pattern.compile(
-            "(?i)(?:,\\s*|\\s+)(?:which|that|who|whose|on\\s+(?!behalf)|in\\s+relation|in\\s+respect|regarding|concerning|setting|providing|seeking|"
+            "(?i)(?:,\\s*|\\s+)(?:which|that|who|whose|on\\s+(?!behalf)|in\\s+relation|relative\\s+to|in\\s+respect|regarding|concerning|setting|providing|seeking|"
             + "outlining|updating|informing|detailing|presenting|summarising|about|for\\s+the\\s+(?:period|purpose|committee)|to\\s+(?:provide|update|inform|seek|set)|"
             + "and\\s+the\\s+(?!Director|Head|Chief|Cabinet|Lead|Assistant|Deputy|Strategic|Executive|Corporate)|copy\\s+of|"
             + "(?:is|are|was|were)\\s+(?:attached|enclosed|circulated|to\\s+follow)|attached|recommending)\\b.*$");
