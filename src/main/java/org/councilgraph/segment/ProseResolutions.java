@@ -23,7 +23,12 @@ final class ProseResolutions {
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\b(?:it\\s+was|was|were)\\s+" + ADVERBS + "(?:\\p{L}+ed,?\\s+and\\s+" + ADVERBS + ")?(?:" + WORDS.alternationWhere(1, "verb") + "|" + WORDS.alternationWhere(1, "passive-verb") + ")\\b");
     /** A word just before the verb that makes it no decision: "had been agreed", "as agreed". */
-    private static final Pattern CANCELLED = Pattern.compile("(?i)(?:^|\\s)(?:" + WORDS.alternationWhere(1, "before") + ")\\s*$");
+    private static final Pattern CANCELLED = Pattern.compile("(?i)(?:^|\\s)(?:" + WORDS.alternationWhere(1, "before") + "|"
+            + WORDS.alternationWhere(1, "recall") + ")\\s*$");
+    /** "it was " before a verb: what stands before it says whether the decision is recalled. */
+    private static final Pattern PASSIVE_LEAD = Pattern.compile("(?i)(?:\\bit\\s+)?\\b(?:was|were)\\s+$");
+    /** A word before "it was agreed" that recalls an earlier decision: "the minute of 15 May wherein it was agreed". */
+    private static final Pattern RECALLED = Pattern.compile("(?i)(?:^|\\s)(?:" + WORDS.alternationWhere(1, "recall") + ")\\s*$");
     /** A motion proposed and seconded, or seconded and carried. */
     private static final Pattern VOTE = Pattern.compile(
             "(?i)\\b(?:" + WORDS.alternationWhere(1, "motion") + ")\\b.*\\b(?:" + WORDS.alternationWhere(1, "second") + ")\\b"
@@ -199,12 +204,19 @@ final class ProseResolutions {
 
     /** Whether a sentence records a decision. */
     static boolean decides(String sentence) {
-        if (PASSIVE.matcher(sentence).find() || VOTE.matcher(sentence).find()) {
+        if (VOTE.matcher(sentence).find()) {
             return true;
+        }
+        Matcher p = PASSIVE.matcher(sentence);
+        while (p.find()) {
+            if (!RECALLED.matcher(sentence.substring(0, p.start())).find()) {
+                return true;
+            }
         }
         Matcher v = VERB.matcher(sentence);
         while (v.find()) {
-            if (!CANCELLED.matcher(sentence.substring(0, v.start())).find()) {
+            String before = sentence.substring(0, v.start());
+            if (!CANCELLED.matcher(before).find() && !RECALLED.matcher(PASSIVE_LEAD.matcher(before).replaceFirst("")).find()) {
                 return true;
             }
         }
