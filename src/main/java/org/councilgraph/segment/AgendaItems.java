@@ -74,6 +74,12 @@ final class AgendaItems {
                         int name, boolean itemMark, String printed, int sub, String prefix) {
     }
 
+    /**
+     * A title in capitals (two words or more, or one of four letters or more) with a sentence after it in the same line, as an agenda table's
+     * cell prints an item and its description: "NEW SCHOOL PROJECT Report by the Director of Education."
+     */
+    private static final Pattern CAPITALS_THEN_DESCRIPTION = Pattern.compile(
+            "^(?<title>\\p{Lu}[\\p{Lu}\\d'’&/:,()-]*(?:\\s+[\\p{Lu}\\d&–-][\\p{Lu}\\d'’&/:,().-]*)+|\\p{Lu}{4,})\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+\\S+\\s+\\S)(?<rest>.+)$");
     /** "(Item 3)", "Agenda Item 3": the printed minutes say which agenda item a minute records. */
     private static final Pattern ITEM_MARK = Pattern.compile("(?i)^\\(?\\s*(?:agenda\\s+)?item\\s+\\d+[a-z]?\\s*\\)?\\.?$");
     /**
@@ -298,9 +304,17 @@ final class AgendaItems {
                 || NAME_THEN_ROLE.matcher(first).matches()) {
             return Optional.of(new Head(n, first, lines.get(i).span(text), i, lines.get(i).end(), false, 2, false, c.printed(), c.sub(), c.reading().prefix()));
         }
-        StringBuilder title = new StringBuilder(first);
         Lines.Line tl = lines.get(c.titleLine());
         int titleStart = tl.start() + Math.max(0, tl.text().isEmpty() ? 0 : text.substring(tl.start(), tl.end()).indexOf(first));
+        Matcher described = CAPITALS_THEN_DESCRIPTION.matcher(first);
+        if (described.matches()) {
+            // "FALKIRK BEST VALUE REPORT Report by the Chief Executive.": the title in capitals, its description after it in the line
+            String caps = described.group("title");
+            int bodyStart = titleStart + caps.length();
+            return Optional.of(new Head(n, tidy(caps), new Span(titleStart, bodyStart), i, bodyStart,
+                    DOCUMENT_MARK.matcher(first).find(), name, false, c.printed(), c.sub(), c.reading().prefix()));
+        }
+        StringBuilder title = new StringBuilder(first);
         TitleRun run = runOn(lines, c, to, title);
         String raw = title.toString();
         String clean = tidy(raw);

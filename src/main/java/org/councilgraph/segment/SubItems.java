@@ -19,6 +19,8 @@ final class SubItems {
     private static final Pattern THAT_OR_TO = Pattern.compile("^(?:That|To|that|to)\\s.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LONGEST_TITLE = 100;
+    /** What follows a sub-item's title in its line: a note after a semicolon, a sentence after a full stop. */
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("(?:;|(?<!\\b\\p{L})\\.\\s)\\s*.*$");
 
     private SubItems() {
     }
@@ -80,10 +82,13 @@ final class SubItems {
                 }
                 Matcher m = LETTERED.matcher(text);
                 m.matches();
-                if (!titleLike(m.group("t")) || THAT_OR_TO.matcher(m.group("t")).matches()) {
+                // "(b) Minute of the meeting of 24 August; (Note: the minute includes exempt information ...)",
+                // "(d) CAR PARK. It was reported that ...": the title, then a note or the minute's text
+                String title = FIRST_CLAUSE.matcher(m.group("t")).replaceFirst("");
+                if (!titleLike(title) || THAT_OR_TO.matcher(title).matches()) {
                     break;
                 }
-                out.add(new Found(i, i, h.number(), want - 'a' + 1, h.printed() + want, h.prefix(), m.group("t")));
+                out.add(new Found(i, i, h.number(), want - 'a' + 1, h.printed() + want, h.prefix(), title));
                 want++;
             }
         }

@@ -153,4 +153,31 @@ class WebPageLayoutTest {
                 m.items().get(0).resolutions().stream().map(Layout.ResolutionText::text).toList());
         assertEquals(List.of("Westby Urgent Decisions"), l.reports().stream().map(Layout.ReportCover::title).distinct().toList());
     }
+
+    @Test
+    void anAgendaTablesCellHoldsATitleInCapitalsThenItsDescription() throws Exception {
+        String html = "<html><head><title>Westby Council Agenda - 07 October 2025, 09:30</title></head><body><main>"
+                + "<p>Westby Council Agenda - 07 October 2025, 09:30</p>"
+                + "<p>A meeting to be held at the Council Chambers, Westby at 09:30 on 07 October 2025.</p><table>"
+                + "<tr><td>1</td><td>SEDERUNT</td></tr>"
+                + "<tr><td>2</td><td>MINUTES</td></tr>"
+                + "<tr><td>(a)</td><td>Minute of Meeting of Westby Council held on 24 June 2025; View Papers</td></tr>"
+                + "<tr><td>(b)</td><td>Minute of Special Meeting of Westby Council held on 24 August 2025; (Note: the minute includes "
+                + "information which is exempt from publication; the extract minute of the exempt item is attached at item 19 on this agenda)</td></tr>"
+                + "<tr><td>(c)</td><td>Minute of Special Meeting of Westby Council held on 18 September 2025</td></tr>"
+                + "<tr><td>3</td><td>QUESTIONS Questions submitted in accordance with Standing Orders will be published in advance.</td></tr>"
+                + "<tr><td>4</td><td>WARD 3 - NORTHBY &amp; EASTBY BY-ELECTION Report by the Returning Officer.</td></tr>"
+                + "<tr><td>5</td><td>BUDGET FRAMEWORK 2026/27 Joint report by the Chief Executive and the Director of Finance.</td></tr>"
+                + "<tr><td>6</td><td>NEW SCHOOL PROJECT</td></tr></table></main></body></html>";
+        MeetingSection m = Fixtures.only(org.councilgraph.segment.Segmenter.segment(
+                org.councilgraph.load.Loader.load("agenda.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(List.of("1", "2", "2a", "2b", "2c", "3", "4", "5", "6"), m.items().stream().map(i -> i.number().orElse("-")).toList());
+        assertEquals(List.of("QUESTIONS", "WARD 3 - NORTHBY & EASTBY BY-ELECTION", "BUDGET FRAMEWORK 2026/27"),
+                m.items().subList(5, 8).stream().map(Layout.ItemSection::title).toList());
+        assertEquals("Minute of Special Meeting of Westby Council held on 24 August 2025", m.items().get(3).title());
+        Layout l = org.councilgraph.segment.Segmenter.segment(
+                org.councilgraph.load.Loader.load("agenda.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of("Returning Officer", "Chief Executive and the Director of Finance"),
+                l.reports().stream().map(r -> r.reportOf().orElse("-")).toList());
+    }
 }
