@@ -48,6 +48,7 @@ public final class Annotator {
                 nlpResult.entities(), layout.tables());
         bodies = PageLines.read(text, layout.paper().format().equals("text/html"), OutsideLinks.add(text, layout.paper().site().outsideNames(), bodies));
         bodies = ContactUnits.merge(text, layout.contacts(), bodies);
+        bodies = OfficerUnits.add(text, layout, bodies);
         Set<Integer> titleStarts = new HashSet<>();
         layout.meetings().forEach(m -> m.items().stream().filter(i -> i.number().isPresent()).forEach(i -> titleStarts.add(i.titleSpan().start())));
         bodies = Bodies.pastItemNumbers(text, bodies, titleStarts);

@@ -64,4 +64,17 @@ class AnnotatorTest {
         assertTrue(bodies.stream().noneMatch(b -> b.startsWith("B4") || b.startsWith("B5") || b.equals("School")), bodies.toString());
         assertTrue(bodies.contains("A1 Action Group"), "a road's name in prose stays whole: " + bodies);
     }
+
+    @Test
+    void anOfficersListPrintsTheirDepartmentsInBrackets() throws Exception {
+        String text = "Westby Borough Council\n\nMinutes of the Planning Committee held on 3 March 2025.\n\n"
+                + "Present: Councillor Ann Ashby (Chairman), Councillor Bob Brook (Northby Ward)\n\n"
+                + "Officers in attendance: Carl Riverford (Development & Environment), Dora Eastby (Corporate Services), "
+                + "Ed Southby (Planning Officer)\n\n1. Apologies\n\nNone.\n";
+        Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("minutes.txt", text.getBytes(StandardCharsets.UTF_8))),
+                new Nlp.Result(List.of(), List.of(), 60));
+        List<String> services = a.bodies().stream().filter(b -> b.kind() == Annotations.BodyKind.SERVICE).map(Annotations.BodyMention::name).toList();
+        assertTrue(services.contains("Development & Environment") && services.contains("Corporate Services"), services.toString());
+        assertTrue(services.stream().noneMatch(s -> s.contains("Northby") || s.contains("Planning Officer")), services.toString());
+    }
 }
