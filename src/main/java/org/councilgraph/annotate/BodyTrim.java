@@ -2,6 +2,7 @@ package org.councilgraph.annotate;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.councilgraph.text.Casing;
 import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
@@ -23,6 +24,7 @@ final class BodyTrim {
     private static final Pattern CLAUSE_PREPOSITION = Pattern.compile("in|on|to|with|for|from|by|of");
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("[a-z]+ed");
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s$");
+    private static final Pattern OPENING_THE = Pattern.compile("^(?i:the)\\s+");
 
     private BodyTrim() {
     }
@@ -47,7 +49,27 @@ final class BodyTrim {
         }
         cut = afterDocumentTitle(name, cut);
         cut = afterSentenceWords(name, cut, headWord, cx);
-        return BodyCandidate.of(part, name, cut, headWord, owner, false, cx);
+        return BodyCandidate.of(part, name, cut, headWord, owner, inCapitalsPost(name, cut, cx), cx);
+    }
+
+    /**
+     * "REPORT OF THE STRATEGIC DIRECTOR OF CUSTOMER SERVICES": a post printed in capitals, which the post
+     * grammar leaves to headings; the name after its "of" is the post's remit, as in small letters.
+     */
+    private static boolean inCapitalsPost(List<BodyToken> name, int cut, BodyContext cx) {
+        if (cut >= name.size() || !Casing.isUpper(cx.text.substring(name.get(cut).start(), name.get(name.size() - 1).end()))) {
+            return false;
+        }
+        for (int j = cut + 1; j < name.size() - 1; j++) {
+            if (!name.get(j).lower().equals("of")) {
+                continue;
+            }
+            String before = BodyToken.joined(name.subList(cut, j));
+            if (PostTitles.isPost(Casing.titleCase(OPENING_THE.matcher(before).replaceFirst("")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Past a person's name: "Jo Bloggs Fostering Service" is no service of Jo's. */
