@@ -74,9 +74,16 @@ final class Resolutions {
 
     static List<ResolutionText> find(String text, Span body) {
         List<ResolutionText> out = new ArrayList<>();
+        List<Span> lone = new ArrayList<>();
+        Matcher l = LONE_DECISION.matcher(text).region(body.start(), body.end());
+        while (l.find()) {
+            // "Decision" over "AGREED" alone: the word is the whole decision
+            out.add(new ResolutionText(l.group("w"), new Span(l.start("w"), l.end("w"))));
+            lone.add(new Span(l.start(), l.end()));
+        }
         int consumedTo = -1;
         for (Marker m : markers(text, body)) {
-            if (m.start() < consumedTo) {
+            if (m.start() < consumedTo || lone.stream().anyMatch(x -> x.contains(m.start()))) {
                 continue;
             }
             // "The minutes were AGREED as a correct record.": a verb inside its sentence decides the whole sentence
@@ -107,6 +114,7 @@ final class Resolutions {
                 }
             }
         }
+        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
     }
 
@@ -177,6 +185,9 @@ final class Resolutions {
         return out;
     }
 
+    /** A decision's label over one word in capitals alone on its line, as Scottish minutes print it: "Decision" / "AGREED". */
+    private static final Pattern LONE_DECISION = Pattern.compile("(?m)^[ \\t]*(?:" + MARKERS.alternationWhere(1, "heading") + ")[ \\t]*:?[ \\t]*\\n"
+            + "(?:[ \\t]*\\n)?[ \\t]*(?<w>" + MARKERS.alternationWhere(1, "lone") + ")\\.?[ \\t]*$");
     private static final Pattern TYPO_LINE = Pattern.compile("(?m)^[ \\t#*]*(?<w>[A-Z]{5,9})[ \\t*]*:[ \\t*]*$");
 
     /**

@@ -24,6 +24,13 @@ class ResolutionsTest {
     }
 
     @Test
+    void aDecisionsLabelOverOneWordInCapitalsIsThatDecision() {
+        assertEquals(List.of("APPROVED"), find("Decision\nAPPROVED\n"));
+        assertEquals(List.of("AGREED"), find("Decision\n\nAGREED.\n"));
+        assertTrue(find("Decision\nWESTBY\n").isEmpty(), "a word that decides nothing");
+    }
+
+    @Test
     void resolvedInASentenceIsNotAResolution() {
         assertTrue(find("The issues had been resolved by officers before the meeting.\n").isEmpty());
     }
