@@ -77,6 +77,9 @@ final class MeetingHeaders {
     /** "Minutes of the Cabinet meeting held on 5 March 2025", "Minutes of the Planning Committee meeting, 5 March 2025". */
     private static final Pattern MINUTES_OF_X_MEETING = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+(?:held\\s+)?(?:on\\s+)?(?<rest>(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d[^\\n]{0,200})");
+    /** "MINUTES OF THE COUNCIL MEETING HELD AT WESTBY TOWN HALL ON 17th DECEMBER, 2019": the venue before the date. */
+    private static final Pattern MINUTES_OF_X_MEETING_AT = Pattern.compile(
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+held\\s+(?<rest>(?:at|in|within)\\s+[^\\n]{3,200})");
     /** "Minutes of the meeting held on Tuesday, 4 March 2025 at 7.00 pm", the committee named on a line above. */
     private static final Pattern MINUTES_HELD = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:(?:the|a)\\s+)?(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-held") + ")\\s+)?"
@@ -131,6 +134,7 @@ final class MeetingHeaders {
         meetingOfLines(out, text);
         namesOverFields(out, text);
         matched(out, text, MINUTES_OF_X_MEETING, Layout.Role.MINUTES, false);
+        matched(out, text, MINUTES_OF_X_MEETING_AT, Layout.Role.MINUTES, true);
         minutesHeldUnderName(out, text);
         itemsAtMeetings(out, text);
         namesThenDates(out, text);
@@ -285,10 +289,16 @@ final class MeetingHeaders {
             Optional<LocalTime> time = m.group("timeFirst") != null
                     ? Dates.times(m.group("timeFirst")).stream().findFirst().map(Dates.FoundTime::time)
                     : Dates.times(rest.substring(day + d.get().span().end())).stream().findFirst().map(Dates.FoundTime::time);
+            // "Minute" alone on the line above the name: the paper is the meeting's minutes, not its summons
+            Layout.Role role = PAPER_WORD_ABOVE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    ? Layout.Role.MINUTES : Layout.Role.AGENDA;
             out.add(new Header(m.start(), new Span(m.start("c"), m.end()), committee, d.get().date(), time,
-                    Optional.empty(), Layout.Role.AGENDA));
+                    Optional.empty(), role));
         }
     }
+
+    /** The line above a heading that says the paper is minutes: "Minutes", Scottish "Minute", Welsh "Cofnodion". */
+    private static final Pattern PAPER_WORD_ABOVE = Pattern.compile("(?im)^[ \\t]*(?:minutes?|cofnodion)[ \\t]*\\n\\s*\\z");
 
     private static final Pattern VENUE_FIELD = Pattern.compile(
             "(?im)^[ \\t]*(?:proposed\\s+)?(?:venue|place|location|where)[ \\t]*:[ \\t]*(?<v>[^\\n]{3,200})$");

@@ -38,6 +38,15 @@ class MeetingHeadingsTest {
     }
 
     @Test
+    void minuteAloneAboveANameAndADateHeadsMinutes() {
+        String heading = "General Meeting of Westby Council\nTuesday, 8 December 2020, 10:30.\n\n";
+        MeetingHeaders.Header minutes = MeetingHeaders.find("Minute\n" + heading + BODY).get(0);
+        assertEquals("2020-12-08", minutes.date().toString());
+        assertEquals(Layout.Role.MINUTES, minutes.role());
+        assertEquals(Layout.Role.AGENDA, MeetingHeaders.find(heading + BODY).get(0).role(), "a name and a date alone: a summons");
+    }
+
+    @Test
     void aDateThatNamesAnotherMeetingIsNotTheHeadingsAndTheRuleSaysSo() {
         String text = "Westby Parish Council\nMinutes\nThe minutes of the previous meeting held on 4 March 2020 were approved.\n"
                 + "Meeting held on 1 April 2020\n" + BODY;
