@@ -116,6 +116,8 @@ final class HeadingBlocks {
         Optional<LocalTime> time = Dates.times(head).stream().findFirst().map(Dates.FoundTime::time);
         Layout.Role role = MINUTES.matcher(head).find() || !AGENDA.matcher(head).find() ? Layout.Role.MINUTES : Layout.Role.AGENDA;
         int start = Math.min(named[0], dateLine);
+        // the block runs over its name and its date, whichever comes last
+        end = Math.max(end, named[1]);
         return Optional.of(new MeetingHeaders.Header(start, new Span(start, Math.max(end, start + 1)), committee, date.get().date(), time,
                 venue(head), role));
     }

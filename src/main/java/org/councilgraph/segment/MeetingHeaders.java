@@ -31,7 +31,7 @@ import org.councilgraph.text.Span;
 final class MeetingHeaders {
     /** A "Date:" field within a few lines below: "PLANNING COMMITTEE / Date: 4 March 2025". */
     private static final Pattern DATE_FIELD_BELOW = Pattern.compile(
-            "(?is)^(?:\\s*\\n[^\\n]{0,80}){0,3}?\\s*\\n[ \\t]*(?:date(?:\\s*(?:and|&|/)\\s*time)?|meeting\\s+date|date\\s+of\\s+meeting|time\\s+and\\s+date)[ \\t]*:.*");
+            "(?is)^(?:\\s*\\n[^\\n]{0,160}){0,3}?\\s*\\n[ \\t]*(?:date(?:\\s*(?:and|&|/)\\s*time)?|meeting\\s+date|date\\s+of\\s+meeting|time\\s+and\\s+date)[ \\t]*:.*");
     /** A council's name alone: a letterhead. */
     private static final Pattern LETTERHEAD = Pattern.compile("(?i)^(?:[A-Z][\\w'’-]*\\s+)*(?:county|city|borough|district|town|parish)\\s+council$");
 
