@@ -92,6 +92,9 @@ public final class Committees {
     /** "(up to 28th April 2021)", "(formerly the Westby Committee)": a note after a name. */
     private static final Pattern NOTE_AFTER = Pattern.compile(
             "(?i)\\s*\\((?:" + Lexicon.of("name-notes.tsv").alternation() + ")\\b[^)]*\\)\\s*$");
+    /** "Moved from 9th October 2025, Cabinet": a note that the meeting was moved, before its committee's name. */
+    private static final Pattern MOVED_FROM = Pattern.compile(
+            "(?i)^(?:" + Lexicon.of("meeting-moved-words.tsv").alternation() + ")\\s+(?:from|to)\\s+[^,]{3,40},\\s*");
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
     private static final Pattern AMPERSAND = Pattern.compile("\\s+&\\s+");
     private static final Pattern MEETING_AFTER = Pattern.compile("(?i)\\s+(?:meeting|meetings)$");
@@ -169,6 +172,7 @@ public final class Committees {
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
         // "and the Children, Young People and Education Cabinet Committee", "At the Scrutiny Committee":
         // a sentence's joining words; "Agenda for County Council": the papers of a meeting
+        s = MOVED_FROM.matcher(s).replaceFirst("");
         s = JOINING_WORDS.matcher(s).replaceFirst("");
         s = PAPERS_OF.matcher(s).replaceFirst("");
         // "Joint meeting - X and Y": the meeting of the bodies named
