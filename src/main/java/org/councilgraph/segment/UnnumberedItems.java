@@ -76,7 +76,9 @@ final class UnnumberedItems {
     /** The head of a web page's item table, "No. Item": the items follow it, numbered or not. */
     private static final Pattern ITEM_TABLE_HEAD = Pattern.compile("(?i)^no\\.?\\s*item$");
     /** "To receive ...", "To approve ...": the agenda's words for an item, under its title. */
-    private static final Pattern AGENDA_WORDS = Pattern.compile("^To\\s+\\p{Ll}+\\b.*");
+    private static final Pattern AGENDA_WORDS = Pattern.compile("^To\\s+\\p{Ll}+\\b.*"
+            // the site's note under an item that has no papers: "(There are no pages for this part of the agenda.)"
+            + "|^\\((?i:there\\s+are\\s+no\\s+(?:pages|papers|documents)\\b)[^)]*\\)$");
     /** The label over the minute's text in an item's cell. */
     private static final Pattern MINUTES_LABEL = Pattern.compile("(?i)^(?:minutes|decision)\\s*:$");
     /** A line that ends what it says: a sentence, or the lead-in to a list ("for the reasons given:-"). */
@@ -118,6 +120,8 @@ final class UnnumberedItems {
             String t = l.text().strip();
             boolean marked = AgendaItems.DOCUMENT_MARK.matcher(t).find();
             String title = marked ? AgendaItems.tidy(t) : t;
+            // "Minutes pdf icon PDF 156 KB": the item of the last meeting's minutes, its document linked, not the label over a minute
+            boolean minutesItem = marked && MINUTES_LABEL.matcher(title + ":").matches();
             int next = lines.nextNonBlank(i + 1);
             String under = next < 0 || lines.get(next).start() >= to ? "" : lines.get(next).text().strip();
             boolean afterEnd = ITEM_TABLE_HEAD.matcher(lines.get(prev).text().strip()).matches()
@@ -125,7 +129,7 @@ final class UnnumberedItems {
             // the agenda's words or the minutes' label under a line make it a title wherever it stands
             boolean overItemText = AGENDA_WORDS.matcher(under).matches() || MINUTES_LABEL.matcher(under).matches();
             boolean overText = marked || overItemText || under.endsWith(".") && !WEB_TITLE.accepts(under);
-            if ((afterEnd && overText || overItemText) && WEB_TITLE.accepts(title) && next > 0) {
+            if ((afterEnd && overText || overItemText) && (minutesItem || WEB_TITLE.accepts(title)) && next > 0) {
                 found.add(new int[] {i, next});
             }
             prev = i;

@@ -180,4 +180,22 @@ class WebPageLayoutTest {
         assertEquals(List.of("Returning Officer", "Chief Executive and the Director of Finance"),
                 l.reports().stream().map(r -> r.reportOf().orElse("-")).toList());
     }
+
+    @Test
+    void anUnnumberedItemTableHoldsTheMinutesItemAndAnItemWithoutPapers() throws Exception {
+        String html = "<html><head><title>Agenda and minutes - Council - Monday, 8th October, 2025 7.00 pm</title></head><body><div id=\"modgov\">"
+                + "<h1>Agenda and minutes</h1><h2>Council - Monday, 8th October, 2025 7.00 pm</h2>"
+                + "<p>Venue: The Council Chamber, Westby Centre</p><table><tr><th>No.</th><th>Item</th></tr>"
+                + "<tr><td></td><td><p>Minutes <a href=\"documents/m1.pdf\">pdf icon PDF 156 KB</a></p>"
+                + "<p>To approve the minutes of the meeting held on 16th July 2025.</p>"
+                + "<p>THAT the minutes of the meeting held on 16th July 2025 be approved and signed as a correct record.</p></td></tr>"
+                + "<tr><td></td><td><p>Declarations by Members of Interests in Respect of Items on this Agenda</p>"
+                + "<p>In relation to Item 7, Councillor Northby declared a non-pecuniary interest as a resident of the estate.</p></td></tr>"
+                + "<tr><td></td><td><p>Announcements from the Mayor or Leader</p><p>(There are no pages for this part of the agenda.)</p>"
+                + "<p>The Mayor announced the opening of Westby House.</p></td></tr></table></div></body></html>";
+        MeetingSection m = Fixtures.only(org.councilgraph.segment.Segmenter.segment(
+                org.councilgraph.load.Loader.load("page.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(List.of("Minutes", "Declarations by Members of Interests in Respect of Items on this Agenda", "Announcements from the Mayor or Leader"),
+                m.items().stream().map(Layout.ItemSection::title).toList());
+    }
 }
