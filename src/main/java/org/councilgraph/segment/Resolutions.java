@@ -28,6 +28,8 @@ final class Resolutions {
     private static final String CAPITALISED = VERBS.stream().map(v -> v.charAt(0) + v.substring(1).toLowerCase(Locale.ROOT))
             .collect(Collectors.joining("|"));
     private static final Pattern HEADING = Pattern.compile("(?i)" + MARKERS.alternationWhere(1, "heading"));
+    /** "The following personal interests were declared ...": a decision's place that reports, not decides. */
+    private static final Pattern REPORTED = Pattern.compile("(?i)(?:" + MARKERS.alternationWhere(1, "reported") + ")");
     /** "There were none.", "No declarations of interest were made.": nothing decided. */
     private static final Pattern NOTHING = Pattern.compile("(?i)(?:" + MARKERS.alternationWhere(1, "nothing") + ")\\.?");
     private static final Pattern MARKER = Pattern.compile(
@@ -312,6 +314,9 @@ final class Resolutions {
         t = t.replaceAll("\\s*\\.\\.\\.\\s*view the full (?:minutes|decision) text.*$", "").strip();
         if (t.length() < 8 || t.split(" ").length < 3 || NOTHING.matcher(t).matches()) {
             return; // "There were none.": the place of a decision where nothing was decided
+        }
+        if (REPORTED.matcher(t).lookingAt()) {
+            return; // "The following interests were declared ...": what members said, under a decision's label
         }
         int lead = raw.indexOf(raw.strip().isEmpty() ? "" : raw.strip().substring(0, 1));
         out.add(new ResolutionText(t, new Span(s + Math.max(0, lead), e)));

@@ -31,6 +31,12 @@ class ResolutionsTest {
     }
 
     @Test
+    void aDecisionsLabelOverInterestsDeclaredIsNoDecision() {
+        assertTrue(find("Decision:\nThe following personal interests were declared in respect of Agenda Item 7:\n"
+                + "· Councillor Westby – as a governor of Northby School.\n").isEmpty());
+    }
+
+    @Test
     void resolvedInASentenceIsNotAResolution() {
         assertTrue(find("The issues had been resolved by officers before the meeting.\n").isEmpty());
     }
