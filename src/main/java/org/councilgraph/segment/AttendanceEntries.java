@@ -97,6 +97,17 @@ final class AttendanceEntries {
         String value;
     }
 
+    private static final Pattern PLURAL_LABEL = Pattern.compile("^[ \\t]*(?:" + PLURALS + ")[ \\t]*:?[ \\t]*$");
+
+    /** "Councillors:" on a line of its own inside a list: every name under it is a councillor's. */
+    static boolean pluralLabel(String line, Honorific plural) {
+        if (!PLURAL_LABEL.matcher(line).matches()) {
+            return false;
+        }
+        plural.value = "Councillor";
+        return true;
+    }
+
     /** A line that says something: a verb of a clause ("were received", "was invited"). */
     static boolean sentence(String t) {
         return CLAUSE_VERB.matcher(t).matches();

@@ -307,6 +307,9 @@ final class AttendanceLists {
     private static void listLine(Lines lines, int i, ListState list, List<Attendee> out) {
         Lines.Line line = lines.get(i);
         String t = line.text();
+        if (AttendanceEntries.pluralLabel(t, list.plural)) {
+            return;
+        }
         List<Attendee> entries = AttendanceEntries.parseLine(t, list.status, list.group, line.span(lines.text()), list.plural);
         if (!entries.isEmpty()) {
             out.addAll(entries);

@@ -34,7 +34,7 @@ public record PersonName(String honorific, String given, String surname, String 
     public static final List<String> SCANNED_SUFFIXES = List.copyOf(POST_NOMINALS.wordsWhere(1, "scanned"));
     private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.?\\s?){1,3}");
     private static final Pattern WORD = Pattern.compile(
-            "(?:[A-Z][a-z]?['’])?(?:Mc|Mac|De|Le|La|Van|Von|Di|Da|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]{2,})*"
+            "(?:[A-Z][a-z]?['’])?(?:Mc|Mac|De|Le|La|Van|Von|Di|Da|O['’])?[A-Z][a-zà-ÿ]+(?:-(?:Mc|Mac|O['’])?[A-Z]?[a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]{2,})*"
             + "|[A-Z]{2,}(?:[-'’][A-Z]+)*");
     /** An initial, or initials printed together with their stops ("R.A." of "Councillor R.A. Westby"). */
     /** A given name as printed: a capital, then small letters. */
@@ -282,7 +282,11 @@ public record PersonName(String honorific, String given, String surname, String 
             return Optional.empty();
         }
         String surnameReadable = Casing.isUpper(surname) && surname.length() > 2 ? Casing.titleCase(surname) : surname;
-        return Optional.of(new PersonName(front.honorific(), String.join(" ", given), surnameReadable,
+        // "Councillor TONY WESTBY": a name set wholly in capitals reads as "Tony Westby", its initials kept
+        List<String> givenReadable = Casing.isUpper(surname) && surname.length() > 2
+                ? given.stream().map(g -> g.length() > 2 && Casing.isUpper(g) && !INITIAL.matcher(g).matches() ? Casing.titleCase(g) : g).toList()
+                : given;
+        return Optional.of(new PersonName(front.honorific(), String.join(" ", givenReadable), surnameReadable,
                 String.join(" ", back.suffixes()), front.councillor() || back.councillor()));
     }
 

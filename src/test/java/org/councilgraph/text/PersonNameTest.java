@@ -29,6 +29,18 @@ class PersonNameTest {
     }
 
     @Test
+    void aNameWhollyInCapitalsReadsInSmallLettersInitialsKept() {
+        assertEquals("Ann Westby", PersonName.parse("Councillor ANN WESTBY").orElseThrow().fullName());
+        assertEquals("J. R. Northby", PersonName.parse("Councillor J. R. NORTHBY").orElseThrow().fullName());
+    }
+
+    @Test
+    void aDoubleBarrelledSurnameMayJoinAnIrishOne() {
+        assertEquals("Ann Westby-O’Northby", PersonName.parse("Mrs Ann Westby-O’Northby").orElseThrow().fullName());
+        assertEquals("Ann Westby-McNorthby", PersonName.parse("Ann Westby-McNorthby").orElseThrow().fullName());
+    }
+
+    @Test
     void aSurnameAloneInCapitalsIsAName() {
         assertEquals("Joe Westby", PersonName.parse("Joe WESTBY").orElseThrow().fullName());
         assertEquals("Iain M Northby", PersonName.parse("Iain M NORTHBY").orElseThrow().fullName());
