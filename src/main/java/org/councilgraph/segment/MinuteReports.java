@@ -30,10 +30,12 @@ final class MinuteReports {
     private static final String HONORIFICS = Lexicon.of("honorific-words.tsv").alternation();
     /** A name with a bracket after it: "Jo Hale (Director of Children's Services)". */
     private static final Pattern BRACKET_AFTER = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$");
+    /** "joint ", "annual ": the words that may stand between the article and "report" (report-qualifiers.tsv). */
+    private static final String QUALIFIED = "(?:(?:" + Lexicon.of("report-qualifiers.tsv").alternation() + ")\\s+)?";
     /** "considered a report of/by/from WHO", "introduced the report of WHO", "submitted Report No 12 by WHO" (who wrote it, not who spoke to it). */
     private static final Pattern REPORT_OF = Pattern.compile(
             "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it|was\\s+presented\\s+with|submitted|presented|gave|introduced|outlined|summarised)"
-            + "\\s+(?:(?:a|the)\\s+(?:joint\\s+|further\\s+|verbal\\s+)?(?:report|presentation|update)"
+            + "\\s+(?:(?:a|the)\\s+" + QUALIFIED + "(?:report|presentation|update)"
             // "There was submitted Report No 612-2000 by the Director of X": a numbered report, no article before it
             + "|report\\s+(?:no\\.?|number)\\s*[\\w/.-]+)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^.;\\n]{2,200})");
     /**
@@ -46,10 +48,10 @@ final class MinuteReports {
     /** "WHO submitted/introduced/presented a report". */
     private static final Pattern WHO_REPORTED = Pattern.compile(
             "(?<who>[A-Z](?:[^.;\\n]|\\n(?![ \\t]*\\n)){2,200}?)\\s+(?:submitted|submits|presented|presents|introduced|introduces|outlined|outlines)\\s+"
-            + "(?:a|the|their|his|her)\\s+(?:joint\\s+)?(?:report|presentation)\\b");
+            + "(?:a|the|their|his|her)\\s+" + QUALIFIED + "(?:report|presentation)\\b");
     /** "considered a report that ...": a report whose author the minute does not name. */
     private static final Pattern CONSIDERED = Pattern.compile(
-            "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it)\\s+(?:a|the)\\s+(?:joint\\s+)?report\\b");
+            "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it)\\s+(?:a|the)\\s+" + QUALIFIED + "report\\b");
     /** Where an author's words end: a relative clause, a purpose, a participle. */
     private static final Pattern WHO_END = Pattern.compile(
             "(?i)(?:,\\s*|\\s+)(?:which|that|who|whose|on\\s+(?!behalf)|in\\s+relation|relative\\s+to|in\\s+respect|regarding|concerning|setting|providing|seeking|"
