@@ -39,7 +39,13 @@ public final class PostTitles {
     public static final int WRAPPED_LINE = PostRemits.WRAPPED_LINE;
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,8}s?");
     /** A bracket after a title that is a note about the person or the meeting, not part of the title. */
-    private static final Pattern BRACKET_NOTE = Pattern.compile("(?i).*\\b(?:reports?|item|online|virtual|remote|chair|vacan\\w*)\\b.*");
+    private static final Lexicon BRACKET_WORDS = Lexicon.of("post-bracket-words.tsv");
+    private static final Pattern BRACKET_NOTE = Pattern.compile("(?i).*\\b(?:" + BRACKET_WORDS.alternationWhere(1, "note") + ")\\b.*");
+    /** A bracket on how or for whom the holder serves: "(Interim)", "(Labour)". */
+    private static final Pattern BRACKET_STANDING = Pattern.compile("(?i).*\\b(?:" + BRACKET_WORDS.alternationWhere(1, "standing") + ")\\b.*");
+    /** A remit in brackets after a title that has none of its own: "Executive Director (Finance and Corporate Resources)". */
+    private static final Pattern REMIT_BRACKET = Pattern.compile(
+            "\\p{Lu}[\\p{L}’'-]*(?:,?\\s+(?:(?:and|&|of|the)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,5}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Capitalised words joined by "and" or "&amp;", ending in services: a remit in brackets. */
     private static final Pattern SERVICES_BRACKET = Pattern.compile(
@@ -387,7 +393,8 @@ public final class PostTitles {
         /**
          * A short bracket after the title belongs to it ("Programme Manager (Business Change)"), an
          * acronym does not; in running text only services joined by "and" ("Assistant Chief
-         * Executive (Legal and Democratic Services)"), which may wrap onto a second line.
+         * Executive (Legal and Democratic Services)"), which may wrap onto a second line, or the remit of a
+         * title that has none of its own ("Executive Director (Finance and Corporate Resources)").
          */
         void takeBracket() {
             if (last + 3 >= toks.size() || !toks.get(last + 1).text().equals("(")) {
@@ -406,8 +413,11 @@ public final class PostTitles {
             }
             if (close > 0) {
                 String inside = text.substring(toks.get(last + 2).start(), toks.get(close - 1).end());
+                boolean remitless = toks.subList(first, last + 1).stream().noneMatch(t -> t.lower().equals("of") || t.lower().equals("for"));
                 boolean fits = wholeSegment ? PostRemits.endsSegment(toks, close) && !inside.contains("\n")
-                        : SERVICES_BRACKET.matcher(inside).matches();
+                        : SERVICES_BRACKET.matcher(inside).matches()
+                        || remitless && REMIT_BRACKET.matcher(inside).matches() && !BRACKET_STANDING.matcher(inside).matches()
+                        && PersonName.parse(inside).isEmpty();
                 if (!ACRONYM.matcher(inside).matches() && !BRACKET_NOTE.matcher(inside).matches() && fits) {
                     last = close;
                 }
