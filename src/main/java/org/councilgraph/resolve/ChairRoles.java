@@ -5,14 +5,17 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.Attendee;
+import org.councilgraph.text.Casing;
 import org.councilgraph.text.Lexicon;
 
 /** The words of committee roles: who chairs ("Chair", "Vice-Chairman", "in the Chair") and who sits as what. */
 final class ChairRoles {
     private static final Lexicon ROLE_WORDS = Lexicon.of("committee-role-words.tsv");
-    private static final Pattern CHAIR = Pattern.compile("(?i)(?:vice[\\s-]?)?chair(?:" + words("chair-suffix") + ")?|in the chair");
-    private static final Pattern VICE = Pattern.compile("(?i)vice.*");
+    private static final Pattern CHAIR = Pattern.compile("(?i)(?:(?:" + words("chair-prefix") + ")[\\s-]?)?chair(?:" + words("chair-suffix") + ")?|in the chair");
+    private static final Pattern VICE = Pattern.compile("(?i)(?:" + words("chair-prefix") + ").*");
     private static final Pattern VICE_CHAIR = Pattern.compile("(?i)vice[\\s-]?chair.*");
+    /** "Chair/ex officio", "Chair (ex officio)": the chair, who sits by virtue of another office. */
+    private static final Pattern EX_OFFICIO = Pattern.compile("(?i)\\s*[/,(]\\s*ex[\\s-]officio\\)?\\s*$");
     private static final Pattern VICE_PREFIX = Pattern.compile("(?i)^vice[\\s-]?");
     private static final Pattern CHAIRMAN = Pattern.compile("\\bChairman\\b");
     private static final Pattern CHAIR_WORD = Pattern.compile("\\bChair\\b(?!man)");
@@ -29,7 +32,7 @@ final class ChairRoles {
 
     /** True for a chair word: "Chair", "Vice-Chairman", "in the Chair". */
     static boolean isChair(String role) {
-        return CHAIR.matcher(role.strip()).matches();
+        return CHAIR.matcher(EX_OFFICIO.matcher(role.strip()).replaceFirst("")).matches();
     }
 
     /** The committee role a chair word names: "Chair" or "Vice-Chair". */
@@ -56,7 +59,7 @@ final class ChairRoles {
 
     /** The post label of a chair role: as printed, "in the Chair" as the paper calls its chair. */
     static String postLabel(String role, Supplier<String> chairWordHere) {
-        String r = role.strip();
+        String r = EX_OFFICIO.matcher(role.strip()).replaceFirst("");
         if (r.equalsIgnoreCase("in the chair") || r.equalsIgnoreCase("chair")) {
             return chairWordHere.get();
         }
@@ -64,7 +67,7 @@ final class ChairRoles {
             String rest = VICE_PREFIX.matcher(r).replaceFirst("");
             return "Vice-" + Character.toUpperCase(rest.charAt(0)) + rest.substring(1).toLowerCase(Locale.ROOT);
         }
-        return Character.toUpperCase(r.charAt(0)) + r.substring(1).toLowerCase(Locale.ROOT);
+        return Casing.titleCase(r.toLowerCase(Locale.ROOT)); // "DEPUTE CHAIR", "Depute Chair": "Depute Chair"
     }
 
     /** The role a membership list gives one it names: a chair, a co-opted or reserve member, an invitee. */
