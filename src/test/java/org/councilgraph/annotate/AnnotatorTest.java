@@ -17,8 +17,7 @@ class AnnotatorTest {
                 + "The arts team ran a pilot project with Hollis Ashdown last year.\n\n"
                 + "We are working in partnership with Hollis Ashdown to launch a drama project. Jo Pennick led it.\n";
         List<Nlp.Entity> model = ModelReading.entities(text, "PERSON", "Hollis Ashdown", "Jo Pennick");
-        Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("minutes.txt", text.getBytes(StandardCharsets.UTF_8))),
-                new Nlp.Result(List.of(), model, 40));
+        Annotations a = annotate("minutes.txt", text, model, 40);
         assertEquals(List.of("Jo Pennick"), a.people().stream().map(p -> p.name().fullName()).toList());
         assertTrue(a.bodies().stream().anyMatch(b -> b.kind() == Annotations.BodyKind.ORGANISATION && b.name().equals("Hollis Ashdown")),
                 a.bodies().toString());
@@ -29,8 +28,7 @@ class AnnotatorTest {
         String text = "Westby Borough Council\n\nMinutes of the Audit Committee held on 3 March 2025.\n\n"
                 + "7. External Audit Update\n\nAn update from Grant Thornton. Jo Pennick presented it.\n";
         List<Nlp.Entity> model = ModelReading.entities(text, "PERSON", "Grant Thornton", "Jo Pennick");
-        Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("minutes.txt", text.getBytes(StandardCharsets.UTF_8))),
-                new Nlp.Result(List.of(), model, 40));
+        Annotations a = annotate("minutes.txt", text, model, 40);
         assertEquals(List.of("Jo Pennick"), a.people().stream().map(p -> p.name().fullName()).toList());
         assertTrue(a.bodies().stream().anyMatch(b -> b.kind() == Annotations.BodyKind.ORGANISATION && b.name().startsWith("Grant Thornton")),
                 a.bodies().toString());
@@ -42,8 +40,7 @@ class AnnotatorTest {
                 + "The Lead Member stated that the plan was sound.\n\n"
                 + "11. Contact details\n\nReport Author:\nRuth Calloway\nAssistant Director Libraries\n\n"
                 + "Relevant Director:\nIvo Marchbank\nDirector of Culture\n";
-        Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("report.txt", text.getBytes(StandardCharsets.UTF_8))),
-                new Nlp.Result(List.of(), List.of(), 60));
+        Annotations a = annotate("report.txt", text, List.of(), 60);
         List<String> posts = a.posts().stream().map(Annotations.PostMention::label).toList();
         assertTrue(posts.contains("Director of Culture"), posts.toString());
         assertTrue(posts.contains("Lead Member"), "the same words in prose are a post: " + posts);
@@ -57,8 +54,7 @@ class AnnotatorTest {
                 + "B4 Northby Rivers Partnership Report\n\nThe Cabinet considered the report.\n\n"
                 + "B5 School Transport Policy\n\nThe Cabinet considered the policy.\n\n"
                 + "The A1 Action Group wrote to the Leader.\n";
-        Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("minutes.txt", text.getBytes(StandardCharsets.UTF_8))),
-                new Nlp.Result(List.of(), List.of(), 60));
+        Annotations a = annotate("minutes.txt", text, List.of(), 60);
         List<String> bodies = a.bodies().stream().map(Annotations.BodyMention::name).toList();
         assertTrue(bodies.contains("Northby Rivers Partnership"), bodies.toString());
         assertTrue(bodies.stream().noneMatch(b -> b.startsWith("B4") || b.startsWith("B5") || b.equals("School")), bodies.toString());
@@ -71,10 +67,14 @@ class AnnotatorTest {
                 + "Present: Councillor Ann Ashby (Chairman), Councillor Bob Brook (Northby Ward)\n\n"
                 + "Officers in attendance: Carl Riverford (Development & Environment), Dora Eastby (Corporate Services), "
                 + "Ed Southby (Planning Officer)\n\n1. Apologies\n\nNone.\n";
-        Annotations a = Annotator.annotate(Segmenter.segment(Loader.load("minutes.txt", text.getBytes(StandardCharsets.UTF_8))),
-                new Nlp.Result(List.of(), List.of(), 60));
+        Annotations a = annotate("minutes.txt", text, List.of(), 60);
         List<String> services = a.bodies().stream().filter(b -> b.kind() == Annotations.BodyKind.SERVICE).map(Annotations.BodyMention::name).toList();
         assertTrue(services.contains("Development & Environment") && services.contains("Corporate Services"), services.toString());
         assertTrue(services.stream().noneMatch(s -> s.contains("Northby") || s.contains("Planning Officer")), services.toString());
+    }
+
+    /** The paper's text segmented and annotated with the model's reading given: its entities and its count of tokens. */
+    private static Annotations annotate(String name, String text, List<Nlp.Entity> model, int tokens) throws Exception {
+        return Annotator.annotate(Segmenter.segment(Loader.load(name, text.getBytes(StandardCharsets.UTF_8))), new Nlp.Result(List.of(), model, tokens));
     }
 }

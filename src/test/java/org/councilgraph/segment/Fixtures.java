@@ -30,6 +30,15 @@ final class Fixtures {
         return new Paper("test.txt", "text/plain", text.endsWith("\n") ? text : text + "\n", List.of(), "0", Optional.empty());
     }
 
+    /** A paper written in the test ({@code name} says its format: "page.html", "minutes.txt"), segmented. */
+    static Layout segmented(String name, String content) {
+        try {
+            return Segmenter.segment(Loader.load(name, content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (PaperException e) {
+            throw new IllegalStateException(name, e);
+        }
+    }
+
     static Layout.MeetingSection only(Layout l) {
         if (l.meetings().size() != 1) {
             throw new AssertionError("expected one meeting, got " + l.meetings());

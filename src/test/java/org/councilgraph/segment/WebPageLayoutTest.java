@@ -39,8 +39,7 @@ class WebPageLayoutTest {
     void aMeetingSaysItWasPostponedNearItsTop() throws Exception {
         String text = "NORTHVALE BOROUGH COUNCIL\n\nPLANNING COMMITTEE\n\nMinutes of a meeting of the Planning Committee held on "
                 + "Tuesday, 4 March 2025.\n\nThis meeting has been postponed to a date to be fixed.\n\n1. Apologies\n\nNone.\n";
-        MeetingSection m = Fixtures.only(org.councilgraph.segment.Segmenter.segment(
-                org.councilgraph.load.Loader.load("postponed.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        MeetingSection m = Fixtures.only(Fixtures.segmented("postponed.txt", text));
         assertEquals(Optional.of(org.councilgraph.segment.Layout.MeetingStatus.POSTPONED), m.status());
         // a meeting held is neither
         assertEquals(Optional.empty(), Fixtures.only(Fixtures.layout("northvale-planning-minutes.txt")).status());
@@ -169,14 +168,12 @@ class WebPageLayoutTest {
                 + "<tr><td>4</td><td>WARD 3 - NORTHBY &amp; EASTBY BY-ELECTION Report by the Returning Officer.</td></tr>"
                 + "<tr><td>5</td><td>BUDGET FRAMEWORK 2026/27 Joint report by the Chief Executive and the Director of Finance.</td></tr>"
                 + "<tr><td>6</td><td>NEW SCHOOL PROJECT</td></tr></table></main></body></html>";
-        MeetingSection m = Fixtures.only(org.councilgraph.segment.Segmenter.segment(
-                org.councilgraph.load.Loader.load("agenda.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        Layout l = Fixtures.segmented("agenda.html", html);
+        MeetingSection m = Fixtures.only(l);
         assertEquals(List.of("1", "2", "2a", "2b", "2c", "3", "4", "5", "6"), m.items().stream().map(i -> i.number().orElse("-")).toList());
         assertEquals(List.of("QUESTIONS", "WARD 3 - NORTHBY & EASTBY BY-ELECTION", "BUDGET FRAMEWORK 2026/27"),
                 m.items().subList(5, 8).stream().map(Layout.ItemSection::title).toList());
         assertEquals("Minute of Special Meeting of Westby Council held on 24 August 2025", m.items().get(3).title());
-        Layout l = org.councilgraph.segment.Segmenter.segment(
-                org.councilgraph.load.Loader.load("agenda.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(List.of("Returning Officer", "Chief Executive and the Director of Finance"),
                 l.reports().stream().map(r -> r.reportOf().orElse("-")).toList());
     }
@@ -193,8 +190,7 @@ class WebPageLayoutTest {
                 + "<p>In relation to Item 7, Councillor Northby declared a non-pecuniary interest as a resident of the estate.</p></td></tr>"
                 + "<tr><td></td><td><p>Announcements from the Mayor or Leader</p><p>(There are no pages for this part of the agenda.)</p>"
                 + "<p>The Mayor announced the opening of Westby House.</p></td></tr></table></div></body></html>";
-        MeetingSection m = Fixtures.only(org.councilgraph.segment.Segmenter.segment(
-                org.councilgraph.load.Loader.load("page.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        MeetingSection m = Fixtures.only(Fixtures.segmented("page.html", html));
         assertEquals(List.of("Minutes", "Declarations by Members of Interests in Respect of Items on this Agenda", "Announcements from the Mayor or Leader"),
                 m.items().stream().map(Layout.ItemSection::title).toList());
     }
