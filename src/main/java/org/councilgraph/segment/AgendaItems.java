@@ -75,8 +75,9 @@ final class AgendaItems {
     }
 
     /**
-     * A title in capitals (two words or more, or one of four letters or more) with a sentence after it in the same line, as an agenda table's
-     * cell prints an item and its description: "NEW SCHOOL PROJECT Report by the Director of Education."
+     * A title in capitals (two words or more, or one of four letters or more) with a sentence after it in the
+     * same line, as an agenda table's cell prints an item and its description: "NEW SCHOOL PROJECT Report by
+     * the Director of Education."
      */
     private static final Pattern CAPITALS_THEN_DESCRIPTION = Pattern.compile(
             "^(?<title>\\p{Lu}[\\p{Lu}\\d'’&/:,()-]*(?:\\s+[\\p{Lu}\\d&–-][\\p{Lu}\\d'’&/:,().-]*)+|\\p{Lu}{4,})\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+\\S+\\s+\\S)(?<rest>.+)$");
