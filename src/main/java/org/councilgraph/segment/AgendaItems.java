@@ -378,8 +378,11 @@ final class AgendaItems {
     private static boolean endsTitle(String next, boolean runsOn) {
         return next.length() > 110 || NUMBERED.matcher(next).matches() && !runsOn
                 || BODY_START.matcher(next).matches() && !runsOn
-                || NOT_TITLE_LINE.matcher(next).matches() || SubItems.isLettered(next);
+                || NOT_TITLE_LINE.matcher(next).matches() || SubItems.isLettered(next)
+                || BULLETED.matcher(next).lookingAt(); // "• Councillor Westby": a list under the title
     }
+
+    private static final Pattern BULLETED = Pattern.compile("^[ \\t]*[•·▪◦●][ \\t]*");
 
     /**
      * Whether the line under a complete title is its item's text: a long line under a short title, or a

@@ -45,6 +45,9 @@ final class Declarations {
             + "(?:(?i:(?:agenda\\s+)?item|minute)\\s+[\\w/.]{1,12}[ \\t]*[:–—-][ \\t]*)?" + TITLED_NAME
             + "(?:[ \\t]*(?:[–—:]|-(?=[ \\t]))[ \\t]*(?<what>\\S[^\\n]{2,300})|[ \\t]*(?<kind>\\([^)\\n]{2,80}\\)))$");
 
+    /** A titled name alone on its line, perhaps after a bullet, a declarer's heading: "• Councillor Westby". */
+    private static final Pattern NAME_ALONE = Pattern.compile("^(?:[•·▪◦●\\-*][ \\t]*)?" + TITLED_NAME + "[ \\t]*:?$");
+
     private Declarations() {
     }
 
@@ -58,6 +61,7 @@ final class Declarations {
             if (!DECLARATIONS_ITEM.matcher(item.title().strip()).matches()) {
                 continue;
             }
+            out.addAll(underNames(text, item.body()));
             Matcher m = LISTED.matcher(text).region(item.body().start(), item.body().end());
             while (m.find()) {
                 if (PersonName.parse(m.group("name")).isPresent()) {
@@ -65,6 +69,31 @@ final class Declarations {
                     out.add(new DeclarationText(m.group("name").replaceAll("\\s+", " ").strip(), line, new Span(m.start("name"), m.end())));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * "• Councillor Westby" alone on its line, then what the councillor declared a line each ("Minute 67 -
+     * Review of Northby Land - Non-pecuniary interest - a member of the Westby Homes Board;"): each line that
+     * names an interest is a declaration of the name above it, to the next name.
+     */
+    private static List<DeclarationText> underNames(String text, Span body) {
+        List<DeclarationText> out = new ArrayList<>();
+        String declarer = null;
+        int pos = body.start();
+        while (pos < body.end()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 || nl > body.end() ? body.end() : nl;
+            String line = text.substring(pos, end).strip();
+            Matcher n = NAME_ALONE.matcher(line);
+            if (n.matches() && PersonName.parse(n.group("name")).isPresent()) {
+                declarer = n.group("name").replaceAll("\\s+", " ").strip();
+            } else if (declarer != null && INTEREST_WORD.matcher(line).matches() && !line.contains(declarer)) {
+                int lead = text.indexOf(line, pos);
+                out.add(new DeclarationText(declarer, line, new Span(lead, lead + line.length())));
+            }
+            pos = end + 1;
         }
         return out;
     }

@@ -194,4 +194,17 @@ class WebPageLayoutTest {
         assertEquals(List.of("Minutes", "Declarations by Members of Interests in Respect of Items on this Agenda", "Announcements from the Mayor or Leader"),
                 m.items().stream().map(Layout.ItemSection::title).toList());
     }
+
+    @Test
+    void aBulletedNameUnderTheDeclarationsItemIsNoPartOfItsTitle() {
+        String html = "<html><head><title>Meeting documents</title></head><body><div id=\"modgov\">"
+                + "<p>Council - Thursday, 17th July, 2025 6.30 pm</p><p>Place:</p><p>Council Chamber, Westby Civic Centre</p>"
+                + "<p>137 Apologies for absence.</p><p>Apologies for absence were received from Councillor Northby.</p>"
+                + "<p>138 Declarations of Interest</p><p>• Councillor Westby</p><p>Cabinet held on 1st July 2025</p>"
+                + "<p>Minute 67 - Review of Westby Land - Non-pecuniary interest - a member of the Westby Homes Board;</p>"
+                + "<p>139 Minutes</p><p>Resolved: That the minutes be confirmed.</p></div></body></html>";
+        MeetingSection m = Fixtures.only(Fixtures.segmented("page.html", html));
+        assertEquals("Declarations of Interest", m.items().get(1).title());
+        assertEquals(List.of("Councillor Westby"), m.declarations().stream().map(Layout.DeclarationText::person).toList());
+    }
 }
