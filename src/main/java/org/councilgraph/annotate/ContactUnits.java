@@ -20,7 +20,7 @@ import org.councilgraph.text.Span;
  */
 final class ContactUnits {
     /** A unit's name: capitalised words, with "of", "for", "and", "the" between them. */
-    private static final Pattern UNIT_LINE = Pattern.compile(
+    static final Pattern UNIT_LINE = Pattern.compile(
             "\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|and|&|the|in)\\s+)?\\p{Lu}[\\p{L}’'\\-]*){0,7}");
     /** The council after the unit on its line: "Directorate for People - Northby City Council". */
     private static final Pattern COUNCIL_AFTER = Pattern.compile("\\s*(?:[-–—,])\\s*(.+)$");

@@ -21,9 +21,6 @@ import org.councilgraph.text.Span;
 final class OfficerUnits {
     /** A list heading over officers. */
     private static final Pattern OFFICERS = Pattern.compile("(?i).*\\bofficers?\\b.*");
-    /** A unit's name: capitalised words, with "and", "&amp;", "of", "for", "the" between them; at most six words. */
-    private static final Pattern UNIT = Pattern.compile(
-            "\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:and|&|of|for|the)\\s+)?\\p{Lu}[\\p{L}’'\\-]*){0,5}");
     private static final Pattern COUNCIL_OR_COMMITTEE = Pattern.compile("(?i).*\\b(?:council|committee|board|panel|group)$");
     /** How far after a name its bracket is looked for. */
     private static final int REACH = 120;
@@ -41,7 +38,7 @@ final class OfficerUnits {
                     continue;
                 }
                 String unit = a.role().get().strip();
-                if (!UNIT.matcher(unit).matches() || PostTitles.isPost(unit) || PersonName.parse(unit).isPresent()
+                if (!ContactUnits.UNIT_LINE.matcher(unit).matches() || PostTitles.isPost(unit) || PersonName.parse(unit).isPresent()
                         || COUNCIL_OR_COMMITTEE.matcher(unit).matches()) {
                     continue;
                 }

@@ -269,8 +269,9 @@ final class AgendaItems {
     /** Line {@code i} as a numbered line, each way its number may be read, with its title's first line. */
     private static List<Numbered> numbered(Lines lines, int i, int to) {
         String line = ItemNumbers.unbracketed(lines.get(i).text());
-        String roman = ItemNumbers.roman(line);
-        line = ItemNumbers.romanInFigures(line);
+        Optional<ItemNumbers.RomanLine> romanLine = ItemNumbers.roman(line);
+        String roman = romanLine.map(ItemNumbers.RomanLine::numeral).orElse(null);
+        line = romanLine.map(ItemNumbers.RomanLine::inFigures).orElse(line);
         Matcher m = NUMBERED.matcher(line);
         if (!m.matches() && (!lines.webPage() || !(m = ItemNumbers.ALONE.matcher(line)).matches())) {
             return List.of();
@@ -382,7 +383,7 @@ final class AgendaItems {
                 || BULLETED.matcher(next).lookingAt(); // "• Councillor Westby": a list under the title
     }
 
-    private static final Pattern BULLETED = Pattern.compile("^[ \\t]*[•·▪◦●][ \\t]*");
+    private static final Pattern BULLETED = Pattern.compile("^[ \\t]*" + Marks.BULLET);
 
     /**
      * Whether the line under a complete title is its item's text: a long line under a short title, or a

@@ -97,11 +97,9 @@ final class AttendanceEntries {
         String value;
     }
 
-    private static final Pattern PLURAL_LABEL = Pattern.compile("^[ \\t]*(?:" + PLURALS + ")[ \\t]*:?[ \\t]*$");
-
     /** "Councillors:" on a line of its own inside a list: every name under it is a councillor's. */
     static boolean pluralLabel(String line, Honorific plural) {
-        if (!PLURAL_LABEL.matcher(line).matches()) {
+        if (!PLURAL_ALONE.matcher(Marks.dropLast(line.strip(), ":").strip()).matches()) {
             return false;
         }
         plural.value = "Councillor";

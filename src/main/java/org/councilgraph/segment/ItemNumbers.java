@@ -2,6 +2,7 @@ package org.councilgraph.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.text.Lexicon;
@@ -40,17 +41,15 @@ final class ItemNumbers {
     private ItemNumbers() {
     }
 
-    /** The Roman numeral a line is numbered with ("II" of "II BEST VALUE"), or null. */
-    static String roman(String line) {
-        Matcher m = ROMAN.matcher(line);
-        return m.find() ? m.group("r") : null;
+    /** A line numbered in Roman numerals: the numeral as printed ("II") and the line with it in figures ("2 BEST VALUE"). */
+    record RomanLine(String numeral, String inFigures) {
     }
 
-    /** The line with its Roman numeral written in figures, so that it reads as any numbered line: "2 BEST VALUE". */
-    static String romanInFigures(String line) {
+    /** The line read with its Roman numeral in figures, so that it reads as any numbered line; empty when it has none. */
+    static Optional<RomanLine> roman(String line) {
         Matcher m = ROMAN.matcher(line);
         if (!m.find()) {
-            return line;
+            return Optional.empty();
         }
         String r = m.group("r");
         int value = 0;
@@ -59,7 +58,7 @@ final class ItemNumbers {
             int next = k + 1 < r.length() ? (r.charAt(k + 1) == 'X' ? 10 : r.charAt(k + 1) == 'V' ? 5 : 1) : 0;
             value += v < next ? -v : v;
         }
-        return value + m.group("gap") + line.substring(m.end());
+        return Optional.of(new RomanLine(r, value + m.group("gap") + line.substring(m.end())));
     }
 
     /**

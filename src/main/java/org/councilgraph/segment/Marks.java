@@ -2,6 +2,9 @@ package org.councilgraph.segment;
 
 /** Small tests and trims of the marks at a line's ends, done on characters rather than with a regex. */
 final class Marks {
+    /** The bullets word processors print before a list's entries: "•", the middle dot "·", squares and circles. */
+    static final String BULLET = "[•·▪◦●]";
+
     private Marks() {
     }
 
