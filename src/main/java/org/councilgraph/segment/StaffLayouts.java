@@ -75,6 +75,16 @@ public final class StaffLayouts {
             return out;
         }
 
+        /**
+         * A line that reads as a name with its own post ("Rita Westby, Chief Officer Planning & Public
+         * Protection") is the list's next entry: neither the rest of a title wrapped on the line above,
+         * nor the rest of names cut there ("..., Environment & Culture" ends like a given name cut).
+         */
+        private boolean nameWithPost(int[] line) {
+            List<StaffEntry> own = line(clean, List.of(line), lower);
+            return !own.isEmpty() && own.get(0).post().isPresent();
+        }
+
         private String text(int i) {
             return clean.substring(lines.get(i)[0], lines.get(i)[1]);
         }
@@ -87,7 +97,7 @@ public final class StaffLayouts {
             List<int[]> pieces = new ArrayList<>();
             pieces.add(lines.get(li));
             while (lj + 1 < lines.size() && (namesContinue(joined.toString()) || surnameContinues(joined.toString(), text(lj + 1)))
-                    && !text(lj + 1).isBlank() && lj - li < 5) {
+                    && !text(lj + 1).isBlank() && lj - li < 5 && !nameWithPost(lines.get(lj + 1))) {
                 lj++;
                 pieces.add(lines.get(lj));
                 joined.append(clean, lines.get(lj)[0], lines.get(lj)[1]);
@@ -135,6 +145,11 @@ public final class StaffLayouts {
             boolean paragraph = own[1] - own[0] >= PostTitles.WRAPPED_LINE && !line.contains("  ") && !head.isEmpty()
                     && head.length() < tail.length() && Re.TITLE_HEAD_WORDS.p.matcher(head).matches();
             if (!shortTail && !paragraph) {
+                return null;
+            }
+            // "Rita Westby, Chief Officer Planning & Public Protection" under a long line is the list's next
+            // entry, a name with its own post, not the rest of a title wrapped
+            if (nameWithPost(next)) {
                 return null;
             }
             List<int[]> more = new ArrayList<>(pieces);
