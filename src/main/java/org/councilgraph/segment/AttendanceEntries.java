@@ -55,6 +55,8 @@ final class AttendanceEntries {
     private static final Pattern FULL_STOP_END = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "Ann Westby – Parent Governor": a role after a dash. */
+    /** The remit a post title carries after a dash: capitalised words, joined ("Resources", "Place and Environment"). */
+    private static final Pattern DASHED_REMIT = Pattern.compile("\\p{Lu}[\\p{L}’'-]*(?:,?\\s+(?:(?:and|&|of|the|for)\\s+)?\\p{Lu}[\\p{L}’'-]*)*");
     private static final Pattern ROLE_DASH = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
     /** "substitute was Bob Northby", "substituted by Councillor Northby": a bracket naming who came in one's place. */
     static final String SUBSTITUTE_WAS = "(?i:substitute\\s+(?:was|is)|substituted\\s+by|substitute\\s*:)\\s+";
@@ -343,7 +345,13 @@ final class AttendanceEntries {
             roles.set(0, post);
         }
         String[] dash = ROLE_DASH.split(p, 2);
-        if (dash.length == 2) {
+        int comma = dash.length == 2 ? dash[0].indexOf(',') : -1;
+        if (comma > 0 && PersonName.parse(dash[0].substring(0, comma).strip()).isPresent()
+                && looksLikeRole(dash[0].substring(comma + 1).strip()) && DASHED_REMIT.matcher(dash[1].strip()).matches()) {
+            // "Walt Westby, Interim Director - Resources": after a name and its comma, the dash is the post's own
+            roles.add(0, p.substring(p.indexOf(',') + 1).strip());
+            p = dash[0].substring(0, comma).strip();
+        } else if (dash.length == 2) {
             p = dash[0].strip();
             roles.add(0, dash[1].strip());
         }
