@@ -24,7 +24,7 @@ final class AttendanceEntries {
     static final String HONORIFICS = HONORIFIC_WORDS.alternation();
     private static final String PLURAL = Lexicon.of("attendance-plural-honorifics.tsv").alternation();
     /** A plural title, perhaps in two languages: "Cynghorwyr / Councillors". */
-    private static final String PLURALS = "(?:" + PLURAL + ")(?:\\s*/\\s*(?:" + PLURAL + "))?";
+    static final String PLURALS = "(?:" + PLURAL + ")(?:\\s*/\\s*(?:" + PLURAL + "))?";
     private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern NOISE_ROLE = Pattern.compile(
             "(?i)^(?:" + Lexicon.of("attendance-notes.tsv").alternation() + ")$");

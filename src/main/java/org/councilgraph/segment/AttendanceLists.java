@@ -30,6 +30,12 @@ final class AttendanceLists {
     /** "PRESENT Ann Westby (Chair)": a heading in capitals with the first name on its line and no colon. */
     private static final Pattern CAPITALS_HEADING = Pattern.compile(
             "^(?:[a-h][.)]\\s*)?(?<h>(?i:" + HEADINGS + "))\\s+(?<rest>[A-Z(].*)$");
+    /**
+     * "Present Councillors Ann Westby, Bob Northby and ...": a heading in a column of its own, set on the
+     * names' line with no colon (a two-column front of minutes read line by line); a title opens the names.
+     */
+    private static final Pattern TITLED_NAMES_HEADING = Pattern.compile(
+            "^(?:[a-h][.)]\\s*)?(?<h>(?i:" + HEADINGS + "))[ \\t]+(?<rest>(?:" + AttendanceEntries.PLURALS + "|" + HONORIFICS + ")\\.?[ \\t]+\\p{Lu}.*)$");
     private static final Lexicon STATUSES = Lexicon.of("attendance-statuses.tsv");
     private static final List<Pattern> STATUS_CUES = STATUSES.rows().stream()
             .map(r -> Pattern.compile("(?i)" + r.get(0))).toList();
@@ -254,7 +260,11 @@ final class AttendanceLists {
             return h; // "... at 9.30 am when there were present:", the names under it
         }
         Matcher c = CAPITALS_HEADING.matcher(t);
-        return c.matches() && c.group("h").equals(c.group("h").toUpperCase(Locale.ROOT)) ? c : null;
+        if (c.matches() && c.group("h").equals(c.group("h").toUpperCase(Locale.ROOT))) {
+            return c;
+        }
+        Matcher titled = TITLED_NAMES_HEADING.matcher(t);
+        return titled.matches() ? titled : null;
     }
 
     /** A heading after the business began: one that says who was there, with names on its line or under it. */
