@@ -156,7 +156,10 @@ final class Resolutions {
             boolean decision = HEADING.matcher(word).find();
             String tail = m.group("tail");
             boolean colon = COLON_OR_DASH.matcher(tail).matches();
-            if (!capitals && !(lineStart && (colon || tail.toLowerCase(java.util.Locale.ROOT).contains("that") || decision))) {
+            // "Resolved" alone on its line, a heading over "That ...": the heading's words open the decision
+            boolean overThat = lineStart && lineEnd(text, m.end())
+                    && THAT_OR_TO_AHEAD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).matches();
+            if (!capitals && !(lineStart && (colon || tail.toLowerCase(java.util.Locale.ROOT).contains("that") || decision || overThat))) {
                 continue;
             }
             // "Decision – That ..." opens a decision; "Decision - 24/00097 - Special School Review" names one

@@ -37,6 +37,14 @@ class ResolutionsTest {
     }
 
     @Test
+    void resolvedAloneOnItsLineOverThatIsAHeading() {
+        assertEquals(List.of("That the minutes of the meeting held on 25 February 2016 be approved as a correct record."),
+                find("Resolved\n\nThat the minutes of the meeting held on 25 February 2016 be approved as a correct record.\n\n"
+                        + "Voting record 28 For 0 Against 2 Abstentions\n"));
+        assertTrue(find("Resolved\n\nThe matter was left for officers.\n").isEmpty(), "no decision opens under it");
+    }
+
+    @Test
     void resolvedInASentenceIsNotAResolution() {
         assertTrue(find("The issues had been resolved by officers before the meeting.\n").isEmpty());
     }
