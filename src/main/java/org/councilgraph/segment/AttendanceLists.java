@@ -286,7 +286,8 @@ final class AttendanceLists {
         Lines.Line line = lines.get(i);
         String t = line.text();
         list.status = statusOf(h.group("h"));
-        list.group = HEADING_END.matcher(t).replaceAll("").strip();
+        // a heading run onto its names' line is the heading word alone, not the names
+        list.group = h.pattern() == TITLED_NAMES_HEADING ? h.group("h") : HEADING_END.matcher(t).replaceAll("").strip();
         if (list.status == Status.APOLOGIES && h.group("rest").isBlank() && !looksLikeNames(lines, i + 1)) {
             list.status = null; // an "Apologies for absence" agenda heading, not a list
         }
