@@ -61,7 +61,7 @@ final class MeetingHeaders {
      * named in English or Welsh ("Dydd Mercher, 17 Ionawr 2024"), a time before it or after.
      */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
-            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:,]{2,150}?)[ \\t]*(?::[ \\t]*|,[ \\t]*|\\n[ \\t]*\\n?[ \\t]*)(?<rest>" + TIME_FIRST + "?(?<day>"
+            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:,]{2,150}?)[ \\t]*(?::[ \\t]*|,[ \\t]*|\\n[ \\t]*\\n?[ \\t]*|(?<=\\S)[ \\t]+(?=" + Dates.WEEKDAY_STEM + "day\\b))(?<rest>" + TIME_FIRST + "?(?<day>"
             + Dates.WEEKDAY + "?\\d{1,2}" + Dates.ORDINAL + "\\s+[A-Za-z]+,?\\s+\\d{4})[^\\n]{0,60})",
             Pattern.CASE_INSENSITIVE);
 
@@ -275,7 +275,10 @@ final class MeetingHeaders {
     private static void namesThenDates(List<Header> out, String text, Pattern form) {
         Matcher m = form.matcher(text);
         while (m.find()) {
-            String committee = headed(m.group("c"));
+            // "Minute General Meeting of the Council Tuesday, ...": the paper's word run onto the heading's line
+            Matcher paperWord = PAPER_WORD_BEFORE.matcher(m.group("c"));
+            boolean minutesWord = paperWord.lookingAt();
+            String committee = headed(minutesWord ? m.group("c").substring(paperWord.end()) : m.group("c"));
             if (committee == null) {
                 continue;
             }
@@ -290,7 +293,7 @@ final class MeetingHeaders {
                     ? Dates.times(m.group("timeFirst")).stream().findFirst().map(Dates.FoundTime::time)
                     : Dates.times(rest.substring(day + d.get().span().end())).stream().findFirst().map(Dates.FoundTime::time);
             // "Minute" alone on the line above the name: the paper is the meeting's minutes, not its summons
-            Layout.Role role = PAPER_WORD_ABOVE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+            Layout.Role role = minutesWord || PAPER_WORD_ABOVE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
                     ? Layout.Role.MINUTES : Layout.Role.AGENDA;
             out.add(new Header(m.start(), new Span(m.start("c"), m.end()), committee, d.get().date(), time,
                     Optional.empty(), role));
@@ -298,6 +301,8 @@ final class MeetingHeaders {
     }
 
     /** The line above a heading that says the paper is minutes: "Minutes", Scottish "Minute", Welsh "Cofnodion". */
+    /** The same word first on the heading's own line, a meeting's kind and "Meeting of" after it. */
+    private static final Pattern PAPER_WORD_BEFORE = Pattern.compile("(?i)(?:minutes?|cofnodion)[ \\t]+(?=\\p{L}+[ \\t]+meeting[ \\t]+of\\b)");
     private static final Pattern PAPER_WORD_ABOVE = Pattern.compile("(?im)^[ \\t]*(?:minutes?|cofnodion)[ \\t]*\\n\\s*\\z");
 
     private static final Pattern VENUE_FIELD = Pattern.compile(

@@ -44,6 +44,10 @@ class MeetingHeadingsTest {
         assertEquals("2020-12-08", minutes.date().toString());
         assertEquals(Layout.Role.MINUTES, minutes.role());
         assertEquals(Layout.Role.AGENDA, MeetingHeaders.find(heading + BODY).get(0).role(), "a name and a date alone: a summons");
+        // the same heading read as one line, the word run onto it
+        MeetingHeaders.Header oneLine = MeetingHeaders.find("Minute General Meeting of Westby Council Tuesday, 8 December 2020, 10:30.\n\n" + BODY).get(0);
+        assertEquals("Westby Council", oneLine.committee());
+        assertEquals(Layout.Role.MINUTES, oneLine.role());
     }
 
     @Test
