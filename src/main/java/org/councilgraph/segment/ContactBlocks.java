@@ -32,6 +32,9 @@ final class ContactBlocks {
             "(?i)^(?:" + Lexicon.of("report-section-headings.tsv").alternation() + "|\\d+\\.\\s+[A-Z].{40,})\\b.*");
     /** A line's pieces: cells of a table, columns set apart by spaces. */
     private static final Pattern PIECES = Pattern.compile("\\s*\\t\\s*|\\s{3,}");
+    /** "Rita Westby  Tel: 01234 567890": a labelled detail run on after the name, a piece of its own. */
+    private static final Pattern BEFORE_LABEL = Pattern.compile(
+            "\\s+(?=(?i:" + Lexicon.of("contact-labels.tsv").alternation() + ")\\s*:)");
     private static final Pattern AFTER_COMMA = Pattern.compile("[,;]\\s*.*$");
     private static final Pattern CONTACT_LABEL = Pattern.compile(
             "(?i)\\(?\\s*(?:" + Lexicon.of("contact-words.tsv").alternationWhere(2, "block") + ")\\s*[:.]?\\s*\\)?");
@@ -79,10 +82,12 @@ final class ContactBlocks {
         Block block = new Block();
         read:
         for (Entry e : entries(lines, headingLine, rest, restStart)) {
-            for (String piece : PIECES.split(e.text())) {
-                String p = piece.strip();
-                if (!p.isEmpty() && !block.take(p, e.span())) {
-                    break read;
+            for (String cell : PIECES.split(e.text())) {
+                for (String piece : BEFORE_LABEL.split(cell)) {
+                    String p = piece.strip();
+                    if (!p.isEmpty() && !block.take(p, e.span())) {
+                        break read;
+                    }
                 }
             }
         }
