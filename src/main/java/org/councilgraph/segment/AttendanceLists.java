@@ -45,6 +45,9 @@ final class AttendanceLists {
     private static final String APOLOGY_FROM = APOLOGY.alternationWhere(1, "from");
     /** "...; and for lateness from Councillors ...": the names after it came late. */
     private static final Pattern APOLOGY_LATE_TURN = Pattern.compile("(?i)" + APOLOGY.alternationWhere(1, "late-turn") + "\\s+");
+    /** "..., for whom Carl Westby and Dora Northby substituted respectively": the absent members' substitutes. */
+    private static final Pattern SUBSTITUTE_TURN = Pattern.compile("(?i)" + APOLOGY.alternationWhere(1, "substitute-turn"));
+    private static final Pattern SUBSTITUTE_VERB = Pattern.compile("(?i)" + APOLOGY.alternationWhere(1, "substitute-verb"));
     /** "Councillor Westby who was representing the council elsewhere": why, not who; bracketed reasons are roles. */
     private static final Pattern APOLOGY_REASON = Pattern.compile("(?i)(?<![(][^)]{0,80})\\s+(?:" + APOLOGY.alternationWhere(1, "reason") + ")\\b.*");
     private static final Pattern LEADING_AND = Pattern.compile("\\s*(?:and\\s+)?");
@@ -350,6 +353,14 @@ final class AttendanceLists {
             }
             if (names.length() > 600) {
                 continue;
+            }
+            Matcher forWhom = SUBSTITUTE_TURN.matcher(names);
+            if (forWhom.find()) {
+                Matcher verb = SUBSTITUTE_VERB.matcher(names).region(forWhom.end(), names.length());
+                if (verb.find()) {
+                    out.addAll(apologyRun(names.substring(forWhom.end(), verb.start()), Status.SUBSTITUTE, m.start("names") + forWhom.end()));
+                    names = names.substring(0, forWhom.start());
+                }
             }
             Status status = APOLOGY_LATE.matcher(text).region(m.start(), m.start("names")).find() ? Status.PRESENT : Status.APOLOGIES;
             Matcher turn = APOLOGY_LATE_TURN.matcher(names);
