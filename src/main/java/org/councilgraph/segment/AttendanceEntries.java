@@ -61,6 +61,9 @@ final class AttendanceEntries {
     /** "substitute was Bob Northby", "substituted by Councillor Northby": a bracket naming who came in one's place. */
     static final String SUBSTITUTE_WAS = "(?i:substitute\\s+(?:was|is)|substituted\\s+by|substitute\\s*:)\\s+";
     static final Pattern SUBSTITUTE_NAMED = Pattern.compile("^" + SUBSTITUTE_WAS + "(?<name>\\S.*)$");
+    /** "Cllr Bob Westby substituting", "Cllr Westby as substitute": the same, the name first. */
+    static final String SUBSTITUTING = "(?i:substituting|deputising|as\\s+(?:a\\s+|the\\s+)?substitute)";
+    static final Pattern SUBSTITUTE_NAMED_FIRST = Pattern.compile("^(?<name>(?:" + HONORIFICS + ")\\.?\\s+\\S.*?)\\s+" + SUBSTITUTING + "$");
     /** "Councillor E Southby for Councillor A Westby": a substitute, and the member whose place they take. */
     private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<name>.+?)\\s+(?:(?:substituting|deputising|as\\s+substitute)\\s+)?for\\s+(?<for>(?:" + HONORIFICS + ")\\b.+)$");
     /** "Deputy Leader Councillor Westby": a role printed before the name. */
@@ -393,7 +396,7 @@ final class AttendanceEntries {
         String role = roles.stream().filter(r -> !noise(r)).map(AttendanceEntries::roleText)
                 .filter(r -> !r.isEmpty()).findFirst().orElse(null);
         Status st = status;
-        if (roles.stream().anyMatch(r -> SUBSTITUTE_NAMED.matcher(r).matches())) {
+        if (roles.stream().anyMatch(r -> SUBSTITUTE_NAMED.matcher(r).matches() || SUBSTITUTE_NAMED_FIRST.matcher(r).matches())) {
             // "Ann Westby (substitute was Bob Northby)": the substitute came in her place; she is as her list says
             role = null;
         } else if (roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).startsWith("substitute"))) {

@@ -112,6 +112,9 @@ final class AttendanceLists {
     /** "(substitute was Sue Northby)", "(substituted by Councillor Northby)": who came in a member's place. */
     private static final Pattern SUBSTITUTE_BRACKET = Pattern.compile(
             "\\(" + AttendanceEntries.SUBSTITUTE_WAS + "(?<name>[^()\\n]{3,60})\\)");
+    /** "(Cllr Bob Northby substituting)": the same, the name first. */
+    private static final Pattern SUBSTITUTE_BRACKET_FIRST = Pattern.compile(
+            "\\((?<name>(?:" + HONORIFICS + ")\\.?\\s+[^()\\n]{2,60}?)\\s+" + AttendanceEntries.SUBSTITUTING + "\\)");
     /** "Councillor ", "Councillors ", "Cllrs ": the title a line of names under a minutes' heading begins with. */
     private static final Pattern COUNCILLORS_LEAD = Pattern.compile("(?:Councillors?|Cllrs?)\\.?\\s+\\p{Lu}");
     /** ", and" at a line's end: the list goes on on the next line. */
@@ -339,6 +342,16 @@ final class AttendanceLists {
         }
     }
 
+    /**
+     * Whether {@code a}, read from a sentence, stands where no list entry does. A substitute named in a
+     * bracket of a member's entry ("Cllr Ann Westby (Cllr Bob Northby substituting)") stands inside that
+     * entry, and was there all the same.
+     */
+    static boolean notListed(List<Attendee> listed, Attendee a) {
+        return listed.stream().noneMatch(x -> x.span().overlaps(a.span())
+                && !(a.status() == Status.SUBSTITUTE && x.status() != Status.SUBSTITUTE && !x.name().equals(a.name())));
+    }
+
     /** Apologies and substitutes stated in sentences, anywhere in {@code [from, to)}. */
     static List<Attendee> sentences(String text, int from, int to) {
         List<Attendee> out = new ArrayList<>();
@@ -371,15 +384,17 @@ final class AttendanceLists {
                 out.addAll(apologyRun(names, status, m.start("names")));
             }
         }
-        Matcher named = SUBSTITUTE_BRACKET.matcher(text).region(from, to);
-        while (named.find()) {
-            // "Aaron Westby (substitute was Sue Northby)": the substitute was there; the member's entry ends before the bracket
-            int bracket = named.start();
-            out.replaceAll(a -> a.span().start() < bracket && a.span().end() > bracket
-                    ? new Attendee(a.name(), a.status(), a.role(), new Span(a.span().start(), bracket), a.group()) : a);
-            PersonName.parse(named.group("name")).filter(n -> PlausibleNames.plausible(n, PlausibleNames.lowerCaseWords(text)))
-                    .ifPresent(n -> out.add(new Attendee(n.surface(), Status.SUBSTITUTE, Optional.empty(),
-                            new Span(named.start("name"), named.end("name")), Optional.empty())));
+        for (Pattern bracketed : List.of(SUBSTITUTE_BRACKET, SUBSTITUTE_BRACKET_FIRST)) {
+            Matcher named = bracketed.matcher(text).region(from, to);
+            while (named.find()) {
+                // "Aaron Westby (substitute was Sue Northby)": the substitute was there; the member's entry ends before the bracket
+                int bracket = named.start();
+                out.replaceAll(a -> a.span().start() < bracket && a.span().end() > bracket
+                        ? new Attendee(a.name(), a.status(), a.role(), new Span(a.span().start(), bracket), a.group()) : a);
+                PersonName.parse(named.group("name")).filter(n -> PlausibleNames.plausible(n, PlausibleNames.lowerCaseWords(text)))
+                        .ifPresent(n -> out.add(new Attendee(n.surface(), Status.SUBSTITUTE, Optional.empty(),
+                                new Span(named.start("name"), named.end("name")), Optional.empty())));
+            }
         }
         Matcher s = SUBSTITUTE_SENTENCE.matcher(text).region(from, to);
         while (s.find()) {

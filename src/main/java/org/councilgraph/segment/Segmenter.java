@@ -270,7 +270,7 @@ public final class Segmenter {
             }
         }
         for (Attendee a : AttendanceLists.sentences(text, from, to)) {
-            if (attendance.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+            if (AttendanceLists.notListed(attendance, a)) {
                 attendance.add(a);
             }
         }

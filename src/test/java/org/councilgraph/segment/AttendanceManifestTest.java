@@ -32,7 +32,7 @@ class AttendanceManifestTest {
             }
         }
         for (Attendee a : AttendanceLists.sentences(text, 0, text.length())) {
-            if (out.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+            if (AttendanceLists.notListed(out, a)) {
                 out.add(a);
             }
         }
