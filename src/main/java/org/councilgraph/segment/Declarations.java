@@ -19,15 +19,17 @@ final class Declarations {
     /** A titled name: "Councillor Westby", "Cllr. J. Northby", "Mrs A Westby CC". */
     private static final String TITLED_NAME =
             "(?<name>(?:(?:Councillor|Cllr|County\\s+Councillor|Mayor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Canon|Revd?)\\.?\\s+)+(?:[A-Z][\\w'’\\-]*\\.?\\s+|(?:[A-Z]\\.){2,3}\\s*){0,3}[A-Z][\\w'’\\-]+(?:\\s+(?:CC|MP|OBE|MBE))?)";
+    /** "declared", "made a transparency statement": what a declarer does ({@code declaring-verbs.tsv}). */
+    private static final String DECLARING = "(?<verb>(?i:" + Lexicon.of("declaring-verbs.tsv").alternation() + "))";
     private static final Pattern DECLARED = Pattern.compile(TITLED_NAME
-            + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s+(?:(?:also|then|both|\\p{L}+ly)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
+            + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s+(?:(?:also|then|both|\\p{L}+ly)\\s+)?" + DECLARING + "\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
     /** A name of a list after "Councillors": "Westby", "Ann Westby", "A Westby", "A. B. Westby", "A.B. Westby". */
     private static final String LISTED_NAME = "(?:(?:[A-Z]\\.){2,3}\\s*|(?:[A-Z]\\.?\\s+){0,2})[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?";
     /** "Councillors Westby and Northby declared ...": one declaration for each name. */
     private static final Pattern PLURAL = Pattern.compile(
             "(?<names>(?:Councillors|Cllrs)\\.?\\s+(?:" + LISTED_NAME + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)){1,12}" + LISTED_NAME + ")"
-            + "\\s*,?\\s+(?:(?:both|all|each|also|\\p{L}+ly)\\s+)?declared\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
+            + "\\s*,?\\s+(?:(?:both|all|each|also|\\p{L}+ly)\\s+)?" + DECLARING + "\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
     /** What a declaration says: an interest, a post held, a relation, a place. */
     private static final Pattern INTEREST_WORD = Pattern.compile(
@@ -102,7 +104,7 @@ final class Declarations {
         List<DeclarationText> out = new ArrayList<>();
         Matcher m = DECLARED.matcher(text).region(from, to);
         while (m.find()) {
-            String what = m.group("what");
+            String what = m.group("verb") + " " + m.group("what");
             if (!INTEREST_WORD.matcher(what).matches()) {
                 continue;
             }
