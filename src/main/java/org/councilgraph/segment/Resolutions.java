@@ -34,7 +34,7 @@ final class Resolutions {
     private static final Pattern NOTHING = Pattern.compile("(?i)(?:" + MARKERS.alternationWhere(1, "nothing") + ")\\.?");
     private static final Pattern MARKER = Pattern.compile(
             "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was\\s+)?(?:" + CAPITALS + ")(?:\\s+unanimously)?|[Ii]t\\s+was\\s+APPROVED|" + CAPITALISED + "|"
-            + "(?:the\\s+(?:" + MARKERS.alternationWhere(1, "body") + ")\\s+)(?:" + MARKERS.alternationWhere(1, "body-verb") + ")|"
+            + "(?:[Tt]he\\s+(?i:" + MARKERS.alternationWhere(1, "body") + ")\\s+)(?:" + MARKERS.alternationWhere(1, "body-verb") + ")|"
             + "^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:" + MARKERS.alternationWhere(1, "heading") + ")(?:\\s+(?:taken|made))?)(?<tail>[ \\t]*(?:[-–—][ \\t]*)?"
             // "Resolved to RECOMMEND: (to Council)": what follows is recommended to another body
             + "(?:that|(?i:to\\s+recommend)(?:[ \\t]*:)?(?:[ \\t]*\\([^)\\n]{1,40}\\))?|to)?[ \\t]*[:\\-–—]?)");

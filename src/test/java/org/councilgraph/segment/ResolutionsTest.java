@@ -45,6 +45,13 @@ class ResolutionsTest {
     }
 
     @Test
+    void theBodyNamedWithItsCapitalOpensTheDecision() {
+        assertEquals(List.of("to approve the minute as a correct record", "to note the oral update."),
+                find("The Committee resolved:-\n\n(i)  to approve the minute as a correct record; and\n\n(ii)  to note the oral update.\n"));
+        assertTrue(find("The Council resolved the matter at its last meeting, and officers reported.\n").isEmpty(), "no decision opens");
+    }
+
+    @Test
     void resolvedInASentenceIsNotAResolution() {
         assertTrue(find("The issues had been resolved by officers before the meeting.\n").isEmpty());
     }
