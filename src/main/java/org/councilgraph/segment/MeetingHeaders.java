@@ -321,6 +321,8 @@ final class MeetingHeaders {
     /** "... 2025 at the Council Chamber.": a venue after the date on its line. */
     private static final Pattern VENUE_AFTER_DATE = Pattern.compile("(?i)^[^\\n]*?\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][^\\n]{3,120}?)\\.?\\s*$");
     private static final Pattern NEWLINE = Pattern.compile("\\n");
+    /** What follows the date of minutes put to a meeting for approval, not of the paper's own minutes. */
+    private static final Pattern PUT_FOR_APPROVAL = Pattern.compile("(?i)^[^\\n]{0,60}?\\b(?:" + Lexicon.of("minutes-approval-words.tsv").alternation() + ")\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?i)(?:the\\s+)?((?:district|borough|city|county|county\\s+borough|town|parish)\\s+council)\\s+of\\s+(\\p{Lu}[\\p{L}'’ -]{2,60})");
@@ -412,6 +414,10 @@ final class MeetingHeaders {
             return;
         }
         int dateEnd = d.get().span().end();
+        // "Minutes of the meeting of the X held on 8 November 2017 submitted for approval": earlier minutes, put to this meeting
+        if (role == Layout.Role.MINUTES && PUT_FOR_APPROVAL.matcher(NEWLINE.split(rest.substring(dateEnd), 2)[0]).lookingAt()) {
+            return;
+        }
         Optional<String> venue = Optional.empty();
         Optional<LocalTime> timeBefore = Optional.empty();
         if (venueBeforeDate) {
