@@ -43,7 +43,7 @@ final class MinuteReports {
      * "A report from Ann Westby, Head of Y, is attached". The line opens so, and the author has a capital.
      */
     private static final Pattern REPORT_LINE = Pattern.compile(
-            "(?m)^[ \\t]*(?:(?:An?|The)\\s+(?i:joint\\s+)?report|(?i:joint)\\s+(?i:report)|Report|REPORT)\\s+(?i:of|by|from)\\s+(?i:the\\s+)?"
+            "(?m)^[ \\t]*(?:(?:An?|The)\\s+(?i:joint\\s+)?report|(?i:joint)\\s+(?i:report)|Report|REPORT)\\s+(?:" + ReportCovers.DATED + ")?(?i:of|by|from)\\s+(?i:the\\s+)?"
             + "(?<who>[A-Z][^.;\\n]{2,200})");
     /** "WHO submitted/introduced/presented a report". */
     private static final Pattern WHO_REPORTED = Pattern.compile(

@@ -48,8 +48,10 @@ final class ReportCovers {
     private static final Pattern TITLE_FIELD = Pattern.compile("(?i)^(?:report\\s+)?(?:title|subject)\\s*:\\s*(\\S.{2,200})$");
     /** A line that carries on the post above it: it starts with a joining word. */
     private static final Pattern CONTINUES = Pattern.compile("(?i)(?:and|of|for|&)\\b");
+    /** "Report dated 1 November 2017 by ...": Scottish agendas date the report before naming its author. */
+    static final String DATED = "dated\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+,?\\s+\\d{4}\\s+";
     private static final Pattern REPORT_BY_LINE = Pattern.compile(
-            "(?m)^[ \\t]*(?:Joint\\s+)?(?:Report|Presentation)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^\\n]{3,200})$");
+            "(?m)^[ \\t]*(?:Joint\\s+)?(?:Report|Presentation)\\s+(?:" + DATED + ")?(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^\\n]{3,200})$");
     /** A cover's first field label: its fields, or a record of decision's ("Decision to be taken by:"). */
     private static final Pattern FIELD_START = Pattern.compile(
             "(?im)^[ \\t]*(?:" + Lexicon.of("cover-field-labels.tsv").alternation() + ")\\s*:");
