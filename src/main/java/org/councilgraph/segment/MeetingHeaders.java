@@ -140,6 +140,8 @@ final class MeetingHeaders {
         namesThenDates(out, text);
         // no heading form names the meeting at the top: the heading block read as a whole
         HeadingBlocks.read(text).filter(b -> out.stream().noneMatch(h -> h.start() <= b.span().end())).ifPresent(out::add);
+        // "Minutes of the meeting of the X held on 8 November 2017 submitted for approval": earlier minutes, put to this meeting
+        out.removeIf(h -> PUT_FOR_APPROVAL.matcher(lineAt(text, h.start())).matches());
         out.sort(Comparator.comparingInt(Header::start));
         List<Header> headers = dedupe(out.stream().map(h -> namedInFull(text, h)).toList());
         List<Header> filled = new ArrayList<>();
@@ -322,7 +324,17 @@ final class MeetingHeaders {
     private static final Pattern VENUE_AFTER_DATE = Pattern.compile("(?i)^[^\\n]*?\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][^\\n]{3,120}?)\\.?\\s*$");
     private static final Pattern NEWLINE = Pattern.compile("\\n");
     /** What follows the date of minutes put to a meeting for approval, not of the paper's own minutes. */
-    private static final Pattern PUT_FOR_APPROVAL = Pattern.compile("(?i)^[^\\n]{0,60}?\\b(?:" + Lexicon.of("minutes-approval-words.tsv").alternation() + ")\\b");
+    private static final Pattern PUT_FOR_APPROVAL = Pattern.compile("(?i)^[ \\t]*minutes?\\s+of\\b.*\\bheld\\b.*\\b(?:"
+            + Lexicon.of("minutes-approval-words.tsv").alternation() + ")\\b.*");
+
+    private static String lineAt(String text, int at) {
+        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        if (at > 0 && text.charAt(at - 1) == '\n') {
+            s = at;
+        }
+        int e = text.indexOf('\n', at);
+        return text.substring(s, e < 0 ? text.length() : e);
+    }
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?i)(?:the\\s+)?((?:district|borough|city|county|county\\s+borough|town|parish)\\s+council)\\s+of\\s+(\\p{Lu}[\\p{L}'’ -]{2,60})");
@@ -414,10 +426,6 @@ final class MeetingHeaders {
             return;
         }
         int dateEnd = d.get().span().end();
-        // "Minutes of the meeting of the X held on 8 November 2017 submitted for approval": earlier minutes, put to this meeting
-        if (role == Layout.Role.MINUTES && PUT_FOR_APPROVAL.matcher(NEWLINE.split(rest.substring(dateEnd), 2)[0]).lookingAt()) {
-            return;
-        }
         Optional<String> venue = Optional.empty();
         Optional<LocalTime> timeBefore = Optional.empty();
         if (venueBeforeDate) {
