@@ -64,6 +64,7 @@ final class Declarations {
                 continue;
             }
             out.addAll(underNames(text, item.body()));
+            out.addAll(tableRows(text, item.body()));
             Matcher m = LISTED.matcher(text).region(item.body().start(), item.body().end());
             while (m.find()) {
                 if (PersonName.parse(m.group("name")).isPresent()) {
@@ -71,6 +72,45 @@ final class Declarations {
                     out.add(new DeclarationText(m.group("name").replaceAll("\\s+", " ").strip(), line, new Span(m.start("name"), m.end())));
                 }
             }
+        }
+        return out;
+    }
+
+    /** A declarations table's head: a column of members ("Councillor", "Member") and one of the interest or the item. */
+    private static final Pattern MEMBER_COLUMN = Pattern.compile("(?i)(?:councillors?|members?|(?:member|councillor)['’]?s?\\s+name|name)");
+    private static final Pattern INTEREST_COLUMN = Pattern.compile("(?i).*\\b(?:interests?|minute|item|agenda)\\b.*");
+
+    /**
+     * A table under the item, its head "Councillor | Minute Number | Nature of Interest": each row under it is a
+     * declaration of the member its first cell names (the head's "Councillor" their title when the row prints none).
+     */
+    private static List<DeclarationText> tableRows(String text, Span body) {
+        List<DeclarationText> out = new ArrayList<>();
+        String title = null;
+        int pos = body.start();
+        while (pos < body.end()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 || nl > body.end() ? body.end() : nl;
+            String line = text.substring(pos, end);
+            String[] cells = line.strip().split("\\t+");
+            if (cells.length >= 2 && MEMBER_COLUMN.matcher(cells[0].strip()).matches()
+                    && java.util.Arrays.stream(cells).skip(1).anyMatch(c -> INTEREST_COLUMN.matcher(c).matches())) {
+                title = cells[0].strip().toLowerCase(java.util.Locale.ROOT).startsWith("councillor") ? "Councillor " : "";
+            } else if (title != null && cells.length >= 2) {
+                String raw = cells[0].strip();
+                boolean titled = PersonName.parse(raw).filter(n -> !n.honorific().isEmpty()).isPresent();
+                String name = titled ? raw : (title + raw).strip();
+                if (PersonName.parse(name).isEmpty()) {
+                    title = null; // the table is over
+                } else {
+                    int lead = pos + line.indexOf(raw);
+                    out.add(new DeclarationText(name, String.join(" - ", java.util.Arrays.stream(cells).map(String::strip).toList()),
+                            new Span(lead, end)));
+                }
+            } else if (!line.isBlank()) {
+                title = null;
+            }
+            pos = end + 1;
         }
         return out;
     }

@@ -21,7 +21,7 @@ class DeclarationListsManifestTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("items")
     void readsWhoDeclared(String title, String body, String expected) {
-        String text = title + "\n" + body.replace("\\n", "\n");
+        String text = title + "\n" + body.replace("\\n", "\n").replace("\\t", "\t");
         Layout.ItemSection item = new Layout.ItemSection(Optional.of("2"), title, new Span(0, title.length()),
                 new Span(title.length() + 1, text.length()), List.of(), false);
         // listed one a line, or said in sentences ("Councillors A and B declared ...")
