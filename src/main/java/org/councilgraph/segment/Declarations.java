@@ -40,12 +40,14 @@ final class Declarations {
             "(?i)^(?:to\\s+(?:receive|record)\\s+(?:any\\s+)?)?declarations?\\s+of\\s+(?:(?:members|councillors)['’]?\\s+)?"
             + "(?:(?:pecuniary|personal|prejudicial|disclosable|registrable|non-registrable|other)\\s+(?:and\\s+\\w+\\s+)?)?interests?\\b.*");
     /**
-     * A line of such an item that is a name and what it declares: "Cllr. J. Northby – item 7 (landowner)",
+     * A line of such an item that is a name and what it declares: "Cllr. J. Northby – item 7 (landowner)", "Cllr J.
+     * Northby..........Finance (reimbursement)",
      * perhaps after the item it concerns: "Item 7: Cllr J. Northby - personal interest", "Item 4b – Mr B Northby (Financial)".
      */
     private static final Pattern LISTED = Pattern.compile("(?m)^[ \\t]*(?:(?:" + Marks.BULLET + "|[\\-*])[ \\t]+)?"
             + "(?:(?i:(?:agenda\\s+)?item|minute)\\s+[\\w/.]{1,12}[ \\t]*[:–—-][ \\t]*)?" + TITLED_NAME
-            + "(?:[ \\t]*(?:[–—:]|-(?=[ \\t]))[ \\t]*(?<what>\\S[^\\n]{2,300})|[ \\t]*(?<kind>\\([^)\\n]{2,80}\\)))$");
+            // the separator a dash, a colon, or a dotted leader ("Cllr Northby.......Finance (reimbursement)")
+            + "(?:[ \\t]*(?:[–—:]|-(?=[ \\t])|[.…]{3,})[ \\t]*(?<what>\\S[^\\n]{2,300})|[ \\t]*(?<kind>\\([^)\\n]{2,80}\\)))$");
 
     /** A titled name alone on its line, perhaps after a bullet, a declarer's heading: "• Councillor Westby". */
     private static final Pattern NAME_ALONE = Pattern.compile("^(?:(?:" + Marks.BULLET + "|[\\-*])[ \\t]*)?" + TITLED_NAME + "[ \\t]*:?$");
