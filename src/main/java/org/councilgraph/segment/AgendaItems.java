@@ -87,7 +87,12 @@ final class AgendaItems {
      * A numbered line read one way ({@code reading}), and the first line of its title (the line itself,
      * or the next line under a bare number; {@code titleLine} -1 when there is none).
      */
-    private record Numbered(int line, Matcher parts, ItemNumbers.Reading reading, int titleLine, String first, String roman) {
+    private record Numbered(int line, Matcher parts, ItemNumbers.Reading reading, int titleLine, String first, String roman, boolean inRun) {
+        /** The same line, its number one of a run of such numbers on the paper ("1829.", "1830."). */
+        Numbered run() {
+            return new Numbered(line, parts, reading, titleLine, first, roman, true);
+        }
+
         String number() {
             return reading.running();
         }
@@ -114,11 +119,16 @@ final class AgendaItems {
         }
     }
 
+    private static final Pattern RUN_DIGITS = Pattern.compile("\\d{1,5}");
     private static final Rule<Numbered> ZERO_PADDED = Rule.named("zeroPadded", c -> c.reading().prefix().isEmpty()
             && c.number().length() > 1 && c.number().startsWith("0")); // "01 Ann Westby": a numbered list
-    /** A minute's number runs past this only after its letters ("C1412"), which a paper's other figures lack. */
+    /**
+     * A minute's number runs past this only after its letters ("C1412"), which a paper's other figures lack, or
+     * in a run of numbered titles that follow one another ("1829. Apologies", "1830. Public Participation"):
+     * minutes numbered on from year to year.
+     */
     private static final Rule<Numbered> NUMBER_TOO_HIGH = Rule.named("numberTooHigh", c -> Integer.parseInt(c.number()) > 400
-            && c.parts().group("p") == null);
+            && c.parts().group("p") == null && !c.inRun());
     /** "5.1 The Committee noted the report": a numbered paragraph, where "5.1 Broadband" is a sub-item. */
     private static final Rule<Numbered> PARAGRAPH_NUMBER = Rule.named("paragraphNumber",
             c -> !c.bare() && c.dot().equals(".") && SUB_NUMBER.matcher(c.first()).matches()
@@ -256,11 +266,21 @@ final class AgendaItems {
     /** Every numbered line between {@code from} and {@code to} that may head an item. */
     private static List<Head> numberedHeads(Lines lines, int from, int to) {
         List<Head> heads = new ArrayList<>();
+        List<Numbered> all = new ArrayList<>();
         for (int i = lines.indexAt(from); i < lines.size() && lines.get(i).start() < to; i++) {
-            for (Numbered c : numbered(lines, i, to)) {
-                if ((lines.webPage() ? WEB_ITEM_NUMBER : ITEM_NUMBER).accepts(c)) {
-                    head(lines, c, to).ifPresent(heads::add);
-                }
+            all.addAll(numbered(lines, i, to));
+        }
+        java.util.Set<Integer> stopped = new java.util.HashSet<>();
+        for (Numbered c : all) {
+            if (!c.bare() && ".".equals(c.dot()) && c.parts().group("p") == null && RUN_DIGITS.matcher(c.number()).matches()) {
+                stopped.add(Integer.parseInt(c.number()));
+            }
+        }
+        for (Numbered c : all) {
+            int n = RUN_DIGITS.matcher(c.number()).matches() ? Integer.parseInt(c.number()) : -1;
+            Numbered read = stopped.contains(n) && (stopped.contains(n - 1) || stopped.contains(n + 1)) ? c.run() : c;
+            if ((lines.webPage() ? WEB_ITEM_NUMBER : ITEM_NUMBER).accepts(read)) {
+                head(lines, read, to).ifPresent(heads::add);
             }
         }
         return heads;
@@ -288,7 +308,7 @@ final class AgendaItems {
         }
         List<Numbered> out = new ArrayList<>();
         for (ItemNumbers.Reading r : ItemNumbers.readings(m)) {
-            out.add(new Numbered(i, m, r, titleLine, first, roman));
+            out.add(new Numbered(i, m, r, titleLine, first, roman, false));
         }
         return out;
     }
