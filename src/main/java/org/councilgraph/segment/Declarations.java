@@ -22,7 +22,7 @@ final class Declarations {
     /** "declared", "made a transparency statement": what a declarer does ({@code declaring-verbs.tsv}). */
     private static final String DECLARING = "(?<verb>(?i:" + Lexicon.of("declaring-verbs.tsv").alternation() + "))";
     private static final Pattern DECLARED = Pattern.compile(TITLED_NAME
-            + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s+(?:(?:also|then|both|\\p{L}+ly)\\s+)?" + DECLARING + "\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
+            + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?(?:\\s+[-–—])?\\s+(?:(?:also|then|both|\\p{L}+ly)\\s+)?" + DECLARING + "\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
     /** A name of a list after "Councillors": "Westby", "Ann Westby", "A Westby", "A. B. Westby", "A.B. Westby". */
     private static final String LISTED_NAME = "(?:(?:[A-Z]\\.){2,3}\\s*|(?:[A-Z]\\.?\\s+){0,2})[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?";
@@ -30,6 +30,15 @@ final class Declarations {
     private static final Pattern PLURAL = Pattern.compile(
             "(?<names>(?:Councillors|Cllrs)\\.?\\s+(?:" + LISTED_NAME + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)){1,12}" + LISTED_NAME + ")"
             + "\\s*,?\\s+(?:(?:both|all|each|also|\\p{L}+ly)\\s+)?" + DECLARING + "\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
+
+    /**
+     * "The following Members declared a personal interest for item 11 – Housing Ballot:-" over "Councillors: A. Westby,
+     * B. Northby and C. Eastby.": each member of the list declared what the lead-in says.
+     */
+    private static final Pattern FOLLOWING_DECLARED = Pattern.compile(
+            "(?i)\\bthe\\s+following\\s+(?:members|councillors)\\s+" + DECLARING + "\\s+(?<what>[^\\n]{3,300}?)[\\s:–—-]*\\n[ \\t]*(?:\\n[ \\t]*)?"
+            + "(?<title>councillors|cllrs)\\.?[ \\t]*:?[ \\t]*(?<names>[^\\n]{3,2000})");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)\\s*");
 
     /** What a declaration says: an interest, a post held, a relation, a place. */
     private static final Pattern INTEREST_WORD = Pattern.compile(
@@ -158,6 +167,16 @@ final class Declarations {
             String name = m.group("name").replaceAll("\\s+", " ").strip();
             if (out.stream().noneMatch(d -> d.person().equals(name) && d.text().equals(sentence))) {
                 out.add(new DeclarationText(name, sentence, new Span(m.start(), m.end())));
+            }
+        }
+        Matcher f = FOLLOWING_DECLARED.matcher(text).region(from, to);
+        while (f.find()) {
+            String sentence = text.substring(f.start(), f.end()).replaceAll("\\s+", " ").strip();
+            for (String n : NAME_SEPARATOR.split(Marks.stripEnd(f.group("names").strip(), ". "))) {
+                String name = PersonName.parse(n).filter(x -> !x.honorific().isEmpty()).isPresent() ? n : "Councillor " + n;
+                if (!n.isBlank() && PersonName.parse(name).isPresent()) {
+                    out.add(new DeclarationText(name, sentence, new Span(f.start(), f.end())));
+                }
             }
         }
         Matcher p = PLURAL.matcher(text).region(from, to);
