@@ -67,6 +67,8 @@ final class AttendanceEntries {
     /** "Councillor E Southby for Councillor A Westby": a substitute, and the member whose place they take. */
     private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<name>.+?)\\s+(?:(?:substituting|deputising|as\\s+substitute)\\s+)?for\\s+(?<for>(?:" + HONORIFICS + ")\\b.+)$");
     /** "Deputy Leader Councillor Westby": a role printed before the name. */
+    /** "Councillor" of "Councillor Mrs Westby": titles before a title, no role. */
+    private static final Pattern TITLES_ONLY = Pattern.compile("(?i)(?:(?:county\\s+)?(?:" + HONORIFICS + ")\\.?\\s*)+");
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?<role>.+)\\s+(?<name>(?:" + HONORIFICS + ")\\b.*)$");
     /** "Ann Westby AW": the initials minutes use for a member, printed after the name. */
     private static final Pattern TRAILING_LETTERS = Pattern.compile("^(?<name>.*\\S)\\s+(?<letters>[A-Z]{2,3})$");
@@ -371,7 +373,7 @@ final class AttendanceEntries {
         if (sub.matches() && PersonName.parse(sub.group("for")).isPresent() && name(sub.group("name"), plural).isPresent()) {
             roles.add(0, "substitute for " + sub.group("for"));
             p = sub.group("name");
-        } else if (inner.matches() && looksLikeRole(inner.group("role"))) {
+        } else if (inner.matches() && looksLikeRole(inner.group("role")) && !TITLES_ONLY.matcher(inner.group("role")).matches()) {
             roles.add(0, inner.group("role"));
             p = inner.group("name");
         } else {
