@@ -87,6 +87,19 @@ final class Declarations {
         return out;
     }
 
+    /** The lines of {@code body}, each its span without the line break. */
+    private static List<Span> lines(String text, Span body) {
+        List<Span> out = new ArrayList<>();
+        int pos = body.start();
+        while (pos < body.end()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 || nl > body.end() ? body.end() : nl;
+            out.add(new Span(pos, end));
+            pos = end + 1;
+        }
+        return out;
+    }
+
     /** A declarations table's head: a column of members ("Councillor", "Member") and one of the interest or the item. */
     private static final Pattern MEMBER_COLUMN = Pattern.compile("(?i)(?:councillors?|members?|(?:member|councillor)['’]?s?\\s+name|name)");
     private static final Pattern INTEREST_COLUMN = Pattern.compile("(?i).*\\b(?:interests?|minute|item|agenda)\\b.*");
@@ -98,11 +111,10 @@ final class Declarations {
     private static List<DeclarationText> tableRows(String text, Span body) {
         List<DeclarationText> out = new ArrayList<>();
         String title = null;
-        int pos = body.start();
-        while (pos < body.end()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 || nl > body.end() ? body.end() : nl;
-            String line = text.substring(pos, end);
+        for (Span at : lines(text, body)) {
+            int pos = at.start();
+            int end = at.end();
+            String line = at.of(text);
             String[] cells = line.strip().split("\\t+");
             if (cells.length >= 2 && MEMBER_COLUMN.matcher(cells[0].strip()).matches()
                     && java.util.Arrays.stream(cells).skip(1).anyMatch(c -> INTEREST_COLUMN.matcher(c).matches())) {
@@ -121,7 +133,6 @@ final class Declarations {
             } else if (!line.isBlank()) {
                 title = null;
             }
-            pos = end + 1;
         }
         return out;
     }
@@ -134,11 +145,9 @@ final class Declarations {
     private static List<DeclarationText> underNames(String text, Span body) {
         List<DeclarationText> out = new ArrayList<>();
         String declarer = null;
-        int pos = body.start();
-        while (pos < body.end()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 || nl > body.end() ? body.end() : nl;
-            String line = text.substring(pos, end).strip();
+        for (Span at : lines(text, body)) {
+            int pos = at.start();
+            String line = at.of(text).strip();
             Matcher n = NAME_ALONE.matcher(line);
             if (n.matches() && PersonName.parse(n.group("name")).isPresent()) {
                 declarer = n.group("name").replaceAll("\\s+", " ").strip();
@@ -146,7 +155,6 @@ final class Declarations {
                 int lead = text.indexOf(line, pos);
                 out.add(new DeclarationText(declarer, line, new Span(lead, lead + line.length())));
             }
-            pos = end + 1;
         }
         return out;
     }
