@@ -208,6 +208,10 @@ final class AttendanceEntries {
      */
     static List<Attendee> parseRun(String run, Status status, String group, int base, Honorific plural) {
         run = welsh(run);
+        Optional<List<Attendee>> byEntry = semicolonEntries(run, status, group, base, plural);
+        if (byEntry.isPresent()) {
+            return byEntry.get();
+        }
         List<Attendee> out = new ArrayList<>();
         int pos = 0;
         for (String piece : splitTopLevel(run)) {
@@ -240,6 +244,43 @@ final class AttendanceEntries {
             entry(p, status, group, span, plural).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*(?:and\\s+)?");
+
+    /**
+     * "Jane Westby, Director, Place and Environment; Tom Northby, Head of Legal Services": entries set apart by
+     * semicolons, each a name, then its post after the first comma, commas and "and" inside the post. Read so
+     * only when every entry is one name and a post (a role word after the comma, no name after it).
+     */
+    private static Optional<List<Attendee>> semicolonEntries(String run, Status status, String group, int base, Honorific plural) {
+        String[] entries = SEMICOLON.split(FULL_STOP_END.matcher(run.strip()).replaceAll(""));
+        if (entries.length < 2 || run.indexOf('(') >= 0) {
+            return Optional.empty();
+        }
+        List<Attendee> out = new ArrayList<>();
+        int pos = 0;
+        for (String e : entries) {
+            int comma = e.indexOf(',');
+            if (comma < 0) {
+                return Optional.empty();
+            }
+            String name = e.substring(0, comma).strip();
+            String post = e.substring(comma + 1).strip();
+            List<String> rest = split(post, false);
+            if (!looksLikeRole(rest.get(0).strip()) || rest.stream().anyMatch(r -> PersonName.parse(r.strip()).isPresent())) {
+                return Optional.empty();
+            }
+            int at = run.indexOf(e, pos);
+            pos = Math.max(pos, at + e.length());
+            Optional<Attendee> a = entry(name, status, group, new Span(base + Math.max(0, at), base + Math.max(0, at) + e.length()), plural);
+            if (a.isEmpty()) {
+                return Optional.empty();
+            }
+            String role = roleText(cleanRole(post));
+            out.add(new Attendee(a.get().name(), attending(a.get().status(), role), Optional.of(role), a.get().span(), a.get().group()));
+        }
+        return Optional.of(out);
     }
 
     /** A Welsh title ("Cynghorwyr", "Cyng."), with the article "y" that may stand before it. */
