@@ -80,6 +80,9 @@ final class AttendanceLists {
     /** What is left of an item's number in its title ("05.2 Apologies"). */
     private static final Pattern TITLE_NUMBER = Pattern.compile("^[\\d.]+\\s*");
     private static final Pattern DIGIT_START = Pattern.compile("^\\d");
+    /** Headings that head a list only alone on their line. */
+    private static final Pattern FIELD_ONLY_ALONE = Pattern.compile("(?i)clerks?");
+    private static final Pattern BULLET_LEAD = Pattern.compile("^[ \\t]*" + Marks.BULLET + "[ \\t]*");
     private static final String HONORIFIC = "(?:County\\s+Councillor|Mayor|" + HONORIFICS + ")\\.?";
     private static final String NAME = HONORIFIC + "\\s+(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){0,2}";
     /** What a person did in a meeting that only someone there could do: moved, seconded, declared. */
@@ -259,7 +262,8 @@ final class AttendanceLists {
     private static Matcher headingOf(String t) {
         Matcher h = HEADING.matcher(t);
         if (h.matches()) {
-            return h;
+            // "Clerk" alone heads the clerk's entry; "Clerk : Jo Westby  Telephone: ..." is a letterhead's field
+            return FIELD_ONLY_ALONE.matcher(h.group("h")).matches() && !h.group("rest").isBlank() ? null : h;
         }
         Matcher end = HEADING_AT_END.matcher(t);
         if (end.matches() && (h = HEADING.matcher(end.group("tail"))).matches()) {
@@ -323,11 +327,18 @@ final class AttendanceLists {
     /** A line inside a list: names, or a role under the name it belongs to; a long line of prose ends the list. */
     private static void listLine(Lines lines, int i, ListState list, List<Attendee> out) {
         Lines.Line line = lines.get(i);
+        Span span = line.span(lines.text());
         String t = line.text();
+        // "• John Westby, Interim Chief Executive.": a bulleted entry, read without its bullet
+        Matcher bullet = BULLET_LEAD.matcher(t);
+        if (bullet.lookingAt()) {
+            span = new Span(span.start() + bullet.end(), span.end());
+            t = t.substring(bullet.end());
+        }
         if (AttendanceEntries.pluralLabel(t, list.plural)) {
             return;
         }
-        List<Attendee> entries = AttendanceEntries.parseLine(t, list.status, list.group, line.span(lines.text()), list.plural);
+        List<Attendee> entries = AttendanceEntries.parseLine(t, list.status, list.group, span, list.plural);
         if (!entries.isEmpty()) {
             out.addAll(entries);
             return;
@@ -532,7 +543,7 @@ final class AttendanceLists {
         if (j < 0 || j > i + 3) {
             return false;
         }
-        String t = lines.get(j).text();
+        String t = BULLET_LEAD.matcher(lines.get(j).text()).replaceFirst("");
         if (headingOf(t) != null || looksLikeRole(t)) {
             return true;
         }
