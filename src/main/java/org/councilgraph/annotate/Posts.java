@@ -94,6 +94,24 @@ public final class Posts {
             add(out, new PostTitles.Found(PostTitles.tidy(fixed.group()), sp, -1, -1));
         }
         out.sort(java.util.Comparator.comparing(PostMention::span));
+        return slashJoined(text, out);
+    }
+
+    private static final Pattern SLASH = Pattern.compile("[ \\t]?/[ \\t]?");
+
+    /** "Depute Chief Executive/Director of Corporate Development": two titles joined by a slash are one post. */
+    private static List<PostMention> slashJoined(String text, List<PostMention> posts) {
+        List<PostMention> out = new ArrayList<>();
+        for (PostMention p : posts) {
+            PostMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && p.span().start() > last.span().end()
+                    && SLASH.matcher(text.substring(last.span().end(), p.span().start())).matches()) {
+                out.set(out.size() - 1, new PostMention(last.label() + "/" + p.label(), new Span(last.span().start(), p.span().end()),
+                        Optional.empty()));
+            } else {
+                out.add(p);
+            }
+        }
         return out;
     }
 

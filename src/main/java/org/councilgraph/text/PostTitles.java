@@ -167,6 +167,11 @@ public final class PostTitles {
         if (s.isEmpty() || s.length() > 140) {
             return Optional.empty();
         }
+        // "Depute Chief Executive/Director of Corporate Development": one post held under two titles
+        Optional<String> joint = slashJoined(s);
+        if (joint.isPresent()) {
+            return joint;
+        }
         List<Tok> toks = PostTokens.of(s);
         for (int i = 0; i < toks.size() && i < 8; i++) {
             if (!toks.get(i).word() || head(toks.get(i).text()) == null) {
@@ -183,6 +188,20 @@ public final class PostTitles {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern TITLE_SLASH = Pattern.compile("(?<=\\p{L})\\s?/\\s?(?=\\p{Lu})");
+
+    /** Two titles joined by a slash, each a title by itself ("Interim Chief Officer/Executive Director, Health and Care"). */
+    private static Optional<String> slashJoined(String s) {
+        java.util.regex.Matcher m = TITLE_SLASH.matcher(s);
+        if (!m.find() || m.find()) {
+            return Optional.empty();
+        }
+        m.reset().find();
+        Optional<String> first = whole(s.substring(0, m.start()));
+        Optional<String> second = whole(s.substring(m.end()));
+        return first.isPresent() && second.isPresent() ? Optional.of(first.get() + "/" + second.get()) : Optional.empty();
     }
 
     /** True when {@code s} reads as a post title by this grammar (used for roles in lists). */
