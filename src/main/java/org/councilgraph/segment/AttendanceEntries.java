@@ -54,9 +54,9 @@ final class AttendanceEntries {
     private static final Pattern AFTER_DASH = Pattern.compile("\\s+[–—-]\\s+.*$");
     private static final Pattern FULL_STOP_END = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** "Ann Westby – Parent Governor": a role after a dash. */
     /** The remit a post title carries after a dash: capitalised words, joined ("Resources", "Place and Environment"). */
     private static final Pattern DASHED_REMIT = Pattern.compile("\\p{Lu}[\\p{L}’'-]*(?:,?\\s+(?:(?:and|&|of|the|for)\\s+)?\\p{Lu}[\\p{L}’'-]*)*");
+    /** "Ann Westby – Parent Governor": a role after a dash. */
     private static final Pattern ROLE_DASH = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
     /** "substitute was Bob Northby", "substituted by Councillor Northby": a bracket naming who came in one's place. */
     static final String SUBSTITUTE_WAS = "(?i:substitute\\s+(?:was|is)|substituted\\s+by|substitute\\s*:)\\s+";
@@ -65,10 +65,10 @@ final class AttendanceEntries {
     static final String SUBSTITUTING = "(?i:substituting|deputising|as\\s+(?:a\\s+|the\\s+)?substitute)";
     static final Pattern SUBSTITUTE_NAMED_FIRST = Pattern.compile("^(?<name>(?:" + HONORIFICS + ")\\.?\\s+\\S.*?)\\s+" + SUBSTITUTING + "$");
     /** "Councillor E Southby for Councillor A Westby": a substitute, and the member whose place they take. */
-    private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<name>.+?)\\s+(?:(?:substituting|deputising|as\\s+substitute)\\s+)?for\\s+(?<for>(?:" + HONORIFICS + ")\\b.+)$");
-    /** "Deputy Leader Councillor Westby": a role printed before the name. */
+    private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<name>.+?)\\s+(?:" + SUBSTITUTING + "\\s+)?for\\s+(?<for>(?:" + HONORIFICS + ")\\b.+)$");
     /** "Councillor" of "Councillor Mrs Westby": titles before a title, no role. */
     private static final Pattern TITLES_ONLY = Pattern.compile("(?i)(?:(?:county\\s+)?(?:" + HONORIFICS + ")\\.?\\s*)+");
+    /** "Deputy Leader Councillor Westby": a role printed before the name. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?<role>.+)\\s+(?<name>(?:" + HONORIFICS + ")\\b.*)$");
     /** "Ann Westby AW": the initials minutes use for a member, printed after the name. */
     private static final Pattern TRAILING_LETTERS = Pattern.compile("^(?<name>.*\\S)\\s+(?<letters>[A-Z]{2,3})$");

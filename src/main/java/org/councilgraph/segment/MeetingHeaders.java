@@ -302,9 +302,9 @@ final class MeetingHeaders {
         }
     }
 
-    /** The line above a heading that says the paper is minutes: "Minutes", Scottish "Minute", Welsh "Cofnodion". */
-    /** The same word first on the heading's own line, a meeting's kind and "Meeting of" after it. */
+    /** The word that says the paper is minutes, first on the heading's own line, a meeting's kind and "Meeting of" after it. */
     private static final Pattern PAPER_WORD_BEFORE = Pattern.compile("(?i)(?:minutes?|cofnodion)[ \\t]+(?=\\p{L}+[ \\t]+meeting[ \\t]+of\\b)");
+    /** The line above a heading that says the paper is minutes: "Minutes", Scottish "Minute", Welsh "Cofnodion". */
     private static final Pattern PAPER_WORD_ABOVE = Pattern.compile("(?im)^[ \\t]*(?:minutes?|cofnodion)[ \\t]*\\n\\s*\\z");
 
     private static final Pattern VENUE_FIELD = Pattern.compile(
@@ -327,11 +327,9 @@ final class MeetingHeaders {
     private static final Pattern PUT_FOR_APPROVAL = Pattern.compile("(?i)^[ \\t]*minutes?\\s+of\\b.*\\bheld\\b.*\\b(?:"
             + Lexicon.of("minutes-approval-words.tsv").alternation() + ")\\b.*");
 
+    /** The whole line {@code at} stands on. */
     private static String lineAt(String text, int at) {
-        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        if (at > 0 && text.charAt(at - 1) == '\n') {
-            s = at;
-        }
+        int s = at == 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
         int e = text.indexOf('\n', at);
         return text.substring(s, e < 0 ? text.length() : e);
     }

@@ -194,13 +194,12 @@ public final class PostTitles {
 
     /** Two titles joined by a slash, each a title by itself ("Interim Chief Officer/Executive Director, Health and Care"). */
     private static Optional<String> slashJoined(String s) {
-        java.util.regex.Matcher m = TITLE_SLASH.matcher(s);
-        if (!m.find() || m.find()) {
+        String[] sides = TITLE_SLASH.split(s, -1);
+        if (sides.length != 2) {
             return Optional.empty();
         }
-        m.reset().find();
-        Optional<String> first = whole(s.substring(0, m.start()));
-        Optional<String> second = whole(s.substring(m.end()));
+        Optional<String> first = whole(sides[0]);
+        Optional<String> second = whole(sides[1]);
         return first.isPresent() && second.isPresent() ? Optional.of(first.get() + "/" + second.get()) : Optional.empty();
     }
 
