@@ -2,6 +2,7 @@ package org.councilgraph.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.DeclarationText;
@@ -87,6 +88,24 @@ final class Declarations {
         return out;
     }
 
+    private static final String COUNCILLOR = "Councillor";
+
+    /**
+     * A listed name as a person's: as printed when it carries its own title ("Councillors Westby and Councillor
+     * Northby"), else with the list's title before it; empty when neither reads as a name.
+     */
+    private static Optional<String> titled(String listed, String title) {
+        String n = listed.strip();
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        if (PersonName.parse(n).filter(x -> !x.honorific().isEmpty()).isPresent()) {
+            return Optional.of(n);
+        }
+        String withTitle = (title + " " + n).strip();
+        return PersonName.parse(withTitle).isPresent() ? Optional.of(withTitle) : Optional.empty();
+    }
+
     /** The lines of {@code body}, each its span without the line break. */
     private static List<Span> lines(String text, Span body) {
         List<Span> out = new ArrayList<>();
@@ -118,16 +137,15 @@ final class Declarations {
             String[] cells = line.strip().split("\\t+");
             if (cells.length >= 2 && MEMBER_COLUMN.matcher(cells[0].strip()).matches()
                     && java.util.Arrays.stream(cells).skip(1).anyMatch(c -> INTEREST_COLUMN.matcher(c).matches())) {
-                title = cells[0].strip().toLowerCase(java.util.Locale.ROOT).startsWith("councillor") ? "Councillor " : "";
+                title = cells[0].strip().toLowerCase(java.util.Locale.ROOT).startsWith("councillor") ? COUNCILLOR : "";
             } else if (title != null && cells.length >= 2) {
                 String raw = cells[0].strip();
-                boolean titled = PersonName.parse(raw).filter(n -> !n.honorific().isEmpty()).isPresent();
-                String name = titled ? raw : (title + raw).strip();
-                if (PersonName.parse(name).isEmpty()) {
+                Optional<String> name = titled(raw, title);
+                if (name.isEmpty()) {
                     title = null; // the table is over
                 } else {
                     int lead = pos + line.indexOf(raw);
-                    out.add(new DeclarationText(name, String.join(" - ", java.util.Arrays.stream(cells).map(String::strip).toList()),
+                    out.add(new DeclarationText(name.get(), String.join(" - ", java.util.Arrays.stream(cells).map(String::strip).toList()),
                             new Span(lead, end)));
                 }
             } else if (!line.isBlank()) {
@@ -181,10 +199,7 @@ final class Declarations {
         while (f.find()) {
             String sentence = text.substring(f.start(), f.end()).replaceAll("\\s+", " ").strip();
             for (String n : NAME_SEPARATOR.split(Marks.stripEnd(f.group("names").strip(), ". "))) {
-                String name = PersonName.parse(n).filter(x -> !x.honorific().isEmpty()).isPresent() ? n : "Councillor " + n;
-                if (!n.isBlank() && PersonName.parse(name).isPresent()) {
-                    out.add(new DeclarationText(name, sentence, new Span(f.start(), f.end())));
-                }
+                titled(n, COUNCILLOR).ifPresent(name -> out.add(new DeclarationText(name, sentence, new Span(f.start(), f.end()))));
             }
         }
         Matcher p = PLURAL.matcher(text).region(from, to);
@@ -197,11 +212,8 @@ final class Declarations {
             sentence = sentence.endsWith(".") ? sentence : sentence + ".";
             String list = p.group("names").replaceFirst("^(?:Councillors|Cllrs)\\.?\\s+", "");
             for (String n : list.split("\\s*(?:,|\\band\\b)\\s*")) {
-                // "Councillors Westby and Councillor Northby": a name that has its title keeps it
-                String name = PersonName.parse(n.strip()).filter(x -> !x.honorific().isEmpty()).isPresent() ? n.strip() : "Councillor " + n.strip();
-                if (!n.isBlank() && PersonName.parse(name).isPresent()) {
-                    out.add(new DeclarationText(name, sentence, new Span(p.start(), p.end())));
-                }
+                String sentenceOfAll = sentence;
+                titled(n, COUNCILLOR).ifPresent(name -> out.add(new DeclarationText(name, sentenceOfAll, new Span(p.start(), p.end()))));
             }
         }
         return out;
