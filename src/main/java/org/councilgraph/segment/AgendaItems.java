@@ -119,7 +119,6 @@ final class AgendaItems {
         }
     }
 
-    private static final Pattern RUN_DIGITS = Pattern.compile("\\d{1,5}");
     private static final Rule<Numbered> ZERO_PADDED = Rule.named("zeroPadded", c -> c.reading().prefix().isEmpty()
             && c.number().length() > 1 && c.number().startsWith("0")); // "01 Ann Westby": a numbered list
     /**
@@ -270,14 +269,15 @@ final class AgendaItems {
         for (int i = lines.indexAt(from); i < lines.size() && lines.get(i).start() < to; i++) {
             all.addAll(numbered(lines, i, to));
         }
+        // the numbers stopped before a title, without letters: a run of them may pass the height a paper's figures reach
         java.util.Set<Integer> stopped = new java.util.HashSet<>();
         for (Numbered c : all) {
-            if (!c.bare() && ".".equals(c.dot()) && c.parts().group("p") == null && RUN_DIGITS.matcher(c.number()).matches()) {
+            if (!c.bare() && ".".equals(c.dot()) && c.parts().group("p") == null) {
                 stopped.add(Integer.parseInt(c.number()));
             }
         }
         for (Numbered c : all) {
-            int n = RUN_DIGITS.matcher(c.number()).matches() ? Integer.parseInt(c.number()) : -1;
+            int n = Integer.parseInt(c.number());
             Numbered read = stopped.contains(n) && (stopped.contains(n - 1) || stopped.contains(n + 1)) ? c.run() : c;
             if ((lines.webPage() ? WEB_ITEM_NUMBER : ITEM_NUMBER).accepts(read)) {
                 head(lines, read, to).ifPresent(heads::add);

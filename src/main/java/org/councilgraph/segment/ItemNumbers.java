@@ -16,11 +16,11 @@ import org.councilgraph.text.Lexicon;
  */
 final class ItemNumbers {
     private static final String WORDS = Lexicon.of("item-number-words.tsv").alternation();
-    /** A numbered line: words, letters, the number's parts, a letter, a mark, the title. */
     /** Words, letters and the number's parts, at a line's start: what every numbered line begins with. */
     private static final String NUMBER = "^(?:(?i:" + WORDS + ")\\s+(?i:no\\.?\\s*)?)?(?<p>[A-Z]{1,4}(?:[./]|[ ](?=\\d{1,3}/\\d))?(?=\\d))?"
             // four figures after letters ("C1412"), or stopped before a title ("1829. Apologies"): minutes numbered on over years
             + "(?<n>(?<=[A-Z])\\d{4}|\\d{4}(?=\\.[ \\t]+\\p{Lu})|\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?";
+    /** A numbered line: words, letters, the number's parts, a letter, a mark, the title. */
     static final Pattern NUMBERED = Pattern.compile(
             NUMBER + "(?![./]?\\d)(?<l>[a-z](?=[.):]|\\s))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");
     /**
