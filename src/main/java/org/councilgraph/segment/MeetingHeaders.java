@@ -20,6 +20,7 @@ import org.councilgraph.text.Span;
  * <ul>
  *   <li>minutes: "Minutes of a meeting of the Cabinet held in the Council Chamber, ... on Thursday,
  *       30 January 2025", "At a meeting of the Cabinet held at County Hall on Thursday 18 December 2008",
+ *       Scottish "MINUTE of MEETING of the X COMMITTEE held in ... on ...",
  *       "Minutes of the Meeting of the X / Held: TUESDAY, 8 APRIL 2025 at 5:30 pm",
  *       "Minutes of the X / 12 September 2024 at 5.00 pm";</li>
  *   <li>web pages: "X - Tuesday, 2 September 2025 2.00 pm";</li>
@@ -42,7 +43,7 @@ final class MeetingHeaders {
 
     private static final String ANY = "[\\s\\S]";
     private static final Pattern MINUTES_OF_MEETING = Pattern.compile(
-            "(?im)^[ \\t]*(?:minutes\\s+of\\s+(?:(?:a|the)\\s+)?|at\\s+(?:a|the)\\s+)(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-of") + ")\\s+)?"
+            "(?im)^[ \\t]*(?:minutes?\\s+of\\s+(?:(?:a|the)\\s+)?|at\\s+(?:a|the)\\s+)(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-of") + ")\\s+)?"
             + "meeting\\s+of\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s*,?\\s+(?:held|which\\s+took\\s+place|that\\s+took\\s+place|that\\s+was\\s+held)\\b\\s*:?(?<rest>" + ANY + "{0,260})");
     private static final Pattern MINUTES_OF = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>(?!(?:a|the)\\s+meeting)[A-Z][^\\n]{2,100}(?:\\n[^\\n]{2,80})?)\\n\\s*\\n?(?<rest>[^\\n]{0,120})");
