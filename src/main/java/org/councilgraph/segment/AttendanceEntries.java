@@ -75,6 +75,9 @@ final class AttendanceEntries {
     private static final Pattern LONE_SURNAME = Pattern.compile(PersonName.LONE_SURNAME);
     private static final Pattern EDGE_MARKS = Pattern.compile("^[,;:\\s]+|[,;:.\\s]+$");
     private static final Pattern IN_THE_CHAIR = Pattern.compile("(?i)in\\s+the\\s+chair");
+    /** "Convener, in the Chair": the role the chair is printed with, then that it is taken. */
+    private static final Pattern ROLE_IN_THE_CHAIR = Pattern.compile("(?i)(?<role>.+?),?\\s+in\\s+the\\s+chair");
+    private static final Pattern HONORIFIC_LEAD = Pattern.compile("(?i)^(?:(?:county\\s+)?(?:" + HONORIFICS + ")\\.?\\s+)+");
     private static final Pattern CHAIR_ROLE = Pattern.compile("(?i)(?:vice[\\s-]?)?chair(?:man|woman|person)?");
     /** Running text's separators besides commas: a bracket closed before the next name, a wide gap. */
     private static final Pattern RUN_BREAK = Pattern.compile("\\)\\s+(?=[A-Z])| {3,}");
@@ -510,7 +513,9 @@ final class AttendanceEntries {
         for (int k = Math.min(4, w.length - 1); k >= 2; k--) {
             String name = String.join(" ", List.of(w).subList(0, k));
             String role = String.join(" ", List.of(w).subList(k, w.length));
-            if (looksLikeRole(role) && !looksLikeRole(name) && !ROLE_MODIFIERS.contains(w[k - 1].toLowerCase(Locale.ROOT))
+            // "Councillor Ann Westby, Clerk": the honorific in front is no role of the name's
+            if (looksLikeRole(role) && !looksLikeRole(HONORIFIC_LEAD.matcher(name).replaceFirst(""))
+                    && !ROLE_MODIFIERS.contains(w[k - 1].toLowerCase(Locale.ROOT))
                     && PersonName.parse(name).isPresent()) {
                 return new String[] {name, role};
             }
@@ -523,6 +528,10 @@ final class AttendanceEntries {
         String s = EDGE_MARKS.matcher(SPACES.matcher(r).replaceAll(" ").strip()).replaceAll("");
         if (IN_THE_CHAIR.matcher(s).matches()) {
             return "in the Chair";
+        }
+        Matcher taken = ROLE_IN_THE_CHAIR.matcher(s);
+        if (taken.matches() && looksLikeRole(taken.group("role"))) {
+            s = taken.group("role");
         }
         if (CHAIR_ROLE.matcher(s).matches()) {
             return Character.toUpperCase(s.charAt(0)) + s.substring(1);
