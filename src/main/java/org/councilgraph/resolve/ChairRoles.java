@@ -11,7 +11,9 @@ import org.councilgraph.text.Lexicon;
 /** The words of committee roles: who chairs ("Chair", "Vice-Chairman", "in the Chair") and who sits as what. */
 final class ChairRoles {
     private static final Lexicon ROLE_WORDS = Lexicon.of("committee-role-words.tsv");
-    private static final Pattern CHAIR = Pattern.compile("(?i)(?:(?:" + words("chair-prefix") + ")[\\s-]?)?chair(?:" + words("chair-suffix") + ")?|in the chair");
+    /** "Chair", "Chairman", and the other words for it ("Convener"). */
+    private static final String CHAIR_WORD_FORMS = "chair(?:" + words("chair-suffix") + ")?|" + words("chair-other");
+    private static final Pattern CHAIR = Pattern.compile("(?i)(?:(?:" + words("chair-prefix") + ")[\\s-]?)?(?:" + CHAIR_WORD_FORMS + ")|in the chair");
     private static final Pattern VICE = Pattern.compile("(?i)(?:" + words("chair-prefix") + ").*");
     private static final Pattern VICE_CHAIR = Pattern.compile("(?i)vice[\\s-]?chair.*");
     /** "Chair/ex officio", "Chair (ex officio)": the chair, who sits by virtue of another office. */
@@ -19,6 +21,7 @@ final class ChairRoles {
     private static final Pattern VICE_PREFIX = Pattern.compile("(?i)^vice[\\s-]?");
     private static final Pattern CHAIRMAN = Pattern.compile("\\bChairman\\b");
     private static final Pattern CHAIR_WORD = Pattern.compile("\\bChair\\b(?!man)");
+    private static final Pattern OTHER_WORD = Pattern.compile("(?i)\\b(?:" + words("chair-other") + ")\\b");
     private static final Pattern IN_THE_CHAIR = Pattern.compile("(?i)\\bin\\s+the\\s+Chair\\b");
     private static final Pattern RESERVES = Pattern.compile(".*\\b(?:" + words("reserve") + ")s?\\b.*");
 
@@ -40,11 +43,23 @@ final class ChairRoles {
         return VICE.matcher(role.strip()).matches() ? "Vice-Chair" : "Chair";
     }
 
-    /** "Chairman" where the text calls the chair so more often than "Chair", else "Chair". */
+    /**
+     * The word the text calls its chair by most often: "Chairman", Scottish "Convener" (as printed), else "Chair".
+     */
     static String chairWord(String text) {
         int chairman = count(text, CHAIRMAN);
-        // "(in the Chair)" is said of chairmen too
+        // "(in the Chair)" is said of chairmen and conveners too
         int chair = count(text, CHAIR_WORD) - count(text, IN_THE_CHAIR);
+        Matcher other = OTHER_WORD.matcher(text);
+        int others = 0;
+        String printed = null;
+        while (other.find()) {
+            others++;
+            printed = printed == null ? Casing.titleCase(other.group().toLowerCase(Locale.ROOT)) : printed;
+        }
+        if (others > Math.max(chairman, chair)) {
+            return printed;
+        }
         return chairman > chair ? "Chairman" : "Chair";
     }
 

@@ -35,7 +35,7 @@ final class PaperPosts {
     private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
     private static final Pattern LAST_WORD_ONLY = Pattern.compile(".*\\s");
     private static final Pattern LONE_HEAD_TITLE = Pattern.compile("(?i)mayor|leader");
-    private static final Pattern THE_CHAIR = Pattern.compile("\\b[Tt]he\\s+(Chair(?:" + ChairRoles.words("chair-suffix") + ")?|Vice[\\s-][Cc]hair(?:man)?)\\b");
+    private static final Pattern THE_CHAIR = Pattern.compile("\\b[Tt]he\\s+(Chair(?:" + ChairRoles.words("chair-suffix") + ")?|(?i:" + ChairRoles.words("chair-other") + ")|Vice[\\s-][Cc]hair(?:man)?)\\b");
     private static final Pattern BARE_HEAD = Pattern.compile("\\b[Tt]he\\s+(\\p{Lu}[\\p{L}-]+)\\b(?!\\s+(?:of|for)\\b|\\s+\\p{Lu})");
     private static final Pattern LABEL_WORDS = Pattern.compile("[\\s,:]+");
     private static final Pattern LONGER_TITLE_GOES_ON = Pattern.compile("^(?:\\s+(?:of|for|and)\\b|\\s*[,:–]).*");
@@ -70,7 +70,35 @@ final class PaperPosts {
     /** The post a title names, held by {@code holder} (null: unknown), in {@code postIn}; null when no title. */
     String title(String label, String postIn, String holder, Span span) {
         String l = label(label);
-        return l == null ? null : hold(l, PostKeys.key(l), postIn, holder, span);
+        if (l == null) {
+            return null;
+        }
+        if (postIn.equals(out.councilIri) && ChairRoles.isChair(l)) {
+            String chair = committeeChairCalled(l);
+            if (chair != null) {
+                // "the Convenor" of a paper whose meeting's chair is printed "Convenor": that chair, not a post of the council's
+                if (holder != null) {
+                    out.statement(holder, "holds", chair, span);
+                }
+                out.holdPost(chair, out.post(chair).label(), out.post(chair).postIn(), holder);
+                out.evidence(chair, span);
+                return chair;
+            }
+            // a parish, town or community council is its own meeting's committee: its chair is that meeting's
+            Optional<String> whole = layout.meetings().stream().map(MeetingSection::committee)
+                    .filter(c -> c.equalsIgnoreCase(out.councilName)).findFirst();
+            if (whole.isPresent()) {
+                return chair(out.committee(whole.get(), null), l, holder, null, span);
+            }
+        }
+        return hold(l, PostKeys.key(l), postIn, holder, span);
+    }
+
+    /** The one committee chair post of this paper printed {@code label}; null when none or several. */
+    private String committeeChairCalled(String label) {
+        List<Post> called = out.posts().stream()
+                .filter(p -> !p.postIn().equals(out.councilIri) && p.label().equalsIgnoreCase(label)).toList();
+        return called.size() == 1 ? called.get(0).iri() : null;
     }
 
     /** As {@link #title}, for a title read after the paper's posts were resolved: resolved against them. */

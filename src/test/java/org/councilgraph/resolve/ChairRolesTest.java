@@ -17,6 +17,9 @@ class ChairRolesTest {
             Deputy Chairman  | Vice-Chair |              |
             Chair/ex officio | Chair      | Chairman     | Chairman
             Chair (ex officio) | Chair    |              |
+            Convener         | Chair      | Convener     | Chair
+            Vice Convenor    | Vice-Chair | Vice Convenor | Chair
+            Depute Convener  | Vice-Chair | Depute Convener | Chair
             """)
     void aChairsFormIsItsRole(String printed, String committeeRole, String post, String papersWord) {
         assertTrue(ChairRoles.isChair(printed));
@@ -24,6 +27,19 @@ class ChairRolesTest {
         if (post != null) {
             assertEquals(post, ChairRoles.postLabel(printed, () -> papersWord));
         }
+    }
+
+    /** The minutes' own word for whoever is "in the Chair": the one they print most. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chair    | The Chair welcomed members. Councillor Westby in the Chair.
+            Chairman | The Chairman welcomed members. The Chairman closed the meeting. The Chair of the board spoke.
+            Convener | Councillor Westby, Convener, in the Chair. The Convener welcomed members.
+            Convenor | The Convenor welcomed members. The Convenor's report was noted. The Chair of the trust spoke.
+            Chair    | The Chair welcomed the Convener of the trust. The Chair closed the meeting.
+            """)
+    void theChairIsCalledByThePapersWord(String word, String text) {
+        assertEquals(word, ChairRoles.chairWord(text));
     }
 
     @Test

@@ -27,7 +27,8 @@ class PeopleResolverTest {
     static void analyse() throws Exception {
         CouncilGraph cg = new CouncilGraph("http://test/");
         for (String f : List.of("minutes-one-per-line.txt", "minutes-running-text.txt", "minutes-members-present.txt",
-                "minutes-no-list.txt", "committee-details.txt", "staff-structure.txt")) {
+                "minutes-no-list.txt", "committee-details.txt", "staff-structure.txt",
+                "scottish-committee-minute.txt", "community-council-agenda.txt")) {
             try (InputStream in = PeopleResolverTest.class.getResourceAsStream("/people/" + f)) {
                 PAPERS.put(f, cg.analyse(Loader.load(f, in.readAllBytes()), f));
             }
@@ -190,5 +191,27 @@ class PeopleResolverTest {
         assertEquals(1, org.councilgraph.text.Similarity.editDistance("westy", "westby"));
         assertEquals("Chairman", ChairRoles.chairWord("(in the Chair) ... the Chairman said"));
         assertEquals("Chair", ChairRoles.chairWord("Councillor A (Chair) ... the Chair said"));
+    }
+
+    /** Scottish minutes call the chair the Convener: one post of the committee's, held by the one in the Chair. */
+    @Test
+    void theConvenerInTheChairIsTheCommitteesChair() {
+        Resolved r = PAPERS.get("scottish-committee-minute.txt");
+        Person westby = person(r, "Ann Westby");
+        Post convener = post(r, "Convener");
+        assertEquals(Set.of(westby.iri()), convener.holders());
+        assertNotEquals(r.council().iri(), convener.postIn(), "the committee's post, not the council's");
+        assertEquals(westby.iri(), r.meetings().get(0).chair().orElseThrow());
+        assertTrue(r.posts().stream().noneMatch(p -> p.label().equals("Chair")), r.posts().stream().map(Post::label).toList().toString());
+        assertTrue(r.memberships().stream().anyMatch(m -> m.person().equals(westby.iri()) && m.role().equals("Chair")));
+    }
+
+    /** A community council meets as itself: its Convenor, named in the agenda alone, chairs those meetings. */
+    @Test
+    void aCommunityCouncilsConvenorChairsItsOwnMeetings() {
+        Resolved r = PAPERS.get("community-council-agenda.txt");
+        Post convenor = post(r, "Convenor");
+        assertNotEquals(r.council().iri(), convenor.postIn());
+        assertTrue(convenor.iri().endsWith("/chair"), convenor.iri());
     }
 }
