@@ -15,6 +15,7 @@ import org.councilgraph.rule.Rule;
 import org.councilgraph.segment.PlausibleNames;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
+import org.councilgraph.text.Span;
 
 /**
  * The persons CoreNLP's model finds, kept only where the rules agree: a name of a given name (or
@@ -30,6 +31,8 @@ final class ModelPersons {
             "(?i)\\b(?:" + Phrases.alternation(CONTEXT.wordsWhere(1, "partner")) + ")\\s+(?:the\\s+)?$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A name's first word printed twice, then more of the name. */
+    private static final Pattern REPEATED_FIRST_WORD = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+(?=\\1\\s+\\p{Lu})");
     private static final Pattern APOSTROPHE_FIRST = Pattern.compile("['’].*");
 
     /** One person the model read, with what the rules look at around it. */
@@ -82,11 +85,24 @@ final class ModelPersons {
             if (!e.type().equals("PERSON")) {
                 continue;
             }
+            e = withoutRepeatedWord(e);
             Candidate c = new Candidate(e, SPACES.matcher(e.text()).replaceAll(" ").strip(), text, out, posts, places, lower);
             if (MODEL_PERSON.decide(c).accepted()) {
                 out.add(new PersonMention(parse(c).get(), e.span(), Optional.empty(), Origin.NER));
             }
         }
+    }
+
+    /**
+     * "Martin Martin Westby": a word of the cell before (an action column's "Martin") run into a name that
+     * begins with the same word. The name is the one after it.
+     */
+    static Nlp.Entity withoutRepeatedWord(Nlp.Entity e) {
+        Matcher m = REPEATED_FIRST_WORD.matcher(e.text());
+        if (!m.lookingAt()) {
+            return e;
+        }
+        return new Nlp.Entity(e.type(), e.text().substring(m.end()), new Span(e.span().start() + m.end(), e.span().end()));
     }
 
     private static Optional<PersonName> parse(Candidate c) {
