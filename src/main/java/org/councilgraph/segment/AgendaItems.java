@@ -132,8 +132,9 @@ final class AgendaItems {
     private static final Rule<Numbered> PARAGRAPH_NUMBER = Rule.named("paragraphNumber",
             c -> !c.bare() && c.dot().equals(".") && SUB_NUMBER.matcher(c.first()).matches()
                     || c.reading().dotted() && c.first() != null && sentenceLike(c.first()));
+    /** "8" alone on a line may be a page's number; "8.", "8/22" and "Item 8" are no page's. */
     private static final Rule<Numbered> BARE_WITHOUT_MARK = Rule.named("bareNumberWithoutMark",
-            c -> c.bare() && !NUMBER_MARK.matcher(c.dot()).matches());
+            c -> c.bare() && !NUMBER_MARK.matcher(c.dot()).matches() && !ItemNumbers.distinctive(c.parts()));
     private static final Rule<Numbered> NO_TITLE_UNDER = Rule.named("noTitleUnderNumber", c -> c.bare() && c.titleLine() < 0);
     /** "12 September 2024 at 5.00 pm" is a date, not item 12; "11 2024/25 P3 Report" is an item. */
     private static final Rule<Numbered> DATE_OR_FIGURE = Rule.named("dateOrFigure",
@@ -293,8 +294,13 @@ final class AgendaItems {
         String roman = romanLine.map(ItemNumbers.RomanLine::numeral).orElse(null);
         line = romanLine.map(ItemNumbers.RomanLine::inFigures).orElse(line);
         Matcher m = NUMBERED.matcher(line);
-        if (!m.matches() && (!lines.webPage() || !(m = ItemNumbers.ALONE.matcher(line)).matches())) {
-            return List.of();
+        if (!m.matches()) {
+            // a number alone on its line: a web page's number cell, or a printed table's ("8/22", "Item 4") whose title the
+            // text puts on the next line
+            m = ItemNumbers.ALONE.matcher(line);
+            if (!m.matches() || !lines.webPage() && !ItemNumbers.distinctive(m)) {
+                return List.of();
+            }
         }
         String first = m.group("t");
         int titleLine = i;

@@ -106,6 +106,14 @@ final class ItemNumbers {
         return out;
     }
 
+    /**
+     * Whether a matched number says it is an item's without a mark after it: a word or letters before it ("Item 4",
+     * "Minute 12", "C45") or a year after a slash ("8/22"), which no page number has.
+     */
+    static boolean distinctive(Matcher m) {
+        return Character.isLetter(m.group().charAt(0)) || m.group("n").contains("/") || m.group("y") != null;
+    }
+
     /** The number as printed: "C45", "7a", "16.03.2", "45/2024". */
     static String printed(Matcher m) {
         return (m.group("p") == null ? "" : m.group("p")) + m.group("n") + (m.group("l") == null ? "" : m.group("l"))
