@@ -278,6 +278,9 @@ final class AgendaItems {
             }
         }
         for (Numbered c : all) {
+            if (!lines.webPage() && slashAlone(c) && all.stream().noneMatch(o -> o != c && slashAlone(o) && sameYearNext(c, o))) {
+                continue; // "21/22" over "Actual", "22/23" over "Budget": a table's years, not minutes of one year
+            }
             int n = Integer.parseInt(c.number());
             Numbered read = stopped.contains(n) && (stopped.contains(n - 1) || stopped.contains(n + 1)) ? c.run() : c;
             if ((lines.webPage() ? WEB_ITEM_NUMBER : ITEM_NUMBER).accepts(read)) {
@@ -285,6 +288,23 @@ final class AgendaItems {
             }
         }
         return heads;
+    }
+
+    /** "8/22" alone on its line, without a word or letters before it: a minute and its year only in a run of one year's. */
+    private static boolean slashAlone(Numbered c) {
+        return c.bare() && !NUMBER_MARK.matcher(c.dot()).matches() && !Character.isLetter(c.parts().group().charAt(0))
+                && c.parts().group("n").contains("/");
+    }
+
+    /** Two such numbers of one year, a few minutes apart: "8/22" and "9/22". */
+    private static boolean sameYearNext(Numbered a, Numbered b) {
+        String[] x = a.parts().group("n").split("/");
+        String[] y = b.parts().group("n").split("/");
+        if (x.length != 2 || y.length != 2 || !x[1].equals(y[1])) {
+            return false;
+        }
+        int step = Math.abs(Integer.parseInt(x[0]) - Integer.parseInt(y[0]));
+        return step >= 1 && step <= 4;
     }
 
     /** Line {@code i} as a numbered line, each way its number may be read, with its title's first line. */

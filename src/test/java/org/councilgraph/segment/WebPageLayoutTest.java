@@ -53,11 +53,15 @@ class WebPageLayoutTest {
         assertEquals(List.of("Public Participation", "Interests", "Northvale Leisure Centre Refurbishment"),
                 m.items().stream().map(Layout.ItemSection::title).toList().subList(0, 3));
         assertEquals(1, m.items().get(2).resolutions().size());
-        // the same lines in a text paper are figures alone on their lines (page numbers, a table's cells), not items
+        // the same lines in a printed table are items too: minutes of one year, a few apart, each over its title
         String text = "Minutes of the Council held on Thursday, 26th January, 2023\n\n270/22\n\nPublic Participation\n\n"
                 + "271/22\n\nInterests\n\nThere were no declarations of interest.\n";
-        assertTrue(AgendaItems.find(new Lines(text), 0, text.length()).isEmpty());
+        assertEquals(2, AgendaItems.find(new Lines(text), 0, text.length()).size());
         assertEquals(2, AgendaItems.find(new Lines(text, true), 0, text.length()).size());
+        // but a table's years over its columns' headings are no minutes: "21/22", "22/23" are of no one year
+        String years = "Minutes of the Council held on Thursday, 26th January, 2023\n\n21/22\n\nActual Spend\n\n"
+                + "22/23\n\nRevised Budget\n\n23/24\n\nForecast Outturn\n";
+        assertTrue(AgendaItems.find(new Lines(years), 0, years.length()).isEmpty());
     }
 
     @Test
