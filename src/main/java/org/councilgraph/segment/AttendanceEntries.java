@@ -75,6 +75,12 @@ final class AttendanceEntries {
     private static final Pattern LONE_SURNAME = Pattern.compile(PersonName.LONE_SURNAME);
     private static final Pattern EDGE_MARKS = Pattern.compile("^[,;:\\s]+|[,;:.\\s]+$");
     private static final Pattern IN_THE_CHAIR = Pattern.compile("(?i)in\\s+the\\s+chair");
+    /** A surname in capitals, its comma, and the given names ("BERRILL-COX, Adrian", "O'TOOLE, Ann Marie"). */
+    private static final String SURNAME_COMMA_GIVEN = "(?<surname>\\p{Lu}[\\p{Lu}'’-]+(?:[ ]\\p{Lu}[\\p{Lu}'’-]+)?)(?:, )"
+            + "(?<given>\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ ](?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\p{Lu}\\.?))*)(?![\\p{L}'’-])";
+    private static final Pattern SURNAME_FIRST = Pattern.compile(SURNAME_COMMA_GIVEN);
+    private static final Pattern SURNAME_FIRST_LINE = Pattern.compile("^\\s*" + SURNAME_COMMA_GIVEN.replaceAll("\\?<\\w+>", "?:")
+            + "(?:\\s+" + SURNAME_COMMA_GIVEN.replaceAll("\\?<\\w+>", "?:") + ")*\\s*$");
     /** "Convener, in the Chair": the role the chair is printed with, then that it is taken. */
     private static final Pattern ROLE_IN_THE_CHAIR = Pattern.compile("(?i)(?<role>.+?),?\\s+in\\s+the\\s+chair");
     private static final Pattern HONORIFIC_LEAD = Pattern.compile("(?i)^(?:(?:county\\s+)?(?:" + HONORIFICS + ")\\.?\\s+)+");
@@ -127,6 +133,7 @@ final class AttendanceEntries {
 
     /** One line of a list: running text, a row of cells, or one name. */
     static List<Attendee> parseLine(String t, Status status, String group, Span span, Honorific plural) {
+        t = givenNamesFirst(t);
         // table rows: "ROLE<TAB>Name", "Name<TAB>(Chair)<TAB>Council", cells also set apart by runs of spaces
         String cells = INITIALS_BREAK.matcher(t).replaceAll("  ");
         boolean tabular = t.contains("\t") || SPACED_CELLS.matcher(cells).matches();
@@ -374,6 +381,23 @@ final class AttendanceEntries {
 
     private static boolean noise(String role) {
         return NOISE_ROLE.matcher(role).matches() || LETTERS.matcher(role.strip()).matches();
+    }
+
+    /**
+     * "WESTBY, Ann   NORTHBY, Bob": a list that prints each surname in capitals before the given names and a comma,
+     * read as "Ann WESTBY, Bob NORTHBY," (the same length, so that spans stay where the names are). Only a line
+     * made of such names and nothing else is so read: "Councillors WESTBY, Northby and Eastby" is three surnames.
+     */
+    static String givenNamesFirst(String t) {
+        if (!SURNAME_FIRST_LINE.matcher(t).matches()) {
+            return t;
+        }
+        Matcher m = SURNAME_FIRST.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group("given") + " " + m.group("surname") + ","));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** One entry: "Mr. P. Northby CC (in the Chair)", "Ann Westby – Teaching Unions Representative". */

@@ -288,6 +288,8 @@ final class AttendanceLists {
         Status status;
         String group;
         Honorific plural = new Honorific();
+        /** How many entries had been read when the heading came. */
+        int readBefore;
     }
 
     /** A list heading at line {@code i}, with any names after it on its line; returns the line to read next. */
@@ -295,7 +297,16 @@ final class AttendanceLists {
         String text = lines.text();
         Lines.Line line = lines.get(i);
         String t = line.text();
-        list.status = statusOf(h.group("h"));
+        Status status = statusOf(h.group("h"));
+        // "PRESENT" then "Members of the Council" over the names: the members' group of those present, not a membership list
+        boolean groupOfPresent = status == Status.MEMBER && list.status == Status.PRESENT && out.size() == list.readBefore
+                && h.group("rest").isBlank();
+        list.readBefore = out.size();
+        if (groupOfPresent) {
+            list.group = HEADING_END.matcher(t).replaceAll("").strip();
+            return i + 1;
+        }
+        list.status = status;
         // a heading run onto its names' line is the heading word alone, not the names
         list.group = h.pattern() == TITLED_NAMES_HEADING ? h.group("h") : HEADING_END.matcher(t).replaceAll("").strip();
         if (list.status == Status.APOLOGIES && h.group("rest").isBlank() && !looksLikeNames(lines, i + 1)) {
