@@ -173,6 +173,12 @@ final class BodyRuns {
 
         private void afterHead(int i) {
             BodyToken next = run.get(i + 1);
+            if (next.isAnd() && i + 2 < run.size() && BodyWords.joinedHead(run.get(i).lower(), run.get(i + 2).lower())) {
+                // "Northby Police and Crime Panel": the head and the words after "and" lead to the name's true head;
+                // with none ahead ("Northby Police and Crime Commissioner") the words name a post, not a body
+                curKeep = curKeep && headAhead(run, i + 3);
+                return;
+            }
             if (BodyWords.PLACE_AFTER.matcher(next.text()).matches()) {
                 curKeep = false; // "Eastby Police Station" is a building
             }

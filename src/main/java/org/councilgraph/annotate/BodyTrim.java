@@ -3,6 +3,7 @@ package org.councilgraph.annotate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.councilgraph.text.Casing;
+import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
@@ -25,6 +26,11 @@ final class BodyTrim {
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("[a-z]+ed");
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s$");
     private static final Pattern OPENING_THE = Pattern.compile("^(?i:the)\\s+");
+    private static final Lexicon ROLE_WORDS = Lexicon.of("committee-role-words.tsv");
+    /** The words of one's place in a body: its chair in every form ("Vice-Chairman", "Convener"), a member. */
+    private static final Pattern ROLE_IN_BODY = Pattern.compile("(?i)(?:(?:" + ROLE_WORDS.alternationWhere(1, "chair-prefix") + ")[\\s-]?)?"
+            + "(?:chair(?:" + ROLE_WORDS.alternationWhere(1, "chair-suffix") + ")?|" + ROLE_WORDS.alternationWhere(1, "chair-other")
+            + "|" + ROLE_WORDS.alternationWhere(1, "membership-noun") + ")s?");
 
     private BodyTrim() {
     }
@@ -48,6 +54,7 @@ final class BodyTrim {
             }
         }
         cut = afterDocumentTitle(name, cut);
+        cut = afterRoleOf(name, cut);
         cut = afterSentenceWords(name, cut, headWord, cx);
         return BodyCandidate.of(part, name, cut, headWord, owner, inCapitalsPost(name, cut, cx), cx);
     }
@@ -223,6 +230,19 @@ final class BodyTrim {
             }
             if (BodyWords.TITLE_END.matcher(t.text()).matches() && i > cut) {
                 cut = i + 1;
+            }
+        }
+        return cut;
+    }
+
+    /**
+     * "Vice-Chairman of the Northby Local Government Association", "Members of the Westby Fairtrade Alliance": one's
+     * place in a body, and "of", before its name. The name is what follows.
+     */
+    private static int afterRoleOf(List<BodyToken> name, int cut) {
+        for (int i = name.size() - 3; i >= cut; i--) {
+            if (ROLE_IN_BODY.matcher(name.get(i).text()).matches() && name.get(i + 1).lower().equals("of")) {
+                return i + 2;
             }
         }
         return cut;

@@ -102,7 +102,16 @@ final class BodyWords {
     /** Centres of a council service, in lower case: "family centre"; "Westby Science Centre" is an outside body's. */
     static final Pattern SERVICE_CENTRE = Pattern.compile(".*\\b(?:" + QUALIFIERS.alternationWhere(1, "service-centre") + ")\\b.*");
 
+    /** "Police" and "Crime": a head, and the word after "and" that carries it on to a head further on (joined-body-heads.tsv). */
+    private static final Set<String> JOINED_HEADS = Lexicon.of("joined-body-heads.tsv").rows().stream()
+            .map(r -> r.get(0) + " and " + Lexicon.cell(r, 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private BodyWords() {
+    }
+
+    /** Whether head {@code head}, "and" and {@code next} are the start of one name's head ("Police and Crime Panel"). */
+    static boolean joinedHead(String head, String next) {
+        return JOINED_HEADS.contains(head + " and " + next);
     }
 
     /** The heads carrying {@code tag} in column 3 of body-heads.tsv. */
