@@ -52,8 +52,9 @@ public final class Committees {
         if (raw == null) {
             return null;
         }
-        // "Budget Council, Council": the kind of meeting before it does not change the body
-        Matcher m = HEADING_ALONE.matcher(MEETING_OF.matcher(EDGE_PUNCTUATION.matcher(raw.strip()).replaceAll("")).replaceFirst(""));
+        // "Budget Council, Council", "Special Council", "Extraordinary Cabinet": the kind of meeting before it does not change the body
+        String body = MEETING_OF.matcher(EDGE_PUNCTUATION.matcher(raw.strip()).replaceAll("")).replaceFirst("");
+        Matcher m = HEADING_ALONE.matcher(KIND_BEFORE.matcher(body).replaceFirst(""));
         if (!m.matches()) {
             return null;
         }
@@ -98,6 +99,8 @@ public final class Committees {
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
     private static final Pattern AMPERSAND = Pattern.compile("\\s+&\\s+");
     private static final Pattern MEETING_AFTER = Pattern.compile("(?i)\\s+(?:meeting|meetings)$");
+    /** A kind of meeting printed straight before the body's name: "Special Council", "Extraordinary Cabinet". */
+    private static final Pattern KIND_BEFORE = Pattern.compile("(?i)^(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "before") + ")\\s+(?=\\S)");
     private static final Pattern LETTERS_AFTER = Pattern.compile("\\s*\\([A-Z&]{2,8}\\)$");
     /** Names a bad start does not spoil: "Cabinet", "Full Council". */
     private static final Pattern ALONE_OK = Pattern.compile("(?i)^(?:cabinet|full council)$");
@@ -183,6 +186,11 @@ public final class Committees {
         s = MEETING_AFTER.matcher(s).replaceFirst("");
         s = LETTERS_AFTER.matcher(s).replaceFirst(""); // "... Scrutiny Commission (CYPE)": the name without its letters
         String read = read(s);
+        Matcher kind = KIND_BEFORE.matcher(s);
+        if (read == null && kind.lookingAt()) {
+            // "Special Westby Council", "Extraordinary Planning Committee": the kind of meeting before the body's name
+            read = read(s.substring(kind.end()));
+        }
         if (read != null || !s.contains(" / ")) {
             return read;
         }
