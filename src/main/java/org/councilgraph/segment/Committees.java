@@ -53,7 +53,7 @@ public final class Committees {
             return null;
         }
         // "Budget Council, Council", "Special Council", "Extraordinary Cabinet": the kind of meeting before it does not change the body
-        String body = MEETING_OF.matcher(EDGE_PUNCTUATION.matcher(raw.strip()).replaceAll("")).replaceFirst("");
+        String body = KIND_AFTER.matcher(MEETING_OF.matcher(EDGE_PUNCTUATION.matcher(raw.strip()).replaceAll("")).replaceFirst("")).replaceFirst("");
         Matcher m = HEADING_ALONE.matcher(KIND_BEFORE.matcher(body).replaceFirst(""));
         if (!m.matches()) {
             return null;
@@ -99,6 +99,9 @@ public final class Committees {
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
     private static final Pattern AMPERSAND = Pattern.compile("\\s+&\\s+");
     private static final Pattern MEETING_AFTER = Pattern.compile("(?i)\\s+(?:meeting|meetings)$");
+    /** A kind of meeting printed after the body's name: "Council (Budget)", "Council, Special Meeting". */
+    private static final Pattern KIND_AFTER = Pattern.compile("(?i)\\s*(?:\\((?:" + Tables.alternationOfKind("meeting-kinds.tsv", "before")
+            + ")(?:\\s+meeting)?\\)|,\\s*(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "before") + ")\\s+meeting)\\s*$");
     /** A kind of meeting printed straight before the body's name: "Special Council", "Extraordinary Cabinet". */
     private static final Pattern KIND_BEFORE = Pattern.compile("(?i)^(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "before") + ")\\s+(?=\\S)");
     private static final Pattern LETTERS_AFTER = Pattern.compile("\\s*\\([A-Z&]{2,8}\\)$");
@@ -181,15 +184,19 @@ public final class Committees {
         // "Joint meeting - X and Y": the meeting of the bodies named
         s = MEETING_OF.matcher(s).replaceFirst("");
         s = NOTE_AFTER.matcher(s).replaceFirst("");
+        s = KIND_AFTER.matcher(s).replaceFirst(""); // "Council (Budget)", "Council, Special Meeting"
         s = ARTICLE.matcher(s).replaceFirst("");
         s = AMPERSAND.matcher(s).replaceAll(s.equals(s.toUpperCase(java.util.Locale.ROOT)) ? " AND " : " and "); // one label for "Northby & North Riverside" and "Northby and North Riverside"
         s = MEETING_AFTER.matcher(s).replaceFirst("");
         s = LETTERS_AFTER.matcher(s).replaceFirst(""); // "... Scrutiny Commission (CYPE)": the name without its letters
         String read = read(s);
         Matcher kind = KIND_BEFORE.matcher(s);
-        if (read == null && kind.lookingAt()) {
-            // "Special Westby Council", "Extraordinary Planning Committee": the kind of meeting before the body's name
-            read = read(s.substring(kind.end()));
+        if (kind.lookingAt() && (read == null || headingAlone(s.substring(kind.end())) != null)) {
+            // "Special Westby Council", "Extraordinary Planning Committee", "Reconvened Council": the kind of meeting before
+            // the body's name ("Budget Scrutiny Committee" is a name)
+            String rest = s.substring(kind.end());
+            String body = read(rest) != null ? read(rest) : headingAlone(rest);
+            read = body != null ? body : read;
         }
         if (read != null || !s.contains(" / ")) {
             return read;
