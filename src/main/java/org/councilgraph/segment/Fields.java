@@ -23,6 +23,8 @@ final class Fields {
 
     /** Printed label (lower case) to the field it means. */
     private static final Map<String, String> LABELS = Lexicon.of("field-labels.tsv").map();
+    /** Labels of one who answers for a report, not its writer ("Lead Member"): a writer's label printed too wins. */
+    private static final java.util.Set<String> SECOND = Lexicon.of("field-labels.tsv").wordsWhere(2, "second");
 
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?im)^[ \\t]*(?<label>[A-Za-z][A-Za-z()’'& \\-/]{1,40}?)(?:\\s*\\(s\\))?[ \\t]*:[ \\t]*(?<value>[^\\n]*)$");
@@ -50,8 +52,11 @@ final class Fields {
 
     /** The canonical label for a printed label, or null when it is not a cover field. */
     static String canonical(String printed) {
-        String k = SPACES.matcher(printed.toLowerCase(Locale.ROOT).replace("(s)", "")).replaceAll(" ").strip();
-        return LABELS.get(k);
+        return LABELS.get(labelKey(printed));
+    }
+
+    private static String labelKey(String printed) {
+        return SPACES.matcher(printed.toLowerCase(Locale.ROOT).replace("(s)", "")).replaceAll(" ").strip();
     }
 
     /**
@@ -60,6 +65,7 @@ final class Fields {
      */
     static Map<String, Field> read(String text, int from, int to) {
         Map<String, Field> out = new LinkedHashMap<>();
+        java.util.Set<String> heldBySecond = new java.util.HashSet<>();
         // join labels broken over two lines: "REPORT\nTITLE:" -> "REPORT TITLE:" (same length)
         String joined = BROKEN_LABEL.matcher(text.substring(from, to)).replaceAll(m -> m.group(1) + " ");
         Matcher m = LABEL_LINE.matcher(joined);
@@ -71,8 +77,14 @@ final class Fields {
             Value v = runOn(joined, m, key);
             String value = SPACES.matcher(withInlineLabel(v.text(), key)).replaceAll(" ");
             value = TRAILING_SLASHES.matcher(value).replaceAll("").strip();
-            if (!value.isEmpty() && !out.containsKey(key)) {
+            boolean second = SECOND.contains(labelKey(m.group("label")));
+            if (!value.isEmpty() && (!out.containsKey(key) || heldBySecond.contains(key) && !second)) {
                 out.put(key, new Field(key, value, new Span(from + m.start("value"), from + v.end())));
+                if (second) {
+                    heldBySecond.add(key);
+                } else {
+                    heldBySecond.remove(key);
+                }
             }
         }
         return out;

@@ -187,10 +187,18 @@ final class ReportCovers {
     /** Labelled fields ("To:", "Subject:", "Report author:"), outside the covers already found. */
     private static void fieldCovers(Lines lines, Integer defaultYear, List<Cover> out) {
         Matcher m = FIELD_START.matcher(lines.text());
+        // the fields a cover was read from, its title's and author's and any it took no value from ("Report author:" under
+        // "Lead Member:"): no second cover starts among them
+        List<Span> fieldBlocks = new ArrayList<>();
         while (m.find()) {
             int from = lines.get(lines.indexAt(m.start())).start();
-            if (out.stream().noneMatch(c -> from >= c.start() && from <= c.span().end())) {
-                fieldCover(lines, m.start(), m.end(), defaultYear, out).ifPresent(out::add);
+            if (out.stream().noneMatch(c -> from >= c.start() && from <= c.span().end())
+                    && fieldBlocks.stream().noneMatch(b -> b.contains(from))) {
+                int start = m.start();
+                fieldCover(lines, start, m.end(), defaultYear, out).ifPresent(c -> {
+                    out.add(c);
+                    fieldBlocks.add(new Span(c.start(), Math.max(c.span().end(), fieldsEnd(lines, lines.indexAt(start)))));
+                });
             }
         }
     }

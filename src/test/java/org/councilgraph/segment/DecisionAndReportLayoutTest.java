@@ -106,6 +106,16 @@ class DecisionAndReportLayoutTest {
                 LocalDate.of(2024, 3, 14));
     }
 
+    /** A cover names the member who answers for the report and the officer who wrote it: the report is the writer's, and one. */
+    @Test
+    void aCoversWriterIsItsAuthorOverItsLeadMember() {
+        String cover = "Agenda Item 7\n\nNORTHBY BOROUGH COUNCIL\n\nCABINET\n\n12 March 2024\n\nSubject: Housing Allocations Policy Review\n"
+                + "Lead Member: Councillor Bob Northby, Cabinet Member for Housing\nReport author: Carl Eastby, Housing Strategy Manager\n"
+                + "Responsible Director: Dora Southby, Director of Place\n";
+        assertCover(cover, "Housing Allocations Policy Review", "Carl Eastby, Housing Strategy Manager", "Cabinet", LocalDate.of(2024, 3, 12));
+        assertEquals(1, Segmenter.segment(Fixtures.text(cover + REPORT_BODY)).reports().size());
+    }
+
     @Test
     void theLinesUnderAReportOfHeadingNameItsCommitteeDateAndTitle() {
         assertCover("PART 1\n(OPEN TO THE PUBLIC)\nITEM NO. 6\nREPORT OF THE STRATEGIC DIRECTOR OF PLACE\n"
