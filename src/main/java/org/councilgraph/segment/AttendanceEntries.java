@@ -75,6 +75,8 @@ final class AttendanceEntries {
     private static final Pattern LONE_SURNAME = Pattern.compile(PersonName.LONE_SURNAME);
     private static final Pattern EDGE_MARKS = Pattern.compile("^[,;:\\s]+|[,;:.\\s]+$");
     private static final Pattern IN_THE_CHAIR = Pattern.compile("(?i)in\\s+the\\s+chair");
+    private static final Pattern TRAILING_IN_THE_CHAIR = Pattern.compile("(?i),?\\s+in\\s+the\\s+chair$");
+    private static final Pattern OFFICE_DASH_NAME = Pattern.compile("^(?<office>[^–—-]+?)\\s+[–—-]\\s+(?<name>(?:" + HONORIFICS + ")\\b.+)$");
     /** A surname in capitals, its comma, and the given names ("BERRILL-COX, Adrian", "O'TOOLE, Ann Marie"). */
     private static final String SURNAME_COMMA_GIVEN = "(?<surname>\\p{Lu}[\\p{Lu}'’-]+(?:[ ]\\p{Lu}[\\p{Lu}'’-]+)?)(?:, )"
             + "(?<given>\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ ](?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\p{Lu}\\.?))*)(?![\\p{L}'’-])";
@@ -409,6 +411,19 @@ final class AttendanceEntries {
             roles.add(b.group(1).strip());
         }
         p = SPACES.matcher(ROLE_IN_BRACKETS.matcher(p).replaceAll(" ")).replaceAll(" ").strip();
+        // "The Lord Mayor, Councillor Ann Westby, in the Chair": the chair taken, said after the name
+        Matcher chairTaken = TRAILING_IN_THE_CHAIR.matcher(p);
+        if (chairTaken.find() && chairTaken.start() > 0) {
+            roles.add("in the Chair");
+            p = p.substring(0, chairTaken.start()).strip();
+        }
+        // "Deputy Mayor - Councillor Ann Westby": the office, a dash, then the name with its title
+        Matcher officeFirst = OFFICE_DASH_NAME.matcher(p);
+        if (officeFirst.matches() && looksLikeRole(officeFirst.group("office")) && PersonName.parse(officeFirst.group("office")).isEmpty()
+                && PersonName.parse(officeFirst.group("name")).isPresent()) {
+            roles.add(0, officeFirst.group("office"));
+            p = officeFirst.group("name");
+        }
         // "Head of Planning (Ann Westby)": an officer listed by post, the name in the brackets
         // ("Mr D Westby – Highways Officer (Northby Highways)" is a name with its post, the brackets the post's body)
         if (roles.size() == 1 && looksLikeRole(p) && PersonName.parse(p).isEmpty() && PersonName.parse(roles.get(0)).isPresent()
