@@ -75,6 +75,8 @@ public final class Casing {
                 start = false;
             } else if (c == '-' || c == '(' || c == '/' || c == '"' || c == '“') {
                 start = true;
+            } else if ((c == '\'' || c == '’') && i == 1) {
+                start = true; // "O'TOOLE", "D'ARCY": the letter before the apostrophe is a name's prefix
             }
         }
         return b.toString();

@@ -35,7 +35,7 @@ public record PersonName(String honorific, String given, String surname, String 
     private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.?\\s?){1,3}");
     private static final Pattern WORD = Pattern.compile(
             "(?:[A-Z][a-z]?['’])?(?:Mc|Mac|De|Le|La|Van|Von|Di|Da|O['’])?[A-Z][a-zà-ÿ]+(?:-(?:Mc|Mac|O['’])?[A-Z]?[a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]{2,})*"
-            + "|[A-Z]{2,}(?:[-'’][A-Z]+)*");
+            + "|[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]['’][A-Z]{2,}(?:-[A-Z]+)*");
     /** An initial, or initials printed together with their stops ("R.A." of "Councillor R.A. Westby"). */
     /** A given name as printed: a capital, then small letters. */
     private static final Pattern GIVEN_WORD = Pattern.compile("[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?");

@@ -32,6 +32,9 @@ class PersonNameTest {
     void aNameWhollyInCapitalsReadsInSmallLettersInitialsKept() {
         assertEquals("Ann Westby", PersonName.parse("Councillor ANN WESTBY").orElseThrow().fullName());
         assertEquals("J. R. Northby", PersonName.parse("Councillor J. R. NORTHBY").orElseThrow().fullName());
+        // an Irish surname in capitals keeps the capital after its apostrophe
+        assertEquals("Ann O'Westby", PersonName.parse("Ann O'WESTBY").orElseThrow().fullName());
+        assertEquals("Bob D’Northby", PersonName.parse("COUNCILLOR BOB D’NORTHBY").orElseThrow().fullName());
     }
 
     @Test
