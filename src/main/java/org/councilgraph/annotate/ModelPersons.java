@@ -85,10 +85,10 @@ final class ModelPersons {
             if (!e.type().equals("PERSON")) {
                 continue;
             }
-            e = withoutRepeatedWord(e);
-            Candidate c = new Candidate(e, SPACES.matcher(e.text()).replaceAll(" ").strip(), text, out, posts, places, lower);
+            Nlp.Entity read = withoutRepeatedWord(e);
+            Candidate c = new Candidate(read, SPACES.matcher(read.text()).replaceAll(" ").strip(), text, out, posts, places, lower);
             if (MODEL_PERSON.decide(c).accepted()) {
-                out.add(new PersonMention(parse(c).get(), e.span(), Optional.empty(), Origin.NER));
+                out.add(new PersonMention(parse(c).get(), read.span(), Optional.empty(), Origin.NER));
             }
         }
     }

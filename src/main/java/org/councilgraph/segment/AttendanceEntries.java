@@ -83,7 +83,7 @@ final class AttendanceEntries {
     private static final Pattern SURNAME_FIRST = Pattern.compile(SURNAME_COMMA_GIVEN);
     private static final Pattern SURNAME_FIRST_LINE = Pattern.compile("^\\s*" + SURNAME_COMMA_GIVEN.replaceAll("\\?<\\w+>", "?:")
             + "(?:\\s+" + SURNAME_COMMA_GIVEN.replaceAll("\\?<\\w+>", "?:") + ")*\\s*$");
-    /** "Convener, in the Chair": the role the chair is printed with, then that it is taken. */
+    /** "(Convener, in the Chair)" in brackets: the role the chair is printed with, then that it is taken. */
     private static final Pattern ROLE_IN_THE_CHAIR = Pattern.compile("(?i)(?<role>.+?),?\\s+in\\s+the\\s+chair");
     private static final Pattern HONORIFIC_LEAD = Pattern.compile("(?i)^(?:(?:county\\s+)?(?:" + HONORIFICS + ")\\.?\\s+)+");
     private static final Pattern CHAIR_ROLE = Pattern.compile("(?i)(?:vice[\\s-]?)?chair(?:man|woman|person)?");
