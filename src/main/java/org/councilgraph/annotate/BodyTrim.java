@@ -3,6 +3,7 @@ package org.councilgraph.annotate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.councilgraph.text.Casing;
+import org.councilgraph.text.ChairWords;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
@@ -26,11 +27,9 @@ final class BodyTrim {
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("[a-z]+ed");
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s$");
     private static final Pattern OPENING_THE = Pattern.compile("^(?i:the)\\s+");
-    private static final Lexicon ROLE_WORDS = Lexicon.of("committee-role-words.tsv");
     /** The words of one's place in a body: its chair in every form ("Vice-Chairman", "Convener"), a member. */
-    private static final Pattern ROLE_IN_BODY = Pattern.compile("(?i)(?:(?:" + ROLE_WORDS.alternationWhere(1, "chair-prefix") + ")[\\s-]?)?"
-            + "(?:chair(?:" + ROLE_WORDS.alternationWhere(1, "chair-suffix") + ")?|" + ROLE_WORDS.alternationWhere(1, "chair-other")
-            + "|" + ROLE_WORDS.alternationWhere(1, "membership-noun") + ")s?");
+    private static final Pattern ROLE_IN_BODY = Pattern.compile("(?i)(?:" + ChairWords.WITH_PREFIX + "|"
+            + Lexicon.of("committee-role-words.tsv").alternationWhere(1, "membership-noun") + ")s?");
 
     private BodyTrim() {
     }

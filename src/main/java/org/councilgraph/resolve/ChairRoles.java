@@ -6,14 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.Attendee;
 import org.councilgraph.text.Casing;
+import org.councilgraph.text.ChairWords;
 import org.councilgraph.text.Lexicon;
 
 /** The words of committee roles: who chairs ("Chair", "Vice-Chairman", "in the Chair") and who sits as what. */
 final class ChairRoles {
     private static final Lexicon ROLE_WORDS = Lexicon.of("committee-role-words.tsv");
-    /** "Chair", "Chairman", and the other words for it ("Convener"). */
-    private static final String CHAIR_WORD_FORMS = "chair(?:" + words("chair-suffix") + ")?|" + words("chair-other");
-    private static final Pattern CHAIR = Pattern.compile("(?i)(?:(?:" + words("chair-prefix") + ")[\\s-]?)?(?:" + CHAIR_WORD_FORMS + ")|in the chair");
+    private static final Pattern CHAIR = Pattern.compile("(?i)" + ChairWords.WITH_PREFIX + "|in the chair");
     private static final Pattern VICE = Pattern.compile("(?i)(?:" + words("chair-prefix") + ").*");
     private static final Pattern VICE_CHAIR = Pattern.compile("(?i)vice[\\s-]?chair.*");
     /** "Chair/ex officio", "Chair (ex officio)": the chair, who sits by virtue of another office. */

@@ -75,6 +75,7 @@ final class AttendanceEntries {
     private static final Pattern LONE_SURNAME = Pattern.compile(PersonName.LONE_SURNAME);
     private static final Pattern EDGE_MARKS = Pattern.compile("^[,;:\\s]+|[,;:.\\s]+$");
     private static final Pattern IN_THE_CHAIR = Pattern.compile("(?i)in\\s+the\\s+chair");
+    /** "Convener, in the Chair", in an entry or its bracket: the role the chair is printed with, then that it is taken. */
     private static final Pattern TRAILING_IN_THE_CHAIR = Pattern.compile("(?i),?\\s+in\\s+the\\s+chair$");
     private static final Pattern OFFICE_DASH_NAME = Pattern.compile("^(?<office>[^–—-]+?)\\s+[–—-]\\s+(?<name>(?:" + HONORIFICS + ")\\b.+)$");
     /** A surname in capitals, its comma, and the given names ("BERRILL-COX, Adrian", "O'TOOLE, Ann Marie"). */
@@ -83,8 +84,6 @@ final class AttendanceEntries {
     private static final Pattern SURNAME_FIRST = Pattern.compile(SURNAME_COMMA_GIVEN);
     private static final Pattern SURNAME_FIRST_LINE = Pattern.compile("^\\s*" + SURNAME_COMMA_GIVEN.replaceAll("\\?<\\w+>", "?:")
             + "(?:\\s+" + SURNAME_COMMA_GIVEN.replaceAll("\\?<\\w+>", "?:") + ")*\\s*$");
-    /** "(Convener, in the Chair)" in brackets: the role the chair is printed with, then that it is taken. */
-    private static final Pattern ROLE_IN_THE_CHAIR = Pattern.compile("(?i)(?<role>.+?),?\\s+in\\s+the\\s+chair");
     private static final Pattern HONORIFIC_LEAD = Pattern.compile("(?i)^(?:(?:county\\s+)?(?:" + HONORIFICS + ")\\.?\\s+)+");
     private static final Pattern CHAIR_ROLE = Pattern.compile("(?i)(?:vice[\\s-]?)?chair(?:man|woman|person)?");
     /** Running text's separators besides commas: a bracket closed before the next name, a wide gap. */
@@ -568,9 +567,9 @@ final class AttendanceEntries {
         if (IN_THE_CHAIR.matcher(s).matches()) {
             return "in the Chair";
         }
-        Matcher taken = ROLE_IN_THE_CHAIR.matcher(s);
-        if (taken.matches() && looksLikeRole(taken.group("role"))) {
-            s = taken.group("role");
+        Matcher taken = TRAILING_IN_THE_CHAIR.matcher(s);
+        if (taken.find() && taken.start() > 0 && looksLikeRole(s.substring(0, taken.start()))) {
+            s = s.substring(0, taken.start());
         }
         if (CHAIR_ROLE.matcher(s).matches()) {
             return Character.toUpperCase(s.charAt(0)) + s.substring(1);
