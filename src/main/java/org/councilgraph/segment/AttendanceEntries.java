@@ -22,7 +22,11 @@ final class AttendanceEntries {
     /** "Cllr", "Mrs", "Dr": the titles printed before a name, as a regex alternation. */
     static final Lexicon HONORIFIC_WORDS = Lexicon.of("honorific-words.tsv");
     static final String HONORIFICS = HONORIFIC_WORDS.alternation();
-    private static final String PLURAL = Lexicon.of("attendance-plural-honorifics.tsv").alternation();
+    private static final Lexicon PLURAL_TITLES = Lexicon.of("attendance-plural-honorifics.tsv");
+    private static final String PLURAL = PLURAL_TITLES.alternation();
+    /** "Councillor A Westby": a list entry led by a councillor's singular title. */
+    private static final Pattern SINGULAR_LEAD = Pattern.compile(
+            "^(?:" + String.join("|", PLURAL_TITLES.column(1)) + ")\\s+\\p{Lu}");
     /** A plural title, perhaps in two languages: "Cynghorwyr / Councillors". */
     static final String PLURALS = "(?:" + PLURAL + ")(?:\\s*/\\s*(?:" + PLURAL + "))?";
     private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^()]*)\\)");
@@ -199,7 +203,7 @@ final class AttendanceEntries {
     private static int countNames(String t, Honorific plural) {
         int n = 0;
         // "Councillors Westby, Northby and Riverford": the plural honorific belongs to every name after it
-        boolean councillors = PLURAL_START.matcher(t).matches() || plural.value != null;
+        boolean councillors = PLURAL_START.matcher(t).matches() || plural.value != null || surnamesAfterCouncillor(t);
         for (String piece : split(PLURAL_LEAD.matcher(t).replaceFirst(""), false)) {
             String name = FULL_STOP_END.matcher(stripRole(piece)).replaceAll("").strip();
             Matcher bracket = ROLE_IN_BRACKETS.matcher(piece);
@@ -222,6 +226,10 @@ final class AttendanceEntries {
         Optional<List<Attendee>> byEntry = semicolonEntries(run, status, group, base, plural);
         if (byEntry.isPresent()) {
             return byEntry.get();
+        }
+        if (plural.value == null && surnamesAfterCouncillor(run)) {
+            plural = new Honorific();
+            plural.value = "Councillor";
         }
         List<Attendee> out = new ArrayList<>();
         int pos = 0;
@@ -255,6 +263,26 @@ final class AttendanceEntries {
             entry(p, status, group, span, plural).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * "Councillor A Westby (Chair), Northby, Riverford and Eastby": the first entry titled, the others
+     * surnames alone, as minutes that name each member once in full print them. Only a run of two or more
+     * such words, none a role word, is so read; any other entry and the run is read entry by entry.
+     */
+    static boolean surnamesAfterCouncillor(String run) {
+        List<String> pieces = splitTopLevel(run);
+        if (pieces.size() < 3 || !SINGULAR_LEAD.matcher(pieces.get(0).strip()).find()) {
+            return false;
+        }
+        for (String piece : pieces.subList(1, pieces.size())) {
+            String p = FULL_STOP_END.matcher(piece.strip()).replaceAll("").strip();
+            if (!LONE_SURNAME.matcher(p).matches() || ROLE_WORD.matcher(p).matches()
+                    || PersonName.NOT_NAME_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*(?:and\\s+)?");
