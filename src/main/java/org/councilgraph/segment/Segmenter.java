@@ -250,6 +250,9 @@ public final class Segmenter {
         }
         List<Attendee> more = new ArrayList<>(AttendanceKeys.read(lines, h.span().end(), listEnd));
         more.addAll(AttendanceLists.inItems(lines, items));
+        // a meeting page's attendance table ("Attendee | Role | Attendance") printed after its items, as
+        // committee web pages set their tabs out: its column headings say what it is wherever it stands
+        more.addAll(AttendanceTables.read(lines, listEnd, end));
         if (listed.stream().noneMatch(a -> a.status() == Status.PRESENT)) {
             more.addAll(AttendanceLists.late(lines, listEnd, end));
         }

@@ -211,4 +211,22 @@ class WebPageLayoutTest {
         assertEquals("Declarations of Interest", m.items().get(1).title());
         assertEquals(List.of("Councillor Westby"), m.declarations().stream().map(Layout.DeclarationText::person).toList());
     }
+
+    @Test
+    void anAttendanceTableAfterTheItemsIsTheMeetingsAttendance() throws Exception {
+        // a committee web page's text: the items, then the "Attendance" tab's table, cells set apart by tabs
+        String text = "Meeting Details\n\nMeeting Summary\nHousing Committee\n13 Nov 2024 - 10:00 to 12:40\nOccurred\n"
+                + "Location: Council Chamber, Westby\n\nPublic Items\n1 Welcome and Apologies/Substitutes\n2 Declarations of Interest\n\n"
+                + "Members are reminded of their obligation to declare any interest.\n\n"
+                + "3 Housing Revenue Account Budget 2024/25 - Monitoring Report Number 2\n"
+                + "Report by Head of Housing (copy herewith 24/312)\n  1. pdf Item 03 - HRA Monitoring Report 2\n\n"
+                + "Members Attendance\n\nAttendee\tRole\tAttendance\tNotes\n"
+                + "Councillor Ann Westby\tConvener\tPresent\n"
+                + "Councillor Bob Northby\tCommittee Member\tApologies\n"
+                + "Mrs Carla Riverford\tCo-opted Member\tPresent\tTenant Representative\n";
+        MeetingSection m = Fixtures.only(Fixtures.segmented("attendance-tab.txt", text));
+        assertEquals(3, m.items().size());
+        assertEquals(List.of("Councillor Ann Westby PRESENT", "Councillor Bob Northby APOLOGIES", "Mrs Carla Riverford PRESENT"),
+                m.attendance().stream().map(a -> a.name() + " " + a.status()).toList());
+    }
 }
