@@ -73,7 +73,7 @@ final class AttendanceLists {
     private static final String ACTS = WORDS.alternationWhere(1, "acted");
     private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
             "(?<name>(?:" + HONORIFICS + ")\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+"
-            + "(?:(?:attended|was\\s+present|was\\s+attending|(?:confirmed|advised|indicated|reported)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:was|were)\\s+attending)"
+            + "(?:(?:attended|was\\s+present|was\\s+attending|(?:had\\s+been|has\\s+been|was)\\s+appointed|(?:would\\s+be|was)\\s+acting|(?:confirmed|advised|indicated|reported)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:was|were)\\s+attending)"
             + "\\s+as\\s+(?:a\\s+|the\\s+)?substitute|substituting\\b|substituted\\s+for\\b)");
     /** An item's number and title ("4. Minutes", "16.03.2 Register of Interests"), which ends a list. */
     private static final Pattern ITEM_LINE = Pattern.compile("^\\d{1,3}(?:[.)]|(?:\\.\\d{1,3}){1,2}\\.?)?(?:\\s+\\S.*)?$");
