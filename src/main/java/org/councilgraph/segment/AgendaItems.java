@@ -309,8 +309,10 @@ final class AgendaItems {
 
     /** Line {@code i} as a numbered line, each way its number may be read, with its title's first line. */
     private static List<Numbered> numbered(Lines lines, int i, int to) {
-        String line = ItemNumbers.unbracketed(lines.get(i).text());
-        Optional<ItemNumbers.RomanLine> romanLine = ItemNumbers.roman(line);
+        String printedLine = ItemNumbers.unbracketed(lines.get(i).text());
+        String line = printedLine;
+        // "II BEST VALUE", or "4.(ii)" alone: read in figures, printed as the paper prints them
+        Optional<ItemNumbers.RomanLine> romanLine = ItemNumbers.roman(line).or(() -> ItemNumbers.bracketedSub(printedLine));
         String roman = romanLine.map(ItemNumbers.RomanLine::numeral).orElse(null);
         line = romanLine.map(ItemNumbers.RomanLine::inFigures).orElse(line);
         Matcher m = NUMBERED.matcher(line);

@@ -53,13 +53,34 @@ final class ItemNumbers {
             return Optional.empty();
         }
         String r = m.group("r");
+        return Optional.of(new RomanLine(r, romanValue(r) + m.group("gap") + line.substring(m.end())));
+    }
+
+    private static int romanValue(String r) {
         int value = 0;
         for (int k = 0; k < r.length(); k++) {
             int v = r.charAt(k) == 'X' ? 10 : r.charAt(k) == 'V' ? 5 : 1;
             int next = k + 1 < r.length() ? (r.charAt(k + 1) == 'X' ? 10 : r.charAt(k + 1) == 'V' ? 5 : 1) : 0;
             value += v < next ? -v : v;
         }
-        return Optional.of(new RomanLine(r, value + m.group("gap") + line.substring(m.end())));
+        return value;
+    }
+
+    /**
+     * "4.(ii)", "4(b)" alone on its line: a sub-item's number in a web page's item table, its title in the
+     * next cell. Read as the dotted sub-item it is ("4.2."), printed as the paper prints it. A bracketed "(i)"
+     * is a Roman one, as such tables count; letters are read only to "(h)", before they could be numerals.
+     */
+    private static final Pattern BRACKETED_SUB = Pattern.compile("^(?<n>\\d{1,3})\\.?\\((?<s>[ivx]{1,4}|[a-h])\\)$");
+
+    static Optional<RomanLine> bracketedSub(String line) {
+        Matcher m = BRACKETED_SUB.matcher(line.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String s = m.group("s");
+        int sub = s.chars().allMatch(c -> c == 'i' || c == 'v' || c == 'x') ? romanValue(s.toUpperCase(java.util.Locale.ROOT)) : s.charAt(0) - 'a' + 1;
+        return Optional.of(new RomanLine(line.strip(), m.group("n") + "." + sub + "."));
     }
 
     /**
