@@ -78,6 +78,11 @@ final class Layouts {
                     && !startsItem(c, lines.get(next));
             if (wraps) {
                 int to = next < lines.size() ? lines.get(next)[0] : c.length;
+                // and the indent the next line starts with, which a page's text keeps ("opposed to it. ... the National
+                // Residential" over "       Landlords Association"): run on as a table's gap, it cut the name the sentence wraps
+                while (to < c.length && (c[to] == ' ' || c[to] == '\t') && to < (next < lines.size() ? lines.get(next)[1] : c.length)) {
+                    to++;
+                }
                 // the spaces a line ends with and the breaks after it are one space of a sentence, never a gap between columns
                 int from = l[1];
                 while (from > l[0] && c[from - 1] == ' ') {

@@ -183,6 +183,17 @@ class BodiesTest {
     }
 
     @Test
+    void aNameWrappedOntoAnIndentedLineIsOneName() {
+        // a page's text keeps the indent of its body: the wrap and the indent after it are one space of the sentence
+        String text = "3.2    The consultation ran for twelve weeks from the start of the year and drew many responses.\n"
+                + "       Formal responses were received from the Westby Residential Landlords\n"
+                + "       Association and from many of the tenants of the district by the end of March.\n";
+        String flat = Layouts.flatten(text);
+        assertTrue(flat.contains("Landlords        Association"), flat);
+        assertEquals(Set.of("Westby Residential Landlords Association"), names(read(text), BodyKind.ORGANISATION));
+    }
+
+    @Test
     void theCellsUnderARowOfPostsAreUnits() throws Exception {
         String text;
         try (var in = BodiesTest.class.getResourceAsStream("/fixtures/structure-chart.txt")) {
