@@ -39,7 +39,7 @@ final class ReportCovers {
     }
 
     private static final Pattern REPORT_OF_HEADING = Pattern.compile(
-            "(?m)^[ \\t]*(?:JOINT\\s+)?REPORT\\s+(?:OF|BY|FROM)\\s*(?:THE\\s*)?(?<who>[^\\n]*(?:\\n[ \\t]*\\n?[ \\t]*[A-Z&,’' ]{3,}[ \\t]*$){0,2})");
+            "(?m)^[ \\t]*(?:JOINT\\s+)?REPORT\\s+(?:OF|BY|FROM)(?![ \\t]*:)\\s*(?:THE\\s*)?(?<who>[^\\n]*(?:\\n[ \\t]*\\n?[ \\t]*[A-Z&,’' ]{3,}[ \\t]*$){0,2})");
     /** "TO THE WESTBY SCRUTINY COMMITTEE": the body a report heading's post reports to. */
     private static final Pattern TO_LINE = Pattern.compile("(?i)^to\\s+(?:the\\s+)?(\\p{Lu}.{2,120})$");
     /** "ON TUESDAY 4th MARCH 2025": the date of the meeting, under the body. */

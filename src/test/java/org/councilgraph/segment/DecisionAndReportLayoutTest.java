@@ -122,4 +122,16 @@ class DecisionAndReportLayoutTest {
                 + "TO THE WESTBY SCRUTINY COMMITTEE\nON TUESDAY 4th MARCH 2025\nTITLE : WASTE MONITORING 2024/25\nRECOMMENDATION :\n",
                 "WASTE MONITORING 2024/25", "Strategic Director of Place", "Westby Scrutiny Committee", LocalDate.of(2025, 3, 4));
     }
+
+    /** "REPORT OF:" in capitals is a cover's field like "SUBJECT:", not a "REPORT OF THE DIRECTOR" heading over a title. */
+    @Test
+    void aReportOfFieldInCapitalsIsAFieldOfTheCover() {
+        assertCover("                                                        Agenda Item 9\nDECISION-MAKER:         CABINET\n"
+                + "SUBJECT:                WESTBY HOUSING ALLOCATIONS POLICY –\n                        OUTCOME OF CONSULTATION\n"
+                + "DATE OF DECISION:       18 MARCH 2025\nREPORT OF:              CABINET MEMBER FOR HOUSING\n\n"
+                + "                                     CONTACT DETAILS\n"
+                + "Executive Director      Title    Executive Director – Place\n                        Name:    Ann Westby\n",
+                "WESTBY HOUSING ALLOCATIONS POLICY – OUTCOME OF CONSULTATION", "Cabinet Member for Housing", "Cabinet",
+                LocalDate.of(2025, 3, 18));
+    }
 }
