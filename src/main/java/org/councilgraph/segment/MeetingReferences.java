@@ -28,7 +28,9 @@ final class MeetingReferences {
     private static final String DAY_DATE = "(?:" + Dates.WEEKDAY_STEM + "day,?\\s+(?:the\\s+)?)?(?:\\d{1,2}" + Dates.ORDINAL
             + "\\s+(?:of\\s+)?[A-Z][a-z]+\\.?(?:,?\\s+\\d{4})?|[A-Z][a-z]+\\s+\\d{1,2}" + Dates.ORDINAL + ",?\\s+\\d{4})";
     private static final String DATE = "(?:" + DAY_DATE + "|\\d{1,2}/\\d{1,2}/\\d{4})";
-    private static final String BODY = "(?<c>(?:[A-Z][\\w'’&,\\-]*\\s+|(?:and|of|for|the|on|&)\\s+){0,12}?"
+    /** A space between a body's words: a line's wrap, but never a blank line, which parts paragraphs. */
+    private static final String GAP = "(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)";
+    private static final String BODY = "(?<c>(?:[A-Z][\\w'’&,\\-]*" + GAP + "|(?:and|of|for|the|on|&)" + GAP + "){0,12}?"
             + "(?:" + Lexicon.of("committee-head-forms.tsv").alternationWhere(2, "referenced") + "))";
     /** Between a body and the date: "held on", ", which was held on", "(scheduled to be held on", "at its meeting on". */
     private static final String CONNECT = "\\s*,?\\s*\\(?\\s*(?:(?:which|that)\\s+)?(?:(?:was|is|were|are|will\\s+be|would\\s+be)\\s+)?"
@@ -90,7 +92,7 @@ final class MeetingReferences {
                     continue;
                 }
                 Span span = new Span(m.start(), m.end("d"));
-                String body = groupOrNull(m, "c");
+                String body = belowHeading(text, m, groupOrNull(m, "c"));
                 if (body == null && INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                     continue; // "she had arranged a meeting on 9 May": some meeting, not one of a body the paper names
                 }
@@ -129,6 +131,27 @@ final class MeetingReferences {
             }
         }
         out.add(new MeetingReference(committee, date, span, time));
+    }
+
+    private static final Pattern JOINING_END = Pattern.compile("(?i)(?:^|\\s)(?:and|of|for|the|&)$");
+
+    /**
+     * The body's words from its last line when the lines above are whole lines of their own: "BRIEF SUMMARY" over
+     * "Cabinet on 12 November 2024 agreed ..." is a heading, not part of the body's name. A name the sentence
+     * wraps starts inside its first line ("... the Westby Overview and" over "Scrutiny Committee on ...").
+     */
+    private static String belowHeading(String text, Matcher m, String body) {
+        int nl = body == null ? -1 : body.lastIndexOf('\n');
+        if (nl < 0) {
+            return body;
+        }
+        int lineStart = text.lastIndexOf('\n', m.start("c") - 1) + 1;
+        boolean wholeLines = text.substring(lineStart, m.start("c")).isBlank();
+        String last = body.substring(nl + 1);
+        // the last line a name of its own ("Cabinet"), not the end of one set over two lines ("... Education Cabinet" / "Committee")
+        String alone = Committees.clean(last);
+        boolean named = alone != null && !GENERIC_BODY.matcher(alone).matches();
+        return wholeLines && named && !JOINING_END.matcher(body.substring(0, nl).strip()).find() ? last : body;
     }
 
     private static String groupOrNull(Matcher m, String group) {
