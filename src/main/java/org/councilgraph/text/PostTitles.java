@@ -331,10 +331,10 @@ public final class PostTitles {
                 remitFrom(k, k + 1, false, "to", false);
             } else if (n.text().equals(":") && PostRemits.onOneLine(toks, k) || (n.text().equals(",") || PostTokens.dash(n)) && lineStart) {
                 remitFrom(k, k + 1, true, n.text().equals(":") ? ":" : ",", true);
-                if (remitKind == null && !n.text().equals(":")) {
+                if (remitKind == null && !n.text().equals(":") && !(PostTokens.dash(n) && dashRemit(k))) {
                     runningRemit(k);
                 }
-            } else if (n.text().equals(",") || PostTokens.dash(n)) {
+            } else if (PostTokens.dash(n) && !dashRemit(k) || n.text().equals(",")) {
                 runningRemit(k);
             } else if (lineStart && n.word() && n.capitalised()) {
                 // a title filling its line or cell needs no "of": "Interim Corporate Director Finance"
@@ -372,6 +372,78 @@ public final class PostTitles {
                 last = end;
                 remitKind = ",";
             }
+        }
+
+        /**
+         * "Strategic Lead - Housing (copy herewith)", "the Service Lead – Private Sector Housing presented ...": a spaced
+         * dash after a title in running text, then capitalised words that hold no head of their own, is the post's remit,
+         * as councils print a title's area. It ends at the line's end, and before "and" that starts another title
+         * ("Strategic Lead - Housing and Service Manager - Community Safety"); a person's name after the dash is the
+         * holder, no remit.
+         */
+        private boolean dashRemit(int k) {
+            if (k == 0 || toks.get(k - 1).end() == toks.get(k).start() || k + 1 >= toks.size() || toks.get(k + 1).start() == toks.get(k).end()) {
+                return false; // a hyphen inside a word is no dash before a remit
+            }
+            // capitalised words, joined by "and", "&", "of", "the" or a comma, on the dash's line
+            int end = k;
+            for (int x = k + 1; x < toks.size() && x - k <= 10; x++) {
+                Tok t = toks.get(x);
+                if (t.word() && t.capitalised()) {
+                    end = x;
+                } else if (t.newline() && x + 1 < toks.size() && toks.get(x + 1).word() && toks.get(x + 1).capitalised()
+                        && (isJoin(toks.get(x - 1)) || wrapped(t))) {
+                    // "Corporate Director - Adults and" over "Health Service, ...": a remit the paragraph wraps
+                    continue;
+                } else {
+                    int y = x + 1 < toks.size() && toks.get(x + 1).newline() && isJoin(t) ? x + 2 : x + 1;
+                    if (!(isJoin(t) || t.text().equals(",")) || t.newline() || y >= toks.size() || !toks.get(y).word()
+                            || !toks.get(y).capitalised()) {
+                        break;
+                    }
+                }
+            }
+            for (int x = k + 1; x <= end; x++) {
+                Tok t = toks.get(x);
+                if ((t.lower().equals("and") || t.text().equals("&")) && anyHead(x + 1, end)) {
+                    end = x - 1;
+                    break;
+                }
+                // the unit's head closes the remit, whatever list or address the comma after it begins
+                if (UNIT_END.contains(t.lower()) && t.capitalised() && x < end && toks.get(x + 1).text().equals(",")) {
+                    end = x;
+                    break;
+                }
+            }
+            if (end <= k || anyHead(k + 1, end) || !toks.get(end).word() || !toks.get(end).capitalised()) {
+                return false;
+            }
+            // words shaped like a name ("Community Safety", "Ann Westby") are the remit only where the sentence goes on
+            // after them, in a bracket or small letters; "Head of Planning - Ann Westby" ending its line names the holder
+            Tok after = end + 1 < toks.size() ? toks.get(end + 1) : null;
+            boolean goesOn = after != null && !after.newline() && (after.text().equals("(")
+                    || after.word() && Character.isLowerCase(after.text().charAt(0)));
+            if (!goesOn && PersonName.parse(text.substring(toks.get(k + 1).start(), toks.get(end).end())).isPresent()) {
+                return false;
+            }
+            last = end;
+            remitKind = ",";
+            return true;
+        }
+
+        /** The line break {@code nl} ends a line long enough to be a paragraph's, wrapped. */
+        private boolean wrapped(Tok nl) {
+            int lineStart = text.lastIndexOf('\n', Math.max(0, nl.start() - 1)) + 1;
+            return text.substring(lineStart, nl.start()).strip().length() >= WRAPPED_LINE;
+        }
+
+        private boolean anyHead(int from, int to) {
+            for (int x = from; x <= to && x < toks.size(); x++) {
+                if (toks.get(x).word() && toks.get(x).capitalised() && PostHeads.head(toks.get(x).text()) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "Chair of Governors, Westby Federation and ...": a chair's remit naming a body of members ends with that body. */
