@@ -33,7 +33,9 @@ final class Resolutions {
     /** "There were none.", "No declarations of interest were made.": nothing decided. */
     private static final Pattern NOTHING = Pattern.compile("(?i)(?:" + MARKERS.alternationWhere(1, "nothing") + ")\\.?");
     private static final Pattern MARKER = Pattern.compile(
-            "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was\\s+)?(?:" + CAPITALS + ")(?:\\s+unanimously)?|[Ii]t\\s+was\\s+APPROVED|" + CAPITALISED + "|"
+            // "it was" over its verb on the next line, but not across a blank line: "Upon being put to the vote, it was" /
+            // (blank) / "RESOLVED   That ..." prints the verb where the decision starts
+            "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was(?:[ \\t]+|[ \\t]*\\n[ \\t]*))?(?:" + CAPITALS + ")(?:\\s+unanimously)?|[Ii]t\\s+was\\s+APPROVED|" + CAPITALISED + "|"
             + "(?:[Tt]he\\s+(?i:" + MARKERS.alternationWhere(1, "body") + ")\\s+)(?:" + MARKERS.alternationWhere(1, "body-verb") + ")|"
             + "^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:" + MARKERS.alternationWhere(1, "heading") + ")(?:\\s+(?:taken|made))?)(?<tail>[ \\t]*(?:[-–—][ \\t]*)?"
             // "Resolved to RECOMMEND: (to Council)": what follows is recommended to another body

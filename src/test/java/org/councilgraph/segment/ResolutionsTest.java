@@ -118,4 +118,14 @@ class ResolutionsTest {
         assertEquals(List.of("Note the outcome of the consultation on the Westby plan."),
                 find("Decision:\nCllr Westby MOVED, Cllr Northby SECONDED and it was RESOLVED to:\n1. Note the outcome of the consultation on the Westby plan.\n"));
     }
+
+    /** "RESOLVED" in the margin with the decision in the column beside it, as minutes set in two columns print it. */
+    @Test
+    void aDecisionInTheColumnBesideItsMarkerIsTheResolution() {
+        assertEquals(List.of("That the application be REFUSED in accordance with the Officer recommendation."),
+                find("      65.7      A Member proposed, and it was seconded, that the application be refused. Upon being put\n"
+                        + "                to the vote, it was\n\n"
+                        + "                RESOLVED          That the application be REFUSED in accordance with\n"
+                        + "                                  the Officer recommendation.\n"));
+    }
 }
