@@ -134,6 +134,7 @@ final class MeetingHeaders {
         matched(out, text, DECISION_AT, Layout.Role.DECISIONS, false);
         meetingOfLines(out, text);
         namesOverFields(out, text);
+        meetingAndDateCells(out, text);
         matched(out, text, MINUTES_OF_X_MEETING, Layout.Role.MINUTES, false);
         matched(out, text, MINUTES_OF_X_MEETING_AT, Layout.Role.MINUTES, true);
         minutesHeldUnderName(out, text);
@@ -198,6 +199,31 @@ final class MeetingHeaders {
             if (committee != null) {
                 fromFields(out, text, m.start(), m.end(), committee);
             }
+        }
+    }
+
+    /**
+     * "Meeting      WESTBY PLACE COMMITTEE" over "Date      Thursday, 9 January 2020 (commencing at 10:30 am)": a minutes'
+     * front set as a table of two columns, its labels apart from their values by a gap where a colon would be.
+     */
+    private static final Pattern MEETING_AND_DATE_CELLS = Pattern.compile(
+            "(?im)^[ \\t]*meeting(?:[ \\t]*:[ \\t]*|[ \\t]{3,}|\\t)(?<c>[A-Z][^\\n]{2,120}?)[ \\t]*\\n(?:[ \\t]*\\n){0,2}"
+            + "[ \\t]*date(?:[ \\t]*:[ \\t]*|[ \\t]{3,}|\\t)(?<d>[^\\n]{6,80})$");
+    private static final Pattern MINUTES_ABOVE = Pattern.compile("(?is).*\\bminutes\\b[^\\n]*\\n\\s*\\z");
+
+    private static void meetingAndDateCells(List<Header> out, String text) {
+        Matcher m = MEETING_AND_DATE_CELLS.matcher(text);
+        while (m.find()) {
+            String committee = Committees.clean(m.group("c"));
+            Optional<Dates.Found> d = Dates.first(m.group("d"));
+            if (committee == null || d.isEmpty()) {
+                continue;
+            }
+            Optional<LocalTime> time = Dates.times(m.group("d")).stream().findFirst().map(Dates.FoundTime::time);
+            // "minutes" over the table: the record of that meeting; else a summons
+            String above = text.substring(Math.max(0, m.start() - 80), m.start());
+            Layout.Role role = MINUTES_ABOVE.matcher(above).matches() ? Layout.Role.MINUTES : Layout.Role.AGENDA;
+            out.add(new Header(m.start(), new Span(m.start(), m.end()), committee, d.get().date(), time, Optional.empty(), role));
         }
     }
 
