@@ -120,8 +120,19 @@ final class Declarations {
     }
 
     /** A declarations table's head: a column of members ("Councillor", "Member") and one of the interest or the item. */
-    private static final Pattern MEMBER_COLUMN = Pattern.compile("(?i)(?:councillors?|members?|(?:member|councillor)['’]?s?\\s+name|name)");
-    private static final Pattern INTEREST_COLUMN = Pattern.compile("(?i).*\\b(?:interests?|minute|item|agenda)\\b.*");
+    private static final Pattern MEMBER_COLUMN = Pattern.compile(
+            "(?i)(?:councillors?|members?|(?:member|councillor)['’]?s?\\s+name|name(?:\\s+of\\s+(?:member|councillor))?)");
+    private static final Pattern INTEREST_COLUMN = Pattern.compile("(?i).*\\b(?:interests?|minute|item|agenda|details)\\b.*");
+    /** Cells: a web page's are tab-separated; a PDF's set apart by runs of spaces. */
+    private static final Pattern CELL_BREAK = Pattern.compile("\\t+| {3,}");
+
+    /**
+     * A declarations table anywhere between {@code from} and {@code to}: a meeting page prints its "Declarations of
+     * Interests" tab after the items, under no item of its own.
+     */
+    static List<DeclarationText> tables(String text, int from, int to) {
+        return tableRows(text, new Span(from, to));
+    }
 
     /**
      * A table under the item, its head "Councillor | Minute Number | Nature of Interest": each row under it is a
@@ -130,23 +141,28 @@ final class Declarations {
     private static List<DeclarationText> tableRows(String text, Span body) {
         List<DeclarationText> out = new ArrayList<>();
         String title = null;
+        int indent = 0;
         for (Span at : lines(text, body)) {
             int pos = at.start();
             int end = at.end();
             String line = at.of(text);
-            String[] cells = line.strip().split("\\t+");
+            String[] cells = CELL_BREAK.split(line.strip());
+            int lead = line.length() - line.stripLeading().length();
             if (cells.length >= 2 && MEMBER_COLUMN.matcher(cells[0].strip()).matches()
                     && java.util.Arrays.stream(cells).skip(1).anyMatch(c -> INTEREST_COLUMN.matcher(c).matches())) {
                 title = cells[0].strip().toLowerCase(java.util.Locale.ROOT).startsWith("councillor") ? COUNCILLOR : "";
+                indent = lead;
+            } else if (title != null && !line.isBlank() && lead > indent + 3 && !line.contains("\t")) {
+                continue; // a row's cells run on over lines with the member's column empty: the row above goes on
             } else if (title != null && cells.length >= 2) {
                 String raw = cells[0].strip();
                 Optional<String> name = titled(raw, title);
                 if (name.isEmpty()) {
                     title = null; // the table is over
                 } else {
-                    int lead = pos + line.indexOf(raw);
+                    int from = pos + line.indexOf(raw);
                     out.add(new DeclarationText(name.get(), String.join(" - ", java.util.Arrays.stream(cells).map(String::strip).toList()),
-                            new Span(lead, end)));
+                            new Span(from, end)));
                 }
             } else if (!line.isBlank()) {
                 title = null;

@@ -222,7 +222,9 @@ public final class Segmenter {
         List<Attendee> attendance = attendance(text, listed, h.span().end(), end);
         List<Attendee> membership = membership(lines, listed, items);
         List<DeclarationText> declarations = new ArrayList<>(Declarations.find(text, h.span().end(), end));
-        for (DeclarationText d : Declarations.listed(text, items)) {
+        List<DeclarationText> listedDeclarations = new ArrayList<>(Declarations.listed(text, items));
+        listedDeclarations.addAll(Declarations.tables(text, h.span().end(), end));
+        for (DeclarationText d : listedDeclarations) {
             if (declarations.stream().noneMatch(o -> o.span().overlaps(d.span()))) {
                 declarations.add(d);
             }

@@ -223,10 +223,14 @@ class WebPageLayoutTest {
                 + "Members Attendance\n\nAttendee\tRole\tAttendance\tNotes\n"
                 + "Councillor Ann Westby\tConvener\tPresent\n"
                 + "Councillor Bob Northby\tCommittee Member\tApologies\n"
-                + "Mrs Carla Riverford\tCo-opted Member\tPresent\tTenant Representative\n";
+                + "Mrs Carla Riverford\tCo-opted Member\tPresent\tTenant Representative\n\n"
+                + "Declarations of Interests\n\nMember Name\tItem Ref.\tDetails\tNature of Declaration\tAction\n"
+                + "Councillor Ann Westby\t3\tBoard member of a local charity\tNon-Financial\tRemained in the meeting\n";
         MeetingSection m = Fixtures.only(Fixtures.segmented("attendance-tab.txt", text));
         assertEquals(3, m.items().size());
         assertEquals(List.of("Councillor Ann Westby PRESENT", "Councillor Bob Northby APOLOGIES", "Mrs Carla Riverford PRESENT"),
                 m.attendance().stream().map(a -> a.name() + " " + a.status()).toList());
+        // and the declarations tab's table, under no item
+        assertEquals(List.of("Councillor Ann Westby"), m.declarations().stream().map(Layout.DeclarationText::person).toList());
     }
 }
