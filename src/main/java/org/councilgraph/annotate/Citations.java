@@ -138,10 +138,59 @@ final class Citations {
             }
             String singular = kindWord.equals("Acts") ? title.replaceAll("\\s+Acts$", " Act") : title;
             for (int year : years) {
-                out.add(new Citation(singular + " " + year, Optional.of(year), List.of(),
-                        kindWord.equals("Acts") ? InstrumentKind.ACT : kind, span));
+                Citation c = new Citation(singular + " " + year, Optional.of(year), List.of(),
+                        kindWord.equals("Acts") ? InstrumentKind.ACT : kind, span);
+                out.add(years.size() == 1 ? withCommaHead(text, c) : c);
             }
         }
+    }
+
+    /**
+     * "the Housing Grants, Construction and Regeneration Act 1996": an Act whose title holds a comma is read from the
+     * comma on; the register's Act of that year that ends so, and whose first words the text prints before it (over a
+     * line break as often as not), is the one cited.
+     */
+    private static Citation withCommaHead(String text, Citation c) {
+        if (c.kind() != InstrumentKind.ACT || c.year().isEmpty()) {
+            return c;
+        }
+        String cited = c.title();
+        for (String full : ACTS_BY_YEAR.getOrDefault(c.year().get(), List.of())) {
+            if (!full.endsWith(" " + cited) || full.indexOf(',') < 0) {
+                continue;
+            }
+            String head = full.substring(0, full.length() - cited.length()).strip();
+            int at = endsWithFolded(text, c.span().start(), head);
+            if (at >= 0) {
+                return new Citation(full, c.year(), c.sections(), c.kind(), new Span(at, c.span().end()));
+            }
+        }
+        return c;
+    }
+
+    /** Where {@code head} starts when the text before {@code end} ends with it, spaces and line breaks folded; else -1. */
+    private static int endsWithFolded(String text, int end, String head) {
+        int p = end - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        for (int k = head.length() - 1; k >= 0; k--) {
+            char h = head.charAt(k);
+            if (Character.isWhitespace(h)) {
+                if (p < 0 || !Character.isWhitespace(text.charAt(p))) {
+                    return -1;
+                }
+                while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+                    p--;
+                }
+                continue;
+            }
+            if (p < 0 || text.charAt(p) != h) {
+                return -1;
+            }
+            p--;
+        }
+        return p + 1;
     }
 
     /**
