@@ -188,7 +188,9 @@ final class BodyRuns {
                     // "Westby Church of England (Aided) Primary School": a church's name designating a school
                     || denomination(run, i) && headAhead(run, i + 3)
                     // "Westby Panel Advisers’ Forum": a plural possessive between two heads joins them
-                    || PLURAL_POSSESSIVE_LOWER.matcher(next.text()).matches() && i + 2 < run.size() && run.get(i + 2).isHead();
+                    || PLURAL_POSSESSIVE_LOWER.matcher(next.text()).matches() && i + 2 < run.size() && run.get(i + 2).isHead()
+                    // "Westby Ambulance Service NHS Trust": an acronym that belongs inside names carries the name on to its head
+                    || BodyWords.INNER_CAPS.contains(next.text()) && !listSep && headAhead(run, i + 1);
             if (listSep || (!continues && !next.text().startsWith("(") && !next.isHead())) {
                 cut(curKeep);
             }
