@@ -41,6 +41,7 @@ final class ReportCovers {
     private static final Pattern REPORT_OF_HEADING = Pattern.compile(
             "(?m)^[ \\t]*(?:JOINT\\s+)?REPORT\\s+(?:OF|BY|FROM)(?![ \\t]*:)\\s*(?:THE\\s*)?(?<who>[^\\n]*(?:\\n[ \\t]*\\n?[ \\t]*[A-Z&,’' ]{3,}[ \\t]*$){0,2})");
     /** "TO THE WESTBY SCRUTINY COMMITTEE": the body a report heading's post reports to. */
+    private static final Pattern REPORT_TO = Pattern.compile("(?i)^report\\s+to\\s+(?:the\\s+)?\\p{Lu}.*");
     private static final Pattern TO_LINE = Pattern.compile("(?i)^to\\s+(?:the\\s+)?(\\p{Lu}.{2,120})$");
     /** "ON TUESDAY 4th MARCH 2025": the date of the meeting, under the body. */
     private static final Pattern ON_DATE_LINE = Pattern.compile("(?i)^on\\s+\\S.{3,60}$");
@@ -396,6 +397,9 @@ final class ReportCovers {
             }
             block = new ArrayList<>(block.subList(k, block.size()));
             joined = SPACES.matcher(String.join(" ", block)).replaceAll(" ").strip();
+            if (REPORT_TO.matcher(joined).matches()) {
+                continue; // "Report to Westby Place" over "Committee", under a page's number: the committee, not the title
+            }
             // a block of several lines is a title if it opens like one and no line of it ends a sentence
             if (titleLike(block.get(0)) && block.stream().noneMatch(l -> WORD_STOP.matcher(l).matches() || l.contains("@"))
                     && joined.length() <= 200) {

@@ -134,4 +134,13 @@ class DecisionAndReportLayoutTest {
                 "WESTBY HOUSING ALLOCATIONS POLICY – OUTCOME OF CONSULTATION", "Cabinet Member for Housing", "Cabinet",
                 LocalDate.of(2025, 3, 18));
     }
+
+    /** "Report to Westby Place Committee" over the date and item number names the committee; the title is under the post. */
+    @Test
+    void aReportToLineAboveIsNoTitle() {
+        assertCover("                                   Page 7 of 58\n                                                                4\n"
+                + "Report to Communities and Place\nCommittee\n\n6 February 2020\n\nAgenda Item: 4\n\nREPORT OF THE CORPORATE DIRECTOR, PLACE\n\n"
+                + "NORTHBY ACCESS ROAD - PROGRESS UPDATE\n", "NORTHBY ACCESS ROAD - PROGRESS UPDATE", "Corporate Director, Place",
+                "Communities and Place Committee", LocalDate.of(2020, 2, 6));
+    }
 }
