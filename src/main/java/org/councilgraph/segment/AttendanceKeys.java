@@ -30,6 +30,10 @@ final class AttendanceKeys {
     private static final Pattern KEY_ENTRY = Pattern.compile(
             "^(?:(?i:key)\\s*:?\\s*)?(?:(?<sign>[*+#†‡§¶~^])\\s*[:=–-]?|(?<caps>\\p{Lu}{1,2})\\s*[:=–-])\\s*(?<words>\\p{L}[\\p{L} ()/-]{2,60})$");
     private static final Pattern KEY_SEPARATOR = Pattern.compile("\\s*[,;]\\s*|\\t|\\s{3,}");
+    /** A key in words: "Persons absent are marked with `A'", "Members present are indicated by *". */
+    private static final Pattern KEY_SENTENCE = Pattern.compile(
+            "(?i)^(?:persons?|members?|councillors?|those)\\s+(?<words>[a-z]+(?:\\s+[a-z]+)?)\\s+(?:are|is|were)\\s+(?:marked|indicated|shown|denoted)"
+            + "\\s+(?:with|by)\\s+(?:an?\\s+)?[`'‘\"]?(?<mark>[*+#†‡§¶~^]|\\p{Lu}{1,2})['’\"]?\\.?$");
 
     private AttendanceKeys() {
     }
@@ -92,8 +96,32 @@ final class AttendanceKeys {
         return out;
     }
 
+    /**
+     * Whether a key in words between {@code from} and {@code to} marks only those who were not there ("Persons absent
+     * are marked with `A'"): then the members it leaves unmarked were present.
+     */
+    static boolean unmarkedPresent(Lines lines, int from, int to) {
+        boolean found = false;
+        for (int i = lines.indexAt(from); i < lines.size() && lines.get(i).start() < to; i++) {
+            Matcher k = KEY_SENTENCE.matcher(lines.get(i).text().strip());
+            if (k.matches()) {
+                Status s = AttendanceLists.statusOf(k.group("words"));
+                if (s != Status.ABSENT && s != Status.APOLOGIES) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
+    }
+
     /** The marks a line explains, with their statuses; empty when the line is no key. */
     static Map<String, Status> keyOf(String line) {
+        Matcher sentence = KEY_SENTENCE.matcher(line.strip());
+        if (sentence.matches()) {
+            Status s = AttendanceLists.statusOf(sentence.group("words"));
+            return s == null || s == Status.MEMBER ? Map.of() : Map.of(sentence.group("mark"), s);
+        }
         Map<String, Status> out = new LinkedHashMap<>();
         for (String piece : KEY_SEPARATOR.split(line.strip())) {
             if (piece.isBlank()) {

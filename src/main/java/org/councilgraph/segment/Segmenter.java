@@ -250,7 +250,23 @@ public final class Segmenter {
             // those present printed under the heading with no label: "Councillor Westby (Chairman), and Councillors ..."
             listed.addAll(AttendanceLists.unlabelled(lines, h.span().end(), listEnd));
         }
-        List<Attendee> more = new ArrayList<>(AttendanceKeys.read(lines, h.span().end(), listEnd));
+        List<Attendee> keyed = AttendanceKeys.read(lines, h.span().end(), listEnd);
+        if (AttendanceKeys.unmarkedPresent(lines, h.span().end(), listEnd)) {
+            // a key that marks only those who were not there ("Persons absent are marked with `A'"): the members it
+            // leaves unmarked were present
+            for (Attendee x : List.copyOf(listed)) {
+                if (x.status() == Status.MEMBER && keyed.stream().noneMatch(k -> k.span().overlaps(x.span()))) {
+                    listed.add(new Attendee(x.name(), Status.PRESENT, x.role(), x.span(), x.group()));
+                }
+            }
+        }
+        // a member the key marks ("A  Ann Westby") is as the key says, beside the membership the list records
+        for (Attendee a : keyed) {
+            if (listed.stream().noneMatch(x -> x.status() != Status.MEMBER && x.span().overlaps(a.span()))) {
+                listed.add(a);
+            }
+        }
+        List<Attendee> more = new ArrayList<>();
         more.addAll(AttendanceLists.inItems(lines, items));
         // a meeting page's attendance table ("Attendee | Role | Attendance") printed after its items, as
         // committee web pages set their tabs out: its column headings say what it is wherever it stands

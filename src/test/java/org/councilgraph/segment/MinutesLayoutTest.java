@@ -110,4 +110,23 @@ class MinutesLayoutTest {
         assertEquals(Layout.Role.AGENDA, a.role());
         assertTrue(a.attendance().stream().noneMatch(x -> x.status() == Layout.Status.PRESENT), a.attendance().toString());
     }
+
+    /** "Persons absent are marked with `A'" over the committee's members: the members left unmarked were present. */
+    @Test
+    void aKeyMarkingTheAbsentMakesTheUnmarkedMembersPresent() {
+        String text = "minutes\n\nMeeting         WESTBY PLACE COMMITTEE\n\n"
+                + "Date            Thursday, 9 January 2020 (commencing at 10:30 am)\n\nmembership\nPersons absent are marked with `A'\n\n"
+                + "COUNCILLORS\n\n                Ann Westby (Chairman)\n                Bob Northby (Vice-Chairman)\n"
+                + "                Carl Riverford                      Dora Eastby\n"
+                + "           A    Ed Southby                          Fay Upton\n\n"
+                + "OFFICERS IN ATTENDANCE\n\n                Gil Downby    - Corporate Director, Place\n\n"
+                + "1.   MINUTES\n\n     The minutes of the last meeting were confirmed and signed by the Chairman.\n\n"
+                + "2.   WORK PROGRAMME\n\n     RESOLVED: That the work programme be noted.\n";
+        Layout.MeetingSection m = Fixtures.only(Segmenter.segment(Fixtures.text(text)));
+        java.util.Map<String, Layout.Status> status = new java.util.TreeMap<>();
+        m.attendance().forEach(a -> status.put(a.name(), a.status()));
+        assertEquals(java.util.Map.of("Ann Westby", Layout.Status.PRESENT, "Bob Northby", Layout.Status.PRESENT,
+                "Carl Riverford", Layout.Status.PRESENT, "Dora Eastby", Layout.Status.PRESENT, "Ed Southby", Layout.Status.ABSENT,
+                "Fay Upton", Layout.Status.PRESENT, "Gil Downby", Layout.Status.IN_ATTENDANCE), status);
+    }
 }
