@@ -236,7 +236,8 @@ final class BodyRuns {
             first++; // "and the Northby Information and Advice Service": the linkers in front join it to what went before
         }
         for (int i = first; i < p.size(); i++) {
-            if (p.get(i).isAnd()) {
+            // "Fire and Rescue", "Police and Crime": an "and" inside one body's head parts nothing
+            if (p.get(i).isAnd() && !(i > 0 && i + 1 < p.size() && BodyWords.joinedHead(p.get(i - 1).lower(), p.get(i + 1).lower()))) {
                 ands.add(i);
             }
             if (p.get(i).text().equals(",")) {
