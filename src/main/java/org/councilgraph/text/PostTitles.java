@@ -331,7 +331,16 @@ public final class PostTitles {
                 remitFrom(k, k + 1, false, "to", false);
             } else if (n.text().equals(":") && PostRemits.onOneLine(toks, k) || (n.text().equals(",") || PostTokens.dash(n)) && lineStart) {
                 remitFrom(k, k + 1, true, n.text().equals(":") ? ":" : ",", true);
-                if (remitKind == null && !n.text().equals(":") && !(PostTokens.dash(n) && dashRemit(k))) {
+                if (PostTokens.dash(n)) {
+                    // the dash's remit may run on over the line's end ("... Children" over "and Learning"): the longer reading
+                    int read = last;
+                    String kind = remitKind;
+                    if (!dashRemit(k) || last < read) {
+                        last = read;
+                        remitKind = kind;
+                    }
+                }
+                if (remitKind == null && !n.text().equals(":")) {
                     runningRemit(k);
                 }
             } else if (PostTokens.dash(n) && !dashRemit(k) || n.text().equals(",")) {
@@ -391,6 +400,12 @@ public final class PostTitles {
                 Tok t = toks.get(x);
                 if (t.word() && t.capitalised()) {
                     end = x;
+                } else if (t.newline() && joinOpens(x + 1) && toks.get(x - 1).capitalised()) {
+                    // "Executive Director – Community Wellbeing, Children" over "and Learning": the last of the remit's list
+                    while (toks.get(x + 1).text().equals("\t")) {
+                        x++; // the indent of a table's cell
+                    }
+                    continue;
                 } else if (t.newline() && x + 1 < toks.size() && toks.get(x + 1).word() && toks.get(x + 1).capitalised()
                         && (isJoin(toks.get(x - 1)) || wrapped(t))) {
                     // "Corporate Director - Adults and" over "Health Service, ...": a remit the paragraph wraps
@@ -429,6 +444,14 @@ public final class PostTitles {
             last = end;
             remitKind = ",";
             return true;
+        }
+
+        /** Token {@code x}, past a cell's indent, is "and" (or "&", "of") before a capitalised word. */
+        private boolean joinOpens(int x) {
+            while (x < toks.size() && toks.get(x).text().equals("\t")) {
+                x++;
+            }
+            return x + 1 < toks.size() && isJoin(toks.get(x)) && toks.get(x + 1).word() && toks.get(x + 1).capitalised();
         }
 
         /** The line break {@code nl} ends a line long enough to be a paragraph's, wrapped. */
