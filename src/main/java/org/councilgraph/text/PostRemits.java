@@ -156,11 +156,14 @@ final class PostRemits {
     private boolean crossLine() {
         Tok prev = toks.get(m - 1);
         int nx = m + 1;
-        while (nx < toks.size() && toks.get(nx).newline()) {
+        int breaks = 1;
+        // the indent the next line starts with ("(Cabinet Member for Education, Youth and" over "     Lifelong Learning)")
+        while (nx < toks.size() && (toks.get(nx).newline() || toks.get(nx).text().equals("\t") && toks.get(nx - 1).newline())) {
+            breaks += toks.get(nx).newline() ? 1 : 0;
             nx++;
         }
         boolean continues = nx < toks.size() && PostWords.REMIT_JOIN.contains(toks.get(nx).lower()) && !toks.get(nx).text().equals(",");
-        if (nx - m > 2 || nx >= toks.size() || nx - m == 2 && !doubleSpaced(text) && !continues) {
+        if (breaks > 2 || nx >= toks.size() || breaks == 2 && !doubleSpaced(text) && !continues) {
             return false; // a blank line ends the title
         }
         int nextLineEnd = text.indexOf('\n', toks.get(nx).start());
@@ -171,7 +174,7 @@ final class PostRemits {
         Tok next = toks.get(nx);
         boolean joinBefore = PostWords.REMIT_JOIN.contains(prev.lower()) || prev.text().equals(",");
         boolean joinAfter = next.lower().equals("and") || next.text().equals("&");
-        if (!(joinBefore && (next.capitalised() || joinAfter) || joinAfter && last >= 0 || wrapped(prev, next, nx - m == 1))) {
+        if (!(joinBefore && (next.capitalised() || joinAfter) || joinAfter && last >= 0 || wrapped(prev, next, breaks == 1))) {
             return false;
         }
         m = nx;

@@ -406,9 +406,11 @@ public final class PostTitles {
                         x++; // the indent of a table's cell
                     }
                     continue;
-                } else if (t.newline() && x + 1 < toks.size() && toks.get(x + 1).word() && toks.get(x + 1).capitalised()
-                        && (isJoin(toks.get(x - 1)) || wrapped(t))) {
+                } else if (t.newline() && capitalAfterIndent(x + 1) && (isJoin(toks.get(x - 1)) || wrapped(t))) {
                     // "Corporate Director - Adults and" over "Health Service, ...": a remit the paragraph wraps
+                    while (toks.get(x + 1).text().equals("\t")) {
+                        x++;
+                    }
                     continue;
                 } else {
                     int y = x + 1 < toks.size() && toks.get(x + 1).newline() && isJoin(t) ? x + 2 : x + 1;
@@ -444,6 +446,14 @@ public final class PostTitles {
             last = end;
             remitKind = ",";
             return true;
+        }
+
+        /** Token {@code x}, past a cell's indent, is a capitalised word. */
+        private boolean capitalAfterIndent(int x) {
+            while (x < toks.size() && toks.get(x).text().equals("\t")) {
+                x++;
+            }
+            return x < toks.size() && toks.get(x).word() && toks.get(x).capitalised();
         }
 
         /** Token {@code x}, past a cell's indent, is "and" (or "&", "of") before a capitalised word. */
