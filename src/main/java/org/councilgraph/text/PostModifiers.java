@@ -189,6 +189,8 @@ final class PostModifiers {
      * -1. A paragraph wraps after a long line (at most one blank line between); a narrow table cell
      * wraps a short line of capitalised words onto another short line ("Agency\nDecision Maker").
      */
+    private static final java.util.regex.Pattern FIELD_LABEL = java.util.regex.Pattern.compile("^[\\p{L}’' &-]{2,60}:");
+
     private int wrappedBefore(int firstOfTitle) {
         int k = j;
         int breaks = 0;
@@ -201,12 +203,13 @@ final class PostModifiers {
         }
         int lineStart = text.lastIndexOf('\n', toks.get(k).start()) + 1;
         String prevLine = text.substring(lineStart, toks.get(k).end()).strip();
-        if (toks.get(k).end() - lineStart >= PostRemits.WRAPPED_LINE) {
-            return k;
-        }
         int titleLineEnd = text.indexOf('\n', toks.get(firstOfTitle).start());
         titleLineEnd = titleLineEnd < 0 ? text.length() : titleLineEnd;
         String titleLine = text.substring(toks.get(j).end(), titleLineEnd).strip();
+        if (toks.get(k).end() - lineStart >= PostRemits.WRAPPED_LINE) {
+            // a paragraph wraps into no field's label: "Relevant Portfolio Holder: ..." starts its line
+            return FIELD_LABEL.matcher(titleLine).lookingAt() ? -1 : k;
+        }
         // a name on the line before is the holder, not part of the title ("Ann Westby\nDirector of ...")
         boolean nameBefore = PersonName.parse(prevLine).filter(n -> n.hasGiven()).isPresent();
         if (breaks == 1 && !nameBefore && prevLine.length() <= 30 && titleLine.length() <= 40
