@@ -294,7 +294,7 @@ final class AttendanceEntries {
      */
     private static Optional<List<Attendee>> semicolonEntries(String run, Status status, String group, int base, Honorific plural) {
         String[] entries = SEMICOLON.split(FULL_STOP_END.matcher(run.strip()).replaceAll(""));
-        if (entries.length < 2 || run.indexOf('(') >= 0) {
+        if (entries.length < 2) {
             return Optional.empty();
         }
         List<Attendee> out = new ArrayList<>();
@@ -306,8 +306,14 @@ final class AttendanceEntries {
             }
             String name = e.substring(0, comma).strip();
             String post = e.substring(comma + 1).strip();
+            if (name.indexOf('(') >= 0) {
+                return Optional.empty(); // "Ann Westby (Chair), ...": a bracket after the name, no name-and-post entry
+            }
             List<String> rest = split(post, false);
-            if (!looksLikeRole(rest.get(0).strip()) || rest.stream().anyMatch(r -> PersonName.parse(r.strip()).isPresent())) {
+            // a name in the post ("Mrs B Northby", "C Riverford") means the entries are not name-and-post; two plain
+            // capitalised words after an "and" are the post's ("Head of Planning and Economic Development")
+            if (!looksLikeRole(rest.get(0).strip()) || rest.stream().anyMatch(r -> PersonName.parse(r.strip())
+                    .filter(n -> !n.honorific().isEmpty() || n.givenIsInitials()).isPresent())) {
                 return Optional.empty();
             }
             int at = run.indexOf(e, pos);

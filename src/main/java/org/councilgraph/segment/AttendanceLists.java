@@ -252,11 +252,48 @@ final class AttendanceLists {
                     list.status = null;
                 }
             } else if (list.status != null) {
+                int last = wrappedRun(lines, i, to);
+                if (last > i) {
+                    // "Councillor Ann Westby, Councillor Bob" over "Northby (Vice-Chair), ...": a run of names the page wraps
+                    StringBuilder run = new StringBuilder(lines.text().substring(line.start(), lines.get(last).end()).replace('\n', ' '));
+                    out.addAll(AttendanceEntries.parseRun(run.toString(), list.status, list.group, line.start(), list.plural));
+                    i = last + 1;
+                    continue;
+                }
                 listLine(lines, i, list, out);
             }
             i++;
         }
         return out;
+    }
+
+    /** A line this long, of a run of names, was wrapped by the page rather than ended by its writer. */
+    private static final int WRAPPED_RUN = 70;
+    /** A line that ends an entry, or ends with the "and" before the last ("... Owen Westby a'r" over "Cynghorydd ..."). */
+    private static final Pattern RUN_ENDS = Pattern.compile("(?i).*(?:[,;.:]|\\s(?:"
+            + Lexicon.of("attendance-sentence-words.tsv").alternationWhere(1, "joining") + "|"
+            + Lexicon.of("attendance-sentence-words.tsv").alternationWhere(1, "welsh-joining") + ")(?:['’]r)?)\\s*$");
+    private static final Pattern CELL_GAP = Pattern.compile("\\t| {3,}");
+
+    /**
+     * The last line of a run of names that starts at line {@code i} and the page wraps: each line but the last long,
+     * holding entries set apart by commas or semicolons, and ending inside an entry (no comma, semicolon or full
+     * stop); {@code i} when the line is no such run.
+     */
+    private static int wrappedRun(Lines lines, int i, int to) {
+        int j = i;
+        while (j + 1 < lines.size() && lines.get(j + 1).start() < to) {
+            String t = lines.get(j).text();
+            Lines.Line next = lines.get(j + 1);
+            if (t.strip().length() < WRAPPED_RUN || t.chars().filter(c -> c == ',' || c == ';').count() < 2 || RUN_ENDS.matcher(t).matches()
+                    || next.blank() || headingOf(next.text()) != null || ITEM_LINE.matcher(next.text()).matches()
+                    // cells set apart by gaps are a grid's, read a row at a time
+                    || CELL_GAP.matcher(t.strip()).find() || CELL_GAP.matcher(next.text().strip()).find()) {
+                break;
+            }
+            j++;
+        }
+        return j;
     }
 
     private static Matcher headingOf(String t) {
