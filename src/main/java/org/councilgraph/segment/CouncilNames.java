@@ -36,6 +36,11 @@ public final class CouncilNames {
     private static final String JOIN = "(?:(?<=\\b(?:Isle|Isles|City|Forest|Vale|Soke|North|South|East|West))[ \\t]+[Oo]f(?:[ \\t]+[Tt]he)?[ \\t]+"
             + "|[ \\t]+(?:[Aa]nd|&|upon|under|with)[ \\t]+|,[ \\t]+(?=[A-Z][a-z]+(?:[ \\t]+[A-Z][a-z]+)*[ \\t]+and[ \\t])|[ \\t]+)";
     private static final String PLACE = PLACE_WORD + "(?:" + JOIN + PLACE_WORD + "){0,5}";
+    /**
+     * An untyped council's place, its words one or two spaces apart: a wider gap parts a table's cells ("Children's
+     * Nursery     Community Council, which ..." is the end of one cell and the start of the next).
+     */
+    private static final String TIGHT_PLACE = PLACE_WORD + "(?:" + JOIN.replace("|[ \\t]+)", "|[ ]{1,2})") + PLACE_WORD + "){0,5}";
     /** Council and combined-authority names, in mixed case or capitals. */
     public static final Pattern COUNCIL = Pattern.compile(
             "\\b(?:(?:The\\s+)?(?:Royal|London)\\s+Borough\\s+of\\s+[A-Z][a-z]+(?:[ -](?:upon|on|and|&|[A-Z][a-z]+))*(?:\\s+Council)?"
@@ -45,7 +50,7 @@ public final class CouncilNames {
             + "|(?:[A-Z]+(?:[ -](?:UPON|ON|AND|OF|[A-Z]+)){0,5})\\s+(?:COUNTY|CITY|DISTRICT|BOROUGH)\\s+COUNCIL"
             + "|(?:ROYAL|LONDON)\\s+BOROUGH\\s+OF\\s+[A-Z]+(?:\\s+(?:UPON|ON)\\s+[A-Z]+)?"
             // an untyped council ("Northby Council") is read on one line and is not the name of a room or a tax
-            + "|" + PLACE + "[ \\t]+Council(?![ \\t]+(?:" + Lexicon.of("council-building-words.tsv").alternation() + ")\\b))\\b");
+            + "|" + TIGHT_PLACE + "[ ]{1,2}Council(?![ \\t]+(?:" + Lexicon.of("council-building-words.tsv").alternation() + ")\\b))\\b");
     /** A council named with its kind, which no site's software is called. */
     private static final Pattern TYPED = Pattern.compile(
             "(?i)\\b(?:(?:County|City|District|Borough|Town|Unitary)\\s+Council|Combined\\s+Authority)$|^(?:Royal|London)\\s+Borough\\s+of\\b|^City\\s+of\\b");
@@ -53,7 +58,9 @@ public final class CouncilNames {
     private static final Pattern NOT_A_COUNCIL = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:" + Lexicon.of("not-council-words.tsv").alternationWhere(1, "first") + ")\\b.*"
             + "|.*\\b(?:" + Lexicon.of("not-council-words.tsv").alternationWhere(1, "inside") + ")\\b.*\\bCouncil$"
-            + "|.*\\b(?:Parish|Town)\\s+Council$");
+            + "|.*\\b(?:Parish|Town)\\s+Council$"
+            // a kind alone, its place in another cell: "Community Council"
+            + "|(?i:" + CouncilPlaces.LOCAL_KIND + ")\\s+Council$");
     /** A month or a day of the week, which is no place however often a paper prints it. */
     private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:" + Lexicon.of("month-forms.tsv").alternationWhere(2, "full") + "|(?:"
             + Lexicon.of("weekday-stems.tsv").alternation() + ")day)");

@@ -29,8 +29,13 @@ final class LocalCouncils {
     private static final Set<String> STOPS = Lexicon.of("council-place-stops.tsv").lowerWords();
     /** A word of a place, capitalised or in capitals, hyphenated parts and all: "Westby", "EASTBY-CUM-WESTBY". */
     private static final String WORD = "[A-Z][\\p{L}'’]*(?:-\\p{L}+)*";
-    private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}-])(" + WORD + "(?:(?:[ \\t]+(?i:" + JOINS.alternationWhere(1, "en")
-            + "))?[ \\t]+" + WORD + "){0,4})[ \\t]+(?i:(" + CouncilPlaces.LOCAL_KIND + "))\\s+(?i:council)\\b");
+    /**
+     * The space between a name's words: one or two spaces, never a table's gap ("Children's Nursery     Community Council,
+     * which ..." is the end of one cell and the start of the next, no "Nursery Community Council").
+     */
+    private static final String GAP = "[ ]{1,2}";
+    private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}-])(" + WORD + "(?:(?:" + GAP + "(?i:" + JOINS.alternationWhere(1, "en")
+            + "))?" + GAP + WORD + "){0,4})" + GAP + "(?i:(" + CouncilPlaces.LOCAL_KIND + "))\\s+(?i:council)\\b");
     private static final Map<String, String> WELSH_KINDS = Lexicon.of("welsh-council-kinds.tsv").map();
     private static final Pattern WELSH = Pattern.compile("(?<![\\p{L}])(?i:cyngor)[ \\t]+(?i:(" + String.join("|", WELSH_KINDS.keySet())
             + "))[ \\t]+(" + WORD + "(?:(?:[ \\t]+(?i:" + JOINS.alternationWhere(1, "cy") + "))?[ \\t]+" + WORD + "){0,3})");
