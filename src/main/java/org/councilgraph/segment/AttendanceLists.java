@@ -246,6 +246,9 @@ final class AttendanceLists {
                 }
                 list.status = null;
             }
+            if (list.status != null && AttendanceTables.header(line.text())) {
+                list.status = null; // "Attendees" over "Attendee | Role | Attendance": the table says how each attended
+            }
             if (list.status != null && line.blank()) {
                 // a list goes on over blank lines while what follows is still names
                 if (!looksLikeNames(lines, i + 1)) {

@@ -63,6 +63,14 @@ final class AttendanceTables {
         return out;
     }
 
+    /** Whether {@code line} heads an attendance table: a column of names and one of how each attended. */
+    static boolean header(String line) {
+        String[] head = CELL_BREAK.split(line.strip());
+        int name = column(head, NAME);
+        int status = column(head, STATUS);
+        return head.length >= 2 && name >= 0 && status >= 0 && name != status;
+    }
+
     /** The first column whose heading is one {@code heading} matches whole, or -1. */
     private static int column(String[] cells, Pattern heading) {
         for (int k = 0; k < cells.length; k++) {

@@ -402,13 +402,13 @@ public final class PostTitles {
                     end = x;
                 } else if (t.newline() && joinOpens(x + 1) && toks.get(x - 1).capitalised()) {
                     // "Executive Director – Community Wellbeing, Children" over "and Learning": the last of the remit's list
-                    while (toks.get(x + 1).text().equals("\t")) {
+                    while (indentAt(x + 1)) {
                         x++; // the indent of a table's cell
                     }
                     continue;
                 } else if (t.newline() && capitalAfterIndent(x + 1) && (isJoin(toks.get(x - 1)) || wrapped(t))) {
                     // "Corporate Director - Adults and" over "Health Service, ...": a remit the paragraph wraps
-                    while (toks.get(x + 1).text().equals("\t")) {
+                    while (indentAt(x + 1)) {
                         x++;
                     }
                     continue;
@@ -448,9 +448,15 @@ public final class PostTitles {
             return true;
         }
 
+        /** Token {@code x} is the spaces a line starts with; a tab there starts a table's row. */
+        private boolean indentAt(int x) {
+            return x > 0 && x < toks.size() && toks.get(x).text().equals("\t") && toks.get(x - 1).newline()
+                    && text.charAt(toks.get(x).start()) == ' ';
+        }
+
         /** Token {@code x}, past a cell's indent, is a capitalised word. */
         private boolean capitalAfterIndent(int x) {
-            while (x < toks.size() && toks.get(x).text().equals("\t")) {
+            while (x < toks.size() && indentAt(x)) {
                 x++;
             }
             return x < toks.size() && toks.get(x).word() && toks.get(x).capitalised();
@@ -458,7 +464,7 @@ public final class PostTitles {
 
         /** Token {@code x}, past a cell's indent, is "and" (or "&", "of") before a capitalised word. */
         private boolean joinOpens(int x) {
-            while (x < toks.size() && toks.get(x).text().equals("\t")) {
+            while (x < toks.size() && indentAt(x)) {
                 x++;
             }
             return x + 1 < toks.size() && isJoin(toks.get(x)) && toks.get(x + 1).word() && toks.get(x + 1).capitalised();
