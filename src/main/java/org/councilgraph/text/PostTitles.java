@@ -415,7 +415,9 @@ public final class PostTitles {
                 } else {
                     int y = x + 1 < toks.size() && toks.get(x + 1).newline() && isJoin(t) ? x + 2 : x + 1;
                     if (!(isJoin(t) || t.text().equals(",")) || t.newline() || y >= toks.size() || !toks.get(y).word()
-                            || !toks.get(y).capitalised()) {
+                            || !toks.get(y).capitalised()
+                            // ", Councillor Ann Westby, responded": the holder after the title, no part of its area
+                            || t.text().equals(",") && PersonName.HONORIFICS.stream().anyMatch(h -> h.equalsIgnoreCase(toks.get(y).text()))) {
                         break;
                     }
                 }
@@ -515,6 +517,13 @@ public final class PostTitles {
                 int end = PostRemits.remit(text, toks, last + 2, true);
                 if (end > last + 1 && PostRemits.endsSegment(toks, end)) {
                     last = end;
+                }
+            } else if (remitKind != null && !remitKind.equals(",") && !remitKind.equals(":") && last + 1 < toks.size()
+                    && PostTokens.dash(toks.get(last + 1))) {
+                // "Lead Member for Place – Environment and Transport": the portfolio's part after a dash
+                String kind = remitKind;
+                if (dashRemit(last + 1)) {
+                    remitKind = kind;
                 }
             }
         }
