@@ -83,15 +83,14 @@ public final class Posts {
                 continue;
             }
             Optional<PostTitles.Found> f = PostTitles.at(text, toks, i, false, floor(text, toks, floorAfter, t));
-            if (f.isPresent() && !add(out, f.get()) && floorAfter >= 0) {
+            boolean added = f.isPresent() && add(out, f.get());
+            if (f.isPresent() && !added && floorAfter >= 0) {
                 // "Strategic Lead - Housing and Service Manager - Community Safety": a title whose modifiers reach back
                 // into the remit of the one before it on its line starts after that one
                 f = PostTitles.at(text, toks, i, false, floorAfter);
-                f = f.filter(found -> add(out, found));
-            } else {
-                f = f.filter(found -> out.stream().anyMatch(x -> x.span().equals(found.span())));
+                added = f.isPresent() && add(out, f.get());
             }
-            if (f.isPresent()) {
+            if (added) {
                 lastEnd = f.get().span().end();
                 floorAfter = f.get().lastToken();
             }

@@ -258,8 +258,8 @@ final class AttendanceLists {
                 int last = wrappedRun(lines, i, to);
                 if (last > i) {
                     // "Councillor Ann Westby, Councillor Bob" over "Northby (Vice-Chair), ...": a run of names the page wraps
-                    StringBuilder run = new StringBuilder(lines.text().substring(line.start(), lines.get(last).end()).replace('\n', ' '));
-                    out.addAll(AttendanceEntries.parseRun(run.toString(), list.status, list.group, line.start(), list.plural));
+                    String run = lines.text().substring(line.start(), lines.get(last).end()).replace('\n', ' ');
+                    out.addAll(AttendanceEntries.parseRun(run, list.status, list.group, line.start(), list.plural));
                     i = last + 1;
                     continue;
                 }

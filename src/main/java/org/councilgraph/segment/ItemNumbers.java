@@ -2,6 +2,7 @@ package org.councilgraph.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ final class ItemNumbers {
             return Optional.empty();
         }
         String s = m.group("s");
-        int sub = s.chars().allMatch(c -> c == 'i' || c == 'v' || c == 'x') ? romanValue(s.toUpperCase(java.util.Locale.ROOT)) : s.charAt(0) - 'a' + 1;
+        int sub = s.chars().allMatch(c -> c == 'i' || c == 'v' || c == 'x') ? romanValue(s.toUpperCase(Locale.ROOT)) : s.charAt(0) - 'a' + 1;
         return Optional.of(new RomanLine(line.strip(), m.group("n") + "." + sub + "."));
     }
 
