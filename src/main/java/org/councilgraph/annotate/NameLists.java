@@ -33,9 +33,13 @@ import org.councilgraph.text.Span;
  * two people).
  */
 final class NameLists {
-    /** The name part of a list line: a number or bullet, the name, then a comma, bracket or dash. */
+    /**
+     * The name part of a list line: a number or bullet, the name, then a comma, bracket or dash, or a table's gap
+     * ("Councillor Ann Westby          Leader, Westby Council": the post in a column of its own).
+     */
     private static final Pattern LINE = Pattern.compile(
-            "^[ \\t]*(?:\\d{1,3}[.)]?|[•·▪●◦*\\-])?[ \\t]*(?<name>[^,(–—\\n]*?)[ \\t]*(?:[,(–—][^\\n]*)?$", Pattern.MULTILINE);
+            "^[ \\t]*(?:\\d{1,3}[.)]?|[•·▪●◦*\\-])?[ \\t]*(?<name>[^,(–—\\n]*?)[ \\t]*(?:(?:[,(–—]|(?<=\\S)[ ]{3,}|\\t)[^\\n]*)?$",
+            Pattern.MULTILINE);
     private static final String WORD = "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)*";
     /** A name: an honorific, initials or given names, a surname; or two given names sharing one surname. */
     private static final Pattern NAME = Pattern.compile(

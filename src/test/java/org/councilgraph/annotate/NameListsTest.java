@@ -74,4 +74,17 @@ class NameListsTest {
         assertTrue(p.containsKey("Ruth Calloway"), p.toString());
         assertTrue(p.containsKey("Ivo Marchbank"), p.toString());
     }
+
+    /** A list set out in columns, the post in a column of its own: the name ends at the gap. */
+    @Test
+    void aNameEndsAtTheGapBeforeItsPostsColumn() {
+        String text = "ATTENDEES\n\nMembers\nMayor Ann Westby (Chair)          Westby Mayor\n"
+                + "Councillor Bob Northby          Leader, Northby Borough Council\n"
+                + "Councillor Carl Riverford       Leader, Riverford Council\n"
+                + "Councillor Dora Eastby          Leader, Eastby Borough Council\n";
+        List<Nlp.Entity> model = ModelReading.entities(text, "PERSON", "Ann Westby", "Carl Riverford");
+        Map<String, Origin> p = people(text, model);
+        assertTrue(p.containsKey("Bob Northby") && p.containsKey("Dora Eastby"), p.toString());
+        assertTrue(p.keySet().stream().noneMatch(n -> n.endsWith("Leader")), p.toString());
+    }
 }
