@@ -62,8 +62,6 @@ final class AgendaItems {
     private static final Pattern LABELLED = Pattern.compile(".*\\S\\s*:(?:-|\\s|$).*");
     private static final Pattern CONTACT_OR_PAGE = Pattern.compile("(?i)^(?:" + MARKS.alternationWhere(1, "contact") + ")\\b.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** A gap between a table's cells in a line: a tab or three spaces. */
-    private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|[ ]{3,}");
     private static final Pattern OPEN_PAGES_END = Pattern.compile("(?i)\\s*\\(\\s*pages?\\s*$");
 
     private AgendaItems() {
@@ -652,7 +650,7 @@ final class AgendaItems {
      * the first cell when the next (a lead, a page reference) is the shorter.
      */
     private static String withoutLeadColumn(String raw) {
-        Matcher gap = COLUMN_GAP.matcher(raw);
+        Matcher gap = Lines.CELL_GAP.matcher(raw);
         if (!gap.find() || gap.start() < 3) {
             return raw;
         }

@@ -276,7 +276,6 @@ final class AttendanceLists {
     private static final Pattern RUN_ENDS = Pattern.compile("(?i).*(?:[,;.:]|\\s(?:"
             + Lexicon.of("attendance-sentence-words.tsv").alternationWhere(1, "joining") + "|"
             + Lexicon.of("attendance-sentence-words.tsv").alternationWhere(1, "welsh-joining") + ")(?:['’]r)?)\\s*$");
-    private static final Pattern CELL_GAP = Pattern.compile("\\t| {3,}");
 
     /**
      * The last line of a run of names that starts at line {@code i} and the page wraps: each line but the last long,
@@ -291,7 +290,7 @@ final class AttendanceLists {
             if (t.strip().length() < WRAPPED_RUN || t.chars().filter(c -> c == ',' || c == ';').count() < 2 || RUN_ENDS.matcher(t).matches()
                     || next.blank() || headingOf(next.text()) != null || ITEM_LINE.matcher(next.text()).matches()
                     // cells set apart by gaps are a grid's, read a row at a time
-                    || CELL_GAP.matcher(t.strip()).find() || CELL_GAP.matcher(next.text().strip()).find()) {
+                    || Lines.CELL_GAP.matcher(t.strip()).find() || Lines.CELL_GAP.matcher(next.text().strip()).find()) {
                 break;
             }
             j++;

@@ -22,8 +22,6 @@ final class AttendanceTables {
     private static final Pattern NAME = Pattern.compile("(?i)" + COLUMNS.alternationWhere(1, "name"));
     private static final Pattern ROLE = Pattern.compile("(?i)" + COLUMNS.alternationWhere(1, "role"));
     private static final Pattern STATUS = Pattern.compile("(?i)" + COLUMNS.alternationWhere(1, "status"));
-    /** Cells: a web page's table cells are tab-separated lines; a PDF's are set apart by runs of spaces. */
-    private static final Pattern CELL_BREAK = Pattern.compile("\\t+| {3,}");
 
     private AttendanceTables() {
     }
@@ -33,7 +31,7 @@ final class AttendanceTables {
         List<Attendee> out = new ArrayList<>();
         String text = lines.text();
         for (int i = lines.indexAt(from); i < lines.size() && lines.get(i).start() < to; i++) {
-            String[] head = CELL_BREAK.split(lines.get(i).text());
+            String[] head = Lines.CELL_GAP.split(lines.get(i).text());
             int name = column(head, NAME);
             int status = column(head, STATUS);
             if (head.length < 2 || name < 0 || status < 0 || name == status) {
@@ -44,7 +42,7 @@ final class AttendanceTables {
             int j = i + 1;
             for (; j < lines.size() && lines.get(j).start() < to && !lines.get(j).blank(); j++) {
                 Lines.Line row = lines.get(j);
-                String[] cells = CELL_BREAK.split(row.text());
+                String[] cells = Lines.CELL_GAP.split(row.text());
                 if (cells.length <= Math.max(name, status)) {
                     break;
                 }
@@ -65,7 +63,7 @@ final class AttendanceTables {
 
     /** Whether {@code line} heads an attendance table: a column of names and one of how each attended. */
     static boolean header(String line) {
-        String[] head = CELL_BREAK.split(line.strip());
+        String[] head = Lines.CELL_GAP.split(line.strip());
         int name = column(head, NAME);
         int status = column(head, STATUS);
         return head.length >= 2 && name >= 0 && status >= 0 && name != status;

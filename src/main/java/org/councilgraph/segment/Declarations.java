@@ -123,8 +123,6 @@ final class Declarations {
     private static final Pattern MEMBER_COLUMN = Pattern.compile(
             "(?i)(?:councillors?|members?|(?:member|councillor)['’]?s?\\s+name|name(?:\\s+of\\s+(?:member|councillor))?)");
     private static final Pattern INTEREST_COLUMN = Pattern.compile("(?i).*\\b(?:interests?|minute|item|agenda|details)\\b.*");
-    /** Cells: a web page's are tab-separated; a PDF's set apart by runs of spaces. */
-    private static final Pattern CELL_BREAK = Pattern.compile("\\t+| {3,}");
 
     /**
      * A declarations table anywhere between {@code from} and {@code to}: a meeting page prints its "Declarations of
@@ -146,7 +144,7 @@ final class Declarations {
             int pos = at.start();
             int end = at.end();
             String line = at.of(text);
-            String[] cells = CELL_BREAK.split(line.strip());
+            String[] cells = Lines.CELL_GAP.split(line.strip());
             int lead = line.length() - line.stripLeading().length();
             if (cells.length >= 2 && MEMBER_COLUMN.matcher(cells[0].strip()).matches()
                     && java.util.Arrays.stream(cells).skip(1).anyMatch(c -> INTEREST_COLUMN.matcher(c).matches())) {

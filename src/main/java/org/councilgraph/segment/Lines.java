@@ -2,10 +2,14 @@ package org.councilgraph.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.councilgraph.text.Span;
 
 /** The lines of a paper's text with their offsets, the unit most layout rules work in. */
 final class Lines {
+    /** The gap between a table's cells: a web page's tabs, or the run of three spaces or more a PDF's text sets columns apart by. */
+    static final Pattern CELL_GAP = Pattern.compile("\\t+| {3,}");
+
     /** One line: {@code text} is stripped; {@code start}/{@code end} bound the unstripped line. */
     record Line(int index, int start, int end, String text) {
         boolean blank() {
