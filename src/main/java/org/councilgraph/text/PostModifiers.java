@@ -184,13 +184,14 @@ final class PostModifiers {
         return p.capitalised() || NUMBERED_POST.matcher(lw).matches();
     }
 
+    /** A field's label opening a line: "Relevant Portfolio Holder:". */
+    private static final java.util.regex.Pattern FIELD_LABEL = java.util.regex.Pattern.compile("^[\\p{L}’' &-]{2,60}:");
+
     /**
      * When the line break at token {@code j} wraps a title, the last token of the line before; else
      * -1. A paragraph wraps after a long line (at most one blank line between); a narrow table cell
      * wraps a short line of capitalised words onto another short line ("Agency\nDecision Maker").
      */
-    private static final java.util.regex.Pattern FIELD_LABEL = java.util.regex.Pattern.compile("^[\\p{L}’' &-]{2,60}:");
-
     private int wrappedBefore(int firstOfTitle) {
         int k = j;
         int breaks = 0;

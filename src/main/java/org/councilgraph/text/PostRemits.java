@@ -153,17 +153,12 @@ final class PostRemits {
     }
 
     /** At a line break: moves {@code m} to the next line's first token when the remit wraps there. */
-    /** Token {@code k} is the spaces a line starts with (a tab there starts a table's row, no indent). */
-    private boolean indent(int k) {
-        return toks.get(k).text().equals("\t") && toks.get(k - 1).newline() && text.charAt(toks.get(k).start()) == ' ';
-    }
-
     private boolean crossLine() {
         Tok prev = toks.get(m - 1);
         int nx = m + 1;
         int breaks = 1;
         // the indent the next line starts with ("(Cabinet Member for Education, Youth and" over "     Lifelong Learning)")
-        while (nx < toks.size() && (toks.get(nx).newline() || indent(nx))) {
+        while (nx < toks.size() && (toks.get(nx).newline() || PostTokens.indent(text, toks, nx))) {
             breaks += toks.get(nx).newline() ? 1 : 0;
             nx++;
         }

@@ -400,18 +400,16 @@ public final class PostTitles {
                 Tok t = toks.get(x);
                 if (t.word() && t.capitalised()) {
                     end = x;
-                } else if (t.newline() && joinOpens(x + 1) && toks.get(x - 1).capitalised()) {
+                } else if (t.newline()) {
+                    int y = PostTokens.pastIndent(text, toks, x + 1);
                     // "Executive Director – Community Wellbeing, Children" over "and Learning": the last of the remit's list
-                    while (indentAt(x + 1)) {
-                        x++; // the indent of a table's cell
-                    }
-                    continue;
-                } else if (t.newline() && capitalAfterIndent(x + 1) && (isJoin(toks.get(x - 1)) || wrapped(t))) {
+                    boolean listEndsBelow = y + 1 < toks.size() && isJoin(toks.get(y)) && toks.get(y + 1).capitalised() && toks.get(x - 1).capitalised();
                     // "Corporate Director - Adults and" over "Health Service, ...": a remit the paragraph wraps
-                    while (indentAt(x + 1)) {
-                        x++;
+                    boolean wraps = y < toks.size() && toks.get(y).capitalised() && (isJoin(toks.get(x - 1)) || wrapped(t));
+                    if (!listEndsBelow && !wraps) {
+                        break;
                     }
-                    continue;
+                    x = y - 1;
                 } else {
                     int y = x + 1 < toks.size() && toks.get(x + 1).newline() && isJoin(t) ? x + 2 : x + 1;
                     if (!(isJoin(t) || t.text().equals(",")) || t.newline() || y >= toks.size() || !toks.get(y).word()
@@ -448,28 +446,6 @@ public final class PostTitles {
             last = end;
             remitKind = ",";
             return true;
-        }
-
-        /** Token {@code x} is the spaces a line starts with; a tab there starts a table's row. */
-        private boolean indentAt(int x) {
-            return x > 0 && x < toks.size() && toks.get(x).text().equals("\t") && toks.get(x - 1).newline()
-                    && text.charAt(toks.get(x).start()) == ' ';
-        }
-
-        /** Token {@code x}, past a cell's indent, is a capitalised word. */
-        private boolean capitalAfterIndent(int x) {
-            while (x < toks.size() && indentAt(x)) {
-                x++;
-            }
-            return x < toks.size() && toks.get(x).word() && toks.get(x).capitalised();
-        }
-
-        /** Token {@code x}, past a cell's indent, is "and" (or "&", "of") before a capitalised word. */
-        private boolean joinOpens(int x) {
-            while (x < toks.size() && indentAt(x)) {
-                x++;
-            }
-            return x + 1 < toks.size() && isJoin(toks.get(x)) && toks.get(x + 1).word() && toks.get(x + 1).capitalised();
         }
 
         /** The line break {@code nl} ends a line long enough to be a paragraph's, wrapped. */

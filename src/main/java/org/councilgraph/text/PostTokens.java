@@ -76,6 +76,19 @@ public final class PostTokens {
         return t.text().equals("–") || t.text().equals("-") || t.text().equals("—");
     }
 
+    /** True when token {@code k} is the spaces a line starts with; a tab there starts a table's row, no indent. */
+    static boolean indent(String text, List<Tok> toks, int k) {
+        return k > 0 && k < toks.size() && toks.get(k).text().equals("\t") && toks.get(k - 1).newline() && text.charAt(toks.get(k).start()) == ' ';
+    }
+
+    /** The first token at or after {@code k} past a line's indent. */
+    static int pastIndent(String text, List<Tok> toks, int k) {
+        while (indent(text, toks, k)) {
+            k++;
+        }
+        return k;
+    }
+
     /** True when nothing but blanks stands between the start of the line and token {@code i}. */
     static boolean startsSegment(List<Tok> toks, int i) {
         if (i == 0) {
