@@ -271,8 +271,12 @@ final class AttendanceEntries {
      * such words, none a role word, is so read; any other entry and the run is read entry by entry.
      */
     static boolean surnamesAfterCouncillor(String run) {
+        // asked of every list line: the title first, before the line is split
+        if (!SINGULAR_LEAD.matcher(run.strip()).find()) {
+            return false;
+        }
         List<String> pieces = splitTopLevel(run);
-        if (pieces.size() < 3 || !SINGULAR_LEAD.matcher(pieces.get(0).strip()).find()) {
+        if (pieces.size() < 3) {
             return false;
         }
         for (String piece : pieces.subList(1, pieces.size())) {
