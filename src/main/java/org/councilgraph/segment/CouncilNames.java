@@ -40,7 +40,7 @@ public final class CouncilNames {
      * An untyped council's place, its words one or two spaces apart: a wider gap parts a table's cells ("Children's
      * Nursery     Community Council, which ..." is the end of one cell and the start of the next).
      */
-    private static final String TIGHT_PLACE = PLACE_WORD + "(?:" + JOIN.replace("|[ \\t]+)", "|[ ]{1,2})") + PLACE_WORD + "){0,5}";
+    private static final String TIGHT_PLACE = PLACE_WORD + "(?:" + JOIN.replace("|[ \\t]+)", "|" + LocalCouncils.GAP + ")") + PLACE_WORD + "){0,5}";
     /** Council and combined-authority names, in mixed case or capitals. */
     public static final Pattern COUNCIL = Pattern.compile(
             "\\b(?:(?:The\\s+)?(?:Royal|London)\\s+Borough\\s+of\\s+[A-Z][a-z]+(?:[ -](?:upon|on|and|&|[A-Z][a-z]+))*(?:\\s+Council)?"
@@ -50,7 +50,7 @@ public final class CouncilNames {
             + "|(?:[A-Z]+(?:[ -](?:UPON|ON|AND|OF|[A-Z]+)){0,5})\\s+(?:COUNTY|CITY|DISTRICT|BOROUGH)\\s+COUNCIL"
             + "|(?:ROYAL|LONDON)\\s+BOROUGH\\s+OF\\s+[A-Z]+(?:\\s+(?:UPON|ON)\\s+[A-Z]+)?"
             // an untyped council ("Northby Council") is read on one line and is not the name of a room or a tax
-            + "|" + TIGHT_PLACE + "[ ]{1,2}Council(?![ \\t]+(?:" + Lexicon.of("council-building-words.tsv").alternation() + ")\\b))\\b");
+            + "|" + TIGHT_PLACE + LocalCouncils.GAP + "Council(?![ \\t]+(?:" + Lexicon.of("council-building-words.tsv").alternation() + ")\\b))\\b");
     /** A council named with its kind, which no site's software is called. */
     private static final Pattern TYPED = Pattern.compile(
             "(?i)\\b(?:(?:County|City|District|Borough|Town|Unitary)\\s+Council|Combined\\s+Authority)$|^(?:Royal|London)\\s+Borough\\s+of\\b|^City\\s+of\\b");

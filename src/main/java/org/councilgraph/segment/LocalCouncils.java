@@ -33,7 +33,7 @@ final class LocalCouncils {
      * The space between a name's words: one or two spaces, never a table's gap ("Children's Nursery     Community Council,
      * which ..." is the end of one cell and the start of the next, no "Nursery Community Council").
      */
-    private static final String GAP = "[ ]{1,2}";
+    static final String GAP = "[ ]{1,2}";
     private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}-])(" + WORD + "(?:(?:" + GAP + "(?i:" + JOINS.alternationWhere(1, "en")
             + "))?" + GAP + WORD + "){0,4})" + GAP + "(?i:(" + CouncilPlaces.LOCAL_KIND + "))\\s+(?i:council)\\b");
     private static final Map<String, String> WELSH_KINDS = Lexicon.of("welsh-council-kinds.tsv").map();
