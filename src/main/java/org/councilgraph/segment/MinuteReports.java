@@ -9,6 +9,7 @@ import org.councilgraph.segment.Layout.ItemSection;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.ReportCover;
 import org.councilgraph.text.Lexicon;
+import org.councilgraph.text.PersonName;
 import org.councilgraph.text.PostHeads;
 import org.councilgraph.text.Span;
 
@@ -32,26 +33,40 @@ final class MinuteReports {
     private static final Pattern BRACKET_AFTER = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$");
     /** "joint ", "annual ": the words that may stand between the article and "report" (report-qualifiers.tsv). */
     private static final String QUALIFIED = "(?:(?:" + Lexicon.of("report-qualifiers.tsv").alternation() + ")\\s+)?";
+    /** An author named in a sentence, which runs on over the line ends of its paragraph but not past a blank line. */
+    private static final String SENTENCE_WHO = "(?<who>[A-Z](?:[^.;\\n]|\\n(?![ \\t]*\\n)){2,200})";
     /** "considered a report of/by/from WHO", "introduced the report of WHO", "submitted Report No 12 by WHO" (who wrote it, not who spoke to it). */
     private static final Pattern REPORT_OF = Pattern.compile(
-            "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it|was\\s+presented\\s+with|submitted|presented|gave|introduced|outlined|summarised)"
-            + "\\s+(?:(?:a|the)\\s+" + QUALIFIED + "(?:report|presentation|update)"
+            "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it|was\\s+presented\\s+with|submitted|presented|gave|introduced|outlined|summarised"
+            // "There had been circulated to Members only Report No. 13 by": the Scottish minute's form
+            + "|circulated(?:\\s+to\\s+(?:all\\s+)?members(?:\\s+only)?)?)"
+            + "\\s+(?:(?:an?|the)\\s+" + QUALIFIED + "(?:report|presentation|update)"
             // "There was submitted Report No 612-2000 by the Director of X": a numbered report, no article before it
-            + "|report\\s+(?:no\\.?|number)\\s*[\\w/.-]+)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[A-Z][^.;\\n]{2,200})");
+            + "|report\\s+(?:no\\.?|number)\\s*[\\w/.-]+)\\s+(?:of|by|from)\\s+(?:the\\s+)?" + SENTENCE_WHO);
     /**
      * The agenda's line under an item's title that says whose report it is: "Report of the Director of X",
      * "A report from Ann Westby, Head of Y, is attached". The line opens so, and the author has a capital.
      */
     private static final Pattern REPORT_LINE = Pattern.compile(
-            "(?m)^[ \\t]*(?:(?:An?|The)\\s+(?i:joint\\s+)?report|(?i:joint)\\s+(?i:report)|Report|REPORT)\\s+(?:" + ReportCovers.DATED + ")?(?i:of|by|from)\\s+(?i:the\\s+)?"
+            "(?m)^[ \\t]*(?:(?:An?|The)\\s+(?i:" + QUALIFIED + ")report|(?i:joint)\\s+(?i:report)|Report|REPORT)\\s+(?:" + ReportCovers.DATED + ")?(?i:of|by|from)\\s+(?i:the\\s+)?"
             + "(?<who>[A-Z][^.;\\n]{2,200})");
+    /** A web page's line under an item's title: "To consider the exempt report of the Director of X". */
+    private static final Pattern TO_CONSIDER = Pattern.compile(
+            "(?m)^[ \\t]*To\\s+(?:consider|receive|note)\\s+(?:an?|the)\\s+(?i:" + QUALIFIED + ")report\\s+(?:of|by|from)\\s+(?:the\\s+)?" + SENTENCE_WHO);
     /** "WHO submitted/introduced/presented a report". */
     private static final Pattern WHO_REPORTED = Pattern.compile(
             "(?<who>[A-Z](?:[^.;\\n]|\\n(?![ \\t]*\\n)){2,200}?)\\s+(?:submitted|submits|presented|presents|introduced|introduces|outlined|outlines)\\s+"
             + "(?:a|the|their|his|her)\\s+" + QUALIFIED + "(?:report|presentation)\\b");
     /** "considered a report that ...": a report whose author the minute does not name. */
     private static final Pattern CONSIDERED = Pattern.compile(
-            "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it)\\s+(?:a|the)\\s+" + QUALIFIED + "report\\b");
+            "(?i)\\b(?:(?:considered|received|noted|had\\s+before\\s+it|consideration\\s+was\\s+given\\s+to)\\s+(?:an?|the)\\s+" + QUALIFIED + "report"
+            // "A report was submitted listing ...", "There was submitted a report": the passive
+            + "|\\b(?:an?|the)\\s+" + QUALIFIED + "report\\s+(?:was|had\\s+been)\\s+(?:submitted|circulated|presented|considered|received|tabled)"
+            + "|there\\s+(?:was|had\\s+been)\\s+(?:submitted|circulated|presented|tabled)\\s+(?:an?|the)\\s+" + QUALIFIED + "report)\\b");
+    /** "considered the Senior Data Officer's report": the author before the report, as a possessive. */
+    private static final Pattern WHOSE_REPORT = Pattern.compile(
+            "(?i:\\b(?:considered|received|noted|presented|introduced)\\s+the\\s+)(?<who>[A-Z][\\w&\\-]*(?:\\s+(?:[A-Z][\\w&\\-]*|of|and|for|&)){0,9}?)['’]s?\\s+"
+            + "(?i:" + QUALIFIED + "report)\\b");
     /** Where an author's words end: a relative clause, a purpose, a participle. */
     private static final Pattern WHO_END = Pattern.compile(
             "(?i)(?:,\\s*|\\s+)(?:which|that|who|whose|on\\s+(?!behalf)|in\\s+relation|relative\\s+to|in\\s+respect|regarding|concerning|setting|providing|seeking|"
@@ -100,7 +115,7 @@ final class MinuteReports {
                 Optional<String> who = Optional.empty();
                 Span span = null;
                 // the first that says whose report it is: the agenda's line, or the minute's sentence
-                Matcher r = first(REPORT_OF.matcher(window), REPORT_LINE.matcher(window));
+                Matcher r = first(REPORT_OF.matcher(window), REPORT_LINE.matcher(window), TO_CONSIDER.matcher(window));
                 if (r != null) {
                     who = author(r.group("who"));
                     span = new Span(item.body().start() + r.start(), item.body().start() + r.end());
@@ -114,6 +129,21 @@ final class MinuteReports {
                             || THE_TITLED.matcher(raw).matches())) {
                         who = a;
                         span = new Span(item.body().start() + w.start(), item.body().start() + w.end());
+                    }
+                }
+                if (who.isEmpty()) {
+                    Matcher p = WHOSE_REPORT.matcher(window);
+                    if (p.find() && PostHeads.namesPost(p.group("who"))) {
+                        who = author(p.group("who"));
+                        span = new Span(item.body().start() + p.start(), item.body().start() + p.end());
+                    }
+                }
+                if (who.isEmpty()) {
+                    // "Report Author: Ann Westby, Director of X", "Submitted by: Cllr. Y": the item's own fields
+                    Fields.Field f = Fields.read(text, item.body().start(), item.body().start() + window.length()).get("report of");
+                    if (f != null) {
+                        who = author(f.value());
+                        span = f.span();
                     }
                 }
                 boolean considered = span != null || CONSIDERED.matcher(window).find()
@@ -133,11 +163,15 @@ final class MinuteReports {
         return out;
     }
 
-    /** Of two matchers, the one that finds first in its text, advanced to that find; null when neither finds. */
-    private static Matcher first(Matcher a, Matcher b) {
-        boolean fa = a.find();
-        boolean fb = b.find();
-        return fa && (!fb || a.start() <= b.start()) ? a : fb ? b : null;
+    /** Of the matchers, the one that finds first in its text, advanced to that find; null when none finds. */
+    private static Matcher first(Matcher... ms) {
+        Matcher best = null;
+        for (Matcher m : ms) {
+            if (m.find() && (best == null || m.start() < best.start())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** Adds the reports {@code window} names at a line's start ("A Secretary Report was emailed"); whether any. */
@@ -175,6 +209,12 @@ final class MinuteReports {
         Matcher paren = BRACKET_AFTER.matcher(s);
         if (paren.matches()) {
             s = paren.group(1).strip() + ", " + paren.group(2).strip();
+        }
+        // "Chief Executive, Ann Westby": the post first, then the name; read as "Ann Westby, Chief Executive"
+        int comma = s.lastIndexOf(", ");
+        if (comma > 0 && PostHeads.namesPost(s.substring(0, comma))
+                && PersonName.parse(s.substring(comma + 2)).filter(PersonName::hasGiven).isPresent()) {
+            s = s.substring(comma + 2) + ", " + s.substring(0, comma);
         }
         if (s.length() < 4 || s.length() > 180) {
             return Optional.empty();
