@@ -34,7 +34,9 @@ final class ReportAuthors {
             while (m.find()) {
                 String left = p.substring(from, m.start());
                 String right = p.substring(m.end());
-                if (startsWithName(left) && startsWithName(right)) {
+                // "Ann Westby, Cabinet Member for Children, Families and Lifelong Learning": once the left
+                // side has said its post, the right is another author only if it says one too
+                if (startsWithName(left) && startsWithName(right) && (!saysMore(left) || saysMore(right))) {
                     pieces.add(left.strip());
                     from = m.end();
                 }
@@ -43,6 +45,11 @@ final class ReportAuthors {
             out.addAll(pieces);
         }
         return out;
+    }
+
+    /** True when {@code s} says something after the name it opens with: "Ann Westby, Director of X". */
+    private static boolean saysMore(String s) {
+        return AFTER_NAME.matcher(s.strip()).find();
     }
 
     /** True when {@code s} opens with a full name ("Ann Westby", "Mr T Northby"), up to a comma or dash. */

@@ -16,8 +16,11 @@ import org.councilgraph.text.Span;
  * ({@link ReportAuthors} cuts them apart). Read after the paper's people and posts are settled.
  */
 final class ReportCreators {
-    /** "Ann Westby, Director of X" / "Ann Westby – Director of X" / "Ann Westby (Director of X)". */
-    private static final Pattern NAME_THEN_POST = Pattern.compile("^(?<name>[^,–(]+?)\\s*(?:,|–|-|\\()\\s*(?<post>.+?)\\)?$");
+    /**
+     * "Ann Westby, Director of X" / "Ann Westby – Director of X" / "Ann Westby (Director of X)"; a hyphen
+     * only with spaces round it, since "Ann Westby-Northby" is one surname.
+     */
+    private static final Pattern NAME_THEN_POST = Pattern.compile("^(?<name>[^,–(]+?)(?:\\s*(?:,|–|\\()|\\s+-)\\s*(?<post>.+?)\\)?$");
     /** Between two authors the report-author split leaves together: "Mr A Westby & Mr T Northby". */
     private static final Pattern TITLED_AMPERSAND = Pattern.compile("\\s*(?:/|;|\\s&\\s(?=(?:Mr|Mrs|Ms|Dr|Councillor|Cllr)\\b))\\s*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
