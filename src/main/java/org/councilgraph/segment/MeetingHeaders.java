@@ -66,12 +66,22 @@ final class MeetingHeaders {
             + Dates.WEEKDAY + "?\\d{1,2}" + Dates.ORDINAL + "\\s+[A-Za-z]+,?\\s+\\d{4})[^\\n]{0,60})",
             Pattern.CASE_INSENSITIVE);
 
+    /** "MINUTES AND DECISION RECORD", "AGENDA": a line of the paper's words between a committee's name and the date under it. */
+    private static final String PAPER_LINE = "(?:(?<paperLine>(?:" + Lexicon.of("heading-words.tsv").alternationWhere(1, "paper")
+            + ")(?:[ \\t]+(?:and|&)[ \\t]+\\p{L}+(?:[ \\t]+\\p{L}+)?)?)[ \\t]*\\n[ \\t]*\\n?[ \\t]*)";
+    /**
+     * A committee's head word carried onto the line under the rest of its name: "NEIGHBOURHOOD SERVICES" over
+     * "COMMITTEE AGENDA" (committee-heads.tsv, those marked "wrapped").
+     */
+    private static final String WRAPPED_HEAD = "(?:[ \\t]*\\n[ \\t]*(?:sub-?)?(?:" + Lexicon.of("committee-heads.tsv").alternationWhere(1, "wrapped")
+            + ")\\b[^\\n:]{0,40}?)";
+
     /**
      * The same with the date on the line under the name, where the name may hold commas ("Finance, Resources
      * and Customer Services Policy Board" over "14 Nov 2018 - 14:00 to 15:00").
      */
     private static final Pattern NAME_OVER_DATE = Pattern.compile(
-            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?)[ \\t]*\\n[ \\t]*\\n?[ \\t]*(?<rest>" + TIME_FIRST + "?(?<day>"
+            "(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?" + WRAPPED_HEAD + "?)[ \\t]*\\n[ \\t]*\\n?[ \\t]*" + PAPER_LINE + "?(?<rest>" + TIME_FIRST + "?(?<day>"
             + Dates.WEEKDAY + "?\\d{1,2}" + Dates.ORDINAL + "\\s+[A-Za-z]+,?\\s+\\d{4})[^\\n]{0,60})",
             Pattern.CASE_INSENSITIVE);
 
@@ -305,9 +315,15 @@ final class MeetingHeaders {
         Matcher m = form.matcher(text);
         while (m.find()) {
             // "Minute General Meeting of the Council Tuesday, ...": the paper's word run onto the heading's line
-            Matcher paperWord = PAPER_WORD_BEFORE.matcher(m.group("c"));
-            boolean minutesWord = paperWord.lookingAt();
-            String committee = headed(minutesWord ? m.group("c").substring(paperWord.end()) : m.group("c"));
+            // a name wrapped over two lines is one name, and "AGENDA" after it is the paper's word, not the name's
+            String joined = m.group("c").replaceAll("\\s*\\n\\s*", " ");
+            Matcher after = PAPER_WORD_AFTER.matcher(joined);
+            boolean minutesAfter = after.find() && MINUTES_WORD.matcher(after.group().strip()).lookingAt();
+            String named = after.reset().replaceFirst("");
+            Matcher paperWord = PAPER_WORD_BEFORE.matcher(named);
+            boolean minutesBefore = paperWord.lookingAt();
+            boolean minutesWord = minutesBefore || minutesAfter;
+            String committee = headed(minutesBefore ? named.substring(paperWord.end()) : named);
             if (committee == null) {
                 continue;
             }
@@ -322,13 +338,20 @@ final class MeetingHeaders {
                     ? Dates.times(m.group("timeFirst")).stream().findFirst().map(Dates.FoundTime::time)
                     : Dates.times(rest.substring(day + d.get().span().end())).stream().findFirst().map(Dates.FoundTime::time);
             // "Minute" alone on the line above the name: the paper is the meeting's minutes, not its summons
-            Layout.Role role = minutesWord || PAPER_WORD_ABOVE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+            boolean minutesLine = form == NAME_OVER_DATE && m.group("paperLine") != null && MINUTES_WORD.matcher(m.group("paperLine")).lookingAt();
+            Layout.Role role = minutesWord || minutesLine || PAPER_WORD_ABOVE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
                     ? Layout.Role.MINUTES : Layout.Role.AGENDA;
             out.add(new Header(m.start(), new Span(m.start("c"), m.end()), committee, d.get().date(), time,
                     Optional.empty(), role));
         }
     }
 
+    /** "MINUTES", "Minute", "Cofnodion": the paper's words for minutes (heading-words.tsv). */
+    private static final Pattern MINUTES_WORD = Pattern.compile(
+            "(?i)(?:" + Lexicon.of("heading-words.tsv").alternationWhere(2, "minutes") + ")\\b");
+    /** "AGENDA", "MINUTES": the paper's word after a committee's name on a front sheet (heading-words.tsv, "paper"). */
+    private static final Pattern PAPER_WORD_AFTER = Pattern.compile(
+            "(?i)\\s+(?:" + Lexicon.of("heading-words.tsv").alternationWhere(1, "paper") + ")\\s*$");
     /** The word that says the paper is minutes, first on the heading's own line, a meeting's kind and "Meeting of" after it. */
     private static final Pattern PAPER_WORD_BEFORE = Pattern.compile("(?i)(?:minutes?|cofnodion)[ \\t]+(?=\\p{L}+[ \\t]+meeting[ \\t]+of\\b)");
     /** The line above a heading that says the paper is minutes: "Minutes", Scottish "Minute", Welsh "Cofnodion". */
@@ -346,6 +369,10 @@ final class MeetingHeaders {
     /** What stands between a venue and the date after it: ", on Tuesday,". */
     private static final Pattern VENUE_TAIL = Pattern.compile(
             "(?is)[\\s,]*(?:on|,)?\\s*(?:" + Dates.WEEKDAY_STEM + "day,?\\s*)?$");
+    /** A line that holds a time and nothing else: "at 10.00 am", "10am", "6.30pm". */
+    private static final Pattern TIME_LINE = Pattern.compile("(?i)(?:at\\s+)?(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?|hrs)?|\\d{1,2}\\s*[ap]\\.?\\s?m\\.?|(?:12\\s*)?noon)");
+    /** "in Committee Room B,": the preposition before a venue on a line of its own. */
+    private static final Pattern VENUE_PREPOSITION = Pattern.compile("^(?:in|at|within)\\s+(?:the\\s+)?(?=[A-Z])");
     private static final Pattern NO_VENUE = Pattern.compile("(?i)^(?:on|at|in)?$");
     /** "... 2025 at the Council Chamber.": a venue after the date on its line. */
     private static final Pattern VENUE_AFTER_DATE = Pattern.compile("(?i)^[^\\n]*?\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][^\\n]{3,120}?)\\.?\\s*$");
@@ -398,15 +425,34 @@ final class MeetingHeaders {
             // "A Parish Council meeting was held in the Village Hall, Westby on Tuesday, ...": the sentence under the heading
             venue = HeadingBlocks.heldIn(text.substring(from, Math.min(limit, from + 400)));
         }
+        int lineEnd = text.indexOf('\n', from);
+        int pos = lineEnd < 0 ? limit : lineEnd + 1;
+        // a front sheet sets the time on a line of its own under the date: "at 10.00 am", blank lines between
+        int skipped = 0;
+        while (pos < limit && skipped < 4) {
+            int nl = text.indexOf('\n', pos);
+            String line = text.substring(pos, nl < 0 ? text.length() : nl).strip();
+            Matcher t = TIME_LINE.matcher(line);
+            if (!line.isEmpty() && !t.matches()) {
+                break;
+            }
+            if (t.matches() && time.isEmpty()) {
+                time = Dates.times(line).stream().findFirst().map(Dates.FoundTime::time);
+            }
+            pos = nl < 0 ? text.length() : nl + 1;
+            skipped++;
+        }
         if (venue.isEmpty() && h.role() == Layout.Role.AGENDA) {
-            // address lines straight under the date line: "Council Chamber, Shire House, / County Hall, Northby"
-            int lineEnd = text.indexOf('\n', from);
+            // address lines under the date line (and its time): "Council Chamber, Shire House, / County Hall, Northby",
+            // "in Committee Room B, / Civic Centre, Northby"
             StringBuilder address = new StringBuilder();
-            int pos = lineEnd < 0 ? limit : lineEnd + 1;
             for (int n = 0; n < 3 && pos < limit; n++) {
                 int nl = text.indexOf('\n', pos);
                 String line = text.substring(pos, nl < 0 ? text.length() : nl).strip();
                 pos = nl < 0 ? text.length() : nl + 1;
+                if (n == 0) {
+                    line = VENUE_PREPOSITION.matcher(line).replaceFirst("");
+                }
                 if (line.isEmpty() || line.contains(":") || line.length() > 80 || Dates.first(line).isPresent()
                         || !Character.isUpperCase(line.codePointAt(0)) || SENTENCE_STOP.matcher(line).matches()) {
                     break;

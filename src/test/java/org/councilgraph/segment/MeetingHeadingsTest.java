@@ -38,6 +38,14 @@ class MeetingHeadingsTest {
     }
 
     @Test
+    void aLineOfThePapersWordsBetweenNameAndDateSaysWhatThePaperIs() {
+        MeetingHeaders.Header h = MeetingHeaders.find("WESTBY SERVICES COMMITTEE\n\nMINUTES AND DECISION RECORD\n\n2 October 2025\n\n" + BODY).get(0);
+        assertEquals(Layout.Role.MINUTES, h.role());
+        assertEquals(Layout.Role.AGENDA, MeetingHeaders.find("WESTBY SERVICES COMMITTEE\n\nAGENDA\n\n2 October 2025\n\n" + BODY).get(0).role());
+        assertEquals(Layout.Role.MINUTES, MeetingHeaders.find("Cabinet Minutes\n\nThursday, 14th March, 2019\n\n" + BODY).get(0).role(), "the word after the name");
+    }
+
+    @Test
     void minuteAloneAboveANameAndADateHeadsMinutes() {
         String heading = "General Meeting of Westby Council\nTuesday, 8 December 2020, 10:30.\n\n";
         MeetingHeaders.Header minutes = MeetingHeaders.find("Minute\n" + heading + BODY).get(0);
