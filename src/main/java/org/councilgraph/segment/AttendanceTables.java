@@ -43,6 +43,11 @@ final class AttendanceTables {
             for (; j < lines.size() && lines.get(j).start() < to && !lines.get(j).blank(); j++) {
                 Lines.Line row = lines.get(j);
                 String[] cells = Lines.CELL_GAP.split(row.text());
+                if (cells.length != head.length) {
+                    // "Mr A Westby   Committee Member  Present": a narrow gap in a row; the header's columns cut it
+                    String[] cut = byColumns(lines.get(i).text(), head, row.text());
+                    cells = cut.length > 0 ? cut : cells;
+                }
                 if (cells.length <= Math.max(name, status)) {
                     break;
                 }
@@ -59,6 +64,33 @@ final class AttendanceTables {
             i = j - 1;
         }
         return out;
+    }
+
+    /**
+     * A row cut where the header's cells start, each cut at a space, the cells past its end empty; none when
+     * a cut would split a word.
+     */
+    private static String[] byColumns(String header, String[] head, String row) {
+        int[] starts = new int[head.length];
+        int from = 0;
+        for (int k = 0; k < head.length; k++) {
+            starts[k] = header.indexOf(head[k].strip(), from);
+            from = starts[k] + head[k].strip().length();
+        }
+        String[] cells = new String[head.length];
+        for (int k = 0; k < head.length; k++) {
+            int a = starts[k];
+            int b = k + 1 < head.length ? starts[k + 1] : row.length();
+            if (a >= row.length()) {
+                cells[k] = "";
+                continue;
+            }
+            if (a < 0 || a > 0 && row.charAt(a - 1) != ' ' || b < row.length() && row.charAt(b - 1) != ' ') {
+                return new String[0];
+            }
+            cells[k] = row.substring(a, Math.min(b, row.length())).strip();
+        }
+        return cells;
     }
 
     /** Whether {@code line} heads an attendance table: a column of names and one of how each attended. */

@@ -105,8 +105,8 @@ public final class Committees {
     /** A kind of meeting printed straight before the body's name: "Special Council", "Extraordinary Cabinet". */
     private static final Pattern KIND_BEFORE = Pattern.compile("(?i)^(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "before") + ")\\s+(?=\\S)");
     private static final Pattern LETTERS_AFTER = Pattern.compile("\\s*\\([A-Z&]{2,8}\\)$");
-    /** Names a bad start does not spoil: "Cabinet", "Full Council". */
-    private static final Pattern ALONE_OK = Pattern.compile("(?i)^(?:cabinet|full council)$");
+    /** Names a bad start does not spoil: "Cabinet", "Full Council", a fire or combined authority's "Full Authority". */
+    private static final Pattern ALONE_OK = Pattern.compile("(?i)^(?:cabinet|full (?:council|authority))$");
     /** "Council", "the Executive": a body's kind that, alone as a meeting's heading, is that body's name. */
     private static final Pattern HEADING_ALONE = Pattern.compile("(?i)(?:the\\s+)?(" + HEAD_FORMS.alternationWhere(3, "heading") + ")");
     /** A kind of body alone, no body's name: "the Committee", "Task Group". */

@@ -358,7 +358,7 @@ final class MeetingHeaders {
     private static final Pattern PAPER_WORD_ABOVE = Pattern.compile("(?im)^[ \\t]*(?:minutes?|cofnodion)[ \\t]*\\n\\s*\\z");
 
     private static final Pattern VENUE_FIELD = Pattern.compile(
-            "(?im)^[ \\t]*(?:proposed\\s+)?(?:venue|place|location|where)[ \\t]*:[ \\t]*(?<v>[^\\n]{3,200})$");
+            "(?im)^[ \\t]*(?:proposed\\s+|meeting\\s+)?(?:venue|place|location|where)[ \\t]*:[ \\t]*(?<v>[^\\n]{3,200})$");
     private static final Pattern TIME_FIELD = Pattern.compile("(?im)^[ \\t]*(?:time|start\\s+time)[ \\t]*:[ \\t]*(?<t>[^\\n]{2,40})$");
     private static final Pattern VENUE_WORDS = Pattern.compile(
             "(?i)\\b(?:" + Lexicon.of("venue-words.tsv").alternation() + ")\\b");
