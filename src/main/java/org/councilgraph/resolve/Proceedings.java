@@ -79,6 +79,13 @@ final class Proceedings {
     /** "The meeting held on 3 June": a meeting of the committee named, else of the section it is read in. */
     private void referredTo(Layout.MeetingReference r) {
         String committee = r.committee().orElse(enclosingCommittee(r.span().start()));
+        // "Full Authority  12 December 2024" in the page footer of the authority's own minutes of that day: a
+        // whole body named on the day of a meeting the paper records is that meeting
+        for (MeetingSection m : layout.meetings()) {
+            if (m.date().equals(r.date()) && r.committee().filter(Proceedings::wholeBody).isPresent()) {
+                committee = m.committee();
+            }
+        }
         if (committee == null) {
             return;
         }
@@ -89,6 +96,15 @@ final class Proceedings {
                     old.chair(), old.status()));
         }
     }
+
+    /** "Full Authority", "Council", "Westby Fire Authority": a name whose head is a whole body's (committee-heads.tsv, "alone"). */
+    private static boolean wholeBody(String committee) {
+        String last = committee.substring(committee.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return WHOLE_BODY_HEADS.contains(last);
+    }
+
+    private static final java.util.Set<String> WHOLE_BODY_HEADS = new java.util.HashSet<>(
+            org.councilgraph.text.Lexicon.of("committee-heads.tsv").wordsWhere(1, "alone"));
 
     /** The committee of the meeting section holding {@code offset}, else the paper's main committee. */
     private String enclosingCommittee(int offset) {
