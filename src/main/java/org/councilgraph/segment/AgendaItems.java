@@ -9,6 +9,7 @@ import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
 import org.councilgraph.segment.Layout.ItemSection;
 import org.councilgraph.text.Casing;
+import org.councilgraph.text.Dates;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.Span;
@@ -362,6 +363,10 @@ final class AgendaItems {
             return Optional.of(new Head(n, tidy(caps), new Span(titleStart, bodyStart), i, bodyStart,
                     DOCUMENT_MARK.matcher(first).find(), name, false, c.printed(), c.sub(), c.reading().prefix()));
         }
+        Optional<Head> article = headingOverArticle(lines, c, n, first, name);
+        if (article.isPresent()) {
+            return article;
+        }
         StringBuilder title = new StringBuilder(first);
         TitleRun run = runOn(lines, c, to, title);
         String raw = title.toString();
@@ -376,6 +381,40 @@ final class AgendaItems {
                 || lines.webPage() && c.bare() && c.titleLine() == c.line() + 2 && lines.get(c.line() + 1).blank();
         return Optional.of(new Head(n, clean, new Span(titleStart, Math.max(titleStart, run.end())), i,
                 lines.get(Math.min(j, lines.size() - 1)).start(), DOCUMENT_MARK.matcher(raw).find(), name, itemMark, c.printed(), c.sub(), c.reading().prefix()));
+    }
+
+    /** A heading in capitals: letters, all upper case, two or more of them, no full stop at its end. */
+    private static final Pattern CAPITALS_LINE = Pattern.compile("[^\\p{Ll}]*\\p{Lu}{2}[^\\p{Ll}]*(?<![.])");
+
+    /**
+     * A Scottish minute's article: "SCHOOL ATTENDANCE - CFS/23/311" in capitals over "6.   The Committee had before
+     * it a report ...". The numbered line opens the article's text; the heading above it is the item's title.
+     */
+    private static Optional<Head> headingOverArticle(Lines lines, Numbered c, int n, String first, int name) {
+        // the numbered line is a paragraph's first line: a sentence in lower case, not a title ("1. APOLOGIES")
+        if (c.titleLine() != c.line() || !BODY_START.matcher(first).matches() || first.length() < 30 || first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int above = c.line() - 1;
+        while (above >= 0 && above >= c.line() - 3 && lines.get(above).blank()) {
+            above--;
+        }
+        if (above < 0 || above == c.line() - 1 || lines.get(above).blank()) {
+            return Optional.empty();
+        }
+        String heading = lines.get(above).text().strip();
+        boolean alone = above == 0 || lines.get(above - 1).blank();
+        // a date alone ("14 NOVEMBER 2023") is a page's running header, not a heading
+        Optional<Dates.Found> date = Dates.first(heading);
+        String words = date.map(d -> heading.substring(0, d.span().start()) + heading.substring(d.span().end())).orElse(heading);
+        if (!alone || heading.length() < 4 || !CAPITALS_LINE.matcher(heading).matches() || words.replaceAll("[^\\p{L}]", "").length() < 4) {
+            return Optional.empty();
+        }
+        String text = lines.text();
+        Span span = lines.get(above).span(text);
+        int at = text.indexOf(heading, span.start());
+        return Optional.of(new Head(n, tidy(heading), new Span(at, at + heading.length()), c.line(), lines.get(c.line()).start(),
+                false, name, false, c.printed(), c.sub(), c.reading().prefix()));
     }
 
     /** Where a title read over several lines ends, and the first line after it. */
