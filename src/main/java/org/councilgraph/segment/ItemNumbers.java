@@ -18,7 +18,9 @@ import org.councilgraph.text.Lexicon;
 final class ItemNumbers {
     private static final String WORDS = Lexicon.of("item-number-words.tsv").alternation();
     /** Words, letters and the number's parts, at a line's start: what every numbered line begins with. */
-    private static final String NUMBER = "^(?:(?i:" + WORDS + ")\\s+(?i:no\\.?\\s*)?)?(?<p>[A-Z]{1,4}(?:[./]|[ ](?=\\d{1,3}/\\d))?(?=\\d))?"
+    private static final String NUMBER = "^(?:(?i:" + WORDS + ")\\s+(?i:no\\.?\\s*)?)?(?<p>[A-Z]{1,4}(?:[./]|[ ](?=\\d{1,3}/\\d))?(?=\\d)"
+            // "24-25/FRA/1": the municipal year, the body's letters, then the minute
+            + "|\\d{2}(?:[-–]\\d{2})?/[A-Z]{2,6}/(?=\\d))?"
             // four figures after letters ("C1412"), or stopped before a title ("1829. Apologies"): minutes numbered on over years
             + "(?<n>(?<=[A-Z])\\d{4}|\\d{4}(?=\\.[ \\t]+\\p{Lu})|\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?";
     /** A numbered line: words, letters, the number's parts, a letter, a mark, the title. */
@@ -130,10 +132,11 @@ final class ItemNumbers {
 
     /**
      * Whether a matched number says it is an item's without a mark after it: a word or letters before it ("Item 4",
-     * "Minute 12", "C45") or a year after a slash ("8/22"), which no page number has.
+     * "Minute 12", "C45"), a year after a slash ("8/22") or letters and a year before it ("24-25/FRA/1"), which no page
+     * number has.
      */
     static boolean distinctive(Matcher m) {
-        return Character.isLetter(m.group().charAt(0)) || m.group("n").contains("/") || m.group("y") != null;
+        return Character.isLetter(m.group().charAt(0)) || m.group("n").contains("/") || m.group("y") != null || m.group("p") != null;
     }
 
     /** The number as printed: "C45", "7a", "16.03.2", "45/2024". */

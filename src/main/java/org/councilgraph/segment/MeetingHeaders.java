@@ -392,7 +392,8 @@ final class MeetingHeaders {
             "(?i)(?:the\\s+)?((?:district|borough|city|county|county\\s+borough|town|parish)\\s+council)\\s+of\\s+(\\p{Lu}[\\p{L}'’ -]{2,60})");
     /** "Civic Buildings, Westby at 09:30": the time the heading prints after the place. */
     private static final Pattern TIME_AFTER_VENUE = Pattern.compile("(?i)[\\s,]+at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs|hours)?|noon|midday)\\s*$");
-    private static final Pattern VIEW_DIRECTIONS = Pattern.compile("(?i)\\s*\\.?\\s*view directions.*$");
+    /** "View directions", a web page's link after the venue, or its "View" alone where the link wraps after a full stop. */
+    private static final Pattern VIEW_DIRECTIONS = Pattern.compile("(?i)(?:\\s*\\.?\\s*view directions|\\.\\s*view$).*$");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[,:;\\s]+|[,:;.\\s]+$");
 
     /**
