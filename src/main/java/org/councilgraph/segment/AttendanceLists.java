@@ -11,6 +11,7 @@ import org.councilgraph.segment.AttendanceEntries.Honorific;
 import org.councilgraph.segment.Layout.Status;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
+import org.councilgraph.text.PostHeads;
 import org.councilgraph.text.Span;
 
 /**
@@ -85,6 +86,23 @@ final class AttendanceLists {
     private static final Pattern BULLET_LEAD = Pattern.compile("^[ \\t]*" + Marks.BULLET + "[ \\t]*");
     private static final String HONORIFIC = "(?:County\\s+Councillor|Mayor|" + HONORIFICS + ")\\.?";
     private static final String NAME = HONORIFIC + "\\s+(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){0,2}";
+    /** A full name, a title perhaps before it: "Ann Westby", "Dr Ann B Westby", "Councillor Bob Northby". */
+    private static final String FULL_NAME = "(?:" + HONORIFIC + "\\s+)?[A-Z][a-z'’\\-]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][\\w'’\\-]+){1,2}";
+    private static final String SPOKE_VERBS = WORDS.alternationWhere(1, "spoke");
+    /** A post's words after its first, over the line ends of a paragraph but not past a sentence's end or a blank line. */
+    private static final String POST_RUN = "(?:[^.;:\\n]|\\n(?![ \\t]*\\n)){2,120}?";
+    /**
+     * Someone named with their post who spoke to the meeting: "Ann Westby, Executive Director for Adults, confirmed
+     * that ...", "The Cabinet Member for Finance, Bob Northby, introduced the report".
+     */
+    private static final Pattern POSTED_SPOKE = Pattern.compile(
+            "(?<name>" + FULL_NAME + "),\\s+(?<post>(?:the\\s+)?[A-Z]" + POST_RUN + "),\\s+(?:" + SPOKE_VERBS + ")\\b"
+            + "|\\b[Tt]he\\s+(?<post2>[A-Z]" + POST_RUN + "),\\s+(?<name2>" + FULL_NAME + "),\\s+(?:" + SPOKE_VERBS + ")\\b");
+    private static final Pattern COUNCILLOR_TITLE = Pattern.compile("(?i)(?:county\\s+)?(?:councillor|cllr)\\b");
+    /** "Independent", "External": a post held from outside the council, whatever its head. */
+    private static final Pattern OUTSIDE_OFFICE = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(1, "outside-office") + ")\\b");
+    /** "Cabinet Member", "Leader", "Chair": a post only a councillor holds. */
+    private static final Pattern MEMBER_OFFICE = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(1, "member-office") + ")\\b");
     /** What a person did in a meeting that only someone there could do: moved, seconded, declared. */
     private static final Pattern ACTED = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:then\\s+|also\\s+|duly\\s+)?(?:" + ACTS + ")\\b"
@@ -493,6 +511,17 @@ final class AttendanceLists {
                 out.set(out.indexOf(chair), new Attendee(chair.name(), chair.status(), Optional.of("Chair"), chair.span(), chair.group()));
             }
         }
+        Matcher spoke = POSTED_SPOKE.matcher(text).region(from, to);
+        while (spoke.find()) {
+            String g = spoke.group("name") != null ? "name" : "name2";
+            String post = spoke.group("name") != null ? spoke.group("post") : spoke.group("post2");
+            if (!PostHeads.namesPost(post)) {
+                continue;
+            }
+            boolean member = MEMBER_OFFICE.matcher(post).find() && !OUTSIDE_OFFICE.matcher(post).find()
+                    || COUNCILLOR_TITLE.matcher(spoke.group(g)).lookingAt();
+            acted(out, spoke.group(g), spoke.start(g), member ? Status.PRESENT : Status.IN_ATTENDANCE, false);
+        }
         Matcher act = ACTED.matcher(text).region(from, to);
         while (act.find()) {
             String g = act.group("name") != null ? "name" : "by";
@@ -557,6 +586,11 @@ final class AttendanceLists {
     }
 
     private static Attendee acted(List<Attendee> out, String printed, int at, Status status) {
+        return acted(out, printed, at, status, true);
+    }
+
+    /** {@code titled}: a member is read only with a title ("Councillor"); one named with a post needs none. */
+    private static Attendee acted(List<Attendee> out, String printed, int at, Status status, boolean titled) {
         String p = SPACES.matcher(printed).replaceAll(" ").strip();
         // "Councillor Westby Declared" / "Councillor Northby declared": the name stops at a clause word
         Optional<PersonName> n = PersonName.parse(p);
@@ -564,7 +598,7 @@ final class AttendanceLists {
             p = p.substring(0, p.lastIndexOf(' '));
             n = PersonName.parse(p);
         }
-        if (n.isEmpty() || n.get().honorific().isEmpty() && status != Status.IN_ATTENDANCE) {
+        if (n.isEmpty() || titled && n.get().honorific().isEmpty() && status != Status.IN_ATTENDANCE || !titled && !n.get().hasGiven()) {
             return null; // only "Ann Westby attended the meeting" names someone without a title
         }
         Span span = new Span(at, at + p.length());
