@@ -101,6 +101,9 @@ final class BodyTrim {
     private static int afterPosts(List<BodyToken> name, int cut, BodyContext cx) {
         BodyToken headTok = name.get(name.size() - 1);
         for (Span s : cx.postSpans) {
+            if (cut >= name.size()) {
+                return cut; // a person's name took the whole candidate: no words are left to be a post's
+            }
             if (s.start() <= headTok.start() && s.end() >= headTok.end()) {
                 if (REPRESENTS.matcher(cx.flat.substring(headTok.end(), s.end())).matches()) {
                     continue;
