@@ -30,7 +30,8 @@ final class HeadingBlocks {
     private static final int MAX_CHARS = 1600;
     private static final Lexicon WORDS = Lexicon.of("heading-words.tsv");
     private static final String STATUS = WORDS.alternationWhere(1, "status");
-    private static final String PAPER = WORDS.alternationWhere(1, "paper");
+    /** "Minutes", "Agenda", "Summons": a paper's own words (heading-words.tsv), as a regex alternation. */
+    static final String PAPER = WORDS.alternationWhere(1, "paper");
     private static final String NOUN = WORDS.alternationWhere(1, "noun");
     private static final String KIND = Tables.alternationOfKind("meeting-kinds.tsv", "heading");
     /** A line opening the paper's body: attendance, apologies, a numbered item. */
@@ -46,7 +47,8 @@ final class HeadingBlocks {
     private static final Pattern WORDS_AFTER_NAME = Pattern.compile("(?i)(?:(?:\\s+(?:" + KIND + "))*\\s+(?:" + NOUN + ")|\\s+(?:"
             + PAPER + "))+\\s*$");
     private static final Pattern LETTERHEAD = Pattern.compile("(?i).*\\b(?:county|city|borough|district|metropolitan)\\s+council$");
-    private static final Pattern MINUTES = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(2, "minutes") + ")\\b");
+    /** "Minutes", "Minute", "Cofnodion": the paper words that say it is minutes. */
+    static final Pattern MINUTES = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(2, "minutes") + ")\\b");
     private static final Pattern AGENDA = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(2, "agenda")
             + ")\\b|\\b(?:will|is\\s+to|to)\\s+be\\s+held\\b|\\binvites?\\s+you\\b");
     private static final Pattern MEETING_WORD = Pattern.compile("(?i)\\b(?:" + NOUN + "|" + PAPER + ")(?![\\w.])");

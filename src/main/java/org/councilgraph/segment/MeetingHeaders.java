@@ -56,7 +56,9 @@ final class MeetingHeaders {
     private static final Pattern DECISION_AT = Pattern.compile(
             "(?i)\\bdecisions?\\s+(?:determined|taken|made|recorded)\\s+(?:at|by)\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:meeting\\s+)?(?:held\\s+)?on\\s+(?<rest>" + ANY + "{0,80})");
     /** A clock time printed before the date ("18:30, Thursday 25 April 2025", "2pm on 14 March 2025"). */
-    private static final String TIME_FIRST = "(?<timeFirst>(?:\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?|(?:12\\s*)?noon)[,\\s]+(?:on\\s+)?)";
+    /** A clock time as headings print it: "18:30", "6.30 pm", "2pm", "noon". */
+    private static final String CLOCK = "(?:\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?|\\s*hrs)?|\\d{1,2}\\s*[ap]\\.?\\s?m\\.?|(?:12\\s*)?noon)";
+    private static final String TIME_FIRST = "(?<timeFirst>" + CLOCK + "[,\\s]+(?:on\\s+)?)";
     /**
      * A committee name alone on a line (or before a colon) with a date on the same or next line, the day
      * named in English or Welsh ("Dydd Mercher, 17 Ionawr 2024"), a time before it or after.
@@ -67,7 +69,7 @@ final class MeetingHeaders {
             Pattern.CASE_INSENSITIVE);
 
     /** "MINUTES AND DECISION RECORD", "AGENDA": a line of the paper's words between a committee's name and the date under it. */
-    private static final String PAPER_LINE = "(?:(?<paperLine>(?:" + Lexicon.of("heading-words.tsv").alternationWhere(1, "paper")
+    private static final String PAPER_LINE = "(?:(?<paperLine>(?:" + HeadingBlocks.PAPER
             + ")(?:[ \\t]+(?:and|&)[ \\t]+\\p{L}+(?:[ \\t]+\\p{L}+)?)?)[ \\t]*\\n[ \\t]*\\n?[ \\t]*)";
     /**
      * A committee's head word carried onto the line under the rest of its name: "NEIGHBOURHOOD SERVICES" over
@@ -318,7 +320,7 @@ final class MeetingHeaders {
             // a name wrapped over two lines is one name, and "AGENDA" after it is the paper's word, not the name's
             String joined = m.group("c").replaceAll("\\s*\\n\\s*", " ");
             Matcher after = PAPER_WORD_AFTER.matcher(joined);
-            boolean minutesAfter = after.find() && MINUTES_WORD.matcher(after.group().strip()).lookingAt();
+            boolean minutesAfter = after.find() && HeadingBlocks.MINUTES.matcher(after.group()).find();
             String named = after.reset().replaceFirst("");
             Matcher paperWord = PAPER_WORD_BEFORE.matcher(named);
             boolean minutesBefore = paperWord.lookingAt();
@@ -338,7 +340,7 @@ final class MeetingHeaders {
                     ? Dates.times(m.group("timeFirst")).stream().findFirst().map(Dates.FoundTime::time)
                     : Dates.times(rest.substring(day + d.get().span().end())).stream().findFirst().map(Dates.FoundTime::time);
             // "Minute" alone on the line above the name: the paper is the meeting's minutes, not its summons
-            boolean minutesLine = form == NAME_OVER_DATE && m.group("paperLine") != null && MINUTES_WORD.matcher(m.group("paperLine")).lookingAt();
+            boolean minutesLine = form == NAME_OVER_DATE && m.group("paperLine") != null && HeadingBlocks.MINUTES.matcher(m.group("paperLine")).lookingAt();
             Layout.Role role = minutesWord || minutesLine || PAPER_WORD_ABOVE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
                     ? Layout.Role.MINUTES : Layout.Role.AGENDA;
             out.add(new Header(m.start(), new Span(m.start("c"), m.end()), committee, d.get().date(), time,
@@ -346,12 +348,9 @@ final class MeetingHeaders {
         }
     }
 
-    /** "MINUTES", "Minute", "Cofnodion": the paper's words for minutes (heading-words.tsv). */
-    private static final Pattern MINUTES_WORD = Pattern.compile(
-            "(?i)(?:" + Lexicon.of("heading-words.tsv").alternationWhere(2, "minutes") + ")\\b");
     /** "AGENDA", "MINUTES": the paper's word after a committee's name on a front sheet (heading-words.tsv, "paper"). */
     private static final Pattern PAPER_WORD_AFTER = Pattern.compile(
-            "(?i)\\s+(?:" + Lexicon.of("heading-words.tsv").alternationWhere(1, "paper") + ")\\s*$");
+            "(?i)\\s+(?:" + HeadingBlocks.PAPER + ")\\s*$");
     /** The word that says the paper is minutes, first on the heading's own line, a meeting's kind and "Meeting of" after it. */
     private static final Pattern PAPER_WORD_BEFORE = Pattern.compile("(?i)(?:minutes?|cofnodion)[ \\t]+(?=\\p{L}+[ \\t]+meeting[ \\t]+of\\b)");
     /** The line above a heading that says the paper is minutes: "Minutes", Scottish "Minute", Welsh "Cofnodion". */
@@ -370,7 +369,7 @@ final class MeetingHeaders {
     private static final Pattern VENUE_TAIL = Pattern.compile(
             "(?is)[\\s,]*(?:on|,)?\\s*(?:" + Dates.WEEKDAY_STEM + "day,?\\s*)?$");
     /** A line that holds a time and nothing else: "at 10.00 am", "10am", "6.30pm". */
-    private static final Pattern TIME_LINE = Pattern.compile("(?i)(?:at\\s+)?(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?|hrs)?|\\d{1,2}\\s*[ap]\\.?\\s?m\\.?|(?:12\\s*)?noon)");
+    private static final Pattern TIME_LINE = Pattern.compile("(?i)(?:at\\s+)?" + CLOCK);
     /** "in Committee Room B,": the preposition before a venue on a line of its own. */
     private static final Pattern VENUE_PREPOSITION = Pattern.compile("^(?:in|at|within)\\s+(?:the\\s+)?(?=[A-Z])");
     private static final Pattern NO_VENUE = Pattern.compile("(?i)^(?:on|at|in)?$");
