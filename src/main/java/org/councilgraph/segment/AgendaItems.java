@@ -383,16 +383,13 @@ final class AgendaItems {
                 lines.get(Math.min(j, lines.size() - 1)).start(), DOCUMENT_MARK.matcher(raw).find(), name, itemMark, c.printed(), c.sub(), c.reading().prefix()));
     }
 
-    /** A heading in capitals: letters, all upper case, two or more of them, no full stop at its end. */
-    private static final Pattern CAPITALS_LINE = Pattern.compile("[^\\p{Ll}]*\\p{Lu}{2}[^\\p{Ll}]*(?<![.])");
-
     /**
      * A Scottish minute's article: "SCHOOL ATTENDANCE - CFS/23/311" in capitals over "6.   The Committee had before
      * it a report ...". The numbered line opens the article's text; the heading above it is the item's title.
      */
     private static Optional<Head> headingOverArticle(Lines lines, Numbered c, int n, String first, int name) {
         // the numbered line is a paragraph's first line: a sentence in lower case, not a title ("1. APOLOGIES")
-        if (c.titleLine() != c.line() || !BODY_START.matcher(first).matches() || first.length() < 30 || first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
+        if (c.titleLine() != c.line() || !BODY_START.matcher(first).matches() || first.length() < 30 || Casing.isUpper(first)) {
             return Optional.empty();
         }
         int above = c.line() - 1;
@@ -404,10 +401,11 @@ final class AgendaItems {
         }
         String heading = lines.get(above).text().strip();
         boolean alone = above == 0 || lines.get(above - 1).blank();
-        // a date alone ("14 NOVEMBER 2023") is a page's running header, not a heading
-        Optional<Dates.Found> date = Dates.first(heading);
-        String words = date.map(d -> heading.substring(0, d.span().start()) + heading.substring(d.span().end())).orElse(heading);
-        if (!alone || heading.length() < 4 || !CAPITALS_LINE.matcher(heading).matches() || words.replaceAll("[^\\p{L}]", "").length() < 4) {
+        // the heading of an article approving earlier minutes names their date ("MINUTE OF PREVIOUS MEETING OF 12
+        // SEPTEMBER 2023"): it is read without it, as a date alone (a page's running header) is no heading at all
+        String undated = Dates.first(heading).map(d -> (heading.substring(0, d.span().start()) + heading.substring(d.span().end())).strip())
+                .orElse(heading);
+        if (!alone || !UnnumberedItems.capitalsHeading(undated)) {
             return Optional.empty();
         }
         String text = lines.text();

@@ -49,6 +49,11 @@ final class UnnumberedItems {
             .reject(Rule.named("committeeName", t -> Committees.clean(t) != null))
             .otherwise(true);
 
+    /** Whether {@code line} is a heading in capitals that may title a minute (cascade {@code capitalsHeading}). */
+    static boolean capitalsHeading(String line) {
+        return CAPITALS_HEADING.accepts(HEADING_END.matcher(line).replaceAll("").strip());
+    }
+
     /**
      * Minutes that do not number their business: headings in capitals, each over the text of its
      * minute ("APOLOGIES FOR ABSENCE / Apologies were received from ..."). Read only where no numbered
@@ -59,7 +64,7 @@ final class UnnumberedItems {
         int i = lines.indexAt(from);
         for (; i < lines.size() && lines.get(i).start() < to; i++) {
             Lines.Line l = lines.get(i);
-            if (!CAPITALS_HEADING.accepts(HEADING_END.matcher(l.text()).replaceAll("").strip())) {
+            if (!capitalsHeading(l.text())) {
                 continue;
             }
             int prev = i - 1;
