@@ -38,6 +38,7 @@ final class AttendanceTables {
                 continue;
             }
             int role = column(head, ROLE);
+            int[] starts = columnStarts(lines.get(i).text(), head);
             String group = lines.get(i).text().replaceAll("\\s+", " ");
             int j = i + 1;
             for (; j < lines.size() && lines.get(j).start() < to && !lines.get(j).blank(); j++) {
@@ -45,7 +46,7 @@ final class AttendanceTables {
                 String[] cells = Lines.CELL_GAP.split(row.text());
                 if (cells.length != head.length) {
                     // "Mr A Westby   Committee Member  Present": a narrow gap in a row; the header's columns cut it
-                    String[] cut = byColumns(lines.get(i).text(), head, row.text());
+                    String[] cut = byColumns(starts, row.text());
                     cells = cut.length > 0 ? cut : cells;
                 }
                 if (cells.length <= Math.max(name, status)) {
@@ -70,17 +71,11 @@ final class AttendanceTables {
      * A row cut where the header's cells start, each cut at a space, the cells past its end empty; none when
      * a cut would split a word.
      */
-    private static String[] byColumns(String header, String[] head, String row) {
-        int[] starts = new int[head.length];
-        int from = 0;
-        for (int k = 0; k < head.length; k++) {
-            starts[k] = header.indexOf(head[k].strip(), from);
-            from = starts[k] + head[k].strip().length();
-        }
-        String[] cells = new String[head.length];
-        for (int k = 0; k < head.length; k++) {
+    private static String[] byColumns(int[] starts, String row) {
+        String[] cells = new String[starts.length];
+        for (int k = 0; k < starts.length; k++) {
             int a = starts[k];
-            int b = k + 1 < head.length ? starts[k + 1] : row.length();
+            int b = k + 1 < starts.length ? starts[k + 1] : row.length();
             if (a >= row.length()) {
                 cells[k] = "";
                 continue;
@@ -91,6 +86,17 @@ final class AttendanceTables {
             cells[k] = row.substring(a, Math.min(b, row.length())).strip();
         }
         return cells;
+    }
+
+    /** Where each of the header's cells starts on its line. */
+    private static int[] columnStarts(String header, String[] head) {
+        int[] starts = new int[head.length];
+        int from = 0;
+        for (int k = 0; k < head.length; k++) {
+            starts[k] = header.indexOf(head[k].strip(), from);
+            from = starts[k] + head[k].strip().length();
+        }
+        return starts;
     }
 
     /** Whether {@code line} heads an attendance table: a column of names and one of how each attended. */
