@@ -3,8 +3,10 @@ package org.councilgraph.resolve;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.councilgraph.resolve.Resolved.Declaration;
 import org.councilgraph.resolve.Resolved.Item;
@@ -15,6 +17,7 @@ import org.councilgraph.resolve.Resolved.Resolution;
 import org.councilgraph.segment.Layout.ContactBlock;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout;
+import org.councilgraph.text.Lexicon;
 
 /**
  * The business of one paper: its committees' meetings with their items and resolutions, the
@@ -81,9 +84,11 @@ final class Proceedings {
         String committee = r.committee().orElse(enclosingCommittee(r.span().start()));
         // "Full Authority  12 December 2024" in the page footer of the authority's own minutes of that day: a
         // whole body named on the day of a meeting the paper records is that meeting
-        for (MeetingSection m : layout.meetings()) {
-            if (m.date().equals(r.date()) && r.committee().filter(Proceedings::wholeBody).isPresent()) {
-                committee = m.committee();
+        if (r.committee().filter(Proceedings::wholeBody).isPresent()) {
+            for (MeetingSection m : layout.meetings()) {
+                if (m.date().equals(r.date())) {
+                    committee = m.committee();
+                }
             }
         }
         if (committee == null) {
@@ -97,14 +102,14 @@ final class Proceedings {
         }
     }
 
+    private static final Set<String> WHOLE_BODY_HEADS = Lexicon.of("committee-heads.tsv").wordsWhere(1, "alone");
+
     /** "Full Authority", "Council", "Westby Fire Authority": a name whose head is a whole body's (committee-heads.tsv, "alone"). */
     private static boolean wholeBody(String committee) {
-        String last = committee.substring(committee.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        String last = committee.substring(committee.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return WHOLE_BODY_HEADS.contains(last);
     }
 
-    private static final java.util.Set<String> WHOLE_BODY_HEADS = new java.util.HashSet<>(
-            org.councilgraph.text.Lexicon.of("committee-heads.tsv").wordsWhere(1, "alone"));
 
     /** The committee of the meeting section holding {@code offset}, else the paper's main committee. */
     private String enclosingCommittee(int offset) {
