@@ -582,12 +582,8 @@ final class MeetingHeaders {
             boolean dup = false;
             for (int i = 0; i < out.size(); i++) {
                 Header o = out.get(i);
-                // a committee meets once a day: its name and that day again further on are a page's running header
-                // (a list of decisions names their meeting over each of them, and each is an item of its own)
-                boolean sameBody = o.committee().equalsIgnoreCase(h.committee());
-                boolean near = Math.abs(o.start() - h.start()) < 800;
-                boolean decisions = o.role() == Layout.Role.DECISIONS || h.role() == Layout.Role.DECISIONS;
-                if (o.date().equals(h.date()) && (near && (o.span().overlaps(h.span()) || sameBody) || sameBody && !decisions)) {
+                if (o.date().equals(h.date()) && Math.abs(o.start() - h.start()) < 800
+                        && (o.span().overlaps(h.span()) || o.committee().equalsIgnoreCase(h.committee()))) {
                     // keep the richer of the two
                     int score = (h.venue().isPresent() ? 1 : 0) + (h.time().isPresent() ? 1 : 0);
                     int oscore = (o.venue().isPresent() ? 1 : 0) + (o.time().isPresent() ? 1 : 0);

@@ -11,13 +11,14 @@ class ScottishMinuteArticlesTest {
     private static final Layout MINUTE = Fixtures.layout("scottish/westby-finance-committee-minute.txt");
 
     @Test
-    void theRunningHeaderOfTheSecondPageIsTheSameMeeting() {
-        assertEquals(1, MINUTE.meetings().size(), MINUTE.meetings().toString());
+    void theRunningHeaderOfTheSecondPageNamesTheSameMeeting() {
+        // a section of its own, of the same committee and day: one meeting once resolved
+        assertEquals(List.of("Finance Committee 2023-11-14"), MINUTE.meetings().stream().map(m -> m.committee() + " " + m.date()).distinct().toList());
     }
 
     @Test
     void eachArticleIsTitledByTheHeadingOverItsNumber() {
-        List<ItemSection> items = MINUTE.meetings().get(0).items();
+        List<ItemSection> items = MINUTE.meetings().stream().flatMap(m -> m.items().stream()).toList();
         assertEquals(List.of("1 ANNOUNCEMENT", "2 DECLARATIONS OF INTEREST", "3 MINUTE OF PREVIOUS MEETING OF 12 SEPTEMBER 2023",
                 "4 BUDGET MONITORING - WCC/23/311"), items.stream().map(i -> i.number().orElse("-") + " " + i.title()).toList());
         assertEquals(List.of("to note the report", "to instruct the Chief Officer - Finance to report back in March 2024."),
