@@ -1,8 +1,10 @@
 package org.councilgraph.segment;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.rule.Cascade;
@@ -270,9 +272,10 @@ final class AgendaItems {
             all.addAll(numbered(lines, i, to));
         }
         // the numbers stopped before a title, without letters: a run of them may pass the height a paper's figures reach
-        java.util.Set<Integer> stopped = new java.util.HashSet<>();
+        // ("2431." over its title, as a web page's item table prints a minute's number in a cell of its own)
+        Set<Integer> stopped = new HashSet<>();
         for (Numbered c : all) {
-            if (!c.bare() && ".".equals(c.dot()) && c.parts().group("p") == null) {
+            if ((!c.bare() || c.titleLine() >= 0) && ".".equals(c.dot()) && c.parts().group("p") == null) {
                 stopped.add(Integer.parseInt(c.number()));
             }
         }
@@ -347,7 +350,9 @@ final class AgendaItems {
         int n = c.reading().number();
         String first = c.first();
         // "10 Dr Ann B Westby": a numbered list of people, not business
-        Optional<PersonName> asName = PersonName.parse(Marks.dropLast(TRAILER.matcher(first).replaceAll("").strip(), ",."));
+        // "COUNCILLOR A WESTBY –": a heading's closing dash makes a name the title of a minute (an obituary), not a list's entry
+        Optional<PersonName> asName = HEADING_DASH.matcher(first).find() ? Optional.empty()
+                : PersonName.parse(Marks.dropLast(TRAILER.matcher(first).replaceAll("").strip(), ",."));
         int name = asName.isPresent() ? 1 : 0;
         if (asName.isPresent() && (!asName.get().honorific().isEmpty() || asName.get().givenIsInitials())
                 || NAME_THEN_ROLE.matcher(first).matches()) {
@@ -436,7 +441,9 @@ final class AgendaItems {
             Lines.Line next = lines.get(j);
             if (next.blank()) {
                 int k = lines.nextNonBlank(j);
-                if (k < 0 || k > j + 2 || !runsOn || NUMBERED.matcher(lines.get(k).text()).matches()) {
+                // "APOLOGIES FOR ABSENCE –" over a blank line and the minute's sentence: the dash marks the heading's end
+                if (k < 0 || k > j + 2 || !runsOn || NUMBERED.matcher(lines.get(k).text()).matches()
+                        || bodyUnder(cur, lines.get(k).text())) {
                     break;
                 }
                 next = lines.get(k);
@@ -466,6 +473,8 @@ final class AgendaItems {
                 || BULLETED.matcher(next).lookingAt(); // "• Councillor Westby": a list under the title
     }
 
+    /** A spaced dash at a line's end: how some minutes close a heading ("MINUTES –"). */
+    private static final Pattern HEADING_DASH = Pattern.compile("\\s[-–—]\\s*$");
     private static final Pattern BULLETED = Pattern.compile("^[ \\t]*" + Marks.BULLET);
 
     /**

@@ -21,8 +21,9 @@ final class ItemNumbers {
     private static final String NUMBER = "^(?:(?i:" + WORDS + ")\\s+(?i:no\\.?\\s*)?)?(?<p>[A-Z]{1,4}(?:[./]|[ ](?=\\d{1,3}/\\d))?(?=\\d)"
             // "24-25/FRA/1": the municipal year, the body's letters, then the minute
             + "|\\d{2}(?:[-–]\\d{2})?/[A-Z]{2,6}/(?=\\d))?"
-            // four figures after letters ("C1412"), or stopped before a title ("1829. Apologies"): minutes numbered on over years
-            + "(?<n>(?<=[A-Z])\\d{4}|\\d{4}(?=\\.[ \\t]+\\p{Lu})|\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?";
+            // four figures after letters ("C1412"), or stopped before a title ("1829. Apologies") or alone in a web page's
+            // number cell ("1829."): minutes numbered on over years
+            + "(?<n>(?<=[A-Z])\\d{4}|\\d{4}(?=\\.(?:[ \\t]+\\p{Lu}|[ \\t]*$))|\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?";
     /** A numbered line: words, letters, the number's parts, a letter, a mark, the title. */
     static final Pattern NUMBERED = Pattern.compile(
             NUMBER + "(?![./]?\\d)(?<l>[a-z](?=[.):]|\\s))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");

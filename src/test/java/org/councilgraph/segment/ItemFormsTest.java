@@ -48,4 +48,13 @@ class ItemFormsTest {
                 + "2. Northby Bus Shelter\nMembers agreed to look again in June.\n\n3. Any Other Business\nNone.\n");
         assertEquals(List.of("That the minutes be approved."), resolutions(read));
     }
+
+    @Test
+    void aHeadingEndedWithADashStopsAtTheBlankLineUnderIt() {
+        List<ItemSection> read = items("C201           APOLOGIES FOR ABSENCE –\n\nThis was received from Councillor A. Westby.\n\n"
+                + "C202           WESTBY DEPOT – NORTHBY SCRUTINY COMMITTEE: 18TH OCTOBER, 2023 (REF) –\n\n"
+                + "Cabinet was advised of the Committee's view.\n\nC203           ANY OTHER BUSINESS –\n\nNone.\n");
+        assertEquals(List.of("APOLOGIES FOR ABSENCE", "WESTBY DEPOT – NORTHBY SCRUTINY COMMITTEE: 18TH OCTOBER, 2023 (REF)", "ANY OTHER BUSINESS"),
+                read.stream().map(ItemSection::title).toList());
+    }
 }
