@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.councilgraph.text.Casing;
 import org.councilgraph.text.Dates;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.Span;
@@ -51,8 +52,12 @@ final class MeetingHeaders {
             "(?m)^(?<c>[^\\n\\t]{3,200}?)\\s+[-–]\\s+(?<rest>" + Dates.WEEKDAY_STEM + "day,?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+[A-Z][a-z]+,?\\s+\\d{4}[^\\n]{0,40})$");
     private static final Pattern MEETING_OF_LINE = Pattern.compile(
             "(?im)^[ \\t]*(?:notice\\s+of\\s+)?(?:a\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?<c>[^\\n]{3,160})$");
+    /**
+     * "a meeting of the X will be held", "is to be held": a summons; "reported to the meeting of the X to be held on ..."
+     * is a minute's reference to a later meeting, not the paper's own.
+     */
     private static final Pattern WILL_BE_HELD = Pattern.compile(
-            "(?i)\\b(?:a|the)\\s+(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "summons") + ")\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:will\\s+be|is\\s+to\\s+be|to\\s+be)\\s+held\\b(?<rest>" + ANY + "{0,260})");
+            "(?i)\\b(?:a|(?<!\\b(?:to|at|for|until|before)\\s{1,12})the)\\s+(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "summons") + ")\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:will\\s+be|is\\s+to\\s+be|to\\s+be)\\s+held\\b(?<rest>" + ANY + "{0,260})");
     private static final Pattern DECISION_AT = Pattern.compile(
             "(?i)\\bdecisions?\\s+(?:determined|taken|made|recorded)\\s+(?:at|by)\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s+(?:meeting\\s+)?(?:held\\s+)?on\\s+(?<rest>" + ANY + "{0,80})");
     /** A clock time printed before the date ("18:30, Thursday 25 April 2025", "2pm on 14 March 2025"). */
@@ -326,7 +331,7 @@ final class MeetingHeaders {
             boolean minutesBefore = paperWord.lookingAt();
             boolean minutesWord = minutesBefore || minutesAfter;
             String committee = headed(minutesBefore ? named.substring(paperWord.end()) : named);
-            if (committee == null) {
+            if (committee == null || continuesNumberedTitle(text, m.start("c"))) {
                 continue;
             }
             // the date is the one the line begins with, after its time if that comes first
@@ -346,6 +351,22 @@ final class MeetingHeaders {
             out.add(new Header(m.start(), new Span(m.start("c"), m.end()), committee, d.get().date(), time,
                     Optional.empty(), role));
         }
+    }
+
+    /**
+     * Whether the line at {@code at} carries on a numbered item's title from the line above it ("C204  UPDATE FROM
+     * THE" over "SCRUTINY COMMITTEE: 18TH OCTOBER, 2023 (REF)"): a reference from a committee's meeting, which
+     * names that meeting, is business of this one, not the heading of another.
+     */
+    private static boolean continuesNumberedTitle(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        if (lineStart < 2) {
+            return false;
+        }
+        int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        String above = text.substring(prevStart, lineStart - 1).strip();
+        Matcher n = ItemNumbers.NUMBERED.matcher(above);
+        return !above.isEmpty() && n.matches() && n.group("t") != null && Casing.isUpper(n.group("t"));
     }
 
     /** "AGENDA", "MINUTES": the paper's word after a committee's name on a front sheet (heading-words.tsv, "paper"). */

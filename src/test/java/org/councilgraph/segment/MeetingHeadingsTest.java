@@ -82,4 +82,14 @@ class MeetingHeadingsTest {
         assertEquals("Minutes of the Meeting of the Westby Scrutiny Commission Held: TUESDAY, 8 APRIL 2025 at 5:30 pm",
                 timed.substring(h.span().start(), h.span().end()));
     }
+
+    @Test
+    void aLaterMeetingNamedInAMinuteIsNoHeading() {
+        // a resolution's meeting "to be held", and a reference from a committee set as a numbered item's title
+        String text = "Westby Fire Authority\n\nMinutes of the meeting held on 12 December 2024\n\n"
+                + "C204  NORTHBY DEPOT UPDATE – RESOURCES\n      SCRUTINY COMMITTEE: 18TH OCTOBER, 2023 (REF) –\n\nThe Committee's view was noted.\n\n"
+                + "C205  WESTBY RISK PLAN\n\nRESOLVED that the outcome be reported to the meeting of the\nAuthority to be held on 24 April 2025.\n";
+        List<MeetingHeaders.Header> found = MeetingHeaders.find(text);
+        assertEquals(List.of("2024-12-12"), found.stream().map(h -> h.date().toString()).toList());
+    }
 }
