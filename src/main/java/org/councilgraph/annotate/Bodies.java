@@ -86,6 +86,7 @@ final class Bodies {
         addAll(out, OwnUnits.chartUnits(cx, tables));
         addAll(out, OwnUnits.headedSections(cx));
         addAll(out, named);
+        addAll(out, ServiceNames.find(cx));
         ownInitials(out, named);
         definedAcronyms(cx, out);
         addAll(out, CuedBodies.cued(cx, out));

@@ -69,7 +69,10 @@ final class BodyContext {
         posts.forEach(p -> postSpans.add(p.span()));
         Matcher g = Acronyms.GLOSSARY_LINE.matcher(text);
         while (g.find()) {
-            glossary.add(new Span(g.start(2), g.end(2)));
+            // "CQC: Care Quality Commission" is a glossary's line; "Contact: Democratic Services" is a label's, its word no acronym
+            if (g.group(1).chars().filter(Character::isUpperCase).count() >= 2) {
+                glossary.add(new Span(g.start(2), g.end(2)));
+            }
         }
         Matcher m = LOWER_WORD.matcher(text);
         while (m.find()) {
