@@ -355,8 +355,9 @@ final class AttendanceLists {
         Lines.Line line = lines.get(i);
         String t = line.text();
         Status status = statusOf(h.group("h"));
-        // "PRESENT" then "Members of the Council" over the names: the members' group of those present, not a membership list
-        boolean groupOfPresent = status == Status.MEMBER && list.status == Status.PRESENT && out.size() == list.readBefore
+        // "PRESENT" then "Members of the Council" over the names, straight under the heading or after the chair's line:
+        // the members' group of those present, not a membership list
+        boolean groupOfPresent = status == Status.MEMBER && list.status == Status.PRESENT && out.size() <= list.readBefore + 1
                 && h.group("rest").isBlank();
         list.readBefore = out.size();
         if (groupOfPresent) {
