@@ -56,13 +56,18 @@ final class MinuteReports {
     /** "WHO submitted/introduced/presented a report". */
     private static final Pattern WHO_REPORTED = Pattern.compile(
             "(?<who>[A-Z](?:[^.;\\n]|\\n(?![ \\t]*\\n)){2,200}?)\\s+(?:submitted|submits|presented|presents|introduced|introduces|outlined|outlines)\\s+"
-            + "(?:a|the|their|his|her)\\s+" + QUALIFIED + "(?:report|presentation)\\b");
+            // "presented the Annual Welsh Language Compliance Report": the report's own name between
+            + "(?:a|the|their|his|her)\\s+(?:(?:\\p{Lu}[\\w’'/&-]*|\\d{4}(?:/\\d{2,4})?|of|and|for)\\s+){0,8}?" + QUALIFIED + "(?i:report|presentation)\\b");
     /** "considered a report that ...": a report whose author the minute does not name. */
     private static final Pattern CONSIDERED = Pattern.compile(
             "(?i)\\b(?:(?:considered|received|noted|had\\s+before\\s+it|consideration\\s+was\\s+given\\s+to)\\s+(?:an?|the)\\s+" + QUALIFIED + "report"
             // "A report was submitted listing ...", "There was submitted a report": the passive
             + "|\\b(?:an?|the)\\s+" + QUALIFIED + "report\\s+(?:was|had\\s+been)\\s+(?:submitted|circulated|presented|considered|received|tabled)"
-            + "|there\\s+(?:was|had\\s+been)\\s+(?:submitted|circulated|presented|tabled)\\s+(?:an?|the)\\s+" + QUALIFIED + "report)\\b");
+            + "|there\\s+(?:was|had\\s+been)\\s+(?:submitted|circulated|presented|tabled)\\s+(?:an?|the)\\s+" + QUALIFIED + "report"
+            // "invited the Head of Housing to present the report": whoever speaks to it, a report was before the meeting
+            + "|\\bto\\s+(?:present|introduce)\\s+(?:the|their|his|her)\\s+" + QUALIFIED + "report"
+            // "This report seeks approval to ...": the agenda's summary of the report under the item
+            + "|(?-i:(?:This|The)\\s+report)\\s+(?:seeks|sets\\s+out|provides|presents|updates|asks|informs|outlines|summarises|details|recommends|proposes))\\b");
     /** "considered the Senior Data Officer's report": the author before the report, as a possessive. */
     private static final Pattern WHOSE_REPORT = Pattern.compile(
             "(?i:\\b(?:considered|received|noted|presented|introduced)\\s+the\\s+)(?<who>[A-Z][\\w&\\-]*(?:\\s+(?:[A-Z][\\w&\\-]*|of|and|for|&)){0,9}?)['’]s?\\s+"
