@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.ResolutionText;
@@ -21,11 +22,15 @@ final class Resolutions {
     /** A blank line, or a line break after a full stop before a capital: where a paragraph ends. */
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\n\\s*|(?<=\\.)[ \\t]*\\n(?=[ \\t]*[A-Z])");
     private static final Lexicon MARKERS = Lexicon.of("resolution-markers.tsv");
-    /** "RESOLVED", "AGREED", "DECIDED": the deciding verbs in capitals. */
-    private static final List<String> VERBS = List.copyOf(MARKERS.wordsWhere(1, "verb"));
+    /** "RESOLVED", "AGREED", "DECIDED", and "NOTED", which decides only in capitals: the deciding verbs in capitals. */
+    private static final List<String> VERBS = Stream.concat(MARKERS.wordsWhere(1, "verb").stream(),
+            MARKERS.wordsWhere(1, "capitals").stream()).toList();
+    private static final List<String> NOTE_ONLY = List.copyOf(MARKERS.wordsWhere(1, "capitals"));
     private static final String CAPITALS = String.join("|", VERBS);
+    /** Where a sentence or a paragraph ends. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.;:]\\s|\\n[ \\t]*\\n");
     /** "Resolved", "Agreed", "Decided". */
-    private static final String CAPITALISED = VERBS.stream().map(v -> v.charAt(0) + v.substring(1).toLowerCase(Locale.ROOT))
+    private static final String CAPITALISED = MARKERS.wordsWhere(1, "verb").stream().map(v -> v.charAt(0) + v.substring(1).toLowerCase(Locale.ROOT))
             .collect(Collectors.joining("|"));
     private static final Pattern HEADING = Pattern.compile("(?i)" + MARKERS.alternationWhere(1, "heading"));
     /** "The following personal interests were declared ...": a decision's place that reports, not decides. */
@@ -41,7 +46,7 @@ final class Resolutions {
             // "Resolved to RECOMMEND: (to Council)": what follows is recommended to another body
             + "(?:that|(?i:to\\s+recommend)(?:[ \\t]*:)?(?:[ \\t]*\\([^)\\n]{1,40}\\))?|to)?[ \\t]*[:\\-–—]?)");
     private static final Pattern POINT = Pattern.compile(
-            "(?m)^[ \\t]*(?:(?:[•●▪◦\\-–*]\\s+)?(?:\\(?(?:[a-hA-H]|[ivx]{1,4}|\\d{1,2})\\)|(?:\\d{1,2}|[a-hA-H])\\.(?=\\s))|[•●▪◦\\-–*])\\s+");
+            "(?m)^[ \\t]*(?:(?:[•●▪◦\\-–*]\\s+)?(?:\\(?(?:[a-hA-H]|[ivx]{1,4}|\\d{1,2})\\)|(?:\\d{1,2}|[a-hA-H]|[ivx]{1,4})\\.(?=\\s))|[•●▪◦\\-–*])\\s+");
     private static final Pattern STOP = Pattern.compile(
             "(?m)^[ \\t]*(?:" + MARKERS.alternationWhere(1, "stop") + "|[A-Z][A-Z ]{3,30}:"
             // a decision form's next question ("(e) Exempt Information?")
@@ -51,6 +56,8 @@ final class Resolutions {
     private static final Pattern OPENS = Pattern.compile("(?i)that|to|:");
     private static final Pattern COLON_OR_DASH = Pattern.compile("(?s).*[:\\-–—].*");
     private static final Pattern THAT_OR_TO_AHEAD = Pattern.compile("(?s)^\\s*(?:That|that|To|to)\\b.*");
+    /** "That ..." or "(1) That ...": the first point of a decision under its heading. */
+    private static final Pattern POINT_THEN_THAT = Pattern.compile("(?s)^\\s*(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[).][ \\t]+)?(?:That|that|To|to)\\b.*");
     /** Text that ends a sentence or a bracket: what follows starts anew. */
     private static final Pattern CLOSED = Pattern.compile("(?s).*[.;:!?)\\]\"”’]$");
     private static final Pattern AND_OR_END = Pattern.compile("(?s).*\\b(?:and|or)$");
@@ -62,6 +69,7 @@ final class Resolutions {
     private static final Pattern ITEM_START = Pattern.compile("^\\d{1,3}\\.?\\s+[A-Z].*");
     private static final Pattern POINT_OPENING = Pattern.compile("(?s)^(?:That|that|To |and |And ).*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.;]$");
+    private static final Pattern LIST_JOIN_END = Pattern.compile("(?s).*[;,]\\s*(?:and|or)$");
     private static final Pattern THAT_OR_TO = Pattern.compile("(?i)^(?:that|to)\\b.*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern ROMAN = Pattern.compile("[ivx]{2,4}");
@@ -73,7 +81,7 @@ final class Resolutions {
     }
 
     /** A place where a resolution starts: the marker's extent and whether it is written in capitals. */
-    private record Marker(int start, int end, boolean capitals, String tail) {
+    private record Marker(int start, int end, boolean capitals, String tail, boolean noteOnly) {
     }
 
     static List<ResolutionText> find(String text, Span body) {
@@ -99,7 +107,8 @@ final class Resolutions {
             }
             boolean leadIn = false;
             for (Marker next : markers(text, new Span(m.end(), end))) {
-                if (next.capitals()) {
+                // "RESOLVED That the appeals update be NOTED.": a noting verb inside the decision's sentence is part of it
+                if (next.capitals() && !(next.noteOnly() && !SENTENCE_BREAK.matcher(text.substring(m.end(), next.start())).find())) {
                     // "Decision: Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to:": the vote leads in to the marker
                     leadIn = text.substring(m.end(), next.start()).strip().indexOf('\n') < 0;
                     end = next.start();
@@ -158,9 +167,10 @@ final class Resolutions {
             boolean decision = HEADING.matcher(word).find();
             String tail = m.group("tail");
             boolean colon = COLON_OR_DASH.matcher(tail).matches();
-            // "Resolved" alone on its line, a heading over "That ...": the heading's words open the decision
+            // "Resolved" alone on its line, a heading over "That ..." (indented under it, a blank line between): the heading's
+            // words open the decision
             boolean overThat = lineStart && lineEnd(text, m.end())
-                    && THAT_OR_TO_AHEAD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).matches();
+                    && POINT_THEN_THAT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80))).matches();
             if (!capitals && !(lineStart && (colon || tail.toLowerCase(java.util.Locale.ROOT).contains("that") || decision || overThat))) {
                 continue;
             }
@@ -171,7 +181,8 @@ final class Resolutions {
             if (decision && !opens) {
                 continue;
             }
-            out.add(new Marker(m.start(), m.end(), capitals && !decision, tail));
+            boolean noteOnly = NOTE_ONLY.stream().anyMatch(word::contains) && VERBS.stream().filter(v -> !NOTE_ONLY.contains(v)).noneMatch(word::contains);
+            out.add(new Marker(m.start(), m.end(), capitals && !decision, tail, noteOnly));
         }
         // a marker word mistyped on a line of its own ("AGRRED:") still opens a resolution
         Matcher t = TYPO_LINE.matcher(text).region(region.start(), region.end());
@@ -185,7 +196,7 @@ final class Resolutions {
             }
             int s = t.start("w");
             if (near && out.stream().noneMatch(x -> x.start() <= s && x.end() > s)) {
-                out.add(new Marker(s, t.end(), true, ":"));
+                out.add(new Marker(s, t.end(), true, ":", false));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -255,7 +266,8 @@ final class Resolutions {
             return out;
         }
         // text before the first point that is itself a resolution ("That the report be noted.")
-        if (lead.strip().length() > 25 && SENTENCE_END.matcher(lead.strip()).matches()) {
+        // ("i. NOTED the performance; and" before "ii.", the next point's own marker)
+        if (lead.strip().length() > 25 && (SENTENCE_END.matcher(lead.strip()).matches() || LIST_JOIN_END.matcher(lead.strip()).matches())) {
             add(out, text, start, marks.get(0)[0]);
         }
         for (int k = 0; k < marks.size(); k++) {

@@ -128,4 +128,26 @@ class ResolutionsTest {
                         + "                RESOLVED          That the application be REFUSED in accordance with\n"
                         + "                                  the Officer recommendation.\n"));
     }
+
+    @Test
+    void resolvedOverPointsIndentedUnderItAfterABlankLineOpensThem() {
+        String minute = "         Resolved\n\n         (1)      That the presentation on the Westby Winter Plan be\n"
+                + "                  noted.\n\n         (2)      That the Northby Trust be asked to report in January.\n";
+        assertEquals(List.of("That the presentation on the Westby Winter Plan be noted.", "That the Northby Trust be asked to report in January."),
+                find(minute));
+        assertEquals(List.of("That the minutes of the meeting held on 10th July, 2025, be approved."),
+                find("         Resolved\n\n                  That the minutes of the meeting held on\n                  10th July, 2025, be approved.\n"));
+    }
+
+    @Test
+    void notedInCapitalsDecidesAndSoDoRomanPointsWithFullStops() {
+        assertEquals(List.of("The Committee NOTED the report and the responses to Members' questions."),
+                find("     The Committee NOTED the report and the responses to Members' questions.\n"));
+        assertEquals(List.of("NOTED progress with the Westby Waste Strategy", "AGREED the revised timetable set out in the report."),
+                find("     Following discussion, the Committee:-\n\n     i.   NOTED progress with the Westby Waste Strategy; and\n"
+                        + "     ii.  AGREED the revised timetable set out in the report.\n"));
+        assertEquals(List.of("That the Northby appeals update be NOTED."),
+                find("      RESOLVED          That the Northby appeals\n                        update be NOTED.\n"));
+        assertTrue(find("     The Clerk noted the report.\n").isEmpty(), "noted in small letters reports, it does not decide");
+    }
 }
