@@ -43,8 +43,10 @@ final class AttendanceEntries {
     private static final Lexicon WORDS = Lexicon.of("attendance-sentence-words.tsv");
     private static final Pattern CLAUSE_VERB = Pattern.compile("(?i).*\\b(?:" + WORDS.alternationWhere(1, "clause") + ")\\b.*");
     private static final String JOINING = WORDS.alternationWhere(1, "joining");
-    private static final Pattern ROLE_WORD = Pattern.compile("(?i).*\\b(?:" + Lexicon.of("role-words.tsv").alternation() + ")s?\\b.*");
-    private static final Pattern LAST_ROLE_WORD = Pattern.compile("(?i).*\\b(?:" + Lexicon.of("role-words.tsv").alternation() + ")s?$");
+    /** The role words, and the head nouns of every post ("Senior Planner", "Principal Solicitor"). */
+    private static final String ROLE_WORDS = Lexicon.of("role-words.tsv").alternation() + "|" + Lexicon.of("post-heads.tsv").alternationWhere(1, "strong");
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i).*\\b(?:" + ROLE_WORDS + ")s?\\b.*");
+    private static final Pattern LAST_ROLE_WORD = Pattern.compile("(?i).*\\b(?:" + ROLE_WORDS + ")s?$");
     private static final Pattern SPACED_CELLS = Pattern.compile(".*\\S {2,}\\S.*");
     private static final Pattern CELLS = Pattern.compile("\\s*\\t\\s*| {2,}");
     private static final Pattern BRACKETED = Pattern.compile("\\(.*\\)");
