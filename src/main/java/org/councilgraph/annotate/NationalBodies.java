@@ -26,6 +26,13 @@ final class NationalBodies {
     }
 
     private static final Map<String, String> CANONICAL = new HashMap<>();
+    /** The federations whose local bodies print their place after the name ("Age UK Westby"). */
+    private static final java.util.Set<String> LOCAL = new java.util.HashSet<>();
+    /** One to three capitalised words: a place after a federation's name. */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^[ \\t]+(\\p{Lu}[\\p{L}'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’\\-]+){0,2})");
+    /** Words after a federation's name that are no place: "Age UK Annual Report", "Citizens Advice Service". */
+    private static final Pattern NOT_PLACE = Pattern.compile("(?i).*\\b(?:" + Lexicon.of("body-heads.tsv").alternation()
+            + "|report|annual|update|grant|funding|contract|chief|executive|manager|officer|director)\\b.*");
     private static final Pattern ANY;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern APOSTROPHE = Pattern.compile("['’]");
@@ -37,6 +44,9 @@ final class NationalBodies {
         rows.addAll(Lexicon.of("national-firms.tsv").rows());
         for (List<String> row : rows) {
             String name = row.get(0);
+            if (Lexicon.cell(row, 2).equals("local")) {
+                LOCAL.add(name);
+            }
             forms.add(name);
             CANONICAL.put(key(name), name);
             for (String alias : Lexicon.cell(row, 1).split("\\|")) {
@@ -107,6 +117,13 @@ final class NationalBodies {
             String printed = SPACES.matcher(m.group(1)).replaceAll(" ");
             String name = CANONICAL.get(key(printed));
             if (name == null) {
+                continue;
+            }
+            Matcher place = LOCAL.contains(name) ? PLACE_AFTER.matcher(text).region(m.end(1), Math.min(text.length(), m.end(1) + 60)) : null;
+            if (place != null && place.lookingAt() && !NOT_PLACE.matcher(place.group(1)).matches()) {
+                // "Healthwatch Northby": the federation's local body, named with its place
+                String local = name + " " + SPACES.matcher(place.group(1)).replaceAll(" ");
+                out.add(new Hit(local, printed + " " + SPACES.matcher(place.group(1)).replaceAll(" "), new Span(m.start(1), place.end(1))));
                 continue;
             }
             out.add(new Hit(name, printed, new Span(m.start(1), m.end(1))));
