@@ -175,7 +175,9 @@ final class ReportCovers {
             int li = lines.indexAt(m.start());
             String title = titleAbove(lines, li);
             int at = m.start();
-            if (title == null || out.stream().anyMatch(c -> Math.abs(c.start() - at) < 1500)) {
+            // "Hospital Discharge pdf icon PDF 388 KB" over "Report of the Director of X.": a meeting page's item and the
+            // document it links, not a report's own cover (which would end the meeting's section there)
+            if (title == null || out.stream().anyMatch(c -> Math.abs(c.start() - at) < 1500) || AgendaItems.DOCUMENT_MARK.matcher(title).find()) {
                 continue;
             }
             int top = coverTop(lines, li);

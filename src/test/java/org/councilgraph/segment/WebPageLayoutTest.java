@@ -233,4 +233,16 @@ class WebPageLayoutTest {
         // and the declarations tab's table, under no item
         assertEquals(List.of("Councillor Ann Westby"), m.declarations().stream().map(Layout.DeclarationText::person).toList());
     }
+
+    @Test
+    void aPageItemOverTheReportItLinksIsNoReportsCoverEndingTheMeeting() {
+        // a meeting page copied as text: the item's title carries its document's mark, the line under it says whose report
+        String page = "Agenda and minutes\n\nWestby Scrutiny Committee - Monday, 3rd March, 2025 6.30 pm\n\nItems\nNo. Item\n\n"
+                + "1.\n\nApologies\n\nMinutes:\n\nNone were received.\n\n"
+                + "2.\n\nNorthby Hospital Discharge pdf icon PDF 388 KB\n\nReport of the Executive Director Adults and Health.\n\n"
+                + "Minutes:\n\nAnn Westby, Director of Adult Social Care, introduced the report.\n\nRESOLVED –\n\nTHAT the report be noted.\n\n"
+                + "3.\n\nWork Programme pdf icon PDF 98 KB\n\nReport of the Executive Director Corporate Services.\n\nMinutes:\n\nThe programme was agreed.\n";
+        MeetingSection m = Fixtures.only(Fixtures.segmented("page.txt", page));
+        assertEquals(List.of("Apologies", "Northby Hospital Discharge", "Work Programme"), m.items().stream().map(i -> i.title()).toList());
+    }
 }
