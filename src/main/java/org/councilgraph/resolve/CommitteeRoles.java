@@ -75,7 +75,9 @@ final class CommitteeRoles {
         String committeeIri = out.committee(m.committee(), null);
         String meetingIri = out.iris.meeting(committeeIri, m.date());
         boolean minutes = m.role() == Layout.Role.MINUTES || m.role() == Layout.Role.DECISIONS;
-        boolean listed = m.attendance().stream().anyMatch(x -> x.status() == Status.PRESENT && !inferred(x));
+        // a list under a heading; "Apologies for lateness were received from X" says X came, not who else did
+        boolean listed = m.attendance().stream().anyMatch(x -> x.status() == Status.PRESENT && !inferred(x)
+                && x.group().filter(g -> !g.isBlank()).isPresent());
         Set<String> substitutes = substitutes(m);
         for (Attendee x : m.attendance()) {
             if (inferred(x) && listed) {
