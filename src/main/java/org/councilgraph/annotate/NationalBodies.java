@@ -3,10 +3,12 @@ package org.councilgraph.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.text.Lexicon;
@@ -27,7 +29,7 @@ final class NationalBodies {
 
     private static final Map<String, String> CANONICAL = new HashMap<>();
     /** The federations whose local bodies print their place after the name ("Age UK Westby"). */
-    private static final java.util.Set<String> LOCAL = new java.util.HashSet<>();
+    private static final Set<String> LOCAL = new HashSet<>();
     /** One to three capitalised words: a place after a federation's name. */
     private static final Pattern PLACE_AFTER = Pattern.compile("^[ \\t]+(\\p{Lu}[\\p{L}'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’\\-]+){0,2})");
     /** Words after a federation's name that are no place: "Age UK Annual Report", "Citizens Advice Service". */
