@@ -74,14 +74,19 @@ final class Bodies {
         BodyContext cx = new BodyContext(text, flat, homeCouncil, people, posts);
         List<BodyMention> out = new ArrayList<>();
         councils(cx, out); // first: their names are the most certain
+        List<Span> national = new ArrayList<>();
         for (NationalBodies.Hit h : NationalBodies.find(flat)) {
             add(out, new BodyMention(h.name(), BodyKind.ORGANISATION, h.span(), h.printed()));
+            national.add(h.span());
         }
         List<BodyMention> named = new ArrayList<>();
         Matcher r = BodyRuns.RUN.matcher(flat);
         while (r.find()) {
             named.addAll(BodyRuns.fromRun(BodyRuns.tokens(flat, r.start(), r.end()), cx));
         }
+        // "NHS Grampian and Police Scotland": a run of words across two gazetteer bodies, or into one, is neither
+        named.removeIf(b -> national.stream().filter(n -> n.overlaps(b.span())).count() > 1
+                || national.stream().anyMatch(n -> n.overlaps(b.span()) && !b.span().contains(n)));
         // a chart's cell is read whole before the runs of words that cross it
         addAll(out, OwnUnits.chartUnits(cx, tables));
         addAll(out, OwnUnits.headedSections(cx));
