@@ -61,8 +61,11 @@ public final class Posts {
             s -> MODIFIED.matcher(s.text().substring(s.post().span().end(), Math.min(s.text().length(), s.post().span().end() + 20))).find());
     /** "Officer's Comment", "Chief Executive's Office": a thing of a post's, not a post. */
     static final Rule<Spoken> OWNED_BY_TITLE = Rule.named("ownedByTitle", s -> ownedByTitle(s.printed()));
+    /** "Contact Officer: Ann Westby": a field's label and its value, the post read from "Officer" with the name as its remit. */
+    static final Rule<Spoken> LABEL_OVER_VALUE = Rule.named("labelOverValue", s -> labelOverValue(s.text(), s.post().span()));
     static final Cascade<Spoken> SPOKEN = Cascade.<Spoken>named("post-spoken")
             .reject(REPORT_ROLE_FIELD)
+            .reject(LABEL_OVER_VALUE)
             .accept(HOLDER_PRINTED)
             .reject(GLOSSARY_DEFINITION)
             .reject(BEFORE_A_NOUN.or(OWNED_BY_TITLE))
@@ -151,6 +154,16 @@ public final class Posts {
     }
 
     /** True when {@code label} is printed at {@code span} as a report's field ("Lead Director:" starting its line). */
+    private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:" + REPORT_ROLES.alternationWhere(1, "qualifier") + ")[ \\t]*$");
+
+    private static boolean labelOverValue(String text, Span span) {
+        if (span.of(text).indexOf(':') < 0) {
+            return false;
+        }
+        int ls = text.lastIndexOf('\n', span.start() - 1) + 1;
+        return QUALIFIER_BEFORE.matcher(text.substring(ls, span.start())).find();
+    }
+
     static boolean reportRoleField(String text, Span span) {
         if (!reportRole(span.of(text))) {
             return false;

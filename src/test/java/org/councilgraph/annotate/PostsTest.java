@@ -43,6 +43,13 @@ class PostsTest {
     }
 
     @Test
+    void aContactFieldsNameIsNoPostsRemit() {
+        String text = "Contact Officer: Ann Westby        Tel No: 01234 567890\nThe Senior Planning Officer reported.\n";
+        List<String> spoken = Posts.spoken(text, Posts.find(text)).stream().map(p -> text.substring(p.span().start(), p.span().end())).toList();
+        assertEquals(List.of("Senior Planning Officer"), spoken);
+    }
+
+    @Test
     void everyDecisionOfThePostGrammarIsExplained() {
         String text = "The Director stated that the Cabinet Member for Finance would reply.";
         Explain.Traced<List<Annotations.PostMention>> traced = Explain.during(() -> Posts.find(text));
