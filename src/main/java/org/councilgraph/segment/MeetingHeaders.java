@@ -46,6 +46,9 @@ final class MeetingHeaders {
     private static final Pattern MINUTES_OF_MEETING = Pattern.compile(
             "(?im)^[ \\t]*(?:minutes?\\s+of\\s+(?:(?:a|the)\\s+)?|at\\s+(?:a|the)\\s+)(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-of") + ")\\s+)?"
             + "meeting\\s+of\\s+(?:the\\s+)?(?<c>" + ANY + "{3,160}?)\\s*,?\\s+(?:held|which\\s+took\\s+place|that\\s+took\\s+place|that\\s+was\\s+held)\\b\\s*:?(?<rest>" + ANY + "{0,260})");
+    /** "MINUTES OF MEETING Westby Scrutiny Panel HELD ON" over the date: the body's name straight after "meeting". */
+    private static final Pattern MINUTES_OF_MEETING_NAMED = Pattern.compile(
+            "(?im)^[ \\t]*minutes\\s+of\\s+meeting[ \\t]+(?<c>(?-i:[A-Z])[^\\n]{2,150}?)[ \\t]+held\\b[ \\t]*:?(?<rest>" + ANY + "{0,260})");
     private static final Pattern MINUTES_OF = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>(?!(?:a|the)\\s+meeting)[A-Z][^\\n]{2,100}(?:\\n[^\\n]{2,80})?)\\n\\s*\\n?(?<rest>[^\\n]{0,120})");
     private static final Pattern WEB_TITLE = Pattern.compile(
@@ -145,6 +148,7 @@ final class MeetingHeaders {
     static List<Header> find(String text) {
         List<Header> out = new ArrayList<>();
         matched(out, text, MINUTES_OF_MEETING, Layout.Role.MINUTES, true);
+        matched(out, text, MINUTES_OF_MEETING_NAMED, Layout.Role.MINUTES, true);
         matched(out, text, MINUTES_OF, Layout.Role.MINUTES, false);
         matched(out, text, WEB_TITLE, Layout.Role.MINUTES, false);
         matched(out, text, WILL_BE_HELD, Layout.Role.AGENDA, true);
@@ -534,6 +538,11 @@ final class MeetingHeaders {
         String after = rest.substring(dateEnd, Math.min(rest.length(), dateEnd + 40));
         Optional<Dates.FoundTime> timeAfter = Dates.times(after).stream().filter(t -> t.span().start() < 16).findFirst();
         Optional<LocalTime> time = timeAfter.map(Dates.FoundTime::time);
+        // "2023, 6.30 - 9.05 pm": a range's start takes the end's pm
+        Optional<LocalTime[]> range = timeAfter.isPresent() ? Dates.range(after.substring(0, Math.min(after.length(), 40))) : Optional.empty();
+        if (range.isPresent()) {
+            time = Optional.of(range.get()[0]);
+        }
         if (time.isEmpty()) {
             time = timeBefore;
         }
