@@ -47,6 +47,8 @@ final class BodyContext {
     final Map<String, BodyMention> acronyms = new HashMap<>();
     final Set<String> lowerWords = new HashSet<>();
     final String lowerFlat;
+    /** "Contact", "Enquiries to": a contact block's heading (contact-headings.tsv), which a glossary line's term never is. */
+    private static final Pattern CONTACT_HEADING = Pattern.compile("(?i)(?:" + Lexicon.of("contact-headings.tsv").alternation() + ")");
     final List<Span> glossary = new ArrayList<>();
     /** Acronyms the paper spells out and says are something: "WYPAC (Westby Young People After Care) is a ...". */
     final Set<String> definedAsSomething = new HashSet<>();
@@ -69,8 +71,8 @@ final class BodyContext {
         posts.forEach(p -> postSpans.add(p.span()));
         Matcher g = Acronyms.GLOSSARY_LINE.matcher(text);
         while (g.find()) {
-            // "CQC: Care Quality Commission" is a glossary's line; "Contact: Democratic Services" is a label's, its word no acronym
-            if (g.group(1).chars().filter(Character::isUpperCase).count() >= 2) {
+            // "CQC: Care Quality Commission" is a glossary's line; "Contact: Democratic Services" a contact block's heading
+            if (!CONTACT_HEADING.matcher(g.group(1)).matches()) {
                 glossary.add(new Span(g.start(2), g.end(2)));
             }
         }
