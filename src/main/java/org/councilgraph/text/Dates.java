@@ -154,13 +154,15 @@ public final class Dates {
         return out;
     }
 
+    private static final Pattern TIME_RANGE = Pattern.compile(
+            "(?i)\\b(\\d{1,2})[.:](\\d{2})\\s*(am|pm)?\\s*(?:-|–|to)\\s*(\\d{1,2})[.:](\\d{2})\\s*(am|pm)");
+
     /**
      * A range "2.00 - 4.26 pm": the first time borrows the second's am/pm when it has none, as the
      * printed form intends. Returns start and end, or empty.
      */
     public static Optional<LocalTime[]> range(CharSequence text) {
-        Matcher m = Pattern.compile("(?i)\\b(\\d{1,2})[.:](\\d{2})\\s*(am|pm)?\\s*(?:-|–|to)\\s*(\\d{1,2})[.:](\\d{2})\\s*(am|pm)")
-                .matcher(text);
+        Matcher m = TIME_RANGE.matcher(text);
         if (!m.find()) {
             return Optional.empty();
         }
