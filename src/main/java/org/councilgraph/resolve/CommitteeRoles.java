@@ -79,8 +79,16 @@ final class CommitteeRoles {
         boolean listed = m.attendance().stream().anyMatch(x -> x.status() == Status.PRESENT && !inferred(x)
                 && x.group().filter(g -> !g.isBlank()).isPresent());
         Set<String> substitutes = substitutes(m);
+        Set<String> named = new LinkedHashSet<>();
         for (Attendee x : m.attendance()) {
-            if (inferred(x) && listed) {
+            if (!inferred(x)) {
+                Optional.ofNullable(people.find(x.name())).ifPresent(named::add);
+            }
+        }
+        for (Attendee x : m.attendance()) {
+            // a list of members leaves out the officers and guests who spoke: one read as in attendance from
+            // what they did stays, unless a list already names them
+            if (inferred(x) && listed && (x.status() != Status.IN_ATTENDANCE || named.contains(people.find(x.name())))) {
                 inferredChair(x, committeeIri, meetingIri);
             } else {
                 attendee(x, committeeIri, meetingIri, minutes, substitutes);
@@ -107,7 +115,7 @@ final class CommitteeRoles {
         return out;
     }
 
-    /** A list says who was there; what people did says no more, but who took the chair. */
+    /** A list says which members were there; what they did says no more, but who took the chair. */
     private void inferredChair(Attendee x, String committeeIri, String meetingIri) {
         String p = x.role().filter(ChairRoles::isChair).map(r -> people.find(x.name())).orElse(null);
         if (p != null) {

@@ -62,9 +62,9 @@ final class AttendanceLists {
     private static final String SHORTENED = "(?<=\\b(?:[A-Z]|Cllrs|" + HONORIFICS + "))";
     /**
      * Before a full stop that cannot end the sentence: an initial, or a title shortened to its consonants
-     * ("Cllr.", "Mrs."). A whole title ("Mayor.") may end it.
+     * ("Cllr.", "Cllrs.", "Mrs."). A whole title ("Mayor.") may end it.
      */
-    private static final String NOT_ENDING = "(?<!\\b(?:(?-i:[A-Z])|" + AttendanceEntries.HONORIFIC_WORDS.words().stream()
+    private static final String NOT_ENDING = "(?<!\\b(?:(?-i:[A-Z])|Cllrs|" + AttendanceEntries.HONORIFIC_WORDS.words().stream()
             .filter(w -> w.toLowerCase(Locale.ROOT).matches("[^aeiou]+")).sorted().collect(java.util.stream.Collectors.joining("|")) + "))";
     private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
             "(?i)\\b(?:(?:" + APOLOGY_NOUN + ")\\b(?:" + GAP + "{0,60}?\\b(?:" + APOLOGY_VERB + "))?\\b" + GAP + "{0,40}?"
@@ -92,12 +92,25 @@ final class AttendanceLists {
     /** A post's words after its first, over the line ends of a paragraph but not past a sentence's end or a blank line. */
     private static final String POST_RUN = "(?:[^.;:\\n]|\\n(?![ \\t]*\\n)){2,120}?";
     /**
+     * A post's title as printed before a name, its words capitalised but for the small ones ("Head of Finance (Adults
+     * and Health)", "Cabinet Member for Children, Families and Learning", "Lead Member for Place – Transport"): so "The
+     * Chair invited the Director of Housing, Ann Westby," reads the Director's post, not the Chair's.
+     */
+    private static final String TITLED_RUN = "[A-Z][\\w'’()&\\-]*(?:(?:,?\\s+|\\s+[–-]\\s+)(?:of|for|and|the|to|in|on|with|&|[A-Z(][\\w'’()&\\-]*)){0,14}";
+    /**
      * Someone named with their post who spoke to the meeting: "Ann Westby, Executive Director for Adults, confirmed
      * that ...", "The Cabinet Member for Finance, Bob Northby, introduced the report".
      */
     private static final Pattern POSTED_SPOKE = Pattern.compile(
             "(?<name>" + FULL_NAME + "),\\s+(?<post>(?:the\\s+)?[A-Z]" + POST_RUN + "),\\s+(?:" + SPOKE_VERBS + ")\\b"
-            + "|\\b[Tt]he\\s+(?<post2>[A-Z]" + POST_RUN + "),\\s+(?<name2>" + FULL_NAME + "),\\s+(?:" + SPOKE_VERBS + ")\\b");
+            + "|\\b[Tt]he\\s+(?<post2>" + TITLED_RUN + "),\\s+(?<name2>" + FULL_NAME + "),\\s+(?:" + SPOKE_VERBS + ")\\b"
+            + "|\\b(?:" + WORDS.alternationWhere(1, "spoke-by") + ")\\s+by\\s+(?<name3>" + FULL_NAME + "),\\s+(?<post3>(?:the\\s+)?[A-Z]" + POST_RUN + ")(?=[,.;])");
+    /** "Councillors Ann Westby and Bob Northby were also present": people there beside the members. */
+    private static final Pattern ALSO_THERE = Pattern.compile(
+            "(?<names>(?:" + AttendanceEntries.PLURALS + "|" + HONORIFIC + ")\\s+\\p{Lu}(?:[^.\\n]|\\n(?![ \\t]*\\n)|" + SHORTENED + "\\.){0,240}?)"
+            + "\\s+(?:" + WORDS.alternationWhere(1, "also-there") + ")\\b");
+    /** The last words of bodies' names ("Partnership", "Alliance", "Service"), none of them a surname. */
+    private static final java.util.Set<String> BODY_HEADS = Lexicon.of("body-heads.tsv").lowerWords();
     private static final Pattern COUNCILLOR_TITLE = Pattern.compile("(?i)(?:county\\s+)?(?:councillor|cllr)\\b");
     /** "Independent", "External": a post held from outside the council, whatever its head. */
     private static final Pattern OUTSIDE_OFFICE = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(1, "outside-office") + ")\\b");
@@ -481,6 +494,14 @@ final class AttendanceLists {
             PersonName.parse(s.group("name")).ifPresent(n -> out.add(new Attendee(n.surface(), Status.SUBSTITUTE,
                     Optional.empty(), new Span(s.start("name"), s.end("name")), Optional.empty())));
         }
+        Matcher also = ALSO_THERE.matcher(text).region(from, to);
+        while (also.find()) {
+            for (Attendee a : apologyRun(also.group("names"), Status.IN_ATTENDANCE, also.start("names"))) {
+                if (out.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+                    out.add(a);
+                }
+            }
+        }
         Matcher at = ATTENDED.matcher(text).region(from, to);
         while (at.find()) {
             acted(out, at.group("name"), at.start("name"), Status.IN_ATTENDANCE);
@@ -514,10 +535,10 @@ final class AttendanceLists {
         }
         Matcher spoke = POSTED_SPOKE.matcher(text).region(from, to);
         while (spoke.find()) {
-            String g = spoke.group("name") != null ? "name" : "name2";
-            String post = spoke.group("name") != null ? spoke.group("post") : spoke.group("post2");
-            if (!PostHeads.namesPost(post)) {
-                continue;
+            String g = spoke.group("name") != null ? "name" : spoke.group("name2") != null ? "name2" : "name3";
+            String post = spoke.group(g.replace("name", "post"));
+            if (!PostHeads.namesPost(post) || BODY_HEADS.contains(lastWord(spoke.group(g)))) {
+                continue; // "The Head of Roads, Westby Roads Alliance, answered": a body named with a post
             }
             boolean member = MEMBER_OFFICE.matcher(post).find() && !OUTSIDE_OFFICE.matcher(post).find()
                     || COUNCILLOR_TITLE.matcher(spoke.group(g)).lookingAt();
@@ -609,6 +630,11 @@ final class AttendanceLists {
             return a;
         }
         return null;
+    }
+
+    private static String lastWord(String name) {
+        String[] w = SPACES.split(name.strip());
+        return w[w.length - 1].toLowerCase(Locale.ROOT);
     }
 
     /** What a list heading says of the people under it (attendance-statuses.tsv); null ends a list. */

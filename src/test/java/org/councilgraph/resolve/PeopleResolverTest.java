@@ -79,7 +79,8 @@ class PeopleResolverTest {
     void attendanceAndKindsFromTheLists() {
         Resolved r = PAPERS.get("minutes-one-per-line.txt");
         assertEquals(Set.of("R. Tallis", "P. Oakes", "D. Page", "L. Young", "K. Ferris"), presence(r, Presence.PRESENT));
-        assertEquals(Set.of("J. Halloran", "E. Marlowe", "F. Grey"), presence(r, Presence.IN_ATTENDANCE));
+        // the officer who presented an item was there, though the list leaves him out
+        assertEquals(Set.of("J. Halloran", "E. Marlowe", "F. Grey", "Alan Ferris"), presence(r, Presence.IN_ATTENDANCE));
         assertEquals(Kind.OTHER, person(r, "E. Marlowe").kind(), "a representative of another body");
         assertEquals(Set.of(person(r, "J. Halloran").iri()), post(r, "Lead Member for Highways and Transport").holders());
         assertTrue(r.posts().stream().noneMatch(p -> p.label().equals("Director")), "the Director stated: a reference, not a post");
