@@ -31,6 +31,12 @@ final class AgendaItems {
     private static final Pattern TRAILER = Pattern.compile("(?i)\\s*(?:" + MARKS.alternationWhere(1, "trailer") + ")\\s*$");
     /** A linked document's mark in a web page's title line: "pdf icon", "PDF 97 KB". */
     static final Pattern DOCUMENT_MARK = Pattern.compile("(?i)\\bpdf\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b\\b|pdf icon");
+    /**
+     * The pages of an agenda pack an item's paper fills, printed at the end of its line ("9 - 16", "(Pages 13 - 28)"):
+     * the item has a document in the pack, as a web page's file link says.
+     */
+    private static final Pattern PACK_PAGES = Pattern.compile(
+            "(?im)\\(\\s*pages?\\s+\\d{1,4}\\s*(?:-|–|to)\\s*\\d{1,4}\\s*\\)|\\S[ \\t]{2,}(?:pages?\\s+)?\\d{1,4}\\s*(?:-|–|to)\\s*\\d{1,4}[ \\t]*$");
     private static final Pattern MONTH_START = Pattern.compile("(?i)^(?:" + Lexicon.of("month-forms.tsv").alternation() + ")\\b");
     private static final Lexicon FUNCTION_WORDS = Lexicon.of("function-words.tsv");
     /** A line a minute's text starts with ("Members noted ...", "To receive ..."), not a title's next line. */
@@ -385,7 +391,7 @@ final class AgendaItems {
         boolean itemMark = markLine >= 0 && markLine <= j + 2 && ITEM_MARK.matcher(lines.get(markLine).text()).matches()
                 || lines.webPage() && c.bare() && c.titleLine() == c.line() + 2 && lines.get(c.line() + 1).blank();
         return Optional.of(new Head(n, clean, new Span(titleStart, Math.max(titleStart, run.end())), i,
-                lines.get(Math.min(j, lines.size() - 1)).start(), DOCUMENT_MARK.matcher(raw).find(), name, itemMark, c.printed(), c.sub(), c.reading().prefix()));
+                lines.get(Math.min(j, lines.size() - 1)).start(), DOCUMENT_MARK.matcher(raw).find() || PACK_PAGES.matcher(raw).find(), name, itemMark, c.printed(), c.sub(), c.reading().prefix()));
     }
 
     /**

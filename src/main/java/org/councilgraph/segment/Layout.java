@@ -148,7 +148,7 @@ public record Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSect
      * @param titleSpan   where the title was read
      * @param body        the item's text up to the next item
      * @param resolutions what was resolved or agreed under it, one per sub-point
-     * @param hasDocument the item links a document (a report), as web pages mark with a file link
+     * @param hasDocument the item links a document (a report), as web pages mark with a file link and packs with its pages
      */
     public record ItemSection(Optional<String> number, String title, Span titleSpan, Span body,
                               List<ResolutionText> resolutions, boolean hasDocument) {

@@ -107,7 +107,8 @@ final class MinuteReports {
     private MinuteReports() {
     }
 
-    static List<ReportCover> find(String text, List<MeetingSection> meetings) {
+    /** {@code byDocument}: an item with a document of its own (a file link, pages of the pack) is put to the meeting as a report. */
+    static List<ReportCover> find(String text, List<MeetingSection> meetings, boolean byDocument) {
         List<ReportCover> out = new ArrayList<>();
         for (MeetingSection m : meetings) {
             for (ItemSection item : m.items()) {
@@ -159,7 +160,7 @@ final class MinuteReports {
                 if (considered) {
                     out.add(new ReportCover(item.title(), span != null ? span : item.titleSpan(), who, Optional.of(m.committee()),
                             Optional.of(m.date()), item.number(), List.of(), item.body()));
-                } else if (item.hasDocument()) {
+                } else if (item.hasDocument() && byDocument) {
                     out.add(new ReportCover(item.title(), item.titleSpan(), Optional.empty(), Optional.of(m.committee()),
                             Optional.of(m.date()), item.number(), List.of(), item.body()));
                 }

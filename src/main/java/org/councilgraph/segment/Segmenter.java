@@ -92,7 +92,9 @@ public final class Segmenter {
         List<MeetingSection> meetings = meetings(lines, headers, covers, references);
         stopIfInterrupted();
         List<ReportCover> reports = reports(text, covers, meetings, contacts);
-        reports.addAll(MinuteReports.find(text, meetings));
+        // a pack that carries its reports' covers says which of its papers are reports; a front sheet alone or a web
+        // page, by the pages or the file each item's paper has
+        reports.addAll(MinuteReports.find(text, meetings, covers.isEmpty() || lines.webPage()));
         stopIfInterrupted();
         references.sort(Comparator.comparing(MeetingReference::span));
         List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
