@@ -17,6 +17,7 @@ import org.councilgraph.segment.Layout;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.LoneOffices;
 import org.councilgraph.text.PostTitles;
+import org.councilgraph.text.Slugs;
 import org.councilgraph.text.Span;
 
 /**
@@ -48,8 +49,17 @@ final class PaperPosts {
     private static final Pattern LONE_WORD = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\b"
             + "(?!\\s+(?:of|to|for)\\b|-|['’](?!s\\s+[Rr]eport\\b))");
 
+    /** What joins a title to the outside body it is held in: "Chief Executive, Westby Trust", "Director of the Westby Trust". */
+    private static final Pattern OWNER_LINK = Pattern.compile("(?i)\\s*,\\s*|\\s+(?:of|at)\\s+(?:the\\s+)?");
+
+    /** An outside body of the paper, as resolved: its IRI and its name. */
+    record Owner(String iri, String name) {
+    }
+
     private final PaperEntities out;
     private final PersonClusters people;
+    /** The outside bodies by each name printed for them, in lower case: a title ending in one is a post of that body. */
+    private final Map<String, Owner> owners;
     private final Layout layout;
     private final String text;
     /** The council's initials, which a title may carry in front ("NCC Cabinet Member for ..."). */
@@ -58,7 +68,12 @@ final class PaperPosts {
     private final Map<String, String> postByKey = new LinkedHashMap<>();
 
     PaperPosts(PaperEntities out, PersonClusters people, Layout layout) {
+        this(out, people, layout, Map.of());
+    }
+
+    PaperPosts(PaperEntities out, PersonClusters people, Layout layout, Map<String, Owner> owners) {
         this.out = out;
+        this.owners = owners;
         this.people = people;
         this.layout = layout;
         this.text = layout.paper().text();
@@ -69,6 +84,12 @@ final class PaperPosts {
 
     /** The post a title names, held by {@code holder} (null: unknown), in {@code postIn}; null when no title. */
     String title(String label, String postIn, String holder, Span span) {
+        if (postIn.equals(out.councilIri)) {
+            String held = heldOutside(label, holder, span);
+            if (held != null) {
+                return held;
+            }
+        }
         String l = label(label);
         if (l == null) {
             return null;
@@ -94,6 +115,33 @@ final class PaperPosts {
         return hold(l, PostKeys.key(l), postIn, holder, span);
     }
 
+    /**
+     * "Group Chief Executive, Westby Combined Authority", "Chief Executive of Healthwatch Northby": a title that ends
+     * in an outside body the paper names is that body's post, printed without it; null when it is none.
+     */
+    private String heldOutside(String label, String holder, Span span) {
+        if (owners.isEmpty()) {
+            return null;
+        }
+        Matcher link = OWNER_LINK.matcher(label);
+        while (link.find()) {
+            Owner o = owners.get(label.substring(link.end()).strip().toLowerCase(Locale.ROOT));
+            String l = o == null ? null : label(label.substring(0, link.start()));
+            if (l == null || !PostTitles.isPost(l)) {
+                continue;
+            }
+            String iri = postByKey.computeIfAbsent(o.iri() + " " + PostKeys.key(l), k -> out.iris.post(Slugs.slug(o.name()), l));
+            if (holder != null) {
+                out.statement(holder, "holds", iri, span);
+                people.hint(holder, () -> PersonHint.ofPost(l));
+            }
+            out.holdPost(iri, l, o.iri(), holder);
+            out.evidence(iri, span);
+            return iri;
+        }
+        return null;
+    }
+
     /** The one committee chair post of this paper printed {@code label}; null when none or several. */
     private String committeeChairCalled(String label) {
         List<Post> called = out.posts().stream()
@@ -103,6 +151,12 @@ final class PaperPosts {
 
     /** As {@link #title}, for a title read after the paper's posts were resolved: resolved against them. */
     String titleLate(String label, String postIn, String holder, Span span) {
+        if (postIn.equals(out.councilIri)) {
+            String held = heldOutside(label, holder, span);
+            if (held != null) {
+                return held;
+            }
+        }
         String l = label(label);
         if (l == null) {
             return null;
@@ -232,6 +286,7 @@ final class PaperPosts {
         }
     }
 
+
     /**
      * A plural is the singular post when the paper has that; a short title that begins exactly one
      * longer title ("Strategic Director" of "Strategic Director of Westby Services"), and has no holder
@@ -246,8 +301,8 @@ final class PaperPosts {
                 continue;
             }
             String target = referent(key, p.label(), p.holders());
-            if (target == null || target.equals(iri) || !out.hasPost(target)) {
-                continue;
+            if (target == null || target.equals(iri) || !out.hasPost(target) || !out.post(target).postIn().equals(p.postIn())) {
+                continue; // an outside body's "Independent Chair" is none of the council's titles it begins
             }
             out.mergePost(iri, target);
             for (Map.Entry<String, String> k : postByKey.entrySet()) {

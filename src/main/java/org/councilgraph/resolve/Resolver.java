@@ -1,6 +1,9 @@
 package org.councilgraph.resolve;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.annotate.Annotations;
@@ -68,7 +71,8 @@ public final class Resolver {
         PersonClusters people = new PersonClusters(out);
         new PeopleReader(a, listings, people).read();
 
-        PaperPosts posts = new PaperPosts(out, people, layout);
+        List<BodyResolver.Group> groups = BodyResolver.group(a.bodies(), council);
+        PaperPosts posts = new PaperPosts(out, people, layout, owners(groups, out));
         CommitteeRoles roles = new CommitteeRoles(out, people, posts);
         roles.read(layout, listings);
         roles.committeePages(layout);
@@ -76,7 +80,7 @@ public final class Resolver {
 
         proceedings.reports(new ReportCreators(out, people, posts), people);
         proceedings.declarations(people);
-        bodies(a.bodies(), council, out);
+        bodies(a.bodies(), groups, out);
         LegislationResolver.resolve(a.citations(), Legislation.table(), iris, proceedings::citerAt).forEach(out::cited);
         return out.toResolved(paper, people.people());
     }
@@ -85,7 +89,7 @@ public final class Resolver {
      * The council's and committees' mentions as evidence of them; services and outside bodies one
      * entity per body however it is printed.
      */
-    private void bodies(List<BodyMention> mentions, CouncilRef council, PaperEntities out) {
+    private void bodies(List<BodyMention> mentions, List<BodyResolver.Group> groups, PaperEntities out) {
         for (BodyMention m : mentions) {
             switch (m.kind()) {
                 case COUNCIL -> out.evidence(out.councilIri, m.span());
@@ -96,13 +100,28 @@ public final class Resolver {
         // "the Parish Council" in a paper of Westby Parish Council: the council's kind alone is the council itself
         String place = CouncilPlaces.place(out.councilName);
         String kind = out.councilName.startsWith(place + " ") ? out.councilName.substring(place.length() + 1) : "";
-        for (BodyResolver.Group g : BodyResolver.group(mentions, council)) {
+        for (BodyResolver.Group g : groups) {
             if (g.label().equalsIgnoreCase(out.councilName) || g.label().equalsIgnoreCase(kind)) {
                 g.mentions().forEach(m -> out.evidence(out.councilIri, m.span()));
             } else {
                 body(g, out);
             }
         }
+    }
+
+    /** The outside bodies by each name printed for them, with the IRI {@link #body} gives them: a title ending in one is its post. */
+    private Map<String, PaperPosts.Owner> owners(List<BodyResolver.Group> groups, PaperEntities out) {
+        Map<String, PaperPosts.Owner> owners = new HashMap<>();
+        for (BodyResolver.Group g : groups) {
+            if (g.kind() == Annotations.BodyKind.ORGANISATION && !g.label().equalsIgnoreCase(out.councilName)
+                    && out.body(out.committeeIri(g.label())) == null) {
+                PaperPosts.Owner o = new PaperPosts.Owner(iris.organisation(g.key()), g.label());
+                owners.put(g.label().toLowerCase(Locale.ROOT), o);
+                g.altLabels().forEach(a -> owners.put(a.toLowerCase(Locale.ROOT), o));
+                g.mentions().forEach(m -> owners.put(m.printed().toLowerCase(Locale.ROOT), o));
+            }
+        }
+        return owners;
     }
 
     private void body(BodyResolver.Group g, PaperEntities out) {
