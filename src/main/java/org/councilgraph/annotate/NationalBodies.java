@@ -39,6 +39,8 @@ final class NationalBodies {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern APOSTROPHE = Pattern.compile("['’]");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the ");
+    /** "HM Treasury": the Crown's, its initials before a name in the gazetteer. */
+    private static final String CROWN = "HM ";
 
     static {
         List<String> forms = new ArrayList<>();
@@ -49,13 +51,22 @@ final class NationalBodies {
             if (Lexicon.cell(row, 2).equals("local")) {
                 LOCAL.add(name);
             }
-            forms.add(name);
-            CANONICAL.put(key(name), name);
+            List<String> printed = new ArrayList<>(List.of(name));
             for (String alias : Lexicon.cell(row, 1).split("\\|")) {
                 if (!alias.isBlank()) {
-                    forms.add(alias.strip());
-                    CANONICAL.put(key(alias), name);
+                    printed.add(alias.strip());
                 }
+            }
+            for (String form : List.copyOf(printed)) {
+                if (form.startsWith(CROWN)) {
+                    // the Crown's bodies are printed in full as often: "His Majesty's Inspectorate of ..."
+                    printed.add("His Majesty's " + form.substring(CROWN.length()));
+                    printed.add("Her Majesty's " + form.substring(CROWN.length()));
+                }
+            }
+            for (String form : printed) {
+                forms.add(form);
+                CANONICAL.put(key(form), name);
             }
         }
         forms.sort(Comparator.comparingInt(String::length).reversed());
