@@ -60,6 +60,8 @@ final class PaperPosts {
     private final PersonClusters people;
     /** The outside bodies by each name printed for them, in lower case: a title ending in one is a post of that body. */
     private final Map<String, Owner> owners;
+    /** The posts of outside bodies read so far. */
+    private final Set<String> outsidePosts = new LinkedHashSet<>();
     private final Layout layout;
     private final String text;
     /** The council's initials, which a title may carry in front ("NCC Cabinet Member for ..."). */
@@ -137,6 +139,7 @@ final class PaperPosts {
             }
             out.holdPost(iri, l, o.iri(), holder);
             out.evidence(iri, span);
+            outsidePosts.add(iri);
             return iri;
         }
         return null;
@@ -301,8 +304,17 @@ final class PaperPosts {
                 continue;
             }
             String target = referent(key, p.label(), p.holders());
-            if (target == null || target.equals(iri) || !out.hasPost(target) || !out.post(target).postIn().equals(p.postIn())) {
-                continue; // an outside body's "Independent Chair" is none of the council's titles it begins
+            if (target == null || target.equals(iri) || !out.hasPost(target)) {
+                continue;
+            }
+            if (outsidePosts.contains(iri) && !outsidePosts.contains(target)) {
+                if (!out.post(target).label().equalsIgnoreCase(p.label())) {
+                    continue; // an outside body's "Independent Chair" is none of the council's titles it begins
+                }
+                // "the Group Chief Executive" in a paper that names the body's Group Chief Executive: that post
+                String council = target;
+                target = iri;
+                iri = council;
             }
             out.mergePost(iri, target);
             for (Map.Entry<String, String> k : postByKey.entrySet()) {

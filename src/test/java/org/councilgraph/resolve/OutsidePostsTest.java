@@ -27,6 +27,7 @@ class OutsidePostsTest {
 
                  Fay Southby, Director of Nursing of the Westby Hospitals NHS Trust, presented the report on discharge
                  from hospital. The Northby Hospice Trust and the Westby Hospitals NHS Trust had agreed a joint plan.
+                 The Chief Executive answered questions on the plan.
 
                  RESOLVED that the report be noted.
             """;
@@ -43,5 +44,7 @@ class OutsidePostsTest {
         assertEquals("council", in.get("Director of Housing"), in.toString());
         assertEquals("Northby Hospice Trust", in.get("Chief Executive"), in.toString());
         assertEquals("Westby Hospitals NHS Trust", in.get("Director of Nursing"), in.toString());
+        // "the Chief Executive" after it is that post, not one of the council's
+        assertEquals(1, r.posts().stream().filter(p -> p.label().equals("Chief Executive")).count(), r.posts().toString());
     }
 }
