@@ -37,12 +37,14 @@ final class Resolutions {
     private static final Pattern REPORTED = Pattern.compile("(?i)(?:" + MARKERS.alternationWhere(1, "reported") + ")");
     /** "There were none.", "No declarations of interest were made.": nothing decided. */
     private static final Pattern NOTHING = Pattern.compile("(?i)(?:" + MARKERS.alternationWhere(1, "nothing") + ")\\.?");
+    /** "unanimously", "by a majority": how a decision was carried, after its verb. */
+    private static final String MANNER = "(?:\\s+(?i:" + MARKERS.alternationWhere(1, "manner") + "))?";
     private static final Pattern MARKER = Pattern.compile(
             // "it was" over its verb on the next line, but not across a blank line: "Upon being put to the vote, it was" /
             // (blank) / "RESOLVED   That ..." prints the verb where the decision starts
-            "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was(?:[ \\t]+|[ \\t]*\\n[ \\t]*))?(?:" + CAPITALS + ")(?:\\s+unanimously)?|[Ii]t\\s+was\\s+APPROVED|" + CAPITALISED + "|"
+            "(?m)(?:^[ \\t]*(?:\\d+\\.\\s*)?|\\b)(?:(?:[Ii]t\\s+was(?:[ \\t]+|[ \\t]*\\n[ \\t]*))?(?:" + CAPITALS + ")" + MANNER + "|[Ii]t\\s+was\\s+APPROVED|(?:" + CAPITALISED + ")" + MANNER + "|"
             + "(?:[Tt]he\\s+(?i:" + MARKERS.alternationWhere(1, "body") + ")\\s+)(?:" + MARKERS.alternationWhere(1, "body-verb") + ")|"
-            + "^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:" + MARKERS.alternationWhere(1, "heading") + ")(?:\\s+(?:taken|made))?)(?<tail>[ \\t]*(?:[-–—][ \\t]*)?"
+            + "^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:" + MARKERS.alternationWhere(1, "heading") + ")(?:\\s+(?i:taken|made))?)(?<tail>[ \\t]*(?:[-–—][ \\t]*)?"
             // "Resolved to RECOMMEND: (to Council)": what follows is recommended to another body
             + "(?:that|(?i:to\\s+recommend)(?:[ \\t]*:)?(?:[ \\t]*\\([^)\\n]{1,40}\\))?|to)?[ \\t]*[:\\-–—]?)");
     private static final Pattern POINT = Pattern.compile(
