@@ -102,7 +102,7 @@ final class AttendanceLists {
      * that ...", "The Cabinet Member for Finance, Bob Northby, introduced the report".
      */
     private static final Pattern POSTED_SPOKE = Pattern.compile(
-            "(?<name>" + FULL_NAME + "),\\s+(?<post>(?:the\\s+)?[A-Z]" + POST_RUN + "),\\s+(?:" + SPOKE_VERBS + ")\\b"
+            "(?<name>(?![Tt]he\\s)" + FULL_NAME + "),\\s+(?<post>(?:the\\s+)?[A-Z]" + POST_RUN + "),\\s+(?:" + SPOKE_VERBS + ")\\b"
             + "|\\b[Tt]he\\s+(?<post2>" + TITLED_RUN + "),\\s+(?<name2>" + FULL_NAME + "),\\s+(?:" + SPOKE_VERBS + ")\\b"
             + "|\\b(?:" + WORDS.alternationWhere(1, "spoke-by") + ")\\s+by\\s+(?<name3>" + FULL_NAME + "),\\s+(?<post3>(?:the\\s+)?[A-Z]" + POST_RUN + ")(?=[,.;])");
     /** "Councillors Ann Westby and Bob Northby were also present": people there beside the members. */
@@ -537,7 +537,8 @@ final class AttendanceLists {
         while (spoke.find()) {
             String g = spoke.group("name") != null ? "name" : spoke.group("name2") != null ? "name2" : "name3";
             String post = spoke.group(g.replace("name", "post"));
-            if (!PostHeads.namesPost(post) || BODY_HEADS.contains(lastWord(spoke.group(g)))) {
+            // "The Chair, Councillor Ann Westby, welcomed": a member's office alone names a post too
+            if (!PostHeads.namesPost(post) && !MEMBER_OFFICE.matcher(post).matches() || BODY_HEADS.contains(lastWord(spoke.group(g)))) {
                 continue; // "The Head of Roads, Westby Roads Alliance, answered": a body named with a post
             }
             boolean member = MEMBER_OFFICE.matcher(post).find() && !OUTSIDE_OFFICE.matcher(post).find()
