@@ -2,10 +2,7 @@ package org.councilgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.councilgraph.CouncilGraph;
-import org.councilgraph.load.Loader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,9 +49,9 @@ class LatecomerPageTest {
 
     @Test
     void theLatecomerTheDeclarerAndTheSpeakerAttended() throws Exception {
-        Resolved r = new CouncilGraph("http://test/").analyse(Loader.load("page.txt", PAGE.getBytes(StandardCharsets.UTF_8)), "page.txt");
+        Resolved r = Analysed.text("page.txt", PAGE);
         List<String> attended = r.attendance().stream().filter(a -> a.presence() != Resolved.Presence.APOLOGIES)
-                .map(a -> r.people().stream().filter(p -> p.iri().equals(a.person())).findFirst().map(Resolved.Person::name).orElse(a.person()))
+                .map(a -> Analysed.nameOf(r, a.person()))
                 .sorted().distinct().toList();
         assertEquals(List.of("Bob Northby", "Cara Riverford", "Dan Eastby"), attended);
     }

@@ -2,11 +2,8 @@ package org.councilgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
-import org.councilgraph.CouncilGraph;
-import org.councilgraph.load.Loader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,10 +34,10 @@ class ListedMeetingSpeakersTest {
 
     @Test
     void theOfficerWhoPresentedWasInAttendanceAndTheListSaysWhichMembersWereThere() throws Exception {
-        Resolved r = new CouncilGraph("http://test/").analyse(Loader.load("minutes.txt", MINUTES.getBytes(StandardCharsets.UTF_8)), "minutes.txt");
+        Resolved r = Analysed.text("minutes.txt", MINUTES);
         Map<String, String> attended = new TreeMap<>();
         for (Resolved.Attendance a : r.attendance()) {
-            String name = r.people().stream().filter(p -> p.iri().equals(a.person())).findFirst().map(Resolved.Person::name).orElse(a.person());
+            String name = Analysed.nameOf(r, a.person());
             attended.merge(name, a.presence().toString(), (x, y) -> x + "," + y);
         }
         assertEquals(Map.of("Ann Westby", "PRESENT", "Bob Northby", "PRESENT", "Cara Riverford", "PRESENT",

@@ -2,11 +2,8 @@ package org.councilgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
-import org.councilgraph.CouncilGraph;
-import org.councilgraph.load.Loader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +31,7 @@ class OutsidePostsTest {
 
     @Test
     void aTitleEndingInAnOutsideBodyIsThatBodysPost() throws Exception {
-        Resolved r = new CouncilGraph("http://test/").analyse(Loader.load("minutes.txt", MINUTES.getBytes(StandardCharsets.UTF_8)), "minutes.txt");
+        Resolved r = Analysed.text("minutes.txt", MINUTES);
         Map<String, String> in = new TreeMap<>();
         for (Resolved.Post p : r.posts()) {
             String body = p.postIn().equals(r.council().iri()) ? "council"

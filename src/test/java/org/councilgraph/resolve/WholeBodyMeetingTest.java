@@ -2,11 +2,8 @@ package org.councilgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.councilgraph.CouncilGraph;
-import org.councilgraph.load.Loader;
 import org.councilgraph.resolve.Resolved.Meeting;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +40,7 @@ class WholeBodyMeetingTest {
 
     @Test
     void theFooterNamingTheFullAuthorityOnTheDayIsTheMeetingRecorded() throws Exception {
-        Resolved r = new CouncilGraph("http://test/").analyse(Loader.load("minutes.txt", MINUTES.getBytes(StandardCharsets.UTF_8)), "minutes.txt");
+        Resolved r = Analysed.text("minutes.txt", MINUTES);
         List<Meeting> that = r.meetings().stream().filter(m -> m.date().equals(LocalDate.of(2024, 12, 12))).toList();
         assertEquals(1, that.size(), that.toString());
     }
