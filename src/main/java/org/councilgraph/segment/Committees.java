@@ -19,9 +19,14 @@ public final class Committees {
     private static final Lexicon HEAD_FORMS = Lexicon.of("committee-head-forms.tsv");
     /** Head words of the bodies that hold minuted meetings. */
     public static final String HEAD = "(?:" + HEAD_FORMS.alternation() + ")";
-    /** Capitalised words and the small words between them; a lower-case word of any other kind is a sentence. */
+    /**
+     * Capitalised words and the small words between them; a lower-case word of any other kind is a sentence. After
+     * the head, the area or the panel a council's committee of several is for: "Planning Committee North", "Licensing
+     * Sub-Committee A", "Area Planning Committee (Central)".
+     */
     private static final Pattern NAME = Pattern.compile(
-            "(?:[A-Z0-9][\\w'’&.,/()\\-]*\\s+|(?i:and|of|for|the|on|&|in|with|to|upon|-|–)\\s+){0,16}(?i:" + HEAD + ")(?:\\s*\\([^)]{1,40}\\))?");
+            "(?:[A-Z0-9][\\w'’&.,/()\\-]*\\s+|(?i:and|of|for|the|on|&|in|with|to|upon|-|–)\\s+){0,16}(?i:" + HEAD + ")"
+            + "(?:\\s+(?:(?:North|South)(?:[ -]?(?:East|West))?|East|West|Central|[A-D1-4]))?(?:\\s*\\([^)]{1,40}\\))?");
     /** A Welsh body's name, its head first: "Cyngor Cymuned Westby a Northby", "Pwyllgor Cynllunio". */
     private static final String WELSH_HEAD = "(?i:" + Lexicon.of("welsh-body-heads.tsv").alternation() + ")";
     private static final Pattern WELSH_START = Pattern.compile(WELSH_HEAD + "\\s");
