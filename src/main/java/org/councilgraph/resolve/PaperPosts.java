@@ -86,11 +86,9 @@ final class PaperPosts {
 
     /** The post a title names, held by {@code holder} (null: unknown), in {@code postIn}; null when no title. */
     String title(String label, String postIn, String holder, Span span) {
-        if (postIn.equals(out.councilIri)) {
-            String held = heldOutside(label, holder, span);
-            if (held != null) {
-                return held;
-            }
+        String held = heldOutside(label, postIn, holder, span);
+        if (held != null) {
+            return held;
         }
         String l = label(label);
         if (l == null) {
@@ -114,33 +112,26 @@ final class PaperPosts {
                 return chair(out.committee(whole.get(), null), l, holder, null, span);
             }
         }
-        return hold(l, PostKeys.key(l), postIn, holder, span);
+        return hold(l, PostKeys.key(l), out.councilSlug, postIn, holder, span);
     }
 
     /**
      * "Group Chief Executive, Westby Combined Authority", "Chief Executive of Healthwatch Northby": a title that ends
      * in an outside body the paper names is that body's post, printed without it; null when it is none.
      */
-    private String heldOutside(String label, String holder, Span span) {
-        if (owners.isEmpty()) {
+    private String heldOutside(String label, String postIn, String holder, Span span) {
+        if (owners.isEmpty() || !postIn.equals(out.councilIri)) {
             return null;
         }
         Matcher link = OWNER_LINK.matcher(label);
         while (link.find()) {
             Owner o = owners.get(label.substring(link.end()).strip().toLowerCase(Locale.ROOT));
             String l = o == null ? null : label(label.substring(0, link.start()));
-            if (l == null || !PostTitles.isPost(l)) {
-                continue;
+            if (l != null && PostTitles.isPost(l)) {
+                String iri = hold(l, o.iri() + " " + PostKeys.key(l), Slugs.slug(o.name()), o.iri(), holder, span);
+                outsidePosts.add(iri);
+                return iri;
             }
-            String iri = postByKey.computeIfAbsent(o.iri() + " " + PostKeys.key(l), k -> out.iris.post(Slugs.slug(o.name()), l));
-            if (holder != null) {
-                out.statement(holder, "holds", iri, span);
-                people.hint(holder, () -> PersonHint.ofPost(l));
-            }
-            out.holdPost(iri, l, o.iri(), holder);
-            out.evidence(iri, span);
-            outsidePosts.add(iri);
-            return iri;
         }
         return null;
     }
@@ -154,11 +145,9 @@ final class PaperPosts {
 
     /** As {@link #title}, for a title read after the paper's posts were resolved: resolved against them. */
     String titleLate(String label, String postIn, String holder, Span span) {
-        if (postIn.equals(out.councilIri)) {
-            String held = heldOutside(label, holder, span);
-            if (held != null) {
-                return held;
-            }
+        String held = heldOutside(label, postIn, holder, span);
+        if (held != null) {
+            return held;
         }
         String l = label(label);
         if (l == null) {
@@ -172,7 +161,7 @@ final class PaperPosts {
                 postByKey.put(key, target);
             }
         }
-        return hold(l, key, postIn, holder, span);
+        return hold(l, key, out.councilSlug, postIn, holder, span);
     }
 
     /** The title as printed, without the owner in front; null for a head word alone, a reference to a post. */
@@ -191,8 +180,9 @@ final class PaperPosts {
         return l;
     }
 
-    private String hold(String l, String key, String postIn, String holder, Span span) {
-        String iri = postByKey.computeIfAbsent(key, k -> out.iris.post(out.councilSlug, l));
+    /** The post {@code l} of the body {@code postIn} (its IRI under {@code slug}), held by {@code holder} when known. */
+    private String hold(String l, String key, String slug, String postIn, String holder, Span span) {
+        String iri = postByKey.computeIfAbsent(key, k -> out.iris.post(slug, l));
         if (holder != null) {
             out.statement(holder, "holds", iri, span);
             people.hint(holder, () -> PersonHint.ofPost(l));
@@ -288,7 +278,6 @@ final class PaperPosts {
             title(p.label(), out.councilIri, holder, p.span());
         }
     }
-
 
     /**
      * A plural is the singular post when the paper has that; a short title that begins exactly one
