@@ -37,8 +37,6 @@ final class NationalBodies {
             + "|report|annual|update|grant|funding|contract|chief|executive|manager|officer|director)\\b.*");
     private static final Pattern ANY;
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
-    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the ");
     /** "HM Treasury": the Crown's, its initials before a name in the gazetteer. */
     private static final String CROWN = "HM ";
 
@@ -66,7 +64,7 @@ final class NationalBodies {
             }
             for (String form : printed) {
                 forms.add(form);
-                CANONICAL.put(key(form), name);
+                CANONICAL.put(PrintedNames.key(form), name);
             }
         }
         forms.sort(Comparator.comparingInt(String::length).reversed());
@@ -75,11 +73,11 @@ final class NationalBodies {
         Map<Character, List<String>> byFirst = new LinkedHashMap<>();
         List<String> others = new ArrayList<>();
         for (String f : forms) {
-            String rest = patternOf(f.substring(1), f.contains(" ") && Character.isUpperCase(f.charAt(0)));
+            String rest = PrintedNames.pattern(f.substring(1), f.contains(" ") && Character.isUpperCase(f.charAt(0)));
             if (Character.isLetterOrDigit(f.charAt(0))) {
                 byFirst.computeIfAbsent(f.charAt(0), c -> new ArrayList<>()).add(rest);
             } else {
-                others.add(patternOf(f, false));
+                others.add(PrintedNames.pattern(f, false));
             }
         }
         StringBuilder alt = new StringBuilder();
@@ -96,27 +94,9 @@ final class NationalBodies {
     private NationalBodies() {
     }
 
-    /**
-     * The pattern of a printed form. A name of several words keeps its capital but may be printed in
-     * lower case after it ("Westby sport trust"); the apostrophe is often left out ("Information
-     * Commissioners Office").
-     */
-    private static String patternOf(String form, boolean laterLettersEitherCase) {
-        StringBuilder p = new StringBuilder();
-        for (char ch : form.toCharArray()) {
-            String c = ch == '\'' || ch == '’' ? "['’]?" : ch == ' ' ? "\\s+" : Pattern.quote(String.valueOf(ch));
-            p.append(laterLettersEitherCase && Character.isLetter(ch) ? "(?i:" + c + ")" : c);
-        }
-        return p.toString();
-    }
-
-    static String key(String s) {
-        return LEADING_THE.matcher(SPACES.matcher(APOSTROPHE.matcher(s).replaceAll("")).replaceAll(" ")).replaceFirst("").toLowerCase(Locale.ROOT).strip();
-    }
-
     /** The canonical name when {@code name} is a gazetteer body, else null. */
     static String canonical(String name) {
-        return CANONICAL.get(key(name));
+        return CANONICAL.get(PrintedNames.key(name));
     }
 
     static boolean isNational(String name) {
@@ -128,7 +108,7 @@ final class NationalBodies {
         Matcher m = ANY.matcher(text);
         while (m.find()) {
             String printed = SPACES.matcher(m.group(1)).replaceAll(" ");
-            String name = CANONICAL.get(key(printed));
+            String name = CANONICAL.get(PrintedNames.key(printed));
             if (name == null) {
                 continue;
             }

@@ -21,7 +21,7 @@ import org.councilgraph.text.Span;
  */
 final class ServiceNames {
     private static final Pattern ANY;
-    /** Each name by its printed form's key (apostrophe and spacing aside), as the table spells it. */
+    /** Each name by its printed form's key ({@link PrintedNames#key}), as the table spells it. */
     private static final Map<String, String> BY_KEY = new HashMap<>();
 
     static {
@@ -29,8 +29,8 @@ final class ServiceNames {
         names.sort(Comparator.comparingInt(String::length).reversed());
         List<String> forms = new ArrayList<>();
         for (String n : names) {
-            forms.add(Pattern.quote(n).replace("'", "\\E['’]\\Q").replace(" ", "\\E\\s+\\Q"));
-            BY_KEY.put(key(n), n);
+            forms.add(PrintedNames.pattern(n, false));
+            BY_KEY.put(PrintedNames.key(n), n);
         }
         ANY = Pattern.compile("(?<![\\p{L}\\p{N}'’\\-])(?:" + String.join("|", forms) + ")(?![\\p{L}\\p{N}\\-])");
     }
@@ -41,10 +41,6 @@ final class ServiceNames {
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}'’\\-]*|\\b(?:of|for|and|&))\\s*$");
 
     private ServiceNames() {
-    }
-
-    private static String key(String name) {
-        return name.replace('’', '\'').replaceAll("\\s+", " ");
     }
 
     static List<BodyMention> find(BodyContext cx) {
@@ -62,7 +58,7 @@ final class ServiceNames {
                 continue;
             }
             String printed = m.group().replaceAll("\\s+", " ");
-            out.add(new BodyMention(BY_KEY.get(key(printed)), BodyKind.SERVICE, span, printed));
+            out.add(new BodyMention(BY_KEY.get(PrintedNames.key(printed)), BodyKind.SERVICE, span, printed));
         }
         return out;
     }
