@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.Attendee;
@@ -59,12 +60,14 @@ final class AttendanceLists {
     /** Words of one sentence, over line ends but not over a blank line. */
     private static final String GAP = "(?:[^.\\n]|\\n(?![ \\t]*\\n)|\\.(?=\\s*[a-z]))";
     /** Before a full stop inside a run of names: an initial ("R. J. Westby") or a title ("Cllrs."). */
-    private static final String SHORTENED = "(?<=\\b(?:[A-Z]|Cllrs|" + HONORIFICS + "))";
+    /** "Cllrs.": the plural title shortened, before the run of names it leads. */
+    private static final String PLURAL_SHORTENED = "Cllrs";
+    private static final String SHORTENED = "(?<=\\b(?:[A-Z]|" + PLURAL_SHORTENED + "|" + HONORIFICS + "))";
     /**
      * Before a full stop that cannot end the sentence: an initial, or a title shortened to its consonants
      * ("Cllr.", "Cllrs.", "Mrs."). A whole title ("Mayor.") may end it.
      */
-    private static final String NOT_ENDING = "(?<!\\b(?:(?-i:[A-Z])|Cllrs|" + AttendanceEntries.HONORIFIC_WORDS.words().stream()
+    private static final String NOT_ENDING = "(?<!\\b(?:(?-i:[A-Z])|" + PLURAL_SHORTENED + "|" + AttendanceEntries.HONORIFIC_WORDS.words().stream()
             .filter(w -> w.toLowerCase(Locale.ROOT).matches("[^aeiou]+")).sorted().collect(java.util.stream.Collectors.joining("|")) + "))";
     private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
             "(?i)\\b(?:(?:" + APOLOGY_NOUN + ")\\b(?:" + GAP + "{0,60}?\\b(?:" + APOLOGY_VERB + "))?\\b" + GAP + "{0,40}?"
@@ -110,7 +113,7 @@ final class AttendanceLists {
             "(?<names>(?:" + AttendanceEntries.PLURALS + "|" + HONORIFIC + ")\\s+\\p{Lu}(?:[^.\\n]|\\n(?![ \\t]*\\n)|" + SHORTENED + "\\.){0,240}?)"
             + "\\s+(?:" + WORDS.alternationWhere(1, "also-there") + ")\\b");
     /** The last words of bodies' names ("Partnership", "Alliance", "Service"), none of them a surname. */
-    private static final java.util.Set<String> BODY_HEADS = Lexicon.of("body-heads.tsv").lowerWords();
+    private static final Set<String> BODY_HEADS = Lexicon.of("body-heads.tsv").lowerWords();
     private static final Pattern COUNCILLOR_TITLE = Pattern.compile("(?i)(?:county\\s+)?(?:councillor|cllr)\\b");
     /** "Independent", "External": a post held from outside the council, whatever its head. */
     private static final Pattern OUTSIDE_OFFICE = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(1, "outside-office") + ")\\b");
