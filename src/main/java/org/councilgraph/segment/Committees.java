@@ -26,7 +26,7 @@ public final class Committees {
      */
     private static final Pattern NAME = Pattern.compile(
             "(?:[A-Z0-9][\\w'’&.,/()\\-]*\\s+|(?i:and|of|for|the|on|&|in|with|to|upon|-|–)\\s+){0,16}(?i:" + HEAD + ")"
-            + "(?:\\s+(?:(?:North|South)(?:[ -]?(?:East|West))?|East|West|Central|[A-D1-4]))?(?:\\s*\\([^)]{1,40}\\))?");
+            + "(?:\\s+(?:" + Lexicon.of("committee-area-suffixes.tsv").alternation() + "))?(?:\\s*\\([^)]{1,40}\\))?");
     /** A Welsh body's name, its head first: "Cyngor Cymuned Westby a Northby", "Pwyllgor Cynllunio". */
     private static final String WELSH_HEAD = "(?i:" + Lexicon.of("welsh-body-heads.tsv").alternation() + ")";
     private static final Pattern WELSH_START = Pattern.compile(WELSH_HEAD + "\\s");
