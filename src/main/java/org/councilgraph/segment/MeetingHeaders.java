@@ -101,6 +101,13 @@ final class MeetingHeaders {
     /** "MINUTES OF THE COUNCIL MEETING HELD AT WESTBY TOWN HALL ON 17th DECEMBER, 2019": the venue before the date. */
     private static final Pattern MINUTES_OF_X_MEETING_AT = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting\\s*,?\\s+held\\s+(?<rest>(?:at|in|within)\\s+[^\\n]{3,200})");
+    /**
+     * "MINUTES OF THE FIRE AUTHORITY MEETING" alone on its line, the venue on the next and the date on the one after
+     * (or straight under it): the form of earlier minutes bound into an agenda pack.
+     */
+    private static final Pattern MINUTES_OF_X_MEETING_OVER = Pattern.compile(
+            "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>[A-Z][^\\n]{2,150}?)\\s+meeting[ \\t]*\\n(?<rest>(?:[ \\t]*[A-Z][^\\n\\d:]{2,150}\\n)?"
+            + "[ \\t]*(?:" + Dates.WEEKDAY_STEM + "day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}[^\\n]{0,60})");
     /** "Minutes of the meeting held on Tuesday, 4 March 2025 at 7.00 pm", the committee named on a line above. */
     private static final Pattern MINUTES_HELD = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:(?:the|a)\\s+)?(?:(?:" + Tables.alternationOfKind("meeting-kinds.tsv", "minutes-held") + ")\\s+)?"
@@ -158,6 +165,7 @@ final class MeetingHeaders {
         meetingAndDateCells(out, text);
         matched(out, text, MINUTES_OF_X_MEETING, Layout.Role.MINUTES, false);
         matched(out, text, MINUTES_OF_X_MEETING_AT, Layout.Role.MINUTES, true);
+        matched(out, text, MINUTES_OF_X_MEETING_OVER, Layout.Role.MINUTES, true);
         minutesHeldUnderName(out, text);
         itemsAtMeetings(out, text);
         namesThenDates(out, text);
