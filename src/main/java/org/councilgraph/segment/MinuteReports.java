@@ -77,6 +77,8 @@ final class MinuteReports {
             "(?i)(?:,\\s*|\\s+)(?:which|that|who|whose|on\\s+(?!behalf)|in\\s+relation|relative\\s+to|in\\s+respect|regarding|concerning|setting|providing|seeking|"
             + "outlining|updating|informing|detailing|presenting|summarising|about|for\\s+the\\s+(?:period|purpose|committee)|to\\s+(?:provide|update|inform|seek|set)|"
             + "and\\s+the\\s+(?!Director|Head|Chief|Cabinet|Lead|Assistant|Deputy|Strategic|Executive|Corporate)|copy\\s+of|"
+            // "The report by the Director of Regeneration invites the Panel to comment": the report's own verb
+            + "(?:invites|seeks|asks|sets\\s+out|provides|recommends|proposes|requests|informs|updates|outlines|summarises)\\s|"
             + "(?:is|are|was|were)\\s+(?:attached|enclosed|circulated|to\\s+follow|presented|submitted|introduced|considered|received|tabled)|attached|recommending)\\b.*$");
     /** "(attached)", "(to follow)", "(pages 5 - 20)": a note on the paper, after its author. */
     private static final Pattern PAPER_NOTE = Pattern.compile(
