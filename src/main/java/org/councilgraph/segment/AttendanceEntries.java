@@ -27,8 +27,8 @@ final class AttendanceEntries {
     /** "Councillor A Westby": a list entry led by a councillor's singular title. */
     private static final Pattern SINGULAR_LEAD = Pattern.compile(
             "^(?:" + String.join("|", PLURAL_TITLES.column(1)) + ")\\s+\\p{Lu}");
-    /** A plural title, perhaps in two languages: "Cynghorwyr / Councillors". */
-    static final String PLURALS = "(?:" + PLURAL + ")(?:\\s*/\\s*(?:" + PLURAL + "))?";
+    /** A plural title, perhaps in two languages: "Cynghorwyr / Councillors", "Cyng/Cllrs" (the Welsh short form serves both). */
+    static final String PLURALS = "(?:(?:" + PLURAL + ")(?:\\s*/\\s*(?:" + PLURAL + "))?|(?:" + String.join("|", PLURAL_TITLES.column(1)) + ")\\s*/\\s*(?:" + PLURAL + "))";
     private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern NOISE_ROLE = Pattern.compile(
             "(?i)^(?:" + Lexicon.of("attendance-notes.tsv").alternation() + ")$");

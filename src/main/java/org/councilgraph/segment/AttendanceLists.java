@@ -25,9 +25,14 @@ import org.councilgraph.text.Span;
 final class AttendanceLists {
     private static final String HONORIFICS = AttendanceEntries.HONORIFICS;
     private static final String HEADINGS = Lexicon.of("attendance-headings.tsv").alternation();
-    /** A heading, perhaps lettered ("b. Apologies:") or in two languages ("Presennol / Present"), and what follows it. */
+    /**
+     * The Welsh words a bilingual heading prints before the English ("Aelodau / Members", "Presennol yn y Cyfarfod /
+     * Present at Meeting"): read by the English after the stroke, whatever the Welsh.
+     */
+    private static final String WELSH_FIRST = "(?:\\p{L}[\\p{L}'’ -]{1,40}?\\s*/\\s*)?";
+    /** A heading, perhaps lettered ("b. Apologies:") or in two languages ("Presennol / Present", "Aelodau/Members"), and what follows it. */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)^(?:[a-h][.)]\\s*)?(?<h>(?:" + HEADINGS + ")(?:\\s*/\\s*(?:" + HEADINGS + "))?)"
+            "(?i)^(?:[a-h][.)]\\s*)?(?<h>" + WELSH_FIRST + "(?:" + HEADINGS + ")(?:\\s*/\\s*(?:" + HEADINGS + "))?(?:\\s+at\\s+(?:the\\s+)?meeting)?)"
             + "(?:\\s*:[\\-–]?\\s*|\\s*$|(?<=present|apologies|absence|absent)\\s*[\\-–]+\\s*)(?<rest>.*)$");
     /** "PRESENT Ann Westby (Chair)": a heading in capitals with the first name on its line and no colon. */
     private static final Pattern CAPITALS_HEADING = Pattern.compile(
@@ -108,6 +113,16 @@ final class AttendanceLists {
             "(?<name>(?![Tt]he\\s)" + FULL_NAME + "),\\s+(?<post>(?:the\\s+)?[A-Z]" + POST_RUN + "),\\s+(?:" + SPOKE_VERBS + ")\\b"
             + "|\\b[Tt]he\\s+(?<post2>" + TITLED_RUN + "),\\s+(?<name2>" + FULL_NAME + "),\\s+(?:" + SPOKE_VERBS + ")\\b"
             + "|\\b(?:" + WORDS.alternationWhere(1, "spoke-by") + ")\\s+by\\s+(?<name3>" + FULL_NAME + "),\\s+(?<post3>(?:the\\s+)?[A-Z]" + POST_RUN + ")(?=[,.;])");
+    /** A name with its post in brackets: "Ann Westby (Head of Housing)". */
+    private static final String BRACKETED = FULL_NAME + "\\s+\\([A-Z][^()\\n]{2,120}\\)";
+    /**
+     * The web page minute's form: "Councillor Bob Northby (Cabinet Member for Finance) introduced the report", "Ann
+     * Westby (Director of Housing) and Jo Hale (Head of Roads) outlined ...": each named with the post in brackets.
+     */
+    private static final Pattern BRACKETED_SPOKE = Pattern.compile(
+            "(?<![\\w(])(?<run>" + BRACKETED + "(?:,\\s+" + BRACKETED + "){0,3}(?:,?\\s+and\\s+" + BRACKETED + ")?)\\s+(?:also\\s+|then\\s+)?(?:" + SPOKE_VERBS + ")\\b");
+    /** One "Name (Post)" of such a run. */
+    private static final Pattern BRACKETED_ONE = Pattern.compile("(?<name>" + FULL_NAME + ")\\s+\\((?<post>[A-Z][^()\\n]{2,120})\\)");
     /** "Councillors Ann Westby and Bob Northby were also present": people there beside the members. */
     private static final Pattern ALSO_THERE = Pattern.compile(
             "(?<names>(?:" + AttendanceEntries.PLURALS + "|" + HONORIFIC + ")\\s+\\p{Lu}(?:[^.\\n]|\\n(?![ \\t]*\\n)|" + SHORTENED + "\\.){0,240}?)"
@@ -122,14 +137,24 @@ final class AttendanceLists {
     /** What a person did in a meeting that only someone there could do: moved, seconded, declared. */
     private static final Pattern ACTED = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:then\\s+|also\\s+|duly\\s+)?(?:" + ACTS + ")\\b"
-            + "|\\b(?:" + ACTS + ")\\s+by\\s+(?<by>" + NAME + ")");
+            // "Proposed by Councillor Westby", "Moved by ...": the verb may open the line with a capital
+            + "|\\b(?i:" + ACTS + ")\\s+by\\s+(?<by>" + NAME + ")");
+    /** The verb of such a deed, at the start of a line. */
+    private static final Pattern ACT_WORD = Pattern.compile("(?i)(?:" + ACTS + ")\\b");
     /** Someone who spoke by leave of a rule for non-members: "Councillor Westby spoke under procedural rule 27". */
     private static final Pattern SPOKE = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:spoke|addressed\\s+the\\s+(?:" + WORDS.alternationWhere(1, "body") + "))"
             + "[^.]{0,60}?\\b(?:" + WORDS.alternationWhere(1, "leave") + ")\\b");
-    /** "Ann Westby attended the meeting", "Prospective Councillor, Bob Northby, attended the meeting". */
+    private static final String ATTENDED_WHAT = "(?:the\\s+meeting|for\\s+(?:this|the)\\s+item|for\\s+item\\s+\\w+)";
+    /**
+     * "Ann Westby attended the meeting", "Prospective Councillor, Bob Northby, attended the meeting", "Councillor Ann
+     * Westby, Cabinet Member for Housing, attended for this item": whoever is said to have attended was not a member.
+     */
     private static final Pattern ATTENDED = Pattern.compile(
-            "(?<name>(?:" + HONORIFIC + "\\s+)?(?:[A-Z]\\.?\\s?){0,2}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){1,2}),?\\s+(?:also\\s+)?attended\\s+the\\s+meeting");
+            "(?<name>(?:" + HONORIFIC + "\\s+)?(?:[A-Z]\\.?\\s?){0,2}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){1,2}),?\\s+(?:also\\s+)?attended\\s+" + ATTENDED_WHAT);
+    /** The same with a post between: "Councillor Ann Westby, Cabinet Member for Housing, attended for this item". */
+    private static final Pattern POSTED_ATTENDED = Pattern.compile(
+            "(?<name>(?![Tt]he\\s)" + FULL_NAME + "),\\s+(?<post>(?:the\\s+)?[A-Z]" + POST_RUN + "),\\s+(?:also\\s+)?attended\\s+" + ATTENDED_WHAT);
     /** "RESOLVED that Mr Northby be elected to Chair the meeting", "Councillor Riverford took the Chair". */
     private static final Pattern CHAIR_SENTENCE = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:be|was|were|being)\\s+(?:duly\\s+)?(?:elected|appointed)\\s+(?:to|as)\\s+(?:the\\s+)?[Cc]hair(?:man|person)?"
@@ -153,6 +178,8 @@ final class AttendanceLists {
     private static final Pattern SUBSTITUTE_BRACKET_FIRST = Pattern.compile(
             "\\((?<name>(?:" + HONORIFICS + ")\\.?\\s+[^()\\n]{2,60}?)\\s+" + AttendanceEntries.SUBSTITUTING + "\\)");
     /** "Councillor ", "Councillors ", "Cllrs ": the title a line of names under a minutes' heading begins with. */
+    /** "Cllrs:" before the names on a heading's line. */
+    private static final Pattern PLURAL_LABEL = Pattern.compile("(" + AttendanceEntries.PLURALS + ")\\s*:\\s*");
     private static final Pattern COUNCILLORS_LEAD = Pattern.compile("(?:Councillors?|Cllrs?)\\.?\\s+\\p{Lu}");
     /** ", and" at a line's end: the list goes on on the next line. */
     private static final Pattern TRAILING_JOIN = Pattern.compile("[,\\s]*\\band\\s*$");
@@ -373,21 +400,32 @@ final class AttendanceLists {
         Status status = statusOf(h.group("h"));
         // "PRESENT" then "Members of the Council" over the names, straight under the heading or after the chair's line:
         // the members' group of those present, not a membership list
-        boolean groupOfPresent = status == Status.MEMBER && list.status == Status.PRESENT && out.size() <= list.readBefore + 1
-                && h.group("rest").isBlank();
+        // "Present:" over "Chair: Ann Westby", "Deputy Chair: Bob Northby", "Members: Cllrs A, B and C": the names run on
+        boolean groupOfPresent = status == Status.MEMBER && list.status == Status.PRESENT
+                && (h.group("rest").isBlank() ? out.size() <= list.readBefore + 1 : out.size() <= list.readBefore + 3);
         list.readBefore = out.size();
-        if (groupOfPresent) {
+        if (groupOfPresent && h.group("rest").isBlank()) {
             list.group = HEADING_END.matcher(t).replaceAll("").strip();
             return i + 1;
         }
-        list.status = status;
-        // a heading run onto its names' line is the heading word alone, not the names
-        list.group = h.pattern() == TITLED_NAMES_HEADING ? h.group("h") : HEADING_END.matcher(t).replaceAll("").strip();
+        if (groupOfPresent) {
+            list.group = h.group("h");
+        } else {
+            list.status = status;
+            // a heading run onto its names' line is the heading word alone, not the names
+            list.group = h.pattern() == TITLED_NAMES_HEADING ? h.group("h") : HEADING_END.matcher(t).replaceAll("").strip();
+        }
         if (list.status == Status.APOLOGIES && h.group("rest").isBlank() && !looksLikeNames(lines, i + 1)) {
             list.status = null; // an "Apologies for absence" agenda heading, not a list
         }
         list.plural = new Honorific();
         String rest = h.group("rest");
+        Matcher label = PLURAL_LABEL.matcher(rest);
+        if (label.lookingAt()) {
+            // "Members: Cyng/Cllrs: A Bevan, C Daniel": the title the names share, as a label before them
+            AttendanceEntries.pluralLabel(label.group(1), list.plural);
+            rest = rest.substring(label.end());
+        }
         if (list.status == null || rest.isBlank()) {
             return i + 1;
         }
@@ -509,6 +547,12 @@ final class AttendanceLists {
         while (at.find()) {
             acted(out, at.group("name"), at.start("name"), Status.IN_ATTENDANCE);
         }
+        Matcher posted = POSTED_ATTENDED.matcher(text).region(from, to);
+        while (posted.find()) {
+            if (PostHeads.namesPost(posted.group("post")) || MEMBER_OFFICE.matcher(posted.group("post")).find()) {
+                acted(out, posted.group("name"), posted.start("name"), Status.IN_ATTENDANCE, false);
+            }
+        }
         Matcher sp = SPOKE.matcher(text).region(from, to);
         while (sp.find()) {
             acted(out, sp.group("name"), sp.start("name"), Status.IN_ATTENDANCE);
@@ -548,10 +592,32 @@ final class AttendanceLists {
                     || COUNCILLOR_TITLE.matcher(spoke.group(g)).lookingAt();
             acted(out, spoke.group(g), spoke.start(g), member ? Status.PRESENT : Status.IN_ATTENDANCE, false);
         }
+        Matcher bracketed = BRACKETED_SPOKE.matcher(text).region(from, to);
+        while (bracketed.find()) {
+            Matcher one = BRACKETED_ONE.matcher(bracketed.group("run"));
+            while (one.find()) {
+                String post = one.group("post");
+                if (!PostHeads.namesPost(post) && !MEMBER_OFFICE.matcher(post).matches()) {
+                    continue; // "Ann Westby (Westby Roads Ltd)": a body, not a post
+                }
+                boolean member = MEMBER_OFFICE.matcher(post).find() && !OUTSIDE_OFFICE.matcher(post).find()
+                        || COUNCILLOR_TITLE.matcher(one.group("name")).lookingAt();
+                acted(out, one.group("name"), bracketed.start("run") + one.start("name"), member ? Status.PRESENT : Status.IN_ATTENDANCE, false);
+            }
+        }
         Matcher act = ACTED.matcher(text).region(from, to);
         while (act.find()) {
             String g = act.group("name") != null ? "name" : "by";
-            acted(out, act.group(g), act.start(g), Status.PRESENT);
+            String printed = act.group(g);
+            int nl = printed.indexOf('\n');
+            if (nl > 0 && ACT_WORD.matcher(printed.substring(nl + 1).strip()).lookingAt()) {
+                // "Proposed by Councillor Ann Westby" over "Seconded by ...": the line ends the name, the next deed is read next
+                printed = printed.substring(0, nl);
+                acted(out, printed, act.start(g), Status.PRESENT);
+                act.region(act.start(g) + nl, to);
+                continue;
+            }
+            acted(out, printed, act.start(g), Status.PRESENT);
         }
         return out;
     }
