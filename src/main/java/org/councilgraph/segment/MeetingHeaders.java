@@ -88,11 +88,14 @@ final class MeetingHeaders {
 
     /**
      * The same with the date on the line under the name, where the name may hold commas ("Finance, Resources
-     * and Customer Services Policy Board" over "14 Nov 2018 - 14:00 to 15:00").
+     * and Customer Services Policy Board" over "14 Nov 2018 - 14:00 to 15:00", "Westby Scrutiny Board" over
+     * "14/01/2025 at 6.00 pm").
      */
     private static final Pattern NAME_OVER_DATE = Pattern.compile(
             "(?m)^[ \\t]*(?<c>[A-Z][^\\n:]{2,150}?" + WRAPPED_HEAD + "?)[ \\t]*\\n[ \\t]*\\n?[ \\t]*" + PAPER_LINE + "?(?<rest>" + TIME_FIRST + "?(?<day>"
-            + Dates.WEEKDAY + "?\\d{1,2}" + Dates.ORDINAL + "\\s+[A-Za-z]+,?\\s+\\d{4})[^\\n]{0,60})",
+            + Dates.WEEKDAY + "?\\d{1,2}" + Dates.ORDINAL + "\\s+[A-Za-z]+,?\\s+\\d{4}"
+            // "14/01/2025 at 6.00 pm": the date in figures, only when the line holds nothing but it and its time
+            + "|\\d{1,2}/\\d{1,2}/\\d{4}(?=[ \\t]*(?:(?:at[ \\t]+)?" + CLOCK + ")?[ \\t]*$))[^\\n]{0,60})",
             Pattern.CASE_INSENSITIVE);
 
     /** "Minutes of the Cabinet meeting held on 5 March 2025", "Minutes of the Planning Committee meeting, 5 March 2025". */
