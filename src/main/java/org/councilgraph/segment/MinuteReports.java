@@ -37,7 +37,7 @@ final class MinuteReports {
     private static final String SENTENCE_WHO = "(?<who>[A-Z](?:[^.;\\n]|\\n(?![ \\t]*\\n)){2,200})";
     /** "considered a report of/by/from WHO", "introduced the report of WHO", "submitted Report No 12 by WHO" (who wrote it, not who spoke to it). */
     private static final Pattern REPORT_OF = Pattern.compile(
-            "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it|was\\s+presented\\s+with|submitted|presented|gave|introduced|outlined|summarised"
+            "(?i)\\b(?:considered|received|noted|had\\s+before\\s+it|was\\s+presented\\s+with|gave\\s+consideration\\s+to|consideration\\s+was\\s+given\\s+to|submitted|presented|gave|introduced|outlined|summarised"
             // "There had been circulated to Members only Report No. 13 by": the Scottish minute's form
             + "|circulated(?:\\s+to\\s+(?:all\\s+)?members(?:\\s+only)?)?)"
             + "\\s+(?:(?:an?|the)\\s+" + QUALIFIED + "(?:report|presentation|update)"
@@ -60,7 +60,7 @@ final class MinuteReports {
             + "(?:a|the|their|his|her)\\s+(?:(?:\\p{Lu}[\\w’'/&-]*|\\d{4}(?:/\\d{2,4})?|of|and|for)\\s+){0,8}?" + QUALIFIED + "(?i:report|presentation)\\b");
     /** "considered a report that ...": a report whose author the minute does not name. */
     private static final Pattern CONSIDERED = Pattern.compile(
-            "(?i)\\b(?:(?:considered|received|noted|had\\s+before\\s+it|consideration\\s+was\\s+given\\s+to)\\s+(?:an?|the)\\s+" + QUALIFIED + "report"
+            "(?i)\\b(?:(?:considered|received|noted|had\\s+before\\s+it|consideration\\s+was\\s+given\\s+to|gave\\s+consideration\\s+to)\\s+(?:an?|the)\\s+" + QUALIFIED + "report"
             // "A report was submitted listing ...", "There was submitted a report": the passive
             + "|\\b(?:an?|the)\\s+" + QUALIFIED + "report\\s+(?:was|had\\s+been)\\s+(?:submitted|circulated|presented|considered|received|tabled)"
             + "|there\\s+(?:was|had\\s+been)\\s+(?:submitted|circulated|presented|tabled)\\s+(?:an?|the)\\s+" + QUALIFIED + "report"
