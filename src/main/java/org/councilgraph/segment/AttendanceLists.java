@@ -93,7 +93,9 @@ final class AttendanceLists {
     private static final Pattern FIELD_ONLY_ALONE = Pattern.compile("(?i)clerks?");
     private static final Pattern BULLET_LEAD = Pattern.compile("^[ \\t]*" + Marks.BULLET + "[ \\t]*");
     private static final String HONORIFIC = "(?:County\\s+Councillor|Mayor|" + HONORIFICS + ")\\.?";
-    private static final String NAME = HONORIFIC + "\\s+(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){0,2}";
+    /** The space between a name's words: over a line's end, but not over a blank line ("Councillor Westby" over "Amendment"). */
+    private static final String NAME_GAP = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=\\S))";
+    private static final String NAME = HONORIFIC + NAME_GAP + "(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:" + NAME_GAP + "[A-Z][\\w'’\\-]+){0,2}";
     /** A full name, a title perhaps before it: "Ann Westby", "Dr Ann B Westby", "Councillor Bob Northby". */
     private static final String FULL_NAME = "(?:" + HONORIFIC + "\\s+)?[A-Z][a-z'’\\-]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][\\w'’\\-]+){1,2}";
     private static final String SPOKE_VERBS = WORDS.alternationWhere(1, "spoke");
@@ -139,6 +141,9 @@ final class AttendanceLists {
             "(?<name>" + NAME + ")\\s+(?:then\\s+|also\\s+|duly\\s+)?(?:" + ACTS + ")\\b"
             // "Proposed by Councillor Westby", "Moved by ...": the verb may open the line with a capital
             + "|\\b(?i:" + ACTS + ")\\s+by\\s+(?<by>" + NAME + ")");
+    /** "The Committee heard a deputation from Ann Westby, Westby Tenants": someone not a member addressed the meeting. */
+    private static final Pattern DEPUTATION = Pattern.compile(
+            "(?i:\\b(?:" + WORDS.alternationWhere(1, "deputation") + "))\\s+(?<name>" + FULL_NAME + ")");
     /** The verb of such a deed, at the start of a line. */
     private static final Pattern ACT_WORD = Pattern.compile("(?i)(?:" + ACTS + ")\\b");
     /** Someone who spoke by leave of a rule for non-members: "Councillor Westby spoke under procedural rule 27". */
@@ -151,7 +156,8 @@ final class AttendanceLists {
      * Westby, Cabinet Member for Housing, attended for this item": whoever is said to have attended was not a member.
      */
     private static final Pattern ATTENDED = Pattern.compile(
-            "(?<name>(?:" + HONORIFIC + "\\s+)?(?:[A-Z]\\.?\\s?){0,2}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){1,2}),?\\s+(?:also\\s+)?attended\\s+" + ATTENDED_WHAT);
+            // "Area Manager of Westby Leisure, attended": a name after "of" is a body's
+            "(?<!\\b(?:of|the|from|for|to|with|by)\\s{1,9})(?<name>(?:" + HONORIFIC + "\\s+)?(?:[A-Z]\\.?\\s?){0,2}[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+){1,2}),?\\s+(?:also\\s+)?attended\\s+" + ATTENDED_WHAT);
     /** The same with a post between: "Councillor Ann Westby, Cabinet Member for Housing, attended for this item". */
     private static final Pattern POSTED_ATTENDED = Pattern.compile(
             "(?<name>(?![Tt]he\\s)" + FULL_NAME + "),\\s+(?<post>(?:the\\s+)?[A-Z]" + POST_RUN + "),\\s+(?:also\\s+)?attended\\s+" + ATTENDED_WHAT);
@@ -178,6 +184,8 @@ final class AttendanceLists {
     private static final Pattern SUBSTITUTE_BRACKET_FIRST = Pattern.compile(
             "\\((?<name>(?:" + HONORIFICS + ")\\.?\\s+[^()\\n]{2,60}?)\\s+" + AttendanceEntries.SUBSTITUTING + "\\)");
     /** "Councillor ", "Councillors ", "Cllrs ": the title a line of names under a minutes' heading begins with. */
+    /** A short label over a group of the names of a list: "Representing Westby Council:". */
+    private static final Pattern GROUP_LABEL = Pattern.compile("^\\p{Lu}[^:.;]{2,70}:$");
     /** "Cllrs:" before the names on a heading's line. */
     private static final Pattern PLURAL_LABEL = Pattern.compile("(" + AttendanceEntries.PLURALS + ")\\s*:\\s*");
     private static final Pattern COUNCILLORS_LEAD = Pattern.compile("(?:Councillors?|Cllrs?)\\.?\\s+\\p{Lu}");
@@ -553,6 +561,10 @@ final class AttendanceLists {
                 acted(out, posted.group("name"), posted.start("name"), Status.IN_ATTENDANCE, false);
             }
         }
+        Matcher deputation = DEPUTATION.matcher(text).region(from, to);
+        while (deputation.find()) {
+            acted(out, deputation.group("name"), deputation.start("name"), Status.IN_ATTENDANCE, false);
+        }
         Matcher sp = SPOKE.matcher(text).region(from, to);
         while (sp.find()) {
             acted(out, sp.group("name"), sp.start("name"), Status.IN_ATTENDANCE);
@@ -727,6 +739,10 @@ final class AttendanceLists {
         String t = BULLET_LEAD.matcher(lines.get(j).text()).replaceFirst("");
         if (headingOf(t) != null || looksLikeRole(t)) {
             return true;
+        }
+        if (GROUP_LABEL.matcher(t).matches() && j + 1 < lines.size() && !lines.get(j + 1).blank()) {
+            // "Representing Westby Council:" over its members' names: a group of the list, the names under it
+            return looksLikeNames(lines, j + 1);
         }
         return !AttendanceEntries.parseLine(t, Status.PRESENT, null, new Span(0, 0), new Honorific()).isEmpty();
     }
