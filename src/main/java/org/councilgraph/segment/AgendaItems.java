@@ -88,6 +88,17 @@ final class AgendaItems {
      */
     private static final Pattern CAPITALS_THEN_DESCRIPTION = Pattern.compile(
             "^(?<title>\\p{Lu}[\\p{Lu}\\d'’&/:,()-]*(?:\\s+[\\p{Lu}\\d&–-][\\p{Lu}\\d'’&/:,().-]*)+|\\p{Lu}{4,})\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+\\S+\\s+\\S)(?<rest>.+)$");
+    /**
+     * A title in capitals, a dash, and the minute's first sentence run on after it in the same line: "ON-CALL REVIEW -
+     * The Director submitted a report", "MINUTES - Resolved - That ...". The title may hold dashes of its own
+     * ("ACCOUNTS - PERIOD ENDING 31 OCTOBER 2024 - The ..."); "DC/25/3817/FUL - Land South of Westby Road" is a title.
+     */
+    private static final Pattern CAPITALS_DASH_SENTENCE = Pattern.compile(
+            "^(?<title>\\p{Lu}[\\p{Lu}\\d'’&/:,()-]*(?:\\s+(?:[-–]\\s+)?[\\p{Lu}\\d&][\\p{Lu}\\d'’&/:,().-]*)*)\\s+[-–]\\s+"
+            // a sentence, with a word in small letters among its first (a verb, a noun) or a sentence's opening word ("The"),
+            // not a place's name in capitals
+            + "(?<rest>\\p{Lu}\\p{Ll}*(?:\\s+\\S+){0,8}?\\s+(?!(?:and|the|for|with|from)\\b)\\p{Ll}{3,}\\b.*"
+            + "|(?:" + Tables.alternationOfKind("minute-sentence-words.tsv", "opener") + ")\\s.*)$");
     /** "(Item 3)", "Agenda Item 3": the printed minutes say which agenda item a minute records. */
     private static final Pattern ITEM_MARK = Pattern.compile("(?i)^\\(?\\s*(?:agenda\\s+)?item\\s+\\d+[a-z]?\\s*\\)?\\.?$");
     /**
@@ -194,6 +205,16 @@ final class AgendaItems {
      * (Item 78)" under the item's title), or a decision made at one ("Made at meeting: ..." under the decision's
      * line); its body runs to {@code to}. Empty when the heading says no such thing.
      */
+    /** The item number of a web page of one item's history, from its meeting's line ("(Item 8.4)"). */
+    static Optional<String> pageItemNumber(Lines lines, Span heading) {
+        String h = lines.text().substring(heading.start(), heading.end());
+        if (!MeetingHeaders.itemPage(h)) {
+            return Optional.empty();
+        }
+        Matcher n = ITEM_OF_MEETING.matcher(h);
+        return n.find() ? Optional.of(Marks.stripEnd(n.group("n"), ".")) : Optional.empty();
+    }
+
     static Optional<ItemSection> pageItem(Lines lines, Span heading, int to) {
         String text = lines.text();
         if (!MeetingHeaders.itemPage(text.substring(heading.start(), heading.end()))) {
@@ -232,11 +253,24 @@ final class AgendaItems {
     }
 
     static List<ItemSection> find(Lines lines, int from, int to) {
+        return find(lines, from, to, Optional.empty());
+    }
+
+    /**
+     * {@code pageItem}: the number a web page of one item's history gives it ("Meeting: 28/11/2024 - Council (Item 8.4)");
+     * the page's numbered lines are that item's and the paragraphs of its minutes ("1) To note the report"), so only
+     * a line of that number heads an item.
+     */
+    static List<ItemSection> find(Lines lines, int from, int to, Optional<String> pageItem) {
         List<ItemSection> subjects = UnnumberedItems.subjectItems(lines, from, to);
         if (!subjects.isEmpty()) {
             return subjects;
         }
-        List<Head> heads = withSubItems(lines, bestRun(dropNameLists(lines, numberedHeads(lines, from, to))), to);
+        List<Head> numbered = dropNameLists(lines, numberedHeads(lines, from, to, pageItem));
+        if (pageItem.isPresent() && numbered.stream().anyMatch(h -> h.printed().equals(pageItem.get()))) {
+            numbered = numbered.stream().filter(h -> h.printed().equals(pageItem.get())).toList();
+        }
+        List<Head> heads = withSubItems(lines, bestRun(numbered), to);
         if (heads.isEmpty()) {
             List<ItemSection> unnumbered = UnnumberedItems.headingItems(lines, from, to);
             if (unnumbered.isEmpty() && lines.webPage()) {
@@ -245,7 +279,7 @@ final class AgendaItems {
             return proseDecisions(lines.text(), unnumbered);
         }
         // a lone "1." followed by nothing sequential is a numbered paragraph, not an agenda
-        if (heads.size() == 1 && from > 0 && heads.get(0).title().split(" ").length > 12) {
+        if (heads.size() == 1 && from > 0 && heads.get(0).title().split(" ").length > 12 && pageItem.isEmpty()) {
             return List.of();
         }
         return proseDecisions(lines.text(), sections(lines, heads, to));
@@ -271,17 +305,20 @@ final class AgendaItems {
     }
 
     /** Every numbered line between {@code from} and {@code to} that may head an item. */
-    private static List<Head> numberedHeads(Lines lines, int from, int to) {
+    private static List<Head> numberedHeads(Lines lines, int from, int to, Optional<String> pageItem) {
         List<Head> heads = new ArrayList<>();
         List<Numbered> all = new ArrayList<>();
         for (int i = lines.indexAt(from); i < lines.size() && lines.get(i).start() < to; i++) {
-            all.addAll(numbered(lines, i, to));
+            all.addAll(numbered(lines, i, to, pageItem));
         }
         // the numbers stopped before a title, without letters: a run of them may pass the height a paper's figures reach
-        // ("2431." over its title, as a web page's item table prints a minute's number in a cell of its own)
+        // ("2431." over its title, as a web page's item table prints a minute's number in a cell of its own; "418  Title")
         Set<Integer> stopped = new HashSet<>();
         for (Numbered c : all) {
-            if ((!c.bare() || c.titleLine() >= 0) && ".".equals(c.dot()) && c.parts().group("p") == null) {
+            // "418  Apologies" too: a number set apart from a title in capitals by space alone
+            boolean stop = ".".equals(c.dot()) || c.dot().isBlank() && c.first() != null && !c.first().isEmpty()
+                    && Character.isUpperCase(c.first().codePointAt(0));
+            if ((!c.bare() || c.titleLine() >= 0) && stop && c.parts().group("p") == null) {
                 stopped.add(Integer.parseInt(c.number()));
             }
         }
@@ -291,7 +328,10 @@ final class AgendaItems {
             }
             int n = Integer.parseInt(c.number());
             Numbered read = stopped.contains(n) && (stopped.contains(n - 1) || stopped.contains(n + 1)) ? c.run() : c;
-            if ((lines.webPage() ? WEB_ITEM_NUMBER : ITEM_NUMBER).accepts(read)) {
+            // the page's own item number alone on its line, as its meeting's line gives it: that item, whatever else
+            // a number so printed might be ("8.4" over a title that reads like a sentence)
+            boolean pageNumber = read.bare() && pageItem.filter(read.printed()::equals).isPresent();
+            if (pageNumber || (lines.webPage() ? WEB_ITEM_NUMBER : ITEM_NUMBER).accepts(read)) {
                 head(lines, read, to).ifPresent(heads::add);
             }
         }
@@ -303,6 +343,8 @@ final class AgendaItems {
         return c.bare() && !NUMBER_MARK.matcher(c.dot()).matches() && !Character.isLetter(c.parts().group().charAt(0))
                 && c.parts().group("n").contains("/");
     }
+
+    private static final Pattern MARGIN_NUMBER = Pattern.compile("^([ \\t]*(\\d{1,4})[.)]?[ \\t]+\\S.*?\\S)[ \\t]{2,}\\2[ \\t]*$");
 
     /** Two such numbers of one year, a few minutes apart: "8/22" and "9/22". */
     private static boolean sameYearNext(Numbered a, Numbered b) {
@@ -316,19 +358,23 @@ final class AgendaItems {
     }
 
     /** Line {@code i} as a numbered line, each way its number may be read, with its title's first line. */
-    private static List<Numbered> numbered(Lines lines, int i, int to) {
-        String printedLine = ItemNumbers.unbracketed(lines.get(i).text());
+    private static List<Numbered> numbered(Lines lines, int i, int to, Optional<String> pageItem) {
+        // "418  Apologies          418": the minute's number printed again in the right margin, as Scottish minutes do
+        String printedLine = MARGIN_NUMBER.matcher(ItemNumbers.unbracketed(lines.get(i).text())).replaceFirst("$1");
         String line = printedLine;
         // "II BEST VALUE", or "4.(ii)" alone: read in figures, printed as the paper prints them
         Optional<ItemNumbers.RomanLine> romanLine = ItemNumbers.roman(line).or(() -> ItemNumbers.bracketedSub(printedLine));
         String roman = romanLine.map(ItemNumbers.RomanLine::numeral).orElse(null);
         line = romanLine.map(ItemNumbers.RomanLine::inFigures).orElse(line);
         Matcher m = NUMBERED.matcher(line);
-        if (!m.matches()) {
+        // the number the page's meeting line gives its item ("(Item 8.4)"), alone on its line: that item's, as its cell prints it
+        String alone = Marks.stripEnd(line.strip(), ".");
+        boolean pageNumber = pageItem.filter(alone::equals).isPresent();
+        if (!m.matches() || pageNumber) {
             // a number alone on its line: a web page's number cell, or a printed table's ("8/22", "Item 4") whose title the
             // text puts on the next line
             m = ItemNumbers.ALONE.matcher(line);
-            if (!m.matches() || !lines.webPage() && !ItemNumbers.distinctive(m)) {
+            if (!m.matches() || !lines.webPage() && !ItemNumbers.distinctive(m) && !pageNumber) {
                 return List.of();
             }
         }
@@ -367,6 +413,9 @@ final class AgendaItems {
         Lines.Line tl = lines.get(c.titleLine());
         int titleStart = tl.start() + Math.max(0, tl.text().isEmpty() ? 0 : text.substring(tl.start(), tl.end()).indexOf(first));
         Matcher described = CAPITALS_THEN_DESCRIPTION.matcher(first);
+        if (!described.matches()) {
+            described = CAPITALS_DASH_SENTENCE.matcher(first);
+        }
         if (described.matches()) {
             // "FALKIRK BEST VALUE REPORT Report by the Chief Executive.": the title in capitals, its description after it in the line
             String caps = described.group("title");
@@ -440,11 +489,12 @@ final class AgendaItems {
             if (Marks.endsWithOne(cur, ".?!:") || DOCUMENT_MARK.matcher(title).find()) {
                 break;
             }
-            boolean runsOn = FUNCTION_END.matcher(cur).matches();
+            Lines.Line next = lines.get(j);
+            // "Performance Report: 1 April 2025 –" straight over "30 June 2025": a dash at the line's end runs on
+            boolean runsOn = FUNCTION_END.matcher(cur).matches() || !next.blank() && HEADING_DASH.matcher(title).find();
             if (c.titleLine() != c.line() && !runsOn) {
                 break; // a title under a bare number is one line unless it plainly runs on
             }
-            Lines.Line next = lines.get(j);
             if (next.blank()) {
                 int k = lines.nextNonBlank(j);
                 // "APOLOGIES FOR ABSENCE –" over a blank line and the minute's sentence: the dash marks the heading's end

@@ -23,7 +23,9 @@ final class ItemNumbers {
             + "|\\d{2}(?:[-–]\\d{2})?/[A-Z]{2,6}/(?=\\d))?"
             // four figures after letters ("C1412"), or stopped before a title ("1829. Apologies") or alone in a web page's
             // number cell ("1829."): minutes numbered on over years
-            + "(?<n>(?<=[A-Z])\\d{4}|\\d{4}(?=\\.(?:[ \\t]+\\p{Lu}|[ \\t]*$))|\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?";
+            // or before a title in capitals ("6112 DECLARATIONS OF INTEREST - Councillor ..."), which no year begins
+            + "(?<n>(?<=[A-Z])\\d{4}|\\d{4}(?=\\.(?:[ \\t]+\\p{Lu}|[ \\t]*$)|[ \\t]+\\p{Lu}[\\p{Lu}\\d ,&'’/-]{2,}?[ \\t]+[-–][ \\t])"
+            + "|\\d{1,3}(?:[./]\\d{1,3}){0,2})(?<y>/\\d{4})?";
     /** A numbered line: words, letters, the number's parts, a letter, a mark, the title. */
     static final Pattern NUMBERED = Pattern.compile(
             NUMBER + "(?![./]?\\d)(?<l>[a-z](?=[.):]|\\s))?(?<dot>[.):]|\\s+[-–](?=\\s)|\\s)\\s*(?<t>\\S.*)?$");

@@ -210,7 +210,8 @@ public final class Segmenter {
         String text = lines.text();
         int end = closing.end();
         Span span = new Span(h.start(), end);
-        List<ItemSection> items = AgendaItems.find(lines, h.span().end(), closing.businessEnd() > 0 ? closing.businessEnd() : end);
+        List<ItemSection> items = AgendaItems.find(lines, h.span().end(), closing.businessEnd() > 0 ? closing.businessEnd() : end,
+                AgendaItems.pageItemNumber(lines, h.span()));
         if (items.isEmpty()) {
             // an item's own page: its title above, the meeting's line with its number, its minutes below
             items = AgendaItems.pageItem(lines, h.span(), end).map(List::of).orElse(items);

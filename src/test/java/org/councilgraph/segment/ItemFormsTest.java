@@ -57,4 +57,21 @@ class ItemFormsTest {
         assertEquals(List.of("APOLOGIES FOR ABSENCE", "WESTBY DEPOT – NORTHBY SCRUTINY COMMITTEE: 18TH OCTOBER, 2023 (REF)", "ANY OTHER BUSINESS"),
                 read.stream().map(ItemSection::title).toList());
     }
+
+    @Test
+    void theMarginNumberIsNoPartOfTheTitleAndADashAtALinesEndRunsOn() {
+        List<ItemSection> read = items("418  Apologies and Declarations of Interest          418\n\nNone.\n\n"
+                + "419  Westby Police Performance Report: 1 April 2025 –        419\n     30 June 2025\n\nThere was submitted a report.\n\n"
+                + "420  Northby Community Safety Update                    420\n\nNoted.\n");
+        assertEquals(List.of("Apologies and Declarations of Interest", "Westby Police Performance Report: 1 April 2025 – 30 June 2025",
+                "Northby Community Safety Update"), read.stream().map(ItemSection::title).toList());
+    }
+
+    @Test
+    void aTitleInCapitalsEndsAtTheDashBeforeTheMinutesFirstSentence() {
+        List<ItemSection> read = items("6112 DECLARATIONS OF INTEREST - Councillor Westby declared an interest.\n\n"
+                + "6113 WESTBY ACCOUNTS - PERIOD ENDING 31 OCTOBER 2024 - The Treasurer submitted a report.\n\nResolved - That the accounts be received.\n");
+        assertEquals(List.of("DECLARATIONS OF INTEREST", "WESTBY ACCOUNTS - PERIOD ENDING 31 OCTOBER 2024"),
+                read.stream().map(ItemSection::title).toList());
+    }
 }
