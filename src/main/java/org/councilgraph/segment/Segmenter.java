@@ -77,7 +77,7 @@ public final class Segmenter {
 
     public static Layout segment(Paper paper) {
         String text = paper.text();
-        Lines lines = new Lines(text, paper.format().equals(org.councilgraph.load.Format.HTML.mediaType()));
+        Lines lines = new Lines(text, paper.format().equals(org.councilgraph.load.Format.HTML.mediaType()) || webPageText(text));
         Optional<CouncilRef> council = CouncilNames.find(paper);
         List<MeetingHeaders.Header> headers = MeetingHeaders.find(text);
         Integer year = yearOf(text, headers);
@@ -90,6 +90,10 @@ public final class Segmenter {
         List<ContactBlock> contacts = ContactBlocks.find(lines);
         List<MeetingReference> references = new ArrayList<>(MeetingReferences.find(text, year));
         List<MeetingSection> meetings = meetings(lines, headers, covers, references);
+        if (lines.webPage()) {
+            // "Contact:" and "Report by ..." under an item's title on a meeting page are the item's, not a report's cover
+            covers.removeIf(c -> meetings.stream().anyMatch(m -> m.items().stream().anyMatch(i -> i.titleSpan().start() < c.span().end() && c.span().end() <= i.body().end())));
+        }
         stopIfInterrupted();
         List<ReportCover> reports = reports(text, covers, meetings, contacts);
         // a pack that carries its reports' covers says which of its papers are reports; a front sheet alone or a web
@@ -101,6 +105,25 @@ public final class Segmenter {
         Layout linked = ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees, List.of())));
         return linked.withMembershipListings(MembershipLists.find(linked)).withStaffAndTables(StaffLayouts.read(text), TableBlocks.read(text))
                 .withElections(ElectionNotices.read(lines));
+    }
+
+    /** The "Minutes:" and "Decision:" labels a committee system's meeting page prints under each item, alone on their lines. */
+    private static final Pattern PAGE_LABEL = Pattern.compile("(?m)^[ \\t]*(?:Minutes|Decision|Additional documents):[ \\t]*$");
+
+    /**
+     * A web page saved as text: its items' file marks ("pdf icon PDF 97 KB") and the labels under each item. It is
+     * read as the page, its items' "Report by ..." and "Contact:" lines no report's cover.
+     */
+    static boolean webPageText(String text) {
+        if (!AgendaItems.DOCUMENT_MARK.matcher(text).find()) {
+            return false;
+        }
+        Matcher m = PAGE_LABEL.matcher(text);
+        int n = 0;
+        while (n < 3 && m.find()) {
+            n++;
+        }
+        return n >= 3;
     }
 
     /**
