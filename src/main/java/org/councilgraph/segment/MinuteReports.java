@@ -50,6 +50,10 @@ final class MinuteReports {
     private static final Pattern REPORT_LINE = Pattern.compile(
             "(?m)^[ \\t]*(?:(?:An?|The)\\s+(?i:" + QUALIFIED + ")report|(?i:joint)\\s+(?i:report)|Report|REPORT)\\s+(?:" + ReportCovers.DATED + ")?(?i:of|by|from)\\s+(?i:the\\s+)?"
             + "(?<who>[A-Z][^.;\\n]{2,200})");
+    /** "A report, submitted by the Chief Executive, presented ...", "The report was prepared by the Head of X". */
+    private static final Pattern REPORT_BY = Pattern.compile(
+            "(?i)\\b(?:an?|the)\\s+" + QUALIFIED + "report,?\\s+(?:(?:was|had\\s+been)\\s+)?(?:submitted|presented|prepared|produced)\\s+by\\s+(?:the\\s+)?"
+            + SENTENCE_WHO);
     /** A web page's line under an item's title: "To consider the exempt report of the Director of X". */
     private static final Pattern TO_CONSIDER = Pattern.compile(
             "(?m)^[ \\t]*To\\s+(?:consider|receive|note)\\s+(?:an?|the)\\s+(?i:" + QUALIFIED + ")report\\s+(?:of|by|from)\\s+(?:the\\s+)?" + SENTENCE_WHO);
@@ -60,12 +64,15 @@ final class MinuteReports {
             + "(?:a|the|their|his|her)\\s+(?:(?:\\p{Lu}[\\w’'/&-]*|\\d{4}(?:/\\d{2,4})?|of|and|for)\\s+){0,8}?" + QUALIFIED + "(?i:report|presentation)\\b");
     /** "considered a report that ...": a report whose author the minute does not name. */
     private static final Pattern CONSIDERED = Pattern.compile(
-            "(?i)\\b(?:(?:considered|received|noted|had\\s+before\\s+it|consideration\\s+was\\s+given\\s+to|gave\\s+consideration\\s+to)\\s+(?:an?|the)\\s+" + QUALIFIED + "report"
+            // "RESOLVED to note the report": the decision's own verb
+            "(?i)\\b(?:(?:considered|received|noted|note|receive|had\\s+before\\s+it|consideration\\s+was\\s+given\\s+to|gave\\s+consideration\\s+to)\\s+(?:an?|the)\\s+" + QUALIFIED + "report"
             // "A report was submitted listing ...", "There was submitted a report": the passive
             + "|\\b(?:an?|the)\\s+" + QUALIFIED + "report\\s+(?:was|had\\s+been)\\s+(?:submitted|circulated|presented|considered|received|tabled)"
             + "|there\\s+(?:was|had\\s+been)\\s+(?:submitted|circulated|presented|tabled)\\s+(?:an?|the)\\s+" + QUALIFIED + "report"
             // "invited the Head of Housing to present the report": whoever speaks to it, a report was before the meeting
             + "|\\bto\\s+(?:present|introduce)\\s+(?:the|their|his|her)\\s+" + QUALIFIED + "report"
+            // "Ann Westby presented the report to members": whoever spoke to it, the item had its report
+            + "|\\b(?:presented|introduced|outlined|summarised)\\s+(?:the|their|his|her)\\s+" + QUALIFIED + "report\\b(?!\\s+(?:of|by|from)\\b)"
             // "This report seeks approval to ...": the agenda's summary of the report under the item
             + "|(?-i:(?:This|The)\\s+report)\\s+(?:seeks|sets\\s+out|provides|presents|updates|asks|informs|outlines|summarises|details|recommends|proposes))\\b");
     /** "considered the Senior Data Officer's report": the author before the report, as a possessive. */
@@ -79,10 +86,14 @@ final class MinuteReports {
             + "and\\s+the\\s+(?!Director|Head|Chief|Cabinet|Lead|Assistant|Deputy|Strategic|Executive|Corporate)|copy\\s+of|"
             // "The report by the Director of Regeneration invites the Panel to comment": the report's own verb
             + "(?:invites|seeks|asks|sets\\s+out|provides|recommends|proposes|requests|informs|updates|outlines|summarises)\\s|"
+            // "A report, submitted by the Chief Executive, sought approval": the report's verb after the author, past
+            + "(?:sought|presented|provided|set\\s+out|outlined|gave|asked|invited|informed|updated|summarised|recommended|proposed|requested|detailed)\\s|"
             + "(?:is|are|was|were)\\s+(?:attached|enclosed|circulated|to\\s+follow|presented|submitted|introduced|considered|received|tabled)|attached|recommending)\\b.*$");
-    /** "(attached)", "(to follow)", "(pages 5 - 20)": a note on the paper, after its author. */
+    /** "(attached)", "(to follow)", "(pages 5 - 20)", "(CA7)": a note on the paper, after its author. */
     private static final Pattern PAPER_NOTE = Pattern.compile(
-            "(?i)\\s*\\((?:attached|enclosed|herewith|circulated|to\\s+follow|to\\s+be\\s+circulated|pages?\\s+[^)]{1,20}|report\\s+no\\.?\\s*[^)]{1,20})\\)\\s*$");
+            "(?i)\\s*\\((?:attached|enclosed|herewith|circulated|to\\s+follow|to\\s+be\\s+circulated|pages?\\s+[^)]{1,20}|report\\s+no\\.?\\s*[^)]{1,20}"
+            // "(CA7)", "(HOSC/22/22)": the paper's reference
+            + "|(?-i:[A-Z]{1,6}[ /-]?\\d{1,4}(?:/\\d{2,4}){0,2}))\\)\\.?\\s*$");
     private static final Pattern STANDING_ITEM = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:minutes(?:\\s+of\\s+.*)?|apologies.*|declarations?\\s+of\\s+interests?.*|(?:public\\s+)?questions?.*|"
             + "public\\s+(?:question\\s+time|forum|participation|statements?)|items?\\s+from\\s+the\\s+public|petitions?|statements?|"
@@ -123,7 +134,7 @@ final class MinuteReports {
                 Optional<String> who = Optional.empty();
                 Span span = null;
                 // the first that says whose report it is: the agenda's line, or the minute's sentence
-                Matcher r = first(REPORT_OF.matcher(window), REPORT_LINE.matcher(window), TO_CONSIDER.matcher(window));
+                Matcher r = first(REPORT_OF.matcher(window), REPORT_LINE.matcher(window), TO_CONSIDER.matcher(window), REPORT_BY.matcher(window));
                 if (r != null) {
                     who = author(r.group("who"));
                     span = new Span(item.body().start() + r.start(), item.body().start() + r.end());
