@@ -84,10 +84,11 @@ final class AgendaItems {
     /**
      * A title in capitals (two words or more, or one of four letters or more) with a sentence after it in the
      * same line, as an agenda table's cell prints an item and its description: "NEW SCHOOL PROJECT Report by
-     * the Director of Education."
+     * the Director of Education." A dash at the capitals' end joins what follows to the title ("APPLICATION – 24/0310/FULL –
+     * Land adjacent to Westby Farm").
      */
     private static final Pattern CAPITALS_THEN_DESCRIPTION = Pattern.compile(
-            "^(?<title>\\p{Lu}[\\p{Lu}\\d'’&/:,()-]*(?:\\s+[\\p{Lu}\\d&–-][\\p{Lu}\\d'’&/:,().-]*)+|\\p{Lu}{4,})\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+\\S+\\s+\\S)(?<rest>.+)$");
+            "^(?<title>\\p{Lu}[\\p{Lu}\\d'’&/:,()-]*(?:\\s+[\\p{Lu}\\d&–-][\\p{Lu}\\d'’&/:,().-]*)+|\\p{Lu}{4,})(?<![-–])\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+\\S+\\s+\\S)(?<rest>.+)$");
     /**
      * A title in capitals, a dash, and the minute's first sentence run on after it in the same line: "ON-CALL REVIEW -
      * The Director submitted a report", "MINUTES - Resolved - That ...". The title may hold dashes of its own
@@ -95,9 +96,9 @@ final class AgendaItems {
      */
     private static final Pattern CAPITALS_DASH_SENTENCE = Pattern.compile(
             "^(?<title>\\p{Lu}[\\p{Lu}\\d'’&/:,()-]*(?:\\s+(?:[-–]\\s+)?[\\p{Lu}\\d&][\\p{Lu}\\d'’&/:,().-]*)*)\\s+[-–]\\s+"
-            // a sentence, with a word in small letters among its first (a verb, a noun) or a sentence's opening word ("The"),
-            // not a place's name in capitals
-            + "(?<rest>\\p{Lu}\\p{Ll}*(?:\\s+\\S+){0,8}?\\s+(?!(?:and|the|for|with|from)\\b)\\p{Ll}{3,}\\b.*"
+            // a sentence, with a verb among its first words ("declared", "Resolved", "were") or a sentence's opening word
+            // ("The"), not a place's description ("Land adjacent to Westby Farm")
+            + "(?<rest>\\p{Lu}\\p{Ll}*(?:(?:\\s+\\S+){0,10}?\\s+(?:\\p{Ll}{2,}ed|was|were|is|are|had|has))?\\b(?<=ed|was|were|is|are|had|has)\\b.*"
             + "|(?:" + Tables.alternationOfKind("minute-sentence-words.tsv", "opener") + ")\\s.*)$");
     /** "(Item 3)", "Agenda Item 3": the printed minutes say which agenda item a minute records. */
     private static final Pattern ITEM_MARK = Pattern.compile("(?i)^\\(?\\s*(?:agenda\\s+)?item\\s+\\d+[a-z]?\\s*\\)?\\.?$");

@@ -20,7 +20,9 @@ final class ItemNumbers {
     /** Words, letters and the number's parts, at a line's start: what every numbered line begins with. */
     private static final String NUMBER = "^(?:(?i:" + WORDS + ")\\s+(?i:no\\.?\\s*)?)?(?<p>[A-Z]{1,4}(?:[./]|[ ](?=\\d{1,3}/\\d))?(?=\\d)"
             // "24-25/FRA/1": the municipal year, the body's letters, then the minute
-            + "|\\d{2}(?:[-–]\\d{2})?/[A-Z]{2,6}/(?=\\d))?"
+            + "|\\d{2}(?:[-–]\\d{2})?/[A-Z]{2,6}/(?=\\d)"
+            // "CC(24)65": the body's letters, the year in brackets, the minute
+            + "|[A-Z]{1,4}\\(\\d{2}\\)(?=\\d))?"
             // four figures after letters ("C1412"), or stopped before a title ("1829. Apologies") or alone in a web page's
             // number cell ("1829."): minutes numbered on over years
             // or before a title in capitals ("6112 DECLARATIONS OF INTEREST - Councillor ..."), which no year begins

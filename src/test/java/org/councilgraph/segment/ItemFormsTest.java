@@ -74,4 +74,13 @@ class ItemFormsTest {
         assertEquals(List.of("DECLARATIONS OF INTEREST", "WESTBY ACCOUNTS - PERIOD ENDING 31 OCTOBER 2024"),
                 read.stream().map(ItemSection::title).toList());
     }
+
+    @Test
+    void aDashAtTheEndOfTheCapitalsJoinsAPlacesDescriptionToTheTitle() {
+        List<ItemSection> read = items("PLA90/24  APPLICATION FOR CONSIDERATION – 24/03105/FULL – Land adjacent to Westby Farm,\n"
+                + "          Northby Road, Riverford\n\nThe Senior Planning Officer summarised the report.\n\n"
+                + "PLA91/24  URGENT BUSINESS\n\nThere was none.\n");
+        assertEquals(List.of("APPLICATION FOR CONSIDERATION – 24/03105/FULL – Land adjacent to Westby Farm, Northby Road, Riverford",
+                "URGENT BUSINESS"), read.stream().map(ItemSection::title).toList());
+    }
 }
