@@ -63,6 +63,12 @@ class PersonNameTest {
         PersonName c = PersonName.parse("Councillor Dr Northby").orElseThrow();
         assertTrue(c.councillor());
         assertEquals("Northby", c.fullName());
+        // a Scottish council's Provost chairs it and is one of its councillors
+        PersonName p = PersonName.parse("Provost Elsie Westby").orElseThrow();
+        assertEquals("Provost", p.honorific());
+        assertEquals("Elsie Westby", p.fullName());
+        assertTrue(p.councillor());
+        assertEquals("Lord Provost", PersonName.parse("Lord Provost Bob Northby").orElseThrow().honorific());
     }
 
     @Test
