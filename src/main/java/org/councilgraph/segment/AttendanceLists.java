@@ -96,6 +96,8 @@ final class AttendanceLists {
     /** The space between a name's words: over a line's end, but not over a blank line ("Councillor Westby" over "Amendment"). */
     private static final String NAME_GAP = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=\\S))";
     private static final String NAME = HONORIFIC + NAME_GAP + "(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:" + NAME_GAP + "[A-Z][\\w'’\\-]+){0,2}";
+    /** A councillor's name with the title: only a member says or asks in the minutes' own words without a post. */
+    private static final String COUNCILLOR_NAME = "(?:County\\s+)?(?:Councillor|Cllr)\\.?" + NAME.substring(HONORIFIC.length());
     /** A full name, a title perhaps before it: "Ann Westby", "Dr Ann B Westby", "Councillor Bob Northby". */
     private static final String FULL_NAME = "(?:" + HONORIFIC + "\\s+)?[A-Z][a-z'’\\-]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][\\w'’\\-]+){1,2}";
     private static final String SPOKE_VERBS = WORDS.alternationWhere(1, "spoke");
@@ -115,6 +117,17 @@ final class AttendanceLists {
             "(?<name>(?![Tt]he\\s)" + FULL_NAME + "),\\s+(?<post>(?:the\\s+)?[A-Z]" + POST_RUN + "),\\s+(?:" + SPOKE_VERBS + ")\\b"
             + "|\\b[Tt]he\\s+(?<post2>" + TITLED_RUN + "),\\s+(?<name2>" + FULL_NAME + "),\\s+(?:" + SPOKE_VERBS + ")\\b"
             + "|\\b(?:" + WORDS.alternationWhere(1, "spoke-by") + ")\\s+by\\s+(?<name3>" + FULL_NAME + "),\\s+(?<post3>(?:the\\s+)?[A-Z]" + POST_RUN + ")(?=[,.;])");
+    /** The second of two named with their posts, inside what was read as the first's post: ", and Bob Northby, Head of Y". */
+    private static final Pattern AND_POSTED = Pattern.compile(",\\s+and\\s+(?<name>" + FULL_NAME + "),\\s+(?<post>[A-Z].*)$");
+    /**
+     * "In reply to Councillor Ann Westby", "in response to a question from Cllr Northby": a member who asked at the
+     * meeting was there.
+     */
+    private static final Pattern ANSWERED = Pattern.compile(
+            "(?i:\\b(?:" + WORDS.alternationWhere(1, "answered") + "))\\s+(?<name>" + COUNCILLOR_NAME + ")");
+    /** "Councillor Ann Westby suggested that ...": a councillor who spoke in the meeting, named with a title. */
+    private static final Pattern MEMBER_SAID = Pattern.compile(
+            "(?<name>" + COUNCILLOR_NAME + ")\\s+(?:then\\s+|also\\s+)?(?:" + WORDS.alternationWhere(1, "said") + ")\\b");
     /** A name with its post in brackets: "Ann Westby (Head of Housing)". */
     private static final String BRACKETED = FULL_NAME + "\\s+\\([A-Z][^()\\n]{2,120}\\)";
     /**
@@ -141,6 +154,13 @@ final class AttendanceLists {
             "(?<name>" + NAME + ")\\s+(?:then\\s+|also\\s+|duly\\s+)?(?:" + ACTS + ")\\b"
             // "Proposed by Councillor Westby", "Moved by ...": the verb may open the line with a capital
             + "|\\b(?i:" + ACTS + ")\\s+by\\s+(?<by>" + NAME + ")");
+    /** "The Chair welcomed the following witnesses to the meeting:" over a list of them, one a line, each with a post. */
+    private static final Pattern WELCOMED_FOLLOWING = Pattern.compile(
+            "(?i)\\b(?:welcomed|introduced)\\s+the\\s+following\\b[^\\n.:]{0,80}:[ \\t]*(?=\\n)");
+    /** ", and Dr Bob Northby," in a run of those a sentence names. */
+    private static final Pattern AND_NAMED = Pattern.compile(",\\s+and\\s+(?<name>" + FULL_NAME + "),");
+    /** A sentence's full stop: before a space, not after an initial or a short title. */
+    private static final Pattern SENTENCE_STOP_AT = Pattern.compile("(?<![A-Z]|\\b(?:Dr|Mr|Mrs|Ms|St|Cllr))\\.(?=\\s)");
     /** "The Committee heard a deputation from Ann Westby, Westby Tenants": someone not a member addressed the meeting. */
     private static final Pattern DEPUTATION = Pattern.compile(
             "(?i:\\b(?:" + WORDS.alternationWhere(1, "deputation") + "))\\s+(?<name>" + FULL_NAME + ")");
@@ -564,6 +584,22 @@ final class AttendanceLists {
         Matcher deputation = DEPUTATION.matcher(text).region(from, to);
         while (deputation.find()) {
             acted(out, deputation.group("name"), deputation.start("name"), Status.IN_ATTENDANCE, false);
+            // "heard evidence from Ann Westby, Chief Executive of X, and Dr Bob Northby, Director of Y": each of them
+            int stop = sentenceEnd(text, deputation.end("name"), to);
+            Matcher more = AND_NAMED.matcher(text).region(deputation.end("name"), stop);
+            while (more.find()) {
+                acted(out, more.group("name"), more.start("name"), Status.IN_ATTENDANCE, false);
+            }
+        }
+        Matcher welcomed = WELCOMED_FOLLOWING.matcher(text).region(from, to);
+        while (welcomed.find()) {
+            out.addAll(guestsUnder(text, welcomed.end(), to));
+        }
+        for (Pattern asked : List.of(ANSWERED, MEMBER_SAID)) {
+            Matcher a = asked.matcher(text).region(from, to);
+            while (a.find()) {
+                acted(out, a.group("name"), a.start("name"), Status.PRESENT);
+            }
         }
         Matcher sp = SPOKE.matcher(text).region(from, to);
         while (sp.find()) {
@@ -596,13 +632,13 @@ final class AttendanceLists {
         while (spoke.find()) {
             String g = spoke.group("name") != null ? "name" : spoke.group("name2") != null ? "name2" : "name3";
             String post = spoke.group(g.replace("name", "post"));
-            // "The Chair, Councillor Ann Westby, welcomed": a member's office alone names a post too
-            if (!PostHeads.namesPost(post) && !MEMBER_OFFICE.matcher(post).matches() || BODY_HEADS.contains(lastWord(spoke.group(g)))) {
-                continue; // "The Head of Roads, Westby Roads Alliance, answered": a body named with a post
+            // "Ann Westby, Director of X, and Bob Northby, Head of Y, gave a presentation": two named with their posts
+            Matcher second = AND_POSTED.matcher(post);
+            if (second.find()) {
+                posted(out, second.group("name"), spoke.start(g.replace("name", "post")) + second.start("name"), second.group("post"));
+                post = post.substring(0, second.start());
             }
-            boolean member = MEMBER_OFFICE.matcher(post).find() && !OUTSIDE_OFFICE.matcher(post).find()
-                    || COUNCILLOR_TITLE.matcher(spoke.group(g)).lookingAt();
-            acted(out, spoke.group(g), spoke.start(g), member ? Status.PRESENT : Status.IN_ATTENDANCE, false);
+            posted(out, spoke.group(g), spoke.start(g), post);
         }
         Matcher bracketed = BRACKETED_SPOKE.matcher(text).region(from, to);
         while (bracketed.find()) {
@@ -638,6 +674,32 @@ final class AttendanceLists {
      * The names one a line from {@code at} (the end of a sentence's lead-in line) while lines are names, each
      * perhaps with its reason after a dash or on a short line of its own under it.
      */
+    /** "• Councillor Ann Westby, Cabinet Member for Housing;" a line each under a welcome: guests, in attendance. */
+    private static List<Attendee> guestsUnder(String text, int at, int to) {
+        List<Attendee> out = new ArrayList<>();
+        Matcher line = LINE.matcher(text).region(at, to);
+        while (line.find()) {
+            String t = line.group(1).strip();
+            if (t.isEmpty()) {
+                if (out.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            Matcher bullet = BULLET_LEAD.matcher(t);
+            String entry = bullet.lookingAt() ? t.substring(bullet.end()) : t;
+            int comma = entry.indexOf(',');
+            String name = Marks.dropLast((comma > 0 ? entry.substring(0, comma) : entry).strip(), ";.");
+            Optional<PersonName> n = PersonName.parse(name);
+            if (n.isEmpty() || !n.get().hasGiven() && n.get().honorific().isEmpty()) {
+                break;
+            }
+            int start = line.start(1) + line.group(1).indexOf(name);
+            out.add(new Attendee(n.get().surface(), Status.IN_ATTENDANCE, Optional.empty(), new Span(start, start + name.length()), Optional.of(INFERRED)));
+        }
+        return out;
+    }
+
     private static List<Attendee> listUnder(String text, int at, int to, Status status) {
         List<Attendee> out = new ArrayList<>();
         Matcher line = LINE.matcher(text).region(at, to);
@@ -689,6 +751,16 @@ final class AttendanceLists {
         return start >= to ? List.of() : AttendanceEntries.parseRun(names.substring(start, to).replace('\n', ' '), status, null, base + start, plural);
     }
 
+    /** Someone named with their post who spoke: a member's office makes them present, any other post in attendance. */
+    private static void posted(List<Attendee> out, String name, int at, String post) {
+        // "The Chair, Councillor Ann Westby, welcomed": a member's office alone names a post too
+        if (!PostHeads.namesPost(post) && !MEMBER_OFFICE.matcher(post).matches() || BODY_HEADS.contains(lastWord(name))) {
+            return; // "The Head of Roads, Westby Roads Alliance, answered": a body named with a post
+        }
+        boolean member = MEMBER_OFFICE.matcher(post).find() && !OUTSIDE_OFFICE.matcher(post).find() || COUNCILLOR_TITLE.matcher(name).lookingAt();
+        acted(out, name, at, member ? Status.PRESENT : Status.IN_ATTENDANCE, false);
+    }
+
     private static Attendee acted(List<Attendee> out, String printed, int at, Status status) {
         return acted(out, printed, at, status, true);
     }
@@ -712,6 +784,12 @@ final class AttendanceLists {
             return a;
         }
         return null;
+    }
+
+    /** Where the sentence that goes on from {@code at} ends: its full stop before a space, or {@code to}. */
+    private static int sentenceEnd(String text, int at, int to) {
+        Matcher m = SENTENCE_STOP_AT.matcher(text).region(at, to);
+        return m.find() ? m.start() : to;
     }
 
     private static String lastWord(String name) {
