@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.councilgraph.segment.Layout.ItemSection;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout.ReportCover;
+import org.councilgraph.text.Casing;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.PostHeads;
@@ -72,7 +73,7 @@ final class MinuteReports {
             // "invited the Head of Housing to present the report": whoever speaks to it, a report was before the meeting
             + "|\\bto\\s+(?:present|introduce)\\s+(?:the|their|his|her)\\s+" + QUALIFIED + "report"
             // "Ann Westby presented the report to members": whoever spoke to it, the item had its report
-            + "|\\b(?:presented|introduced|outlined|summarised)\\s+(?:the|their|his|her)\\s+" + QUALIFIED + "report\\b(?!\\s+(?:of|by|from)\\b)"
+            + "|\\b(?:presented|introduced|outlined|summarised)\\s+(?:the|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}?" + QUALIFIED + "report\\b(?!\\s+(?:of|by|from)\\b)"
             // "This report seeks approval to ...": the agenda's summary of the report under the item
             + "|(?-i:(?:This|The)\\s+report)\\s+(?:seeks|sets\\s+out|provides|presents|updates|asks|informs|outlines|summarises|details|recommends|proposes))\\b");
     /** "considered the Senior Data Officer's report": the author before the report, as a possessive. */
@@ -100,6 +101,9 @@ final class MinuteReports {
             + "chair'?s\\s+announcements?|announcements?|urgent\\s+(?:business|items?).*|any\\s+other\\s+business|date\\s+of\\s+(?:the\\s+)?next\\s+meeting|"
             + "welcome.*|exclusion\\s+of\\s+(?:the\\s+)?(?:press|public).*)$");
 
+    /** An item titled with its report's author before a dash: "REPORT OF THE HEAD OF PLANNING - ENFORCEMENT UPDATE". */
+    private static final Pattern AUTHOR_IN_TITLE = Pattern.compile(
+            "(?i)^(?:joint\\s+)?report\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[^–-]{3,120}?)\\s+[-–]\\s+(?<title>\\S.{2,})$");
     /** "X was unable to attend but had submitted a report": a written report before the meeting. */
     private static final Pattern SUBMITTED = Pattern.compile(
             "(?i)\\b(?:had\\s+|has\\s+)?(?:submitted|sent|provided|forwarded)\\s+(?:a|an|the|their|his|her)\\s+(?:written\\s+)?report\\b");
@@ -170,11 +174,19 @@ final class MinuteReports {
                 if (span == null && named(m, item, window, out)) {
                     continue;
                 }
+                // "REPORT OF THE DIRECTOR (PLANNING) - A.1 - 24/0187/OUT - LAND AT WESTBY": whose report it is, then its title
+                String title = item.title();
+                Matcher headed = AUTHOR_IN_TITLE.matcher(title);
+                if (headed.matches()) {
+                    title = headed.group("title");
+                    who = who.isPresent() ? who : author(Casing.readable(headed.group("who")));
+                    considered = true;
+                }
                 if (considered) {
-                    out.add(new ReportCover(item.title(), span != null ? span : item.titleSpan(), who, Optional.of(m.committee()),
+                    out.add(new ReportCover(title, span != null ? span : item.titleSpan(), who, Optional.of(m.committee()),
                             Optional.of(m.date()), item.number(), List.of(), item.body()));
                 } else if (item.hasDocument() && byDocument) {
-                    out.add(new ReportCover(item.title(), item.titleSpan(), Optional.empty(), Optional.of(m.committee()),
+                    out.add(new ReportCover(title, item.titleSpan(), Optional.empty(), Optional.of(m.committee()),
                             Optional.of(m.date()), item.number(), List.of(), item.body()));
                 }
             }
