@@ -100,6 +100,8 @@ final class AgendaItems {
             // ("The"), not a place's description ("Land adjacent to Westby Farm")
             + "(?<rest>\\p{Lu}\\p{Ll}*(?:(?:\\s+\\S+){0,10}?\\s+(?:\\p{Ll}{2,}ed|was|were|is|are|had|has))?\\b(?<=ed|was|were|is|are|had|has)\\b.*"
             + "|(?:" + Tables.alternationOfKind("minute-sentence-words.tsv", "opener") + ")\\s.*)$");
+    /** "418  Apologies          418": a minute's number printed again in the right margin; group 1 is the line without it. */
+    private static final Pattern MARGIN_NUMBER = Pattern.compile("^([ \\t]*(\\d{1,4})[.)]?[ \\t]+\\S.*?\\S)[ \\t]{2,}\\2[ \\t]*$");
     /** "(Item 3)", "Agenda Item 3": the printed minutes say which agenda item a minute records. */
     private static final Pattern ITEM_MARK = Pattern.compile("(?i)^\\(?\\s*(?:agenda\\s+)?item\\s+\\d+[a-z]?\\s*\\)?\\.?$");
     /**
@@ -201,11 +203,6 @@ final class AgendaItems {
     /** "Decision Maker: Cabinet": the first field of a decision's page, under its title. */
     private static final Pattern DECISION_MAKER = Pattern.compile("(?im)^[ \\t]*decision\\s+maker\\s*:");
 
-    /**
-     * The one item of a web page that records an item at a meeting ("Meeting: 03/12/2024 - Westby Committee
-     * (Item 78)" under the item's title), or a decision made at one ("Made at meeting: ..." under the decision's
-     * line); its body runs to {@code to}. Empty when the heading says no such thing.
-     */
     /** The item number of a web page of one item's history, from its meeting's line ("(Item 8.4)"). */
     static Optional<String> pageItemNumber(Lines lines, Span heading) {
         String h = lines.text().substring(heading.start(), heading.end());
@@ -216,13 +213,17 @@ final class AgendaItems {
         return n.find() ? Optional.of(Marks.stripEnd(n.group("n"), ".")) : Optional.empty();
     }
 
+    /**
+     * The one item of a web page that records an item at a meeting ("Meeting: 03/12/2024 - Westby Committee
+     * (Item 78)" under the item's title), or a decision made at one ("Made at meeting: ..." under the decision's
+     * line); its body runs to {@code to}. Empty when the heading says no such thing.
+     */
     static Optional<ItemSection> pageItem(Lines lines, Span heading, int to) {
         String text = lines.text();
         if (!MeetingHeaders.itemPage(text.substring(heading.start(), heading.end()))) {
             return Optional.empty();
         }
-        Matcher n = ITEM_OF_MEETING.matcher(text.substring(heading.start(), heading.end()));
-        Optional<String> number = n.find() ? Optional.of(Marks.stripEnd(n.group("n"), ".")) : Optional.empty();
+        Optional<String> number = pageItemNumber(lines, heading);
         int at = lines.indexAt(heading.start());
         // a decision's own line a few lines above, else the page's title above its first such heading
         for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
@@ -344,8 +345,6 @@ final class AgendaItems {
         return c.bare() && !NUMBER_MARK.matcher(c.dot()).matches() && !Character.isLetter(c.parts().group().charAt(0))
                 && c.parts().group("n").contains("/");
     }
-
-    private static final Pattern MARGIN_NUMBER = Pattern.compile("^([ \\t]*(\\d{1,4})[.)]?[ \\t]+\\S.*?\\S)[ \\t]{2,}\\2[ \\t]*$");
 
     /** Two such numbers of one year, a few minutes apart: "8/22" and "9/22". */
     private static boolean sameYearNext(Numbered a, Numbered b) {

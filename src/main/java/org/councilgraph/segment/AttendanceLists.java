@@ -571,6 +571,43 @@ final class AttendanceLists {
                 }
             }
         }
+        attendedOrAddressed(text, from, to, out);
+        Matcher vote = RECORDED_VOTE.matcher(text).region(from, to);
+        while (vote.find()) {
+            // "A recorded vote was taken: / For: Councillors A, B (2) / Against: ...": who voted was there
+            Matcher side = VOTE_SIDE.matcher(text).region(vote.end(), Math.min(to, vote.end() + 2000));
+            int sideFrom = vote.end();
+            while (side.find() && text.substring(sideFrom, side.start()).strip().isEmpty()) {
+                String names = COUNT.matcher(side.group("names")).replaceAll(m2 -> " ".repeat(m2.group().length()));
+                for (Attendee a : AttendanceEntries.parseRun(names, Status.PRESENT, null, side.start("names"), new Honorific())) {
+                    if (out.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+                        out.add(new Attendee(a.name(), a.status(), a.role(), a.span(), Optional.of(INFERRED)));
+                    }
+                }
+                sideFrom = side.end();
+            }
+        }
+        Matcher ch = CHAIR_SENTENCE.matcher(text).region(from, to);
+        while (ch.find()) {
+            String g = ch.group("name") != null ? "name" : "took";
+            Attendee chair = acted(out, ch.group(g), ch.start(g), Status.PRESENT);
+            if (chair != null) {
+                out.set(out.indexOf(chair), new Attendee(chair.name(), chair.status(), Optional.of("Chair"), chair.span(), chair.group()));
+            }
+        }
+        spokeAndActed(text, from, to, out);
+        return out;
+    }
+
+    /**
+     * The names one a line from {@code at} (the end of a sentence's lead-in line) while lines are names, each
+     * perhaps with its reason after a dash or on a short line of its own under it.
+     */
+    /**
+     * Those a minute says attended ("Ann Westby attended for this item"), addressed the meeting (a deputation, evidence,
+     * a welcome to witnesses) or asked at it ("In reply to Councillor Westby", "Councillor Westby suggested").
+     */
+    private static void attendedOrAddressed(String text, int from, int to, List<Attendee> out) {
         Matcher at = ATTENDED.matcher(text).region(from, to);
         while (at.find()) {
             acted(out, at.group("name"), at.start("name"), Status.IN_ATTENDANCE);
@@ -605,29 +642,10 @@ final class AttendanceLists {
         while (sp.find()) {
             acted(out, sp.group("name"), sp.start("name"), Status.IN_ATTENDANCE);
         }
-        Matcher vote = RECORDED_VOTE.matcher(text).region(from, to);
-        while (vote.find()) {
-            // "A recorded vote was taken: / For: Councillors A, B (2) / Against: ...": who voted was there
-            Matcher side = VOTE_SIDE.matcher(text).region(vote.end(), Math.min(to, vote.end() + 2000));
-            int sideFrom = vote.end();
-            while (side.find() && text.substring(sideFrom, side.start()).strip().isEmpty()) {
-                String names = COUNT.matcher(side.group("names")).replaceAll(m2 -> " ".repeat(m2.group().length()));
-                for (Attendee a : AttendanceEntries.parseRun(names, Status.PRESENT, null, side.start("names"), new Honorific())) {
-                    if (out.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
-                        out.add(new Attendee(a.name(), a.status(), a.role(), a.span(), Optional.of(INFERRED)));
-                    }
-                }
-                sideFrom = side.end();
-            }
-        }
-        Matcher ch = CHAIR_SENTENCE.matcher(text).region(from, to);
-        while (ch.find()) {
-            String g = ch.group("name") != null ? "name" : "took";
-            Attendee chair = acted(out, ch.group(g), ch.start(g), Status.PRESENT);
-            if (chair != null) {
-                out.set(out.indexOf(chair), new Attendee(chair.name(), chair.status(), Optional.of("Chair"), chair.span(), chair.group()));
-            }
-        }
+    }
+
+    /** Those named with their post who spoke to the meeting, and members who moved, seconded or declared. */
+    private static void spokeAndActed(String text, int from, int to, List<Attendee> out) {
         Matcher spoke = POSTED_SPOKE.matcher(text).region(from, to);
         while (spoke.find()) {
             String g = spoke.group("name") != null ? "name" : spoke.group("name2") != null ? "name2" : "name3";
@@ -644,13 +662,7 @@ final class AttendanceLists {
         while (bracketed.find()) {
             Matcher one = BRACKETED_ONE.matcher(bracketed.group("run"));
             while (one.find()) {
-                String post = one.group("post");
-                if (!PostHeads.namesPost(post) && !MEMBER_OFFICE.matcher(post).matches()) {
-                    continue; // "Ann Westby (Westby Roads Ltd)": a body, not a post
-                }
-                boolean member = MEMBER_OFFICE.matcher(post).find() && !OUTSIDE_OFFICE.matcher(post).find()
-                        || COUNCILLOR_TITLE.matcher(one.group("name")).lookingAt();
-                acted(out, one.group("name"), bracketed.start("run") + one.start("name"), member ? Status.PRESENT : Status.IN_ATTENDANCE, false);
+                posted(out, one.group("name"), bracketed.start("run") + one.start("name"), one.group("post"));
             }
         }
         Matcher act = ACTED.matcher(text).region(from, to);
@@ -667,13 +679,8 @@ final class AttendanceLists {
             }
             acted(out, printed, act.start(g), Status.PRESENT);
         }
-        return out;
     }
 
-    /**
-     * The names one a line from {@code at} (the end of a sentence's lead-in line) while lines are names, each
-     * perhaps with its reason after a dash or on a short line of its own under it.
-     */
     /** "• Councillor Ann Westby, Cabinet Member for Housing;" a line each under a welcome: guests, in attendance. */
     private static List<Attendee> guestsUnder(String text, int at, int to) {
         List<Attendee> out = new ArrayList<>();
