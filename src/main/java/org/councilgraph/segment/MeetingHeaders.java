@@ -166,6 +166,7 @@ final class MeetingHeaders {
         meetingOfLines(out, text);
         namesOverFields(out, text);
         meetingAndDateCells(out, text);
+        labelsOverValues(out, text);
         matched(out, text, MINUTES_OF_X_MEETING, Layout.Role.MINUTES, false);
         matched(out, text, MINUTES_OF_X_MEETING_AT, Layout.Role.MINUTES, true);
         matched(out, text, MINUTES_OF_X_MEETING_OVER, Layout.Role.MINUTES, true);
@@ -241,7 +242,33 @@ final class MeetingHeaders {
     private static final Pattern MEETING_AND_DATE_CELLS = Pattern.compile(
             "(?im)^[ \\t]*meeting(?:[ \\t]*:[ \\t]*|[ \\t]{3,}|\\t)(?<c>[A-Z][^\\n]{2,120}?)[ \\t]*\\n(?:[ \\t]*\\n){0,2}"
             + "[ \\t]*date(?:[ \\t]*:[ \\t]*|[ \\t]{3,}|\\t)(?<d>[^\\n]{6,80})$");
+    /**
+     * "Date      Time      Venue" over "24 June 2025     11:00 am     Council Chambers, Westby House,": a front set as a
+     * table whose labels make a row of their own, the values in the row under them, the body's name above.
+     */
+    private static final Pattern LABELS_ROW = Pattern.compile(
+            "(?im)^[ \\t]*date[ \\t]{2,}(?:start\\s+)?time[ \\t]{2,}(?:venue|place|location)[ \\t]*\\n(?:[ \\t]*\\n)?(?<values>[^\\n]+)");
+    /** "Minute of Meeting", "Minutes": the paper's word over a front table. */
+    private static final Pattern MINUTE_WORD = Pattern.compile("(?i)\\bminutes?\\b");
+    private static final Pattern CELL_GAP = Pattern.compile("[ \\t]{2,}");
     private static final Pattern MINUTES_ABOVE = Pattern.compile("(?is).*\\bminutes\\b[^\\n]*\\n\\s*\\z");
+
+    private static void labelsOverValues(List<Header> out, String text) {
+        Matcher m = LABELS_ROW.matcher(text);
+        while (m.find()) {
+            String[] cells = CELL_GAP.split(m.group("values").strip(), 3);
+            Optional<Dates.Found> d = cells.length > 0 ? Dates.first(cells[0]) : Optional.empty();
+            Optional<String> committee = Committees.namedAbove(text, m.start(), 3);
+            if (d.isEmpty() || d.get().span().start() > 0 || committee.isEmpty()) {
+                continue;
+            }
+            Optional<LocalTime> time = cells.length > 1 ? Dates.times(cells[1]).stream().findFirst().map(Dates.FoundTime::time) : Optional.empty();
+            Optional<String> venue = cells.length > 2 ? Optional.of(tidyVenue(cells[2])).filter(v -> v.length() >= 3) : Optional.empty();
+            String above = text.substring(Math.max(0, m.start() - 200), m.start());
+            Layout.Role role = MINUTE_WORD.matcher(above).find() ? Layout.Role.MINUTES : Layout.Role.AGENDA;
+            out.add(new Header(m.start(), new Span(m.start(), m.end()), committee.get(), d.get().date(), time, venue, role));
+        }
+    }
 
     private static void meetingAndDateCells(List<Header> out, String text) {
         Matcher m = MEETING_AND_DATE_CELLS.matcher(text);
