@@ -69,6 +69,11 @@ class PersonNameTest {
         assertEquals("Elsie Westby", p.fullName());
         assertTrue(p.councillor());
         assertEquals("Lord Provost", PersonName.parse("Lord Provost Bob Northby").orElseThrow().honorific());
+        // a police or fire officer's rank stands where a title would
+        PersonName pc = PersonName.parse("PC L Westby").orElseThrow();
+        assertEquals("PC", pc.honorific());
+        assertEquals("L Westby", pc.fullName());
+        assertEquals("Station Commander", PersonName.parse("Station Commander C Riverford").orElseThrow().honorific());
     }
 
     @Test
