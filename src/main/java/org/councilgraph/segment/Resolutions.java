@@ -47,6 +47,9 @@ final class Resolutions {
             + "^[ \\t]*(?:\\([a-z]\\)\\s*)?(?:" + MARKERS.alternationWhere(1, "heading") + ")(?:\\s+(?i:taken|made))?)(?<tail>[ \\t]*(?:[-–—][ \\t]*)?"
             // "Resolved to RECOMMEND: (to Council)": what follows is recommended to another body
             + "(?:that|(?i:to\\s+recommend)(?:[ \\t]*:)?(?:[ \\t]*\\([^)\\n]{1,40}\\))?|to)?[ \\t]*[:\\-–—]?)");
+    /** A decision whose points are its conditions: "be granted, subject to:", "approved on the following conditions:". */
+    private static final Pattern CONDITIONS_LEAD = Pattern.compile(
+            "(?is).*\\bbe\\s+\\S+.*\\b(?:subject\\s+to|on\\s+the\\s+following\\s+conditions|with\\s+the\\s+following\\s+conditions)[^.:;]{0,60}:\\s*$");
     private static final Pattern POINT = Pattern.compile(
             "(?m)^[ \\t]*(?:(?:[•●▪◦\\-–*]\\s+)?(?:\\(?(?:[a-hA-H]|[ivx]{1,4}|\\d{1,2})\\)|(?:\\d{1,2}|[a-hA-H]|[ivx]{1,4})\\.(?=\\s))|[•●▪◦\\-–*])\\s+");
     private static final Pattern STOP = Pattern.compile(
@@ -265,6 +268,11 @@ final class Resolutions {
                 }
             }
             add(out, text, s, end);
+            return out;
+        }
+        if (CONDITIONS_LEAD.matcher(lead.strip()).matches()) {
+            // "That the licence be GRANTED, subject to: (a) ...; (b) ...": the points are the decision's conditions
+            add(out, text, start, end);
             return out;
         }
         // text before the first point that is itself a resolution ("That the report be noted.")

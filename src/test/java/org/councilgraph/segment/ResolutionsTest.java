@@ -150,4 +150,14 @@ class ResolutionsTest {
                 find("      RESOLVED          That the Northby appeals\n                        update be NOTED.\n"));
         assertTrue(find("     The Clerk noted the report.\n").isEmpty(), "noted in small letters reports, it does not decide");
     }
+
+    @Test
+    void theConditionsOfAGrantArePartOfItsOneDecision() {
+        List<String> got = find("RESOLVED:\n\nThat the application for a premises licence for The Westby Arms be GRANTED, subject to:\n"
+                + "(a) the conditions agreed with the police;\n(b) the sale of alcohol ending at 23:00.\n");
+        assertEquals(1, got.size());
+        assertEquals(true, got.get(0).startsWith("That the application for a premises licence for The Westby Arms be GRANTED, subject to: (a) the conditions"));
+        assertEquals(List.of("approve the plan", "note the report."),
+                find("RESOLVED to:\n(a) approve the plan;\n(b) note the report.\n"), "points of separate decisions stay apart");
+    }
 }
