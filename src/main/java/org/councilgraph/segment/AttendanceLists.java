@@ -511,7 +511,15 @@ final class AttendanceLists {
      */
     static boolean notListed(List<Attendee> listed, Attendee a) {
         return listed.stream().noneMatch(x -> x.span().overlaps(a.span())
-                && !(a.status() == Status.SUBSTITUTE && x.status() != Status.SUBSTITUTE && !x.name().equals(a.name())));
+                && !(a.status() == Status.SUBSTITUTE && x.status() != Status.SUBSTITUTE && !x.name().equals(a.name())))
+                && !(a.group().filter(INFERRED::equals).isPresent() && namedInList(listed, a));
+    }
+
+    /** Whether a list names the one a minute's sentence does ("Cllr Ann Westby" listed, "Cllr Ann Westby said"): it adds nothing. */
+    private static boolean namedInList(List<Attendee> listed, Attendee a) {
+        Optional<PersonName> n = PersonName.parse(a.name());
+        return n.isPresent() && listed.stream().anyMatch(x -> x.status() != Status.MEMBER && !x.group().filter(INFERRED::equals).isPresent()
+                && PersonName.parse(x.name()).filter(m -> m.compatible(n.get())).isPresent());
     }
 
     /** Apologies and substitutes stated in sentences, anywhere in {@code [from, to)}. */

@@ -26,7 +26,7 @@ class WildAttendanceIT {
         List<Attendee> more = new java.util.ArrayList<>(AttendanceLists.late(lines, 0, text.length()));
         more.addAll(AttendanceLists.sentences(text, 0, text.length()));
         for (Attendee a : more) {
-            if (out.stream().noneMatch(x -> x.span().overlaps(a.span()))) {
+            if (AttendanceLists.notListed(out, a)) {
                 out.add(a); // as a meeting section reads them: each name once
             }
         }
