@@ -64,7 +64,6 @@ final class AttendanceLists {
     private static final Pattern APOLOGY_LATE = Pattern.compile("(?i)\\b(?:" + APOLOGY.alternationWhere(1, "late") + ")\\b");
     /** Words of one sentence, over line ends but not over a blank line. */
     private static final String GAP = "(?:[^.\\n]|\\n(?![ \\t]*\\n)|\\.(?=\\s*[a-z]))";
-    /** Before a full stop inside a run of names: an initial ("R. J. Westby") or a title ("Cllrs."). */
     /** "Cllrs.": the plural title shortened, before the run of names it leads. */
     private static final String PLURAL_SHORTENED = "Cllrs";
     private static final String SHORTENED = "(?<=\\b(?:[A-Z]|" + PLURAL_SHORTENED + "|" + HONORIFICS + "))";
@@ -95,9 +94,11 @@ final class AttendanceLists {
     private static final String HONORIFIC = "(?:County\\s+Councillor|Mayor|" + HONORIFICS + ")\\.?";
     /** The space between a name's words: over a line's end, but not over a blank line ("Councillor Westby" over "Amendment"). */
     private static final String NAME_GAP = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=\\S))";
-    private static final String NAME = HONORIFIC + NAME_GAP + "(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:" + NAME_GAP + "[A-Z][\\w'’\\-]+){0,2}";
+    /** A name after its title: initials or given name, surname. */
+    private static final String NAME_AFTER_TITLE = NAME_GAP + "(?:[A-Z]\\.?\\s?){0,3}[A-Z][\\w'’\\-]+(?:" + NAME_GAP + "[A-Z][\\w'’\\-]+){0,2}";
+    private static final String NAME = HONORIFIC + NAME_AFTER_TITLE;
     /** A councillor's name with the title: only a member says or asks in the minutes' own words without a post. */
-    private static final String COUNCILLOR_NAME = "(?:County\\s+)?(?:Councillor|Cllr)\\.?" + NAME.substring(HONORIFIC.length());
+    private static final String COUNCILLOR_NAME = "(?:County\\s+)?(?:Councillor|Cllr)\\.?" + NAME_AFTER_TITLE;
     /** A full name, a title perhaps before it: "Ann Westby", "Dr Ann B Westby", "Councillor Bob Northby". */
     private static final String FULL_NAME = "(?:" + HONORIFIC + "\\s+)?[A-Z][a-z'’\\-]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][\\w'’\\-]+){1,2}";
     private static final String SPOKE_VERBS = WORDS.alternationWhere(1, "spoke");
@@ -159,8 +160,8 @@ final class AttendanceLists {
             "(?i)\\b(?:welcomed|introduced)\\s+the\\s+following\\b[^\\n.:]{0,80}:[ \\t]*(?=\\n)");
     /** ", and Dr Bob Northby," in a run of those a sentence names. */
     private static final Pattern AND_NAMED = Pattern.compile(",\\s+and\\s+(?<name>" + FULL_NAME + "),");
-    /** A sentence's full stop: before a space, not after an initial or a short title. */
-    private static final Pattern SENTENCE_STOP_AT = Pattern.compile("(?<![A-Z]|\\b(?:Dr|Mr|Mrs|Ms|St|Cllr))\\.(?=\\s)");
+    /** A sentence's full stop: before a space, not after an initial or a shortened title (NOT_ENDING). */
+    private static final Pattern SENTENCE_STOP_AT = Pattern.compile(NOT_ENDING + "\\.(?=\\s)");
     /** "The Committee heard a deputation from Ann Westby, Westby Tenants": someone not a member addressed the meeting. */
     private static final Pattern DEPUTATION = Pattern.compile(
             "(?i:\\b(?:" + WORDS.alternationWhere(1, "deputation") + "))\\s+(?<name>" + FULL_NAME + ")");
