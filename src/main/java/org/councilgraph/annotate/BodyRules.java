@@ -59,7 +59,8 @@ final class BodyRules {
     /** "the HTS team", "Family Support service": a lowercase head needs an acronym or two capitalised words before it. */
     static final Rule<BodyCandidate> LOWER_HEAD_FEW_CAPITALS = rule("lowerHeadFewCapitals", c -> c.head().text().length() > 0
             && Character.isLowerCase(c.head().text().charAt(0))
-            && c.kept().stream().filter(t -> t.isWord() && !t.isLink() && t.isCapitalised()).count() < 2 && !c.first().isCaps());
+            && c.kept().stream().filter(t -> t.isWord() && !t.isLink() && t.isCapitalised()).count() < 2 && !c.first().isCaps()
+            && !definiteUnit(c));
     /** "a Year 6 Reading group", "a SEND school": an outside body in lower case needs two proper words. */
     static final Rule<BodyCandidate> LOWER_HEAD_FEW_PROPER = rule("lowerOutsideHeadFewProperWords", c -> Character.isLowerCase(c.head().text().charAt(0))
             && !BodyWords.SERVICE_HEADS.contains(c.head().lower())
@@ -116,6 +117,25 @@ final class BodyRules {
             .describedBy(c -> c + " as " + c.kind())
             .locatedBy(BodyCandidate::at)
             .otherwise(true);
+
+    /** "the", or an owner's "'s", just before a name: "the Highways team", "the Council's Finance team". */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?:\\b[Tt]he|\\w['’]s)[ \\t]+$");
+
+    /**
+     * "the Highways team", "the Council's Protection team": one capitalised word and a lower-case head
+     * of one unit, printed after "the" or an owner, is the name of a unit, not a description; a
+     * description would not capitalise its word ("the finance team") or would be a kind ("a Project team").
+     */
+    private static boolean definiteUnit(BodyCandidate c) {
+        List<BodyToken> k = c.kept();
+        if (k.size() != 2 || !k.get(0).isCapitalised() || !BodyWords.LOWER_HEADS.contains(k.get(1).text())
+                || !BodyWords.ONE_UNIT.contains(Character.toUpperCase(k.get(1).text().charAt(0)) + k.get(1).text().substring(1))) {
+            return false;
+        }
+        String flat = c.cx().flat;
+        int at = k.get(0).start();
+        return DEFINITE_BEFORE.matcher(flat.substring(Math.max(0, at - 20), at)).find();
+    }
 
     private static boolean oneUnit(BodyCandidate c) {
         List<BodyToken> k = c.kept();
