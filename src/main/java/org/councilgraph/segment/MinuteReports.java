@@ -62,7 +62,7 @@ final class MinuteReports {
     private static final Pattern WHO_REPORTED = Pattern.compile(
             "(?<who>[A-Z](?:[^.;\\n]|\\n(?![ \\t]*\\n)){2,200}?)\\s+(?:submitted|submits|presented|presents|introduced|introduces|outlined|outlines)\\s+"
             // "presented the Annual Welsh Language Compliance Report": the report's own name between
-            + "(?:a|the|their|his|her)\\s+(?:(?:\\p{Lu}[\\w’'/&-]*|\\d{4}(?:/\\d{2,4})?|of|and|for)\\s+){0,8}?" + QUALIFIED + "(?i:report|presentation)\\b");
+            + "(?:an?|the|their|his|her)\\s+(?:(?:\\p{Lu}[\\w’'/&-]*|\\d{4}(?:/\\d{2,4})?|of|and|for)\\s+){0,8}?" + QUALIFIED + "(?i:report|presentation)\\b");
     /** "considered a report that ...": a report whose author the minute does not name. */
     private static final Pattern CONSIDERED = Pattern.compile(
             // "RESOLVED to note the report": the decision's own verb

@@ -96,15 +96,30 @@ public final class Segmenter {
         }
         stopIfInterrupted();
         List<ReportCover> reports = reports(text, covers, meetings, contacts);
-        // a pack that carries its reports' covers says which of its papers are reports; a front sheet alone or a web
-        // page, by the pages or the file each item's paper has
-        reports.addAll(MinuteReports.find(text, meetings, covers.isEmpty() || lines.webPage()));
+        // an item with pages of its own in the pack, or a file on a web page, is put to the meeting as a report; a
+        // pack that carries some reports' covers often omits the rest, so its other papers are reports too
+        boolean byDocument = covers.isEmpty() || lines.webPage();
+        reports.addAll(MinuteReports.find(text, meetings, byDocument));
+        if (!byDocument) {
+            for (ReportCover r : MinuteReports.find(text, meetings, true)) {
+                if (reports.stream().noneMatch(c -> sameTitle(c.title(), r.title()))) {
+                    reports.add(r);
+                }
+            }
+        }
         stopIfInterrupted();
         references.sort(Comparator.comparing(MeetingReference::span));
         List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
         Layout linked = ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees, List.of())));
         return linked.withMembershipListings(MembershipLists.find(linked)).withStaffAndTables(StaffLayouts.read(text), TableBlocks.read(text))
                 .withElections(ElectionNotices.read(lines));
+    }
+
+    /** Two titles of one paper: a cover's and its item's, one holding the other once case and punctuation go. */
+    static boolean sameTitle(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String y = b.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
     }
 
     /** The "Minutes:" and "Decision:" labels a committee system's meeting page prints under each item, alone on their lines. */

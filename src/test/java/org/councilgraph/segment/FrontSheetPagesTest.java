@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An agenda's front sheet prints the pages of the pack each item's paper fills: such an item has a report. A pack
- * that carries its reports' covers says itself which of its papers are reports.
+ * An agenda's front sheet prints the pages of the pack each item's paper fills: such an item has a report, whether or
+ * not the pack also carries that report's cover (packs often carry some covers and omit the rest).
  */
 class FrontSheetPagesTest {
     private static final String FRONT = """
@@ -43,8 +43,15 @@ class FrontSheetPagesTest {
     }
 
     @Test
-    void aPackWithItsReportsCoversSaysWhichPapersAreReports() {
+    void aPackWithSomeReportsCoversStillHasAReportForEachOtherPagedItem() {
         String pack = FRONT + """
+                                                                              3
+                       RESOLVED: That the minutes be noted.
+
+                The meeting closed at 11:46 am.
+
+                CHAIRMAN
+                                                   Page 7 of 36
                                                                               3
                 Report to Place
                 Committee
@@ -63,7 +70,39 @@ class FrontSheetPagesTest {
                      funding profile for the scheme.
                 """;
         List<String> found = reports(pack);
+        // the cover's report once, under the cover's title, not the signature line of the minutes above it
         assertEquals(1, found.stream().filter(t -> t.equalsIgnoreCase("Northby Access Road - Progress Update")).count(), found.toString());
-        assertEquals(List.of(), found.stream().filter(t -> t.startsWith("Westby Library") || t.equals("Work Programme")).toList());
+        assertEquals(List.of(), found.stream().filter(t -> t.equalsIgnoreCase("chairman")).toList());
+        assertEquals(List.of("Westby Library Service - Annual Performance Report", "Work Programme"),
+                found.stream().filter(t -> t.startsWith("Westby Library") || t.equals("Work Programme")).toList());
+    }
+
+    @Test
+    void theAuthorsLineUnderATitleEndingInADashIsNoPartOfTheTitle() {
+        String front = """
+                Westby Borough Council
+
+                Cabinet
+
+                Tuesday, 4 March 2025 at 5.00 pm
+                Town Hall, Westby
+
+                AGENDA
+
+                1.   Declarations of Interest
+
+                2.   Quarter 3 - Council Plan Performance Report -
+                     Report of the Chief Officers Executive.
+                     (Pages 41 - 66)
+
+                3.   Disposal of Land at Northby Business Park -
+                     Report of the Executive Director of Place.
+                     (Pages 67 - 74)
+                """;
+        List<Layout.ReportCover> found = Segmenter.segment(Fixtures.text(front)).reports();
+        assertEquals(List.of("Quarter 3 - Council Plan Performance Report", "Disposal of Land at Northby Business Park"),
+                found.stream().map(Layout.ReportCover::title).toList());
+        assertEquals(List.of("Chief Officers Executive", "Executive Director of Place"),
+                found.stream().map(r -> r.reportOf().orElse("-")).toList());
     }
 }
