@@ -60,7 +60,6 @@ final class Resolutions {
     /** A marker's tail that opens what follows: "that", "to", a colon. */
     private static final Pattern OPENS = Pattern.compile("(?i)that|to|:");
     private static final Pattern COLON_OR_DASH = Pattern.compile("(?s).*[:\\-–—].*");
-    private static final Pattern THAT_OR_TO_AHEAD = Pattern.compile("(?s)^\\s*(?:That|that|To|to)\\b.*");
     /** "That ..." or "(1) That ...": the first point of a decision under its heading. */
     private static final Pattern POINT_THEN_THAT = Pattern.compile("(?s)^\\s*(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[).][ \\t]+)?(?:That|that|To|to)\\b.*");
     /** Text that ends a sentence or a bracket: what follows starts anew. */
@@ -71,6 +70,9 @@ final class Resolutions {
     private static final Pattern SUB_HEADING = Pattern.compile("^[A-Z][\\w ,&/-]{0,40}:\\s*$");
     private static final Pattern LOWER_START = Pattern.compile("^[a-z(£\\d].*");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\d+\\s+[A-Z].*");
+    /** "51.5   Reason for decision: ...": the minute's next numbered paragraph, not a point of the decision ("1.2 That ..."). */
+    private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^\\d{1,3}\\.\\d{1,2}[ \\t]+(?!(?:That|To)\\b)[A-Z].*");
+    private static final Pattern THE_BODY = Pattern.compile("(?i)the\\s+(?:" + MARKERS.alternationWhere(1, "body") + ")\\s");
     private static final Pattern ITEM_START = Pattern.compile("^\\d{1,3}\\.?\\s+[A-Z].*");
     private static final Pattern POINT_OPENING = Pattern.compile("(?s)^(?:That|that|To |and |And ).*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.;]$");
@@ -106,7 +108,8 @@ final class Resolutions {
             // "The minutes were AGREED as a correct record.": a verb inside its sentence decides the whole sentence
             int start = m.capitals() && !lineStart(text, m.start()) && !OPENS.matcher(m.tail()).find() ? sentenceStart(text, m.start()) : m.end();
             int end = body.end();
-            Matcher stop = STOP.matcher(text).region(start, end);
+            // "RESOLVED THAT COMMITTEE:": the rest of the marker's line is no label ending it, so the region's start is no line's
+            Matcher stop = STOP.matcher(text).region(start, end).useAnchoringBounds(false);
             if (stop.find()) {
                 end = stop.start();
             }
@@ -176,13 +179,16 @@ final class Resolutions {
             // words open the decision
             boolean overThat = lineStart && lineEnd(text, m.end())
                     && POINT_THEN_THAT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80))).matches();
-            if (!capitals && !(lineStart && (colon || tail.toLowerCase(java.util.Locale.ROOT).contains("that") || decision || overThat))) {
+            // "Thereafter, the Committee agreed:": the body and its verb decide wherever the sentence begins
+            boolean bodyVerb = THE_BODY.matcher(word).lookingAt() && (colon || tail.toLowerCase(java.util.Locale.ROOT).contains("that"));
+            if (!capitals && !bodyVerb && !(lineStart && (colon || tail.toLowerCase(java.util.Locale.ROOT).contains("that") || decision || overThat))) {
                 continue;
             }
             // "Decision – That ..." opens a decision; "Decision - 24/00097 - Special School Review" names one
             boolean opens = tail.contains(":") || lineEnd(text, m.end())
                     || tail.toLowerCase(java.util.Locale.ROOT).contains("that")
-                    || colon && THAT_OR_TO_AHEAD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6))).matches();
+                    // "Decision – (a) That the progress be noted.": the first point's mark before its "That"
+                    || colon && POINT_THEN_THAT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).matches();
             if (decision && !opens) {
                 continue;
             }
@@ -233,6 +239,7 @@ final class Resolutions {
                     || POINT_CONTINUES.matcher(nextLine).matches()
                     || SUB_HEADING.matcher(nextLine).matches() && POINT.matcher(next.substring(Math.min(next.length(), nextLine.length() + 1)).stripLeading()).lookingAt()
                     || LOWER_START.matcher(nextLine).matches() && !NUMBERED_TITLE.matcher(nextLine).matches()
+                            && !NUMBERED_PARAGRAPH.matcher(nextLine).matches()
                     || sentenceOpen && !ITEM_START.matcher(nextLine).matches();
             if (!continues) {
                 return gap.start();
@@ -360,10 +367,19 @@ final class Resolutions {
         return s;
     }
 
+    /** Marks printed in the margin before a decision's first word: an asterisk, a bullet. */
+    private static final String MARGIN_MARKS = "*•▪●";
+
     private static boolean lineStart(String text, int pos) {
         int i = pos - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i--;
+        }
+        if (i >= 0 && MARGIN_MARKS.indexOf(text.charAt(i)) >= 0) { // "*   Resolved that:": a mark in the margin, not a word
+            i--;
+            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i--;
+            }
         }
         if (i >= 0 && Character.isDigit(text.charAt(i))) { // "3. RESOLVED"
             while (i >= 0 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == ' ')) {

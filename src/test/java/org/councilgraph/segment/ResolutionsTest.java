@@ -24,6 +24,78 @@ class ResolutionsTest {
     }
 
     @Test
+    void aMarkInTheMarginBeforeResolvedLeavesItAtTheLinesStart() {
+        String minute = """
+                  The Committee raised questions about grit bins.
+
+                  *      Resolved that:
+
+                         (1)   the Westby Winter Service Plan be noted; and
+
+                         (2)   the Assistant Director be requested to circulate a map of grit bin
+                               locations to all Members.
+                """;
+        assertEquals(List.of("the Westby Winter Service Plan be noted",
+                "the Assistant Director be requested to circulate a map of grit bin locations to all Members."), find(minute));
+    }
+
+    @Test
+    void theNextNumberedParagraphOfTheMinuteEndsTheDecision() {
+        String minute = """
+                51.4   Resolved – that Cabinet:
+
+                       (1) Notes the forecast revenue outturn position for 2025/26; and
+
+                       (2) Approves the changes to the targets set out in
+                           Table 1.
+
+                51.5   Reason for decision: to keep the Council's financial position under review.
+
+                51.6   The call-in deadline is 2 February 2026.
+                """;
+        assertEquals(List.of("Notes the forecast revenue outturn position for 2025/26",
+                "Approves the changes to the targets set out in Table 1."), find(minute));
+    }
+
+    @Test
+    void wordsInCapitalsAfterResolvedThatOnItsLineAreNoLabelEndingIt() {
+        String minute = """
+                  RESOLVED THAT COMMITTEE:
+
+                  1.   approve the revised Westby Housing Assistance Policy; and
+
+                  2.   authorise the Head of Housing to approve discretionary grants.
+                """;
+        assertEquals(List.of("approve the revised Westby Housing Assistance Policy",
+                "authorise the Head of Housing to approve discretionary grants."), find(minute));
+    }
+
+    @Test
+    void aDecisionLabelOverLetteredPointsOpensAtTheFirstPointsMark() {
+        String minute = """
+                Decision – (a) That the progress against the Northby Plan priorities be noted.
+
+                (b) That the capital programme be updated as set out in Appendix 4 to the report.
+                """;
+        assertEquals(List.of("That the progress against the Northby Plan priorities be noted.",
+                "That the capital programme be updated as set out in Appendix 4 to the report."), find(minute));
+    }
+
+    @Test
+    void theBodyAndItsVerbDecideWhereverTheSentenceBegins() {
+        String minute = """
+                  During discussion, the Roads Manager confirmed that routes had been agreed with partners.
+
+                  Thereafter, the Committee agreed:
+
+                  (i)    to approve the Westby Winter Service Plan; and
+
+                  (ii)   to note the progress of the Northby bus project.
+                """;
+        assertEquals(List.of("to approve the Westby Winter Service Plan", "to note the progress of the Northby bus project."), find(minute));
+    }
+
+    @Test
     void aDecisionsLabelOverOneWordInCapitalsIsThatDecision() {
         assertEquals(List.of("APPROVED"), find("Decision\nAPPROVED\n"));
         assertEquals(List.of("AGREED"), find("Decision\n\nAGREED.\n"));
