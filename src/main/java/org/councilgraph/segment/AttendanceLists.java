@@ -81,8 +81,22 @@ final class AttendanceLists {
     private static final String ACTS = WORDS.alternationWhere(1, "acted");
     private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
             "(?<name>(?:" + HONORIFICS + ")\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+"
-            + "(?:(?:attended|was\\s+present|was\\s+attending|(?:had\\s+been|has\\s+been|was)\\s+appointed|(?:would\\s+be|was)\\s+acting|(?:confirmed|advised|indicated|reported)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:was|were)\\s+attending)"
-            + "\\s+as\\s+(?:a\\s+|the\\s+)?substitute|substituting\\b|substituted\\s+for\\b)");
+            // "attended as a deputy for Councillor Y", "with Councillor X attending as substitute": a deputy is a substitute
+            + "(?:(?:attended|attending|was\\s+present|was\\s+attending|(?:had\\s+been|has\\s+been|was)\\s+appointed|(?:would\\s+be|was)\\s+acting|(?:confirmed|advised|indicated|reported)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:was|were)\\s+attending)"
+            + "\\s+as\\s+(?:a\\s+|the\\s+)?(?:substitute|deputy)|substituting\\b|substituted\\s+for\\b)");
+    /**
+     * "Councillor Ann Westby gave her apologies", "Councillor Bob Northby sent apologies for lateness": the member
+     * first, then the apology; one late was there.
+     */
+    private static final Pattern NAMED_APOLOGY = Pattern.compile(
+            "(?<name>(?:" + HONORIFICS + ")\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+(?:had\\s+)?"
+            + "(?:sent|gave|tendered|offered|submitted|conveyed)\\s+(?:(?:his|her|their)\\s+)?apolog(?:y|ies)"
+            + "(?<late>\\s+for\\s+(?:lateness|late\\s+arrival|arriving\\s+late))?\\b");
+    /** ", and from" or " and from" between two names of one sentence of apologies. */
+    private static final Pattern AND_FROM = Pattern.compile(",?\\s+and\\s+from\\s+");
+    /** A substitute's clause inside a sentence of apologies ("..., with Councillor X attending as substitute, and from Y"): no apology. */
+    private static final Pattern SUBSTITUTE_CLAUSE = Pattern.compile(",?\\s*(?:with\\s+)?" + SUBSTITUTE_SENTENCE.pattern()
+            + "(?:\\s+for\\s+(?:" + HONORIFICS + ")\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})?");
     /** An item's number and title ("4. Minutes", "16.03.2 Register of Interests"), which ends a list. */
     private static final Pattern ITEM_LINE = Pattern.compile("^\\d{1,3}(?:[.)]|(?:\\.\\d{1,3}){1,2}\\.?)?(?:\\s+\\S.*)?$");
     /** What is left of an item's number in its title ("05.2 Apologies"). */
@@ -516,6 +530,29 @@ final class AttendanceLists {
                 && !(a.group().filter(INFERRED::equals).isPresent() && namedInList(listed, a));
     }
 
+    /** "Councillor", "Cllr", "County Councillor" before a declarer's name: a member of the council. */
+    private static final Pattern COUNCILLOR_TITLED = Pattern.compile("(?i)^(?:county\\s+)?(?:councillors?|cllrs?\\.?)\\s+\\S.*");
+
+    /**
+     * The councillors who declared an interest at the meeting and whom nothing else places there: one who declares
+     * is present ("Councillor Ann Westby – Personal – a governor of Westby School" under the declarations item).
+     */
+    static List<Attendee> declarers(List<Layout.DeclarationText> declarations, List<Attendee> attendance) {
+        List<Attendee> out = new ArrayList<>();
+        for (Layout.DeclarationText d : declarations) {
+            Optional<PersonName> n = PersonName.parse(d.person());
+            if (!COUNCILLOR_TITLED.matcher(d.person().strip()).matches() || n.isEmpty()) {
+                continue;
+            }
+            boolean named = java.util.stream.Stream.concat(attendance.stream(), out.stream())
+                    .anyMatch(x -> PersonName.parse(x.name()).filter(m -> m.compatible(n.get())).isPresent());
+            if (!named) {
+                out.add(new Attendee(n.get().surface(), Status.PRESENT, Optional.empty(), d.span(), Optional.of(INFERRED)));
+            }
+        }
+        return out;
+    }
+
     /** Whether a list names the one a minute's sentence does ("Cllr Ann Westby" listed, "Cllr Ann Westby said"): it adds nothing. */
     private static boolean namedInList(List<Attendee> listed, Attendee a) {
         Optional<PersonName> n = PersonName.parse(a.name());
@@ -546,6 +583,10 @@ final class AttendanceLists {
                     names = names.substring(0, forWhom.start());
                 }
             }
+            // the substitute is read from the whole text below; the clause is blanked so the apologies around it still read,
+            // and "and from" before the next name is the list's "and"
+            names = SUBSTITUTE_CLAUSE.matcher(names).replaceAll(c -> " ".repeat(c.group().length()));
+            names = AND_FROM.matcher(names).replaceAll(c -> " and" + " ".repeat(c.group().length() - 4));
             Status status = APOLOGY_LATE.matcher(text).region(m.start(), m.start("names")).find() ? Status.PRESENT : Status.APOLOGIES;
             Matcher turn = APOLOGY_LATE_TURN.matcher(names);
             if (turn.find()) {
@@ -566,6 +607,13 @@ final class AttendanceLists {
                         .ifPresent(n -> out.add(new Attendee(n.surface(), Status.SUBSTITUTE, Optional.empty(),
                                 new Span(named.start("name"), named.end("name")), Optional.empty())));
             }
+        }
+        Matcher own = NAMED_APOLOGY.matcher(text).region(from, to);
+        while (own.find()) {
+            Status status = own.group("late") != null ? Status.PRESENT : Status.APOLOGIES;
+            Span at = new Span(own.start("name"), own.end("name"));
+            PersonName.parse(own.group("name")).filter(n -> out.stream().noneMatch(x -> x.span().overlaps(at)))
+                    .ifPresent(n -> out.add(new Attendee(n.surface(), status, Optional.empty(), at, Optional.empty())));
         }
         Matcher s = SUBSTITUTE_SENTENCE.matcher(text).region(from, to);
         while (s.find()) {

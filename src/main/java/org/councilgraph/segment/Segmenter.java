@@ -270,6 +270,7 @@ public final class Segmenter {
                 declarations.add(d);
             }
         }
+        attendance.addAll(AttendanceLists.declarers(declarations, attendance));
         // a heading with no business under it names a meeting in passing, unless it heads the
         // paper: a cancelled meeting's page, a summons without its agenda
         boolean heads = first && h.start() < Math.min(1500, text.length() / 4 + 200) && h.role() != Layout.Role.REFERENCED;
