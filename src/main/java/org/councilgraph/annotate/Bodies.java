@@ -108,6 +108,8 @@ final class Bodies {
             addAll(out, LocalAcronyms.find(cx, people, out));
             outsideUnits(out);
         }
+        // "the Council Tax Reduction Scheme", "the Petition Scheme": the council's rules and payments, not its services
+        out.removeIf(b -> b.kind() == BodyKind.SERVICE && BodyWords.RULE_SCHEME.matcher(b.name()).matches());
         // "CIC", "Trust" alone: a legal form or a head noun is no body's name
         out.removeIf(b -> b.kind() == BodyKind.ORGANISATION && BodyWords.ORG_HEADS.contains(b.name().toLowerCase(Locale.ROOT)));
         // "the Peer Adoption Support group WAFS": a description in lower case before the body's own name

@@ -73,6 +73,8 @@ final class BodyWords {
     /** Committees of a council, by the words councils name them with. */
     static final Pattern COUNCIL_COMMITTEE = Lexicon.of("committee-words.tsv").pattern("(?i).*\\b(?:%s)\\b.*");
     static final Pattern NOT_COUNCIL_COMMITTEE = Lexicon.of("parliament-words.tsv").pattern("(?i).*\\b(?:%s)\\b.*");
+    /** "Council Tax Reduction Scheme", "Petition Scheme": a scheme that is a rule, a payment or works, no service. */
+    static final Pattern RULE_SCHEME = Lexicon.of("scheme-rule-words.tsv").pattern("(?i).*\\b(?:%s)['’]?\\s+schemes?$");
     /** Words that end the names of the council's documents, rules and money, not of its units. */
     static final Pattern NOT_A_UNIT = Lexicon.of("not-unit-words.tsv").pattern("(?i)(?:%s)");
     /** Words that end the title of a post held by several people: "Attendance Officers", "Panel Chairs". */
