@@ -128,7 +128,9 @@ final class BodyRules {
      */
     private static boolean definiteUnit(BodyCandidate c) {
         List<BodyToken> k = c.kept();
-        if (k.size() != 2 || !k.get(0).isCapitalised() || !BodyWords.LOWER_HEADS.contains(k.get(1).text())
+        // "the Police service": a word that marks an outside body names that body's kind, not one of the council's units
+        if (k.size() != 2 || !k.get(0).isCapitalised() || BodyWords.OUTSIDE_MARK.matcher(k.get(0).text()).matches()
+                || !BodyWords.LOWER_HEADS.contains(k.get(1).text())
                 || !BodyWords.ONE_UNIT.contains(Character.toUpperCase(k.get(1).text().charAt(0)) + k.get(1).text().substring(1))) {
             return false;
         }
