@@ -116,7 +116,7 @@ public final class Segmenter {
     }
 
     /** Two titles of one paper: a cover's and its item's, one holding the other once case and punctuation go. */
-    static boolean sameTitle(String a, String b) {
+    private static boolean sameTitle(String a, String b) {
         String x = a.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         String y = b.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
