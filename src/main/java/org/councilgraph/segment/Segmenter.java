@@ -102,7 +102,7 @@ public final class Segmenter {
         reports.addAll(MinuteReports.find(text, meetings, byDocument));
         if (!byDocument) {
             for (ReportCover r : MinuteReports.find(text, meetings, true)) {
-                if (reports.stream().noneMatch(c -> sameTitle(c.title(), r.title()))) {
+                if (reports.stream().noneMatch(c -> ReportLinks.sameTitle(c.title(), r.title()))) {
                     reports.add(r);
                 }
             }
@@ -113,13 +113,6 @@ public final class Segmenter {
         Layout linked = ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees, List.of())));
         return linked.withMembershipListings(MembershipLists.find(linked)).withStaffAndTables(StaffLayouts.read(text), TableBlocks.read(text))
                 .withElections(ElectionNotices.read(lines));
-    }
-
-    /** Two titles of one paper: a cover's and its item's, one holding the other once case and punctuation go. */
-    private static boolean sameTitle(String a, String b) {
-        String x = a.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        String y = b.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
     }
 
     /** The "Minutes:" and "Decision:" labels a committee system's meeting page prints under each item, alone on their lines. */
