@@ -657,10 +657,6 @@ final class AttendanceLists {
     }
 
     /**
-     * The names one a line from {@code at} (the end of a sentence's lead-in line) while lines are names, each
-     * perhaps with its reason after a dash or on a short line of its own under it.
-     */
-    /**
      * Those a minute says attended ("Ann Westby attended for this item"), addressed the meeting (a deputation, evidence,
      * a welcome to witnesses) or asked at it ("In reply to Councillor Westby", "Councillor Westby suggested").
      */
@@ -764,6 +760,10 @@ final class AttendanceLists {
         return out;
     }
 
+    /**
+     * The names one a line from {@code at} (the end of a sentence's lead-in line) while lines are names, each
+     * perhaps with its reason after a dash or on a short line of its own under it.
+     */
     private static List<Attendee> listUnder(String text, int at, int to, Status status) {
         List<Attendee> out = new ArrayList<>();
         Matcher line = LINE.matcher(text).region(at, to);
