@@ -124,8 +124,11 @@ final class MinuteReports {
     private MinuteReports() {
     }
 
-    /** {@code byDocument}: an item with a document of its own (a file link, pages of the pack) is put to the meeting as a report. */
-    static List<ReportCover> find(String text, List<MeetingSection> meetings, boolean byDocument) {
+    /**
+     * An item with a document of its own (a file link, pages of the pack) is put to the meeting as a report, unless
+     * {@code covered} says the paper already carries that report's cover.
+     */
+    static List<ReportCover> find(String text, List<MeetingSection> meetings, java.util.function.Predicate<String> covered) {
         List<ReportCover> out = new ArrayList<>();
         for (MeetingSection m : meetings) {
             for (ItemSection item : m.items()) {
@@ -185,7 +188,7 @@ final class MinuteReports {
                 if (considered) {
                     out.add(new ReportCover(title, span != null ? span : item.titleSpan(), who, Optional.of(m.committee()),
                             Optional.of(m.date()), item.number(), List.of(), item.body()));
-                } else if (item.hasDocument() && byDocument) {
+                } else if (item.hasDocument() && !covered.test(title)) {
                     out.add(new ReportCover(title, item.titleSpan(), Optional.empty(), Optional.of(m.committee()),
                             Optional.of(m.date()), item.number(), List.of(), item.body()));
                 }

@@ -98,15 +98,10 @@ public final class Segmenter {
         List<ReportCover> reports = reports(text, covers, meetings, contacts);
         // an item with pages of its own in the pack, or a file on a web page, is put to the meeting as a report; a
         // pack that carries some reports' covers often omits the rest, so its other papers are reports too
+        List<ReportCover> covered = List.copyOf(reports);
         boolean byDocument = covers.isEmpty() || lines.webPage();
-        reports.addAll(MinuteReports.find(text, meetings, byDocument));
-        if (!byDocument) {
-            for (ReportCover r : MinuteReports.find(text, meetings, true)) {
-                if (reports.stream().noneMatch(c -> ReportLinks.sameTitle(c.title(), r.title()))) {
-                    reports.add(r);
-                }
-            }
-        }
+        reports.addAll(MinuteReports.find(text, meetings,
+                title -> !byDocument && covered.stream().anyMatch(c -> ReportLinks.sameTitle(c.title(), title))));
         stopIfInterrupted();
         references.sort(Comparator.comparing(MeetingReference::span));
         List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
