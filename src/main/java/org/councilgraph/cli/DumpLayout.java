@@ -28,6 +28,10 @@ public final class DumpLayout {
                 System.out.println("REPORT " + r.title() + " | of=" + r.reportOf().orElse("") + " | " + r.committee().orElse("") + " | "
                         + r.meetingDate().orElse(null) + " | item " + r.itemNumber().orElse("-") + " | contacts " + r.contacts().size());
             }
+            for (Layout.DecisionRecord d : l.decisions()) {
+                System.out.println("DECISION RECORD " + d.span());
+                d.resolutions().forEach(r -> System.out.println("      RES " + r.text()));
+            }
             for (Layout.CommitteeSection c : l.committees()) {
                 System.out.println("COMMITTEE " + c.name() + " | members " + c.membership().size());
             }

@@ -75,6 +75,11 @@ public final class Iris {
                 + "/" + n;
     }
 
+    /** A point of a decision a record sets out under no item: numbered within its paper. */
+    public String recordedResolution(String councilSlug, String documentIri, int n) {
+        return base + "id/resolution/" + councilSlug + "/record/" + documentIri.substring(documentIri.lastIndexOf('/') + 1) + "/" + n;
+    }
+
     public String declaration(String meetingIri, String personIri, int n) {
         return meetingIri.replace("/id/meeting/", "/id/declaration/") + "/"
                 + personIri.substring(personIri.lastIndexOf('/') + 1) + "-" + n;

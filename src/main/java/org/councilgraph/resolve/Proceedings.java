@@ -52,6 +52,16 @@ final class Proceedings {
         for (Layout.MeetingReference r : layout.references()) {
             referredTo(r);
         }
+        int n = 0;
+        for (Layout.DecisionRecord d : layout.decisions()) {
+            // the meeting that took the decision, where the record is of one ("Decision Taker: Cabinet on 11 March")
+            String meeting = layout.meetings().stream().filter(m -> m.span().contains(d.span().start()))
+                    .map(m -> out.meeting(m.committee(), m.date(), m.header())).findFirst().orElse(null);
+            for (Layout.ResolutionText r : d.resolutions()) {
+                out.resolution(new Resolution(out.iris.recordedResolution(out.councilSlug, out.document.iri(), ++n), null, meeting, r.text()),
+                        r.span());
+            }
+        }
         for (Layout.ReportCover r : layout.reports()) {
             if (r.committee().isPresent() && r.meetingDate().isPresent()) {
                 out.meeting(r.committee().get(), r.meetingDate().get(), r.span());

@@ -87,7 +87,7 @@ public record Resolved(Paper paper, Document document, Body council, List<Person
                          Optional<String> source) {
     }
 
-    /** One resolved point under an item. */
+    /** One resolved point under an item; a decision record's point has no item ({@code null}), and no meeting when it was taken at none. */
     public record Resolution(String iri, String item, String meeting, String text) {
     }
 

@@ -28,11 +28,21 @@ import org.councilgraph.text.Span;
  *                   the posts printed for them
  * @param tables     tables set as text (cells parted by tabs, runs of spaces or pipes), row by row
  * @param elections  the Returning Officer's notices the paper is (statement of persons nominated, notice of poll)
+ * @param decisions  the decisions a record of decisions sets out under no agenda item (a Cabinet Member's,
+ *                   an officer's delegated decision)
  */
 public record Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
                      List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees,
                      List<MembershipLists.Listing> membershipListings, List<StaffEntry> staff, List<Table> tables,
-                     List<ElectionNotice> elections) {
+                     List<ElectionNotice> elections, List<DecisionRecord> decisions) {
+
+    /** A layout with no decision records. */
+    public Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
+                  List<ContactBlock> contacts, List<MeetingReference> references, List<CommitteeSection> committees,
+                  List<MembershipLists.Listing> membershipListings, List<StaffEntry> staff, List<Table> tables,
+                  List<ElectionNotice> elections) {
+        this(paper, council, meetings, reports, contacts, references, committees, membershipListings, staff, tables, elections, List.of());
+    }
 
     /** A layout with no election notices. */
     public Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSection> meetings, List<ReportCover> reports,
@@ -56,19 +66,26 @@ public record Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSect
 
     /** This layout with the membership lists read outside its meetings. */
     Layout withMembershipListings(List<MembershipLists.Listing> listings) {
-        return new Layout(paper, council, meetings, reports, contacts, references, committees, List.copyOf(listings), staff, tables, elections);
+        return new Layout(paper, council, meetings, reports, contacts, references, committees, List.copyOf(listings), staff, tables, elections,
+                decisions);
     }
 
     /** This layout with the paper's staff layouts and tables. */
     Layout withStaffAndTables(List<StaffEntry> staff, List<Table> tables) {
         return new Layout(paper, council, meetings, reports, contacts, references, committees, membershipListings,
-                List.copyOf(staff), List.copyOf(tables), elections);
+                List.copyOf(staff), List.copyOf(tables), elections, decisions);
     }
 
     /** This layout with the election notices the paper is. */
     Layout withElections(List<ElectionNotice> notices) {
         return new Layout(paper, council, meetings, reports, contacts, references, committees, membershipListings, staff, tables,
-                List.copyOf(notices));
+                List.copyOf(notices), decisions);
+    }
+
+    /** This layout with the decisions its record of decisions sets out under no item. */
+    Layout withDecisions(List<DecisionRecord> records) {
+        return new Layout(paper, council, meetings, reports, contacts, references, committees, membershipListings, staff, tables,
+                elections, List.copyOf(records));
     }
 
     /** The paper's main meeting date: the first meeting section's, else the first report's meeting. */
@@ -152,6 +169,16 @@ public record Layout(Paper paper, Optional<CouncilRef> council, List<MeetingSect
      */
     public record ItemSection(Optional<String> number, String title, Span titleSpan, Span body,
                               List<ResolutionText> resolutions, boolean hasDocument) {
+    }
+
+    /**
+     * A decision set out in a record of decisions, under no agenda item: "Decision Made: 1. That the
+     * policy be adopted ...".
+     *
+     * @param span        the label and the decision's words under it
+     * @param resolutions the decision's points
+     */
+    public record DecisionRecord(Span span, List<ResolutionText> resolutions) {
     }
 
     /** One resolved point: "That the report be noted." */

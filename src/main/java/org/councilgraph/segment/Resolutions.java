@@ -139,6 +139,15 @@ final class Resolutions {
         return out;
     }
 
+    /**
+     * The points of a decision set out between {@code start} and {@code end} under a label that is no
+     * marker of these minutes' kind: a decision record's "Decision Made". A stop label ends them.
+     */
+    static List<ResolutionText> under(String text, int start, int end) {
+        Matcher stop = STOP.matcher(text).region(start, end).useAnchoringBounds(false);
+        return points(text, start, stop.find() ? stop.start() : end);
+    }
+
     /** Two points are one when their words agree, or one is the other cut short. */
     static boolean same(String a, String b) {
         String x = norm(a);

@@ -107,7 +107,7 @@ public final class Segmenter {
         List<Layout.CommitteeSection> committees = meetings.isEmpty() && reports.isEmpty() ? CommitteePages.find(lines) : List.of();
         Layout linked = ReportLinks.link(aliased(new Layout(paper, council, meetings, reports, contacts, references, committees, List.of())));
         return linked.withMembershipListings(MembershipLists.find(linked)).withStaffAndTables(StaffLayouts.read(text), TableBlocks.read(text))
-                .withElections(ElectionNotices.read(lines));
+                .withElections(ElectionNotices.read(lines)).withDecisions(DecisionRecords.read(lines, meetings));
     }
 
     /** The "Minutes:" and "Decision:" labels a committee system's meeting page prints under each item, alone on their lines. */
