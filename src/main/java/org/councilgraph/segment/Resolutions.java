@@ -51,7 +51,9 @@ final class Resolutions {
     private static final Pattern CONDITIONS_LEAD = Pattern.compile(
             "(?is).*\\bbe\\s+\\S+.*\\b(?:subject\\s+to|on\\s+the\\s+following\\s+conditions|with\\s+the\\s+following\\s+conditions)[^.:;]{0,60}:\\s*$");
     private static final Pattern POINT = Pattern.compile(
-            "(?m)^[ \\t]*(?:(?:[•●▪◦\\-–*]\\s+)?(?:\\(?(?:[a-hA-H]|[ivx]{1,4}|\\d{1,2})\\)|(?:\\d{1,2}|[a-hA-H]|[ivx]{1,4})\\.(?=\\s))|[•●▪◦\\-–*])\\s+");
+            // "4.1  to note ...": a minute's decimal paragraph is a point where it opens as one
+            "(?m)^[ \\t]*(?:(?:[•●▪◦\\-–*]\\s+)?(?:\\(?(?:[a-hA-H]|[ivx]{1,4}|\\d{1,2})\\)|(?:\\d{1,2}|[a-hA-H]|[ivx]{1,4})\\.(?=\\s)"
+            + "|\\d{1,2}\\.\\d{1,2}(?=[ \\t]+(?i:to|that)\\b))|[•●▪◦\\-–*])\\s+");
     private static final Pattern STOP = Pattern.compile(
             "(?m)^[ \\t]*(?:" + MARKERS.alternationWhere(1, "stop") + "|[A-Z][A-Z ]{3,30}:"
             // a decision form's next question ("(e) Exempt Information?")
@@ -96,6 +98,9 @@ final class Resolutions {
         List<Span> lone = new ArrayList<>();
         Matcher l = LONE_DECISION.matcher(text).region(body.start(), body.end());
         while (l.find()) {
+            if (POINT_THEN_TO.matcher(text).region(l.end(), body.end()).lookingAt()) {
+                continue; // "Decision" / "AGREED" / "4.1 to note ...": the word opens the points below it
+            }
             // "Decision" over "AGREED" alone: the word is the whole decision
             out.add(new ResolutionText(l.group("w"), new Span(l.start("w"), l.end("w"))));
             lone.add(new Span(l.start(), l.end()));
@@ -226,6 +231,8 @@ final class Resolutions {
     /** A decision's label over one word in capitals alone on its line, as Scottish minutes print it: "Decision" / "AGREED". */
     private static final Pattern LONE_DECISION = Pattern.compile("(?m)^[ \\t]*(?:" + MARKERS.alternationWhere(1, "heading") + ")[ \\t]*:?[ \\t]*\\n"
             + "(?:[ \\t]*\\n)?[ \\t]*(?<w>" + MARKERS.alternationWhere(1, "lone") + ")\\.?[ \\t]*$");
+    /** The next line that is not blank opens a point "to ..." or "that ...". */
+    private static final Pattern POINT_THEN_TO = Pattern.compile("(?:[ \\t\\u00a0]*\\n)+[ \\t]*\\(?(?:\\d{1,2}(?:\\.\\d{1,2})?|[a-h]|[ivx]{1,4})[).]?[ \\t]+(?i:to|that)\\b");
     private static final Pattern TYPO_LINE = Pattern.compile("(?m)^[ \\t#*]*(?<w>[A-Z]{5,9})[ \\t*]*:[ \\t*]*$");
 
     /**

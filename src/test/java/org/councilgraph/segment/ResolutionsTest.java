@@ -103,6 +103,17 @@ class ResolutionsTest {
     }
 
     @Test
+    void aDecisionsWordInCapitalsOverPointsOpensThem() {
+        // the minute's decimal paragraphs under "AGREED" are its points; the word alone decides nothing more
+        assertEquals(List.of("to note the quarter 1 performance report", "to thank the Area Commander for the presentation",
+                "to request a further report to the December meeting."),
+                find("Decision\n\n \n\nAGREED\n\n \n\n4.1    to note the quarter 1 performance report;\n\n \n\n"
+                        + "4.2    to thank the Area Commander for the presentation; and\n\n4.3    to request a further report to the December meeting.\n"));
+        // a decimal paragraph that opens no point is the minute's own
+        assertEquals(List.of("That the plan be adopted."), find("RESOLVED\n\nThat the plan be adopted.\n\n4.2   Reason for decision: to plan ahead.\n"));
+    }
+
+    @Test
     void aDecisionsLabelOverInterestsDeclaredIsNoDecision() {
         assertTrue(find("Decision:\nThe following personal interests were declared in respect of Agenda Item 7:\n"
                 + "· Councillor Westby – as a governor of Northby School.\n").isEmpty());
