@@ -104,6 +104,9 @@ final class MinuteReports {
     /** An item titled with its report's author before a dash: "REPORT OF THE HEAD OF PLANNING - ENFORCEMENT UPDATE". */
     private static final Pattern AUTHOR_IN_TITLE = Pattern.compile(
             "(?i)^(?:joint\\s+)?report\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[^–-]{3,120}?)\\s+[-–]\\s+(?<title>\\S.{2,})$");
+    /** An item titled with its report's author after a dash: "WASTE STRATEGY - REPORT BY DIRECTOR OF PLACE", as Scottish minutes print it. */
+    private static final Pattern AUTHOR_AFTER_TITLE = Pattern.compile(
+            "(?i)^(?<title>\\S.{2,}?)\\s+[-–—]\\s+(?:joint\\s+)?report\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[^–—]{3,120})$");
     /** "X was unable to attend but had submitted a report": a written report before the meeting. */
     private static final Pattern SUBMITTED = Pattern.compile(
             "(?i)\\b(?:had\\s+|has\\s+)?(?:submitted|sent|provided|forwarded)\\s+(?:a|an|the|their|his|her)\\s+(?:written\\s+)?report\\b");
@@ -180,9 +183,14 @@ final class MinuteReports {
                 // "REPORT OF THE DIRECTOR (PLANNING) - A.1 - 24/0187/OUT - LAND AT WESTBY": whose report it is, then its title
                 String title = item.title();
                 Matcher headed = AUTHOR_IN_TITLE.matcher(title);
+                Matcher tailed = AUTHOR_AFTER_TITLE.matcher(title);
                 if (headed.matches()) {
                     title = headed.group("title");
                     who = who.isPresent() ? who : author(Casing.readable(headed.group("who")));
+                    considered = true;
+                } else if (tailed.matches()) {
+                    title = tailed.group("title");
+                    who = who.isPresent() ? who : author(Casing.readable(tailed.group("who")));
                     considered = true;
                 }
                 if (considered) {
