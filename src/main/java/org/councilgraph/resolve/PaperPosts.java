@@ -173,11 +173,28 @@ final class PaperPosts {
         String l = owner.lookingAt() && (owner.group(1) != null || owner.group(2).equalsIgnoreCase(councilInitials))
                 && (PostTitles.isPost(printed.substring(owner.end())) || LoneOffices.is(printed.substring(owner.end())))
                 ? printed.substring(owner.end()) : printed;
+        l = withoutOwnCouncil(l);
         if (l.length() < 3 || PostTitles.head(LAST_WORD_ONLY.matcher(l).replaceAll("")) != null && !l.contains(" ")
                 && !LONE_HEAD_TITLE.matcher(l).matches() && !LoneOffices.is(l)) {
             return null;
         }
         return l;
+    }
+
+    /**
+     * "Director of Public Health, Westby City Council": the council's own name after a comma is where the
+     * post is held, no part of its title; so is the name's start, where a list's wrapped line lost the rest
+     * ("Democratic Services Officer, Westby City" over "Council").
+     */
+    private String withoutOwnCouncil(String l) {
+        int comma = l.lastIndexOf(',');
+        if (comma < 0 || out.councilName == null) {
+            return l;
+        }
+        String after = LEADING_THE.matcher(l.substring(comma + 1).strip()).replaceAll("").toLowerCase(Locale.ROOT);
+        String council = out.councilName.toLowerCase(Locale.ROOT);
+        boolean own = !after.isEmpty() && (council.equals(after) || council.startsWith(after + " "));
+        return own && PostTitles.isPost(l.substring(0, comma).strip()) ? l.substring(0, comma).strip() : l;
     }
 
     /** The post {@code l} of the body {@code postIn} (its IRI under {@code slug}), held by {@code holder} when known. */

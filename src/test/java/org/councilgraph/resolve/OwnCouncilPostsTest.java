@@ -1,0 +1,43 @@
+package org.councilgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** A title printed with the council's own name after a comma is the council's post, titled without the name. */
+class OwnCouncilPostsTest {
+    private static final String MINUTES = """
+            WESTBY BOROUGH COUNCIL
+
+            At a meeting of the HEALTH SCRUTINY COMMITTEE held in the TOWN HALL, WESTBY on TUESDAY, 4TH MARCH, 2025 at 5.30 p.m.
+
+            Present:-
+
+            Councillor Ann Westby in the Chair
+
+            Councillors Northby, Riverford and Upton.
+
+            Also in Attendance:-
+
+            Mr Dan Eastby            - Director of Public Health, Westby Borough Council
+            Ms Eve Southby           - Democratic Services Officer, Westby Borough
+                                       Council
+
+            1.   Hospital Discharge
+
+                 RESOLVED that the report be noted.
+            """;
+
+    @Test
+    void theCouncilsOwnNameAfterATitleIsNoPartOfIt() throws Exception {
+        Resolved r = Analysed.text("minutes.txt", MINUTES);
+        Set<String> labels = r.posts().stream().map(Resolved.Post::label).collect(Collectors.toSet());
+        assertTrue(labels.contains("Director of Public Health"), labels.toString());
+        // the list's wrapped line left the name's start on the title's line
+        assertTrue(labels.contains("Democratic Services Officer"), labels.toString());
+        assertEquals(0, labels.stream().filter(l -> l.contains("Westby")).count(), labels.toString());
+    }
+}
