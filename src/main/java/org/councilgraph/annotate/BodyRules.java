@@ -35,7 +35,7 @@ final class BodyRules {
     static final Rule<BodyCandidate> NOTHING_LEFT = rule("nothingLeft", c -> c.kept().isEmpty());
     /** "Children's Services", "the Local Authority"; but one unit ("the Place Directorate", "Youth Service") is the council's. */
     static final Rule<BodyCandidate> CLASS_NAME = rule("className",
-            c -> BodyWords.GENERIC.matcher(c.text()).matches() && !oneUnit(c));
+            c -> BodyWords.GENERIC.matcher(c.text()).matches() && !oneUnit(c) && !namedUnit(c));
     static final Rule<BodyCandidate> TOO_LONG = rule("tooLong", c -> c.kept().size() > 14);
     static final Rule<BodyCandidate> TOO_SHORT = rule("tooShort", c -> c.text().length() < 3);
     /** "Health and Education Services": every member of the list with the head is a class name. */
@@ -142,6 +142,25 @@ final class BodyRules {
     private static boolean oneUnit(BodyCandidate c) {
         List<BodyToken> k = c.kept();
         return k.size() >= 2 && BodyWords.ONE_UNIT.contains(k.get(k.size() - 1).text()) && !BodyWords.WEAK_GENERIC.matcher(c.text()).matches();
+    }
+
+    /**
+     * "the Development Management service", "the Adult Social Care team": two capitalised words or more
+     * before a lower-case head of one unit, after "the" or an owner, name that unit even where each word
+     * alone is a kind's; a description would not capitalise them.
+     */
+    private static boolean namedUnit(BodyCandidate c) {
+        List<BodyToken> k = c.kept();
+        if (k.size() < 3 || !BodyWords.LOWER_HEADS.contains(k.get(k.size() - 1).text())
+                || k.subList(0, k.size() - 1).stream().anyMatch(t -> !t.isCapitalised() || t.isCaps() || BodyWords.OUTSIDE_MARK.matcher(t.text()).matches())) {
+            return false;
+        }
+        String last = k.get(k.size() - 1).text();
+        if (!BodyWords.ONE_UNIT.contains(Character.toUpperCase(last.charAt(0)) + last.substring(1))) {
+            return false;
+        }
+        int at = k.get(0).start();
+        return DEFINITE_BEFORE.matcher(c.cx().flat.substring(Math.max(0, at - 20), at)).find();
     }
 
     private static boolean schoolHead(BodyCandidate c) {
