@@ -292,7 +292,8 @@ final class AgendaItems {
      * sentences ("It was resolved to ..."): then each item's deciding sentences are its resolutions.
      */
     private static List<ItemSection> proseDecisions(String text, List<ItemSection> items) {
-        if (items.stream().anyMatch(i -> !i.resolutions().isEmpty())) {
+        // the last meeting's minutes approved in a sentence of their own are no mark of how the others are decided
+        if (items.stream().anyMatch(i -> i.resolutions().stream().anyMatch(r -> !Resolutions.approvesMinutes(r.text())))) {
             return items;
         }
         List<ItemSection> out = new ArrayList<>();
@@ -301,6 +302,12 @@ final class AgendaItems {
             List<Layout.ResolutionText> found = new ArrayList<>(ProseResolutions.find(text, i.titleSpan()));
             boolean planning = ProseResolutions.namesPlanning(text.substring(i.titleSpan().start(), i.titleSpan().end()));
             found.addAll(ProseResolutions.find(text, new Span(Math.max(i.titleSpan().end(), i.body().start()), i.body().end()), planning));
+            for (Layout.ResolutionText r : i.resolutions()) {
+                if (found.stream().noneMatch(f -> f.span().overlaps(r.span()))) {
+                    found.add(r);
+                }
+            }
+            found.sort(java.util.Comparator.comparing(Layout.ResolutionText::span));
             out.add(new ItemSection(i.number(), i.title(), i.titleSpan(), i.body(), found, i.hasDocument()));
         }
         return out;

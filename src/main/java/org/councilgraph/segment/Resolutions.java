@@ -140,8 +140,63 @@ final class Resolutions {
                 }
             }
         }
+        approvedMinutes(text, body, out);
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
+    }
+
+    /**
+     * "The minutes of the meeting held on 3 June were approved as a correct record and signed by the Chair.":
+     * minutes that print their other decisions after "RESOLVED" often record the last meeting's minutes in
+     * a sentence of their own, in the past tense; an agenda's "To approve the minutes ... as a correct
+     * record" is no decision.
+     */
+    private static void approvedMinutes(String text, Span body, List<ResolutionText> out) {
+        Matcher a = RECORD_APPROVED.matcher(text).region(body.start(), body.end());
+        while (a.find()) {
+            int s = Math.max(body.start(), sentenceOpening(text, a.start()));
+            int e = sentenceEnd(text, a.end(), body.end());
+            String sentence = text.substring(s, e);
+            if (!MINUTES_WORD.matcher(sentence).find() || !PAST_DECIDED.matcher(sentence).find()
+                    || out.stream().anyMatch(r -> r.span().overlaps(new Span(s, e)))) {
+                continue;
+            }
+            List<ResolutionText> one = new ArrayList<>();
+            add(one, text, s, e);
+            // a web page repeats the decision in its minutes: the same sentence once
+            one.stream().filter(r -> out.stream().noneMatch(o -> same(o.text(), r.text()))).forEach(out::add);
+        }
+    }
+
+    /** Whether a resolution is a sentence approving minutes as a record ("The minutes ... were approved as a correct record."). */
+    static boolean approvesMinutes(String resolution) {
+        return RECORD_APPROVED.matcher(resolution).find() && MINUTES_WORD.matcher(resolution).find() && PAST_DECIDED.matcher(resolution).find();
+    }
+
+    /** Where the sentence holding {@code pos} opens: after a full stop or colon and a space, a blank line, or a point's number. */
+    private static int sentenceOpening(String text, int pos) {
+        int s = pos;
+        while (s > 0) {
+            char c = text.charAt(s - 1);
+            if (c == '\n' && text.lastIndexOf('\n', s - 2) >= 0 && text.substring(text.lastIndexOf('\n', s - 2) + 1, s - 1).isBlank()) {
+                break; // a blank line above
+            }
+            if (s >= 2 && Character.isWhitespace(c) && ".:;".indexOf(text.charAt(s - 2)) >= 0
+                    && !(s >= 3 && Character.isDigit(text.charAt(s - 3)) && lineStart(text, s - 3))) {
+                break;
+            }
+            s--;
+        }
+        while (s < pos && (Character.isWhitespace(text.charAt(s)) || Character.isDigit(text.charAt(s)) || text.charAt(s) == '.')) {
+            s++; // "1.   The minutes ...": the minute's number is no part of the sentence
+        }
+        return s;
+    }
+
+    /** Where the sentence ending after {@code pos} ends: its full stop, a blank line, or {@code limit}. */
+    private static int sentenceEnd(String text, int pos, int limit) {
+        Matcher m = SENTENCE_CLOSE.matcher(text).region(pos, limit);
+        return m.find() ? m.start() + (text.charAt(m.start()) == '.' ? 1 : 0) : limit;
     }
 
     /**
@@ -231,6 +286,14 @@ final class Resolutions {
     /** A decision's label over one word in capitals alone on its line, as Scottish minutes print it: "Decision" / "AGREED". */
     private static final Pattern LONE_DECISION = Pattern.compile("(?m)^[ \\t]*(?:" + MARKERS.alternationWhere(1, "heading") + ")[ \\t]*:?[ \\t]*\\n"
             + "(?:[ \\t]*\\n)?[ \\t]*(?<w>" + MARKERS.alternationWhere(1, "lone") + ")\\.?[ \\t]*$");
+    /** "as a correct record", "as a true and accurate record": what approving minutes says they are. */
+    private static final Pattern RECORD_APPROVED = Pattern.compile("(?i)\\bas\\s+(?:a|an)\\s+(?:true\\s+and\\s+)?(?:correct|true|accurate|full)\\s+record\\b");
+    private static final Pattern MINUTES_WORD = Pattern.compile("(?i)\\bminutes?\\b");
+    /** The past tense of a decision on minutes: "were approved", "was confirmed", "The Chair signed", "were read, approved and signed". */
+    private static final Pattern PAST_DECIDED = Pattern.compile("(?i)\\b(?:were|was|had\\s+been)\\s+(?:[\\w,]+\\s+){0,3}?(?:approved|confirmed|agreed|accepted|adopted|signed|authori[sz]ed|APPROVED)\\b"
+            + "|\\bchair(?:man|person)?\\s+(?:signed|was\\s+authori[sz]ed\\s+to\\s+sign)\\b");
+    /** A full stop before a space or a line's end, or a blank line. */
+    private static final Pattern SENTENCE_CLOSE = Pattern.compile("\\.(?=\\s|$)|\\n[ \\t]*\\n");
     /** The next line that is not blank opens a point "to ..." or "that ...". */
     private static final Pattern POINT_THEN_TO = Pattern.compile("(?:[ \\t\\u00a0]*\\n)+[ \\t]*\\(?(?:\\d{1,2}(?:\\.\\d{1,2})?|[a-h]|[ivx]{1,4})[).]?[ \\t]+(?i:to|that)\\b");
     private static final Pattern TYPO_LINE = Pattern.compile("(?m)^[ \\t#*]*(?<w>[A-Z]{5,9})[ \\t*]*:[ \\t*]*$");

@@ -114,6 +114,37 @@ class ResolutionsTest {
     }
 
     @Test
+    void minutesApprovedInASentenceOfTheirOwnAreADecision() {
+        assertEquals(List.of("The Minutes of the meeting of the Committee held on 21st October 2024 were approved as a correct record and signed by the Chair."),
+                find("2.   MINUTES\n\n     The Minutes of the meeting of the Committee held on 21st October 2024 were\n"
+                        + "     approved as a correct record and signed by the Chair.\n\n3.   MEMBERS' INTERESTS\n"));
+        assertEquals(List.of("The Chair was authorised to sign the Minutes of the meeting held on 13 February 2025 as a correct record."),
+                find("The Chair was authorised to sign the Minutes of the meeting held on 13 February 2025 as a correct record.\n"));
+        // an agenda's item says what is to be done, not what was
+        assertTrue(find("2.   To approve the minutes of the meeting held on 3 June 2025 as a correct record.\n").isEmpty());
+    }
+
+    @Test
+    void parishMinutesStillDecideInSentencesBesideTheirApprovedMinutes() {
+        Layout l = Fixtures.segmented("minutes.txt", """
+                WESTBY PARISH COUNCIL
+
+                Minutes of the meeting of Westby Parish Council held on 4 March 2025 at 7.30 pm in the Village Hall
+
+                Present: Cllrs A Northby (Chair), B Riverford and C Upton
+
+                1.   Minutes
+                     The minutes of the meeting held on 4 February 2025 were approved as a correct record and signed by the Chair.
+
+                2.   Playground
+                     It was agreed to replace the swings at a cost of £1,200.
+                """);
+        List<String> res = l.meetings().get(0).items().stream().flatMap(i -> i.resolutions().stream()).map(ResolutionText::text).toList();
+        assertEquals(List.of("The minutes of the meeting held on 4 February 2025 were approved as a correct record and signed by the Chair.",
+                "It was agreed to replace the swings at a cost of £1,200."), res);
+    }
+
+    @Test
     void aDecisionsLabelOverInterestsDeclaredIsNoDecision() {
         assertTrue(find("Decision:\nThe following personal interests were declared in respect of Agenda Item 7:\n"
                 + "· Councillor Westby – as a governor of Northby School.\n").isEmpty());
