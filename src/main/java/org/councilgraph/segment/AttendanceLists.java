@@ -181,6 +181,23 @@ final class AttendanceLists {
             "(?i:\\b(?:" + WORDS.alternationWhere(1, "deputation") + "))\\s+(?<name>" + FULL_NAME + ")");
     /** The verb of such a deed, at the start of a line. */
     private static final Pattern ACT_WORD = Pattern.compile("(?i)(?:" + ACTS + ")\\b");
+    /** "spoke", "addressed the Committee": what someone did who was at the meeting to speak. */
+    private static final Pattern SPEAKING = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(1, "speaking") + ")\\b");
+    /** Where the words before a speaking verb start their clause: a full stop, a bracket, a colon, a blank line. */
+    private static final Pattern CLAUSE_OPEN = Pattern.compile("[.(:;](?=\\s)|\\(|\\n[ \\t]*\\n");
+    private static final Pattern TITLED_NAME = Pattern.compile("(?<name>" + NAME + ")");
+    /**
+     * "Registered Speakers – Mr Ann Westby (objector); Councillor Bob Northby (Westby Town Council)", "Against the
+     * Application: Cara Riverford": a list of those who spoke on an application, entries parted by semicolons.
+     */
+    private static final String SPEAKER_LABEL = "(?:" + WORDS.alternationWhere(1, "speaker-label") + ")[ \\t]*[:–—-]";
+    private static final Pattern SPEAKER_LIST = Pattern.compile("(?im)^[ \\t]*" + SPEAKER_LABEL
+            // over the line ends of its paragraph, to a blank line or the next label's line
+            + "[ \\t]*(?<rest>\\S(?:[^\\n]|\\n(?![ \\t]*\\n)(?![ \\t]*" + SPEAKER_LABEL + "))*)");
+    /** "Objector – ", "Parish Council – ": the part an entry of such a list spoke in, before the name. */
+    private static final Pattern SPEAKER_PART = Pattern.compile("^[A-Z][\\w' ]{0,30}?\\s+[–—-]\\s+");
+    /** Where a name in such an entry ends: its bracket, a comma, a line's end. */
+    private static final Pattern SPEAKER_NAME_END = Pattern.compile("\\s*[(,]|\\s*$");
     /** Someone who spoke by leave of a rule for non-members: "Councillor Westby spoke under procedural rule 27". */
     private static final Pattern SPOKE = Pattern.compile(
             "(?<name>" + NAME + ")\\s+(?:spoke|addressed\\s+the\\s+(?:" + WORDS.alternationWhere(1, "body") + "))"
@@ -694,6 +711,49 @@ final class AttendanceLists {
         Matcher sp = SPOKE.matcher(text).region(from, to);
         while (sp.find()) {
             acted(out, sp.group("name"), sp.start("name"), Status.IN_ATTENDANCE);
+        }
+        speakers(text, from, to, out);
+    }
+
+    /**
+     * Those who spoke at the meeting, the public on a planning application above all: "Mrs Ann Westby spoke in
+     * objection", "(Councillor Bob Northby, Westby Parish Council, and Mr Dan Eastby, agent, addressed the Committee
+     * on the application.)", each named with a title in the clause before the verb; and the entries of a list of
+     * speakers.
+     */
+    private static void speakers(String text, int from, int to, List<Attendee> out) {
+        Matcher v = SPEAKING.matcher(text).region(from, to);
+        int last = from;
+        while (v.find()) {
+            int open = last;
+            Matcher c = CLAUSE_OPEN.matcher(text).region(last, v.start());
+            while (c.find()) {
+                open = c.end();
+            }
+            Matcher n = TITLED_NAME.matcher(text).region(open, v.start());
+            while (n.find()) {
+                acted(out, n.group("name"), n.start("name"), Status.IN_ATTENDANCE);
+            }
+            last = v.end();
+        }
+        Matcher list = SPEAKER_LIST.matcher(text).region(from, to);
+        while (list.find()) {
+            int at = list.start("rest");
+            for (String entry : list.group("rest").split(";")) {
+                String e = entry.stripLeading();
+                int start = at + entry.indexOf(e.isEmpty() ? "" : e.substring(0, 1));
+                at += entry.length() + 1;
+                Matcher part = SPEAKER_PART.matcher(e);
+                if (part.lookingAt()) {
+                    start += part.end();
+                    e = e.substring(part.end());
+                }
+                Matcher end = SPEAKER_NAME_END.matcher(e);
+                String name = end.find() ? e.substring(0, end.start()) : e;
+                if (!name.isBlank() && name.length() < 60) {
+                    acted(out, name, start, Status.IN_ATTENDANCE, false);
+                }
+            }
         }
     }
 
