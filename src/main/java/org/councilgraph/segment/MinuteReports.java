@@ -107,6 +107,17 @@ final class MinuteReports {
     /** An item titled with its report's author after a dash: "WASTE STRATEGY - REPORT BY DIRECTOR OF PLACE", as Scottish minutes print it. */
     private static final Pattern AUTHOR_AFTER_TITLE = Pattern.compile(
             "(?i)^(?<title>\\S.{2,}?)\\s+[-–—]\\s+(?:joint\\s+)?report\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[^–—]{3,120})$");
+    /** "(Cab.22.1.2025/4)", "(Forward Plan No 009/25)": the paper's reference after an item's title, a digit and a slash in a few words. */
+    private static final Pattern REFERENCE_NOTE = Pattern.compile("\\s*\\((?<ref>(?:[^()\\s]+\\s+){0,3}[^()\\s]*\\d[^()\\s]*/[^()\\s]+)\\)$");
+    /** "(2024/25)": a year or years in brackets are the title's own. */
+    private static final Pattern YEARS = Pattern.compile("\\d{4}/\\d{2,4}");
+
+    /** The item's title as its report's: without the paper's reference printed after it. */
+    static String withoutReference(String title) {
+        Matcher m = REFERENCE_NOTE.matcher(title);
+        return m.find() && m.start() > 0 && !YEARS.matcher(m.group("ref")).matches() ? title.substring(0, m.start()) : title;
+    }
+
     /** "X was unable to attend but had submitted a report": a written report before the meeting. */
     private static final Pattern SUBMITTED = Pattern.compile(
             "(?i)\\b(?:had\\s+|has\\s+)?(?:submitted|sent|provided|forwarded)\\s+(?:a|an|the|their|his|her)\\s+(?:written\\s+)?report\\b");
@@ -181,7 +192,7 @@ final class MinuteReports {
                     continue;
                 }
                 // "REPORT OF THE DIRECTOR (PLANNING) - A.1 - 24/0187/OUT - LAND AT WESTBY": whose report it is, then its title
-                String title = item.title();
+                String title = withoutReference(item.title());
                 Matcher headed = AUTHOR_IN_TITLE.matcher(title);
                 Matcher tailed = AUTHOR_AFTER_TITLE.matcher(title);
                 if (headed.matches()) {
