@@ -405,10 +405,14 @@ final class AttendanceLists {
      */
     private static int wrappedRun(Lines lines, int i, int to) {
         int j = i;
+        int open = 0;
         while (j + 1 < lines.size() && lines.get(j + 1).start() < to) {
             String t = lines.get(j).text();
             Lines.Line next = lines.get(j + 1);
-            if (t.strip().length() < WRAPPED_RUN || t.chars().filter(c -> c == ',' || c == ';').count() < 2 || RUN_ENDS.matcher(t).matches()
+            open += (int) t.chars().filter(c -> c == '(').count() - (int) t.chars().filter(c -> c == ')').count();
+            // "Councillors Mrs A Westby (Deputy Leader and Executive Councillor for" over "Finance), B Northby (...)": a role
+            // the line's end cuts goes on below
+            if (open <= 0 && (t.strip().length() < WRAPPED_RUN || t.chars().filter(c -> c == ',' || c == ';').count() < 2 || RUN_ENDS.matcher(t).matches())
                     || next.blank() || headingOf(next.text()) != null || ITEM_LINE.matcher(next.text()).matches()
                     // cells set apart by gaps are a grid's, read a row at a time
                     || Lines.CELL_GAP.matcher(t.strip()).find() || Lines.CELL_GAP.matcher(next.text().strip()).find()) {
