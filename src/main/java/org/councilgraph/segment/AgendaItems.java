@@ -77,6 +77,8 @@ final class AgendaItems {
     }
 
     /** A title line found, before resolutions and bodies are attached. */
+    private static final Pattern INSTRUCTIONS = Pattern.compile("(?i)(?:" + MARKS.alternationWhere(1, "instructions") + ")");
+
     private record Head(int number, String title, Span titleSpan, int lineIndex, int bodyStart, boolean document,
                         int name, boolean itemMark, String printed, int sub, String prefix) {
     }
@@ -268,7 +270,7 @@ final class AgendaItems {
         if (!subjects.isEmpty()) {
             return subjects;
         }
-        List<Head> numbered = dropNameLists(lines, numberedHeads(lines, from, to, pageItem));
+        List<Head> numbered = dropInstructions(lines, dropNameLists(lines, numberedHeads(lines, from, to, pageItem)));
         if (pageItem.isPresent() && numbered.stream().anyMatch(h -> h.printed().equals(pageItem.get()))) {
             numbered = numbered.stream().filter(h -> h.printed().equals(pageItem.get())).toList();
         }
@@ -618,6 +620,24 @@ final class AgendaItems {
                 if (h.name() < 2 && !nameList) {
                     out.add(h);
                 }
+            }
+            k = e;
+        }
+        return out;
+    }
+
+    /** "EMERGENCY EVACUATION INSTRUCTIONS" over "1  If you hear the alarm, ...": numbered steps under such a heading are no items. */
+    private static List<Head> dropInstructions(Lines lines, List<Head> heads) {
+        List<Head> out = new ArrayList<>();
+        int k = 0;
+        while (k < heads.size()) {
+            int e = k + 1;
+            while (e < heads.size() && onlyBlankBetween(lines, heads.get(e - 1), heads.get(e))) {
+                e++;
+            }
+            int above = lines.prevNonBlank(heads.get(k).lineIndex() - 1);
+            if (above < 0 || !INSTRUCTIONS.matcher(lines.get(above).text()).matches()) {
+                out.addAll(heads.subList(k, e));
             }
             k = e;
         }
