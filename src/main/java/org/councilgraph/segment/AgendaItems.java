@@ -636,7 +636,9 @@ final class AgendaItems {
                 e++;
             }
             int above = lines.prevNonBlank(heads.get(k).lineIndex() - 1);
-            if (above < 0 || !INSTRUCTIONS.matcher(lines.get(above).text()).matches()) {
+            // a heading: a short line, no sentence ("The fire evacuation arrangements were explained.")
+            String heading = above < 0 ? "" : lines.get(above).text();
+            if (heading.length() > 60 || heading.endsWith(".") || !INSTRUCTIONS.matcher(heading).matches()) {
                 out.addAll(heads.subList(k, e));
             }
             k = e;
