@@ -605,13 +605,7 @@ final class AgendaItems {
      */
     private static List<Head> dropNameLists(Lines lines, List<Head> heads) {
         List<Head> out = new ArrayList<>();
-        int k = 0;
-        while (k < heads.size()) {
-            int e = k + 1;
-            while (e < heads.size() && onlyBlankBetween(lines, heads.get(e - 1), heads.get(e))) {
-                e++;
-            }
-            List<Head> block = heads.subList(k, e);
+        for (List<Head> block : blocks(lines, heads)) {
             // a number read two ways is one line of the block
             long size = block.stream().mapToInt(Head::lineIndex).distinct().count();
             long names = block.stream().filter(h -> h.name() > 0).mapToInt(Head::lineIndex).distinct().count();
@@ -621,7 +615,6 @@ final class AgendaItems {
                     out.add(h);
                 }
             }
-            k = e;
         }
         return out;
     }
@@ -629,18 +622,27 @@ final class AgendaItems {
     /** "EMERGENCY EVACUATION INSTRUCTIONS" over "1  If you hear the alarm, ...": numbered steps under such a heading are no items. */
     private static List<Head> dropInstructions(Lines lines, List<Head> heads) {
         List<Head> out = new ArrayList<>();
+        for (List<Head> block : blocks(lines, heads)) {
+            int above = lines.prevNonBlank(block.get(0).lineIndex() - 1);
+            // a heading: a short line, no sentence ("The fire evacuation arrangements were explained.")
+            String heading = above < 0 ? "" : lines.get(above).text();
+            if (heading.length() > 60 || heading.endsWith(".") || !INSTRUCTIONS.matcher(heading).matches()) {
+                out.addAll(block);
+            }
+        }
+        return out;
+    }
+
+    /** The heads in blocks: numbered lines with nothing but blank lines between them. */
+    private static List<List<Head>> blocks(Lines lines, List<Head> heads) {
+        List<List<Head>> out = new ArrayList<>();
         int k = 0;
         while (k < heads.size()) {
             int e = k + 1;
             while (e < heads.size() && onlyBlankBetween(lines, heads.get(e - 1), heads.get(e))) {
                 e++;
             }
-            int above = lines.prevNonBlank(heads.get(k).lineIndex() - 1);
-            // a heading: a short line, no sentence ("The fire evacuation arrangements were explained.")
-            String heading = above < 0 ? "" : lines.get(above).text();
-            if (heading.length() > 60 || heading.endsWith(".") || !INSTRUCTIONS.matcher(heading).matches()) {
-                out.addAll(heads.subList(k, e));
-            }
+            out.add(heads.subList(k, e));
             k = e;
         }
         return out;
