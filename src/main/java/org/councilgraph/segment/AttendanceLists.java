@@ -184,7 +184,7 @@ final class AttendanceLists {
     /** "spoke", "addressed the Committee": what someone did who was at the meeting to speak. */
     private static final Pattern SPEAKING = Pattern.compile("(?i)\\b(?:" + WORDS.alternationWhere(1, "speaking") + ")\\b");
     /** Where the words before a speaking verb start their clause: a full stop, a bracket, a colon, a blank line. */
-    private static final Pattern CLAUSE_OPEN = Pattern.compile("[.(:;](?=\\s)|\\(|\\n[ \\t]*\\n");
+    private static final Pattern CLAUSE_OPEN = Pattern.compile(NOT_ENDING + "\\.(?=\\s)|[:;](?=\\s)|\\(|\\n[ \\t]*\\n");
     private static final Pattern TITLED_NAME = Pattern.compile("(?<name>" + NAME + ")");
     /**
      * "Registered Speakers – Mr Ann Westby (objector); Councillor Bob Northby (Westby Town Council)", "Against the

@@ -290,7 +290,7 @@ final class Resolutions {
     private static final Pattern RECORD_APPROVED = Pattern.compile("(?i)\\bas\\s+(?:a|an)\\s+(?:true\\s+and\\s+)?(?:correct|true|accurate|full)\\s+record\\b");
     private static final Pattern MINUTES_WORD = Pattern.compile("(?i)\\bminutes?\\b");
     /** The past tense of a decision on minutes: "were approved", "was confirmed", "The Chair signed", "were read, approved and signed". */
-    private static final Pattern PAST_DECIDED = Pattern.compile("(?i)\\b(?:were|was|had\\s+been)\\s+(?:[\\w,]+\\s+){0,3}?(?:approved|confirmed|agreed|accepted|adopted|signed|authori[sz]ed|APPROVED)\\b"
+    private static final Pattern PAST_DECIDED = Pattern.compile("(?i)\\b(?:were|was|had\\s+been)\\s+(?:[\\w,]+\\s+){0,3}?(?:approved|confirmed|agreed|accepted|adopted|signed|authori[sz]ed)\\b"
             + "|\\bchair(?:man|person)?\\s+(?:signed|was\\s+authori[sz]ed\\s+to\\s+sign)\\b");
     /** A full stop before a space or a line's end, or a blank line. */
     private static final Pattern SENTENCE_CLOSE = Pattern.compile("\\.(?=\\s|$)|\\n[ \\t]*\\n");
