@@ -127,21 +127,7 @@ final class BodyRules {
      * description would not capitalise its word ("the finance team") or would be a kind ("a Project team").
      */
     private static boolean definiteUnit(BodyCandidate c) {
-        List<BodyToken> k = c.kept();
-        // "the Police service": a word that marks an outside body names that body's kind, not one of the council's units
-        if (k.size() != 2 || !k.get(0).isCapitalised() || BodyWords.OUTSIDE_MARK.matcher(k.get(0).text()).matches()
-                || !BodyWords.LOWER_HEADS.contains(k.get(1).text())
-                || !BodyWords.ONE_UNIT.contains(Character.toUpperCase(k.get(1).text().charAt(0)) + k.get(1).text().substring(1))) {
-            return false;
-        }
-        String flat = c.cx().flat;
-        int at = k.get(0).start();
-        return DEFINITE_BEFORE.matcher(flat.substring(Math.max(0, at - 20), at)).find();
-    }
-
-    private static boolean oneUnit(BodyCandidate c) {
-        List<BodyToken> k = c.kept();
-        return k.size() >= 2 && BodyWords.ONE_UNIT.contains(k.get(k.size() - 1).text()) && !BodyWords.WEAK_GENERIC.matcher(c.text()).matches();
+        return c.kept().size() == 2 && unitAfterThe(c);
     }
 
     /**
@@ -150,17 +136,27 @@ final class BodyRules {
      * alone is a kind's; a description would not capitalise them.
      */
     private static boolean namedUnit(BodyCandidate c) {
+        return c.kept().size() >= 3 && c.kept().subList(0, c.kept().size() - 1).stream().noneMatch(BodyToken::isCaps) && unitAfterThe(c);
+    }
+
+    /**
+     * Capitalised words, none marking an outside body ("the Police service" names that body's kind), before a
+     * lower-case head of one unit, printed after "the" or an owner.
+     */
+    private static boolean unitAfterThe(BodyCandidate c) {
         List<BodyToken> k = c.kept();
-        if (k.size() < 3 || !BodyWords.LOWER_HEADS.contains(k.get(k.size() - 1).text())
-                || k.subList(0, k.size() - 1).stream().anyMatch(t -> !t.isCapitalised() || t.isCaps() || BodyWords.OUTSIDE_MARK.matcher(t.text()).matches())) {
-            return false;
-        }
         String last = k.get(k.size() - 1).text();
-        if (!BodyWords.ONE_UNIT.contains(Character.toUpperCase(last.charAt(0)) + last.substring(1))) {
+        if (!BodyWords.LOWER_HEADS.contains(last) || !BodyWords.ONE_UNIT.contains(Character.toUpperCase(last.charAt(0)) + last.substring(1))
+                || k.subList(0, k.size() - 1).stream().anyMatch(t -> !t.isCapitalised() || BodyWords.OUTSIDE_MARK.matcher(t.text()).matches())) {
             return false;
         }
         int at = k.get(0).start();
         return DEFINITE_BEFORE.matcher(c.cx().flat.substring(Math.max(0, at - 20), at)).find();
+    }
+
+    private static boolean oneUnit(BodyCandidate c) {
+        List<BodyToken> k = c.kept();
+        return k.size() >= 2 && BodyWords.ONE_UNIT.contains(k.get(k.size() - 1).text()) && !BodyWords.WEAK_GENERIC.matcher(c.text()).matches();
     }
 
     private static boolean schoolHead(BodyCandidate c) {
