@@ -79,8 +79,10 @@ final class AttendanceLists {
             + "\\b(?:" + APOLOGY_FROM + ")\\s+(?<names>(?:[^.]|" + SHORTENED + "\\.)*?)(?:" + NOT_ENDING + "\\.(?=\\s|$)|\\n\\s*\\n|$)");
     private static final Lexicon WORDS = Lexicon.of("attendance-sentence-words.tsv");
     private static final String ACTS = WORDS.alternationWhere(1, "acted");
+    /** A member's name after a title: "Councillor Ann Westby", "Cllr. B. Northby". */
+    private static final String SHORT_TITLED_NAME = "(?:" + HONORIFICS + ")\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3}";
     private static final Pattern SUBSTITUTE_SENTENCE = Pattern.compile(
-            "(?<name>(?:" + HONORIFICS + ")\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+"
+            "(?<name>" + SHORT_TITLED_NAME + ")\\s+"
             // "attended as a deputy for Councillor Y", "with Councillor X attending as substitute": a deputy is a substitute
             + "(?:(?:attended|attending|was\\s+present|was\\s+attending|(?:had\\s+been|has\\s+been|was)\\s+appointed|(?:would\\s+be|was)\\s+acting|(?:confirmed|advised|indicated|reported)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:was|were)\\s+attending)"
             + "\\s+as\\s+(?:a\\s+|the\\s+)?(?:substitute|deputy)|substituting\\b|substituted\\s+for\\b)");
@@ -89,14 +91,14 @@ final class AttendanceLists {
      * first, then the apology; one late was there.
      */
     private static final Pattern NAMED_APOLOGY = Pattern.compile(
-            "(?<name>(?:" + HONORIFICS + ")\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})\\s+(?:had\\s+)?"
+            "(?<name>" + SHORT_TITLED_NAME + ")\\s+(?:had\\s+)?"
             + "(?:sent|gave|tendered|offered|submitted|conveyed)\\s+(?:(?:his|her|their)\\s+)?apolog(?:y|ies)"
             + "(?<late>\\s+for\\s+(?:lateness|late\\s+arrival|arriving\\s+late))?\\b");
     /** ", and from" or " and from" between two names of one sentence of apologies. */
     private static final Pattern AND_FROM = Pattern.compile(",?\\s+and\\s+from\\s+");
     /** A substitute's clause inside a sentence of apologies ("..., with Councillor X attending as substitute, and from Y"): no apology. */
     private static final Pattern SUBSTITUTE_CLAUSE = Pattern.compile(",?\\s*(?:with\\s+)?" + SUBSTITUTE_SENTENCE.pattern()
-            + "(?:\\s+for\\s+(?:" + HONORIFICS + ")\\.?\\s+[A-Z][\\w'’\\-]*(?:\\.?\\s[A-Z][\\w'’\\-]*){0,3})?");
+            + "(?:\\s+for\\s+" + SHORT_TITLED_NAME + ")?");
     /** An item's number and title ("4. Minutes", "16.03.2 Register of Interests"), which ends a list. */
     private static final Pattern ITEM_LINE = Pattern.compile("^\\d{1,3}(?:[.)]|(?:\\.\\d{1,3}){1,2}\\.?)?(?:\\s+\\S.*)?$");
     /** What is left of an item's number in its title ("05.2 Apologies"). */
