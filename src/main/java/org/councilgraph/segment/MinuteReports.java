@@ -193,16 +193,14 @@ final class MinuteReports {
                 }
                 // "REPORT OF THE DIRECTOR (PLANNING) - A.1 - 24/0187/OUT - LAND AT WESTBY": whose report it is, then its title
                 String title = withoutReference(item.title());
-                Matcher headed = AUTHOR_IN_TITLE.matcher(title);
-                Matcher tailed = AUTHOR_AFTER_TITLE.matcher(title);
-                if (headed.matches()) {
-                    title = headed.group("title");
-                    who = who.isPresent() ? who : author(Casing.readable(headed.group("who")));
-                    considered = true;
-                } else if (tailed.matches()) {
-                    title = tailed.group("title");
-                    who = who.isPresent() ? who : author(Casing.readable(tailed.group("who")));
-                    considered = true;
+                for (Pattern authored : List.of(AUTHOR_IN_TITLE, AUTHOR_AFTER_TITLE)) {
+                    Matcher a = authored.matcher(title);
+                    if (a.matches()) {
+                        title = a.group("title");
+                        who = who.isPresent() ? who : author(Casing.readable(a.group("who")));
+                        considered = true;
+                        break;
+                    }
                 }
                 if (considered) {
                     out.add(new ReportCover(title, span != null ? span : item.titleSpan(), who, Optional.of(m.committee()),
