@@ -157,8 +157,7 @@ final class Resolutions {
             int s = Math.max(body.start(), sentenceOpening(text, a.start()));
             int e = sentenceEnd(text, a.end(), body.end());
             String sentence = text.substring(s, e);
-            if (!MINUTES_WORD.matcher(sentence).find() || !PAST_DECIDED.matcher(sentence).find()
-                    || out.stream().anyMatch(r -> r.span().overlaps(new Span(s, e)))) {
+            if (!approvesMinutes(sentence) || out.stream().anyMatch(r -> r.span().overlaps(new Span(s, e)))) {
                 continue;
             }
             List<ResolutionText> one = new ArrayList<>();
