@@ -28,7 +28,11 @@ import org.councilgraph.text.Span;
  *   <li>a report listed among another's appendices ("Appendices: 30. Adoption Agency Annual Report
  *       2024-25") is a report too, for the same meeting;</li>
  *   <li>a report the text says was before an earlier meeting ("A report on Inclusion in Schools was
- *       presented to the Committee on 3 June 2023") is a report of that meeting.</li>
+ *       presented to the Committee on 3 June 2023") is a report of that meeting;</li>
+ *   <li>a background paper that is an earlier report, cited by where and when it went ("Report to
+ *       Cabinet, 18 July 2024 – Waste Collection Review", "Cabinet report, 12 November 2024 – ...",
+ *       "Northby Bypass - report to Place Committee, 7 March 2019"), is a report of that meeting. Report
+ *       packs of most councils cite their history this way, in the same few shapes.</li>
  * </ul>
  */
 final class ReportLinks {
@@ -40,6 +44,30 @@ final class ReportLinks {
             "\\b(?:An?|The)?\\s*[Rr]eports?\\s+(?:on|about|entitled|titled|regarding)\\s+[‘'\"“]?(?<t>[A-Z][^.;\\n]{3,150}?)[’'\"”]?\\s+"
             + "(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:also\\s+)?(?:presented|considered|submitted|received|taken)\\s+"
             + "(?:to|by|at)\\s+(?:the\\s+)?(?<c>[A-Z][\\w’', &\\-]{2,100}?)\\s+(?:at\\s+(?:its|their)\\s+meetings?\\s+)?on\\s+(?<d>[^.;]{6,80})");
+
+    /** A date as background papers print it; it may wrap ("28" / "November 2022"). */
+    private static final String CITED_DATE = "\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\.?,?\\s+\\d{4}";
+    /** A body's name, its words set over one line break at most. */
+    private static final String CITED_BODY = "(?<c>(?:the\\s+)?[A-Z][\\w'’&\\-]*(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:[A-Z][\\w'’&\\-]*|and|of|for|the|&)){0,12}?)";
+    /** Between the date and the title: a dash or a colon, perhaps at a line's end. */
+    private static final String CITED_TITLE = "[ \\t]*(?:\\n[ \\t]*)?[–—:\\-][ \\t]*(?<t>[A-Z0-9‘'\"“][^\\n]*)";
+    private static final Pattern[] CITED = {
+        // "Report to Cabinet, 18 July 2024 - Title", "Report No. 31 to Cabinet, ...", "Report to the X held on 9 October 2023 – Title"
+        Pattern.compile("\\bReport(?:\\s+No\\.?\\s*\\d+)?\\s+to\\s+" + CITED_BODY
+                + "(?:\\s*,\\s*|\\s+(?:held\\s+)?on\\s+(?:the\\s+)?)(?<d>" + CITED_DATE + ")" + CITED_TITLE),
+        // "Cabinet report, 12 November 2024 – Title"
+        Pattern.compile("(?m)^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?[ \\t]+|[•·*][ \\t]*)?" + CITED_BODY
+                + "[ \\t]+report\\s*,\\s*(?<d>" + CITED_DATE + ")" + CITED_TITLE),
+        // "Title - report to Place Committee, 7 March 2019"
+        Pattern.compile("(?m)^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?[ \\t]+|[•·*][ \\t]*)?(?<t>[A-Z][^\\n]{3,150}?)[ \\t]+[–—\\-][ \\t]+[Rr]eport\\s+to\\s+"
+                + CITED_BODY + "(?:\\s*,\\s*|\\s+(?:held\\s+)?on\\s+(?:the\\s+)?)(?<d>" + CITED_DATE + ")"),
+    };
+    /**
+     * What ends a cited report's title over its lines: the next entry, a field's label, a page number. A line that opens
+     * with an en dash goes on with the title ("... (Dog Control) 2023" / "– Renewal"); lists mark entries otherwise.
+     */
+    private static final Pattern NOT_TITLE_LINE = Pattern.compile(
+            "^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s|[•·*\\-]\\s|[A-Z][\\w ]{0,30}:(?:\\s|$)|(?i:page\\s+\\d+|appendix\\b)).*");
 
     private static final Pattern TITLE_SMALL_WORD = Pattern.compile("and|of|the|for|to|in|on|a|an");
     private static final Pattern NOT_A_REPORT_LINE = Pattern.compile("(?i)^(?:\\d+\\.\\s*)?(?:officers?|contact|background|none|n/a).*");
@@ -65,6 +93,7 @@ final class ReportLinks {
             }
         }
         extra.addAll(earlierReports(l, text));
+        extra.addAll(citedReports(text));
         Set<String> titles = new HashSet<>();
         out.forEach(r -> titles.add(key(r.title())));
         for (ReportCover r : extra) {
@@ -219,5 +248,45 @@ final class ReportLinks {
                     List.of(), span));
         }
         return out;
+    }
+
+    /** Earlier reports a paper cites as background by where and when they went, one report each. */
+    private static List<ReportCover> citedReports(String text) {
+        List<ReportCover> out = new ArrayList<>();
+        for (Pattern p : CITED) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Optional<Dates.Found> date = Dates.first(m.group("d"));
+                if (date.isEmpty()) {
+                    continue;
+                }
+                String title = citedTitle(text, m);
+                if (title.length() < 4) {
+                    continue;
+                }
+                Optional<String> committee = Optional.ofNullable(Committees.clean(m.group("c")));
+                Span span = new Span(m.start(), m.end());
+                out.add(new ReportCover(title, span, Optional.empty(), committee, Optional.of(date.get().date()), Optional.empty(),
+                        List.of(), span));
+            }
+        }
+        return out;
+    }
+
+    /** The title on its line and the lines it wraps onto, up to the next entry, label or blank line. */
+    private static String citedTitle(String text, Matcher m) {
+        StringBuilder title = new StringBuilder(m.group("t").strip());
+        boolean titleLast = m.end("t") == m.end();
+        int pos = text.indexOf('\n', m.end("t"));
+        for (int n = 0; titleLast && n < 3 && pos >= 0 && !title.toString().endsWith("."); n++) {
+            int nl = text.indexOf('\n', pos + 1);
+            String line = text.substring(pos + 1, nl < 0 ? text.length() : nl).strip();
+            if (line.isEmpty() || NOT_TITLE_LINE.matcher(line).matches()) {
+                break;
+            }
+            title.append(' ').append(line);
+            pos = nl;
+        }
+        return title.toString().replaceAll("\\s+", " ").replaceAll("[.;,]+$", "").strip();
     }
 }
