@@ -181,6 +181,7 @@ public final class Committees {
         }
         String s = SPACES.matcher(raw).replaceAll(" ").strip();
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
+        s = CouncilNames.inUse(s);
         // "and the Children, Young People and Education Cabinet Committee", "At the Scrutiny Committee":
         // a sentence's joining words; "Agenda for County Council": the papers of a meeting
         s = MOVED_FROM.matcher(s).replaceFirst("");

@@ -45,15 +45,18 @@ public final class CouncilNames {
     public static final Pattern COUNCIL = Pattern.compile(
             "\\b(?:(?:The\\s+)?(?:Royal|London)\\s+Borough\\s+of\\s+[A-Z][a-z]+(?:[ -](?:upon|on|and|&|[A-Z][a-z]+))*(?:\\s+Council)?"
             + "|" + PLACE.replace("[ \\t]", "\\s") + "\\s+(?:County|City|District|Borough|Metropolitan\\s+Borough|Town|Unitary)\\s+Council"
-            + "|" + PLACE.replace("[ \\t]", "\\s") + "\\s+(?:Mayoral\\s+)?Combined\\s+Authority"
+            + "|" + PLACE.replace("[ \\t]", "\\s") + "\\s+(?i:" + CouncilPlaces.AUTHORITY + ")"
             + "|(?:City\\s+of\\s+[A-Z][a-z]+|Council\\s+of\\s+the\\s+Isles\\s+of\\s+Scilly)"
+            // a city council's name in law: "the Council of the City of Westby", "... of the City and County of Westby"
+            + "|Council\\s+of\\s+the\\s+City(?:\\s+and\\s+County)?\\s+of\\s+" + PLACE.replace("[ \\t]", "\\s")
             + "|(?:[A-Z]+(?:[ -](?:UPON|ON|AND|OF|[A-Z]+)){0,5})\\s+(?:COUNTY|CITY|DISTRICT|BOROUGH)\\s+COUNCIL"
+            + "|(?:[A-Z]+(?:[ -](?:UPON|ON|AND|&|OF|[A-Z]+)){0,5})\\s+(?i:" + CouncilPlaces.AUTHORITY + ")"
             + "|(?:ROYAL|LONDON)\\s+BOROUGH\\s+OF\\s+[A-Z]+(?:\\s+(?:UPON|ON)\\s+[A-Z]+)?"
             // an untyped council ("Northby Council") is read on one line and is not the name of a room or a tax
             + "|" + TIGHT_PLACE + LocalCouncils.GAP + "Council(?![ \\t]+(?:" + Lexicon.of("council-building-words.tsv").alternation() + ")\\b))\\b");
     /** A council named with its kind, which no site's software is called. */
     private static final Pattern TYPED = Pattern.compile(
-            "(?i)\\b(?:(?:County|City|District|Borough|Town|Unitary)\\s+Council|Combined\\s+Authority)$|^(?:Royal|London)\\s+Borough\\s+of\\b|^City\\s+of\\b");
+            "(?i)\\b(?:(?:County|City|District|Borough|Town|Unitary)\\s+Council|" + CouncilPlaces.AUTHORITY + ")$|^(?:Royal|London)\\s+Borough\\s+of\\b|^City\\s+of\\b");
     /** Words that make "X Council" something other than a council ("Youth Council", "Full Council"). */
     private static final Pattern NOT_A_COUNCIL = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:" + Lexicon.of("not-council-words.tsv").alternationWhere(1, "first") + ")\\b.*"
@@ -81,7 +84,13 @@ public final class CouncilNames {
         String s = name.replaceAll("\\s+", " ").strip();
         s = Casing.readable(s);
         s = s.replaceFirst("^(?i)the\\s+", "");
-        return s;
+        return inUse(s);
+    }
+
+    /** A city council's name in law as the name in use: "Council of the City of Westby" is "Westby City Council". */
+    static String inUse(String name) {
+        return name.replaceFirst("^(?:[Tt]he\\s+)?Council of the City and County of (.+)$", "City and County of $1 Council")
+                .replaceFirst("^(?:[Tt]he\\s+)?Council of the City of (.+)$", "$1 City Council");
     }
 
     /** True when {@code name} reads as a council rather than a body called "... Council". */
@@ -101,7 +110,15 @@ public final class CouncilNames {
         }
         String text = paper.text();
         Map<String, Double> score = new HashMap<>();
-        count(text, 0, text.length(), score, 1.0);
+        Map<String, Integer> first = new HashMap<>();
+        for (MatchResult m : councilMatches(text, text.length())) {
+            String name = normalise(m.group());
+            if (accepted(name)) {
+                score.merge(canonical(name), 1.0, Double::sum);
+                first.putIfAbsent(canonical(name), m.start());
+            }
+        }
+        Map<String, Double> named = new HashMap<>(score);
         // a web page's title names the site's software ("... - Modern Council") as often as its council: only a
         // council named with its kind counts there ("... - Northby Borough Council"); it often appears nowhere else
         paper.title().ifPresent(t -> count(t, 0, t.length(), score, 3.0, name -> TYPED.matcher(name).find()));
@@ -117,6 +134,7 @@ public final class CouncilNames {
         for (CouncilRegister.Entry e : CouncilRegister.named(text)) {
             if (!score.containsKey(e.name())) {
                 score.put(e.name(), 1.0);
+                named.put(e.name(), 1.0);
             }
         }
         Map<String, Integer> mail = GovHosts.mailHosts(text);
@@ -136,13 +154,22 @@ public final class CouncilNames {
             fromDomain(text, mail, kinds).ifPresent(n -> score.merge(canonical(n), 4.0, Double::sum));
         }
         fromInitials(text, kinds).ifPresent(n -> score.merge(canonical(n.getKey()), n.getValue(), Double::sum));
+        // named as often, the one named first: a paper names its own council before those it deals with
         Optional<String> best = score.entrySet().stream()
-                .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .max(Map.Entry.<String, Double>comparingByValue()
+                        .thenComparing(e -> -first.getOrDefault(e.getKey(), Integer.MAX_VALUE))
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey);
         if (best.isPresent() && score.get(best.get()) < 1000 && !mail.isEmpty() && !placeIsDomain
                 && score.keySet().stream().noneMatch(c -> mail.keySet().stream().anyMatch(d -> abbreviates(label(d), c)))) {
             // a council named only in passing ("engagement with Eastmere Borough Council") is not the paper's
             // own when the paper's officers write from another council's domain
+            best = Optional.empty();
+        }
+        if (best.isPresent() && score.get(best.get()) < named.getOrDefault(best.get(), 0.0) && named.get(best.get()) < 2) {
+            // a council of another kind than the one the paper calls its own ("the County Council"), named once in
+            // its body and nowhere that says whose the paper is (front, title, masthead, addresses, initials), is one
+            // it mentions in passing ("a member of Westby District Council"): no council is better than a wrong one
             best = Optional.empty();
         }
         if (best.isPresent()) {
@@ -388,7 +415,7 @@ public final class CouncilNames {
      * before its first such word and, after a "Borough of" or "City of", a few after.
      */
     private static final AnchoredScan COUNCIL_SCAN = new AnchoredScan(COUNCIL,
-            Pattern.compile("Council|COUNCIL|Authority|Borough|BOROUGH|City"), 160, 240);
+            Pattern.compile("Council|COUNCIL|Authority|AUTHORITY|Borough|BOROUGH|City"), 160, 240);
 
     /** The matches of {@link #COUNCIL} in {@code text[0, to)}, as a scan of the whole text finds them. */
     public static List<MatchResult> councilMatches(CharSequence text, int to) {

@@ -13,6 +13,12 @@ public final class CouncilPlaces {
     public static final String KIND = KINDS.alternationWhere(1, "principal") + "|" + KINDS.alternationWhere(1, "local");
     /** The kinds of local council: "parish", "town", "community". */
     public static final String LOCAL_KIND = KINDS.alternationWhere(1, "local");
+    /**
+     * The heads of authorities named like councils after their place, with the word that may stand before them:
+     * "Combined Authority", "Mayoral Combined Authority", "Fire and Rescue Authority", "National Park Authority".
+     */
+    public static final String AUTHORITY = "(?:(?:" + KINDS.alternationWhere(1, "authority-modifier") + ")\\s+)?(?:"
+            + KINDS.alternationWhere(1, "authority") + ")";
     private static final Pattern PREFIX = Pattern.compile("(?i)^(?:" + KINDS.alternationWhere(1, "prefix") + ")\\s+");
     private static final Pattern COUNCIL_SUFFIX = Pattern.compile("(?i)\\s+(?:(?:" + KINDS.alternationWhere(1, "modifier")
             + ")\\s+)?(?:" + KIND + ")?\\s*council$");
