@@ -49,6 +49,13 @@ final class MeetingHeaders {
     /** "MINUTES OF MEETING Westby Scrutiny Panel HELD ON" over the date: the body's name straight after "meeting". */
     private static final Pattern MINUTES_OF_MEETING_NAMED = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+meeting[ \\t]+(?<c>(?-i:[A-Z])[^\\n]{2,150}?)[ \\t]+held\\b[ \\t]*:?(?<rest>" + ANY + "{0,260})");
+    /**
+     * "MINUTES OF THE PLANNING COMMITTEE HELD IN THE" / "CONFERENCE ROOM, ... ON TUESDAY" / "14 MAY 2019 AT 10.00 AM": the
+     * body named straight after "Minutes of", its venue and date in the sentence "held" begins, over as many lines as it takes.
+     */
+    private static final Pattern MINUTES_OF_BODY_HELD = Pattern.compile(
+            "(?im)^[ \\t]*minutes?\\s+of\\s+(?:the\\s+)?(?<c>(?!(?:a|the|an?\\s+\\w+)\\s+meeting\\b)(?-i:[A-Z])[^\\n]{2,150}?)\\s+held\\s+"
+            + "(?=(?:at|in|within|on|virtually|remotely)\\b)(?<rest>" + ANY + "{0,260})");
     private static final Pattern MINUTES_OF = Pattern.compile(
             "(?im)^[ \\t]*minutes\\s+of\\s+(?:the\\s+)?(?<c>(?!(?:a|the)\\s+meeting)[A-Z][^\\n]{2,100}(?:\\n[^\\n]{2,80})?)\\n\\s*\\n?(?<rest>[^\\n]{0,120})");
     private static final Pattern WEB_TITLE = Pattern.compile(
@@ -159,6 +166,7 @@ final class MeetingHeaders {
         List<Header> out = new ArrayList<>();
         matched(out, text, MINUTES_OF_MEETING, Layout.Role.MINUTES, true);
         matched(out, text, MINUTES_OF_MEETING_NAMED, Layout.Role.MINUTES, true);
+        matched(out, text, MINUTES_OF_BODY_HELD, Layout.Role.MINUTES, true);
         matched(out, text, MINUTES_OF, Layout.Role.MINUTES, false);
         matched(out, text, WEB_TITLE, Layout.Role.MINUTES, false);
         matched(out, text, WILL_BE_HELD, Layout.Role.AGENDA, true);
