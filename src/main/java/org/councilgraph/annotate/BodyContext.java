@@ -35,6 +35,13 @@ final class BodyContext {
     private static final Pattern LOCAL_COUNCIL = Pattern.compile("(?i).*\\b(?:"
             + Lexicon.of("council-kinds.tsv").alternationWhere(1, "local") + ")\\s+council$");
 
+    /** "Westby Fire and Rescue Service", "Westby Fire & Rescue": a fire and rescue service named by its area. */
+    private static final Pattern FIRE_SERVICE = Pattern.compile("(?i)^(?:the\\s+)?(.+?)\\s+fire\\s+(?:and|&)\\s+rescue(?:\\s+services?)?$");
+    /** "Westby Fire and Rescue Authority", "Westby Combined Fire Authority": a council that is a fire and rescue authority. */
+    private static final Pattern FIRE_AUTHORITY = Pattern.compile(
+            "(?i)^(?:the\\s+)?(.+?)\\s+(?:combined\\s+)?fire\\s+(?:(?:and|&)\\s+rescue\\s+)?authority$");
+    private static final Set<String> FIRE_COUNCILS = Lexicon.of("fire-and-rescue-councils.tsv").lowerWords();
+
     final String text;
     final String flat;
     final String home;
@@ -131,6 +138,24 @@ final class BodyContext {
         }
         return sameCouncil(o, home) || o.equalsIgnoreCase(homePlace) || o.equalsIgnoreCase(initials(home))
                 || o.equalsIgnoreCase(initials(home) + "s");
+    }
+
+    /**
+     * The fire and rescue service of the area the paper's council is the fire and rescue authority for: the service
+     * a fire authority exists to run, or a county's own where the county runs it (fire-and-rescue-councils.tsv).
+     * Any other council's papers name the fire service as the outside body it is to them.
+     */
+    boolean ownFireService(String name) {
+        Matcher f = FIRE_SERVICE.matcher(name);
+        if (home == null || !f.matches()) {
+            return false;
+        }
+        String area = councilKey(f.group(1));
+        Matcher a = FIRE_AUTHORITY.matcher(home);
+        if (a.matches()) {
+            return councilKey(a.group(1)).equals(area);
+        }
+        return homePlace != null && councilKey(homePlace).equals(area) && FIRE_COUNCILS.contains(councilKey(homePlace));
     }
 
     /** "Westby City Virtual School" in a Northby paper: another council's place begins the name. */

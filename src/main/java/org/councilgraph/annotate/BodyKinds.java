@@ -27,6 +27,9 @@ final class BodyKinds {
             // "Department of Eastshire", "Office for Westby Standards": a body named head first is no unit of the council
             return head.equals("commission") && BodyWords.COUNCIL_COMMITTEE.matcher(name).matches() ? BodyKind.COMMITTEE : BodyKind.ORGANISATION;
         }
+        if (cx.ownFireService(name)) {
+            return BodyKind.SERVICE; // the fire service the council is the authority for, whatever its head
+        }
         boolean ownedByHome = owner != null && cx.isHome(owner);
         boolean ownedByOther = owner != null && !ownedByHome && (CouncilNames.isCouncil(CouncilNames.normalise(owner))
                 || NationalBodies.isNational(owner) || cx.councilPlaces.contains(owner));
