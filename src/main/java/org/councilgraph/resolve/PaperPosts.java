@@ -184,7 +184,7 @@ final class PaperPosts {
     /**
      * "Director of Public Health, Westby City Council": the council's own name after a comma is where the
      * post is held, no part of its title; so is the name's start, where a list's wrapped line lost the rest
-     * ("Democratic Services Officer, Westby City" over "Council").
+     * ("Democratic Services Officer, Westby City" over "Council"), and its initials ("Governance Officer, WCA").
      */
     private String withoutOwnCouncil(String l) {
         int comma = l.lastIndexOf(',');
@@ -193,7 +193,9 @@ final class PaperPosts {
         }
         String after = LEADING_THE.matcher(l.substring(comma + 1).strip()).replaceAll("").toLowerCase(Locale.ROOT);
         String council = out.councilName.toLowerCase(Locale.ROOT);
-        boolean own = !after.isEmpty() && (council.equals(after) || council.startsWith(after + " "));
+        String initials = org.councilgraph.text.CouncilPlaces.initials(out.councilName).toLowerCase(Locale.ROOT);
+        boolean own = !after.isEmpty() && (council.equals(after) || council.startsWith(after + " ")
+                || initials.length() >= 3 && initials.equals(after));
         return own && PostTitles.isPost(l.substring(0, comma).strip()) ? l.substring(0, comma).strip() : l;
     }
 

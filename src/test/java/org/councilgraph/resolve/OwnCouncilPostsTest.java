@@ -40,4 +40,23 @@ class OwnCouncilPostsTest {
         assertTrue(labels.contains("Democratic Services Officer"), labels.toString());
         assertEquals(0, labels.stream().filter(l -> l.contains("Westby")).count(), labels.toString());
     }
+
+    @Test
+    void theAuthoritysInitialsAfterATitleAreNoPartOfIt() throws Exception {
+        Resolved r = Analysed.text("minutes.txt", """
+                WESTBY VALLEY COMBINED AUTHORITY CABINET
+                Friday 28th January 2022 at 10am
+
+                ATTENDEES
+                Councillor Ann Hill          Leader, Northby Borough Council
+                Sally Upton                  Governance Officer, WVCA
+                Dan Eastby                   Governance Manager, WVCA
+
+                1.   Apologies for Absence
+                     There were none.
+                """);
+        Set<String> labels = r.posts().stream().map(Resolved.Post::label).collect(Collectors.toSet());
+        assertTrue(labels.contains("Governance Officer") && labels.contains("Governance Manager"), labels.toString());
+        assertEquals(0, labels.stream().filter(l -> l.contains("WVCA")).count(), labels.toString());
+    }
 }
