@@ -25,6 +25,16 @@ final class Declarations {
     private static final Pattern DECLARED = Pattern.compile(TITLED_NAME
             + "\\s*(?:\\([^)]{0,80}\\)\\s*)?,?(?:\\s+[-–—])?\\s+(?:(?:also|then|both|\\p{L}+ly)\\s+)?" + DECLARING + "\\s+(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
 
+    /**
+     * "Ann Westby declared a personal interest in item 4 ...", "A B Westby declared ...": a member named without a title,
+     * at the start of a line or a sentence, who "declared" what names an interest. Co-opted and independent members are
+     * minuted so, and so are councillors where minutes drop the title.
+     */
+    private static final Pattern UNTITLED_DECLARED = Pattern.compile(
+            "(?m)(?:^[ \\t]*(?:Note:[ \\t]*)?|(?<=[.;:][ \\t]{1,3}))(?<name>(?:[A-Z]\\.?[ \\t]+){1,3}[A-Z][a-z][\\w'’\\-]+"
+            + "|[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \\t]+(?:[A-Z]\\.?[ \\t]+)?[A-Z][a-z][\\w'’\\-]+)\\s+(?<verb>declared)\\s+"
+            + "(?<what>(?:[^.]|\\.(?=\\S)|\\.\\s+(?=[a-z]))+)\\.?");
+
     /** A name of a list after "Councillors": "Westby", "Ann Westby", "A Westby", "A. B. Westby", "A.B. Westby". */
     private static final String LISTED_NAME = "(?:(?:[A-Z]\\.){2,3}\\s*|(?:[A-Z]\\.?\\s+){0,2})[A-Z][\\w'’\\-]+(?:\\s+[A-Z][\\w'’\\-]+)?";
     /** "Councillors Westby and Northby declared ...": one declaration for each name. */
@@ -208,6 +218,23 @@ final class Declarations {
             if (out.stream().noneMatch(d -> d.person().equals(name) && d.text().equals(sentence))) {
                 out.add(new DeclarationText(name, sentence, new Span(m.start(), m.end())));
             }
+        }
+        Matcher u = UNTITLED_DECLARED.matcher(text).region(from, to);
+        java.util.Set<String> lower = null;
+        while (u.find()) {
+            int us = u.start();
+            if (!INTEREST_WORD.matcher(u.group("verb") + " " + u.group("what")).matches()
+                    || out.stream().anyMatch(d -> d.span().overlaps(new Span(us, u.end())))) {
+                continue;
+            }
+            lower = lower == null ? PlausibleNames.lowerCaseWords(text) : lower;
+            Optional<PersonName> n = PersonName.parse(u.group("name"));
+            if (n.isEmpty() || !PlausibleNames.plausible(n.get(), lower)) {
+                continue; // "Each Member declared ...", "The Chair declared ...": no one's name
+            }
+            String s = text.substring(u.start("name"), u.end()).replaceAll("\\s+", " ").strip();
+            out.add(new DeclarationText(u.group("name").replaceAll("\\s+", " ").strip(), s.endsWith(".") ? s : s + ".",
+                    new Span(u.start("name"), u.end())));
         }
         Matcher f = FOLLOWING_DECLARED.matcher(text).region(from, to);
         while (f.find()) {
