@@ -51,16 +51,17 @@ final class ReportLinks {
     private static final String CITED_BODY = "(?<c>(?:the\\s+)?[A-Z][\\w'’&\\-]*(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:[A-Z][\\w'’&\\-]*|and|of|for|the|&)){0,12}?)";
     /** Between the date and the title: a dash or a colon, perhaps at a line's end. */
     private static final String CITED_TITLE = "[ \\t]*(?:\\n[ \\t]*)?[–—:\\-][ \\t]*(?<t>[A-Z0-9‘'\"“][^\\n]*)";
+    /** A list entry's start: a line, perhaps after its number or bullet ("1.", "12.2", "•"). */
+    private static final String CITED_ENTRY = "(?m)^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?[ \\t]+|[•·*][ \\t]*)?";
+    /** Between the body and the date: ", ", " on ", " held on ". */
+    private static final String CITED_WHEN = "(?:\\s*,\\s*|\\s+(?:held\\s+)?on\\s+(?:the\\s+)?)(?<d>" + CITED_DATE + ")";
     private static final Pattern[] CITED = {
         // "Report to Cabinet, 18 July 2024 - Title", "Report No. 31 to Cabinet, ...", "Report to the X held on 9 October 2023 – Title"
-        Pattern.compile("\\bReport(?:\\s+No\\.?\\s*\\d+)?\\s+to\\s+" + CITED_BODY
-                + "(?:\\s*,\\s*|\\s+(?:held\\s+)?on\\s+(?:the\\s+)?)(?<d>" + CITED_DATE + ")" + CITED_TITLE),
+        Pattern.compile("\\bReport(?:\\s+No\\.?\\s*\\d+)?\\s+to\\s+" + CITED_BODY + CITED_WHEN + CITED_TITLE),
         // "Cabinet report, 12 November 2024 – Title"
-        Pattern.compile("(?m)^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?[ \\t]+|[•·*][ \\t]*)?" + CITED_BODY
-                + "[ \\t]+report\\s*,\\s*(?<d>" + CITED_DATE + ")" + CITED_TITLE),
+        Pattern.compile(CITED_ENTRY + CITED_BODY + "[ \\t]+report\\s*,\\s*(?<d>" + CITED_DATE + ")" + CITED_TITLE),
         // "Title - report to Place Committee, 7 March 2019"
-        Pattern.compile("(?m)^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?[ \\t]+|[•·*][ \\t]*)?(?<t>[A-Z][^\\n]{3,150}?)[ \\t]+[–—\\-][ \\t]+[Rr]eport\\s+to\\s+"
-                + CITED_BODY + "(?:\\s*,\\s*|\\s+(?:held\\s+)?on\\s+(?:the\\s+)?)(?<d>" + CITED_DATE + ")"),
+        Pattern.compile(CITED_ENTRY + "(?<t>[A-Z][^\\n]{3,150}?)[ \\t]+[–—\\-][ \\t]+[Rr]eport\\s+to\\s+" + CITED_BODY + CITED_WHEN),
     };
     /**
      * What ends a cited report's title over its lines: the next entry, a field's label, a page number. A line that opens
