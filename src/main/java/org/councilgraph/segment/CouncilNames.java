@@ -154,10 +154,11 @@ public final class CouncilNames {
             fromDomain(text, mail, kinds).ifPresent(n -> score.merge(canonical(n), 4.0, Double::sum));
         }
         fromInitials(text, kinds).ifPresent(n -> score.merge(canonical(n.getKey()), n.getValue(), Double::sum));
-        // named as often, the one named first: a paper names its own council before those it deals with
+        // named as often, the one named first: a paper names its own council before those it deals with; one its
+        // addresses or initials say ("northby.gov.uk", "NCC") is whose the paper is before anything it names
         Optional<String> best = score.entrySet().stream()
                 .max(Map.Entry.<String, Double>comparingByValue()
-                        .thenComparing(e -> -first.getOrDefault(e.getKey(), Integer.MAX_VALUE))
+                        .thenComparing(e -> -first.getOrDefault(e.getKey(), -1))
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey);
         if (best.isPresent() && score.get(best.get()) < 1000 && !mail.isEmpty() && !placeIsDomain
