@@ -27,7 +27,7 @@ final class BodyKinds {
             // "Department of Eastshire", "Office for Westby Standards": a body named head first is no unit of the council
             return head.equals("commission") && BodyWords.COUNCIL_COMMITTEE.matcher(name).matches() ? BodyKind.COMMITTEE : BodyKind.ORGANISATION;
         }
-        if (cx.ownFireService(name)) {
+        if (lower.contains("fire") && cx.ownFireService(name)) {
             return BodyKind.SERVICE; // the fire service the council is the authority for, whatever its head
         }
         boolean ownedByHome = owner != null && cx.isHome(owner);
