@@ -14,6 +14,7 @@ import org.councilgraph.annotate.Annotations.PostMention;
 import org.councilgraph.resolve.Resolved.Post;
 import org.councilgraph.segment.Layout.MeetingSection;
 import org.councilgraph.segment.Layout;
+import org.councilgraph.text.CouncilPlaces;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.LoneOffices;
 import org.councilgraph.text.PostTitles;
@@ -193,7 +194,7 @@ final class PaperPosts {
         }
         String after = LEADING_THE.matcher(l.substring(comma + 1).strip()).replaceAll("").toLowerCase(Locale.ROOT);
         String council = out.councilName.toLowerCase(Locale.ROOT);
-        String initials = org.councilgraph.text.CouncilPlaces.initials(out.councilName).toLowerCase(Locale.ROOT);
+        String initials = CouncilPlaces.initials(out.councilName).toLowerCase(Locale.ROOT);
         boolean own = !after.isEmpty() && (council.equals(after) || council.startsWith(after + " ")
                 || initials.length() >= 3 && initials.equals(after));
         return own && PostTitles.isPost(l.substring(0, comma).strip()) ? l.substring(0, comma).strip() : l;

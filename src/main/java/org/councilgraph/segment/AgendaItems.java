@@ -76,9 +76,10 @@ final class AgendaItems {
     private AgendaItems() {
     }
 
-    /** A title line found, before resolutions and bodies are attached. */
+    /** A front sheet's heading over numbered steps that are no items: "EMERGENCY EVACUATION INSTRUCTIONS" (item-title-marks.tsv). */
     private static final Pattern INSTRUCTIONS = Pattern.compile("(?i)(?:" + MARKS.alternationWhere(1, "instructions") + ")");
 
+    /** A title line found, before resolutions and bodies are attached. */
     private record Head(int number, String title, Span titleSpan, int lineIndex, int bodyStart, boolean document,
                         int name, boolean itemMark, String printed, int sub, String prefix) {
     }
