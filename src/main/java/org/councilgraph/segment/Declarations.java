@@ -201,41 +201,35 @@ final class Declarations {
         return out;
     }
 
-    static List<DeclarationText> find(String text, int from, int to) {
-        List<DeclarationText> out = new ArrayList<>();
-        Matcher m = DECLARED.matcher(text).region(from, to);
+    /**
+     * Each declaring sentence {@code m} finds whose name is a person's ({@code person}) and whose words name an interest;
+     * one declaration for words read already or printed twice (a web page repeats its minutes).
+     */
+    private static void declared(String text, Matcher m, java.util.function.Predicate<PersonName> person, List<DeclarationText> out) {
         while (m.find()) {
-            String what = m.group("verb") + " " + m.group("what");
-            if (!INTEREST_WORD.matcher(what).matches()) {
+            Span span = new Span(m.start("name"), m.end());
+            if (!INTEREST_WORD.matcher(m.group("verb") + " " + m.group("what")).matches()
+                    || out.stream().anyMatch(d -> d.span().overlaps(span))) {
                 continue;
             }
-            if (PersonName.parse(m.group("name")).isEmpty()) {
+            Optional<PersonName> n = PersonName.parse(m.group("name"));
+            if (n.isEmpty() || !person.test(n.get())) {
                 continue;
             }
-            String s = text.substring(m.start(), m.end()).replaceAll("\\s+", " ").strip();
+            String s = span.of(text).replaceAll("\\s+", " ").strip();
             String sentence = s.endsWith(".") ? s : s + ".";
             String name = m.group("name").replaceAll("\\s+", " ").strip();
             if (out.stream().noneMatch(d -> d.person().equals(name) && d.text().equals(sentence))) {
-                out.add(new DeclarationText(name, sentence, new Span(m.start(), m.end())));
+                out.add(new DeclarationText(name, sentence, span));
             }
         }
-        Matcher u = UNTITLED_DECLARED.matcher(text).region(from, to);
-        java.util.Set<String> lower = null;
-        while (u.find()) {
-            int us = u.start();
-            if (!INTEREST_WORD.matcher(u.group("verb") + " " + u.group("what")).matches()
-                    || out.stream().anyMatch(d -> d.span().overlaps(new Span(us, u.end())))) {
-                continue;
-            }
-            lower = lower == null ? PlausibleNames.lowerCaseWords(text) : lower;
-            Optional<PersonName> n = PersonName.parse(u.group("name"));
-            if (n.isEmpty() || !PlausibleNames.plausible(n.get(), lower)) {
-                continue; // "Each Member declared ...", "The Chair declared ...": no one's name
-            }
-            String s = text.substring(u.start("name"), u.end()).replaceAll("\\s+", " ").strip();
-            out.add(new DeclarationText(u.group("name").replaceAll("\\s+", " ").strip(), s.endsWith(".") ? s : s + ".",
-                    new Span(u.start("name"), u.end())));
-        }
+    }
+
+    static List<DeclarationText> find(String text, int from, int to) {
+        List<DeclarationText> out = new ArrayList<>();
+        declared(text, DECLARED.matcher(text).region(from, to), n -> true, out);
+        // untitled, the name must read as a person's: "Each Member declared ...", "The Chair declared ..." are no one's
+        declared(text, UNTITLED_DECLARED.matcher(text).region(from, to), n -> PlausibleNames.plausible(n, PlausibleNames.lowerCaseWords(text)), out);
         Matcher f = FOLLOWING_DECLARED.matcher(text).region(from, to);
         while (f.find()) {
             String sentence = text.substring(f.start(), f.end()).replaceAll("\\s+", " ").strip();
