@@ -21,6 +21,6 @@ esac
 java -Xmx3g -jar target/councilgraph.jar build --store "$store" $docs | tail -1
 java -Xmx1g -jar target/councilgraph.jar serve --store "$store" --port "$port" --localhost >/dev/null 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; rm -rf "$store"' EXIT
+trap 'kill $pid 2>/dev/null; rm -rf "$store" "$store-text"' EXIT
 for i in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$port/councilgraph/sparql?query=ASK%7B%7D" && break; sleep 0.5; done
 python3 "$root/eval/score.py" --endpoint "http://127.0.0.1:$port/councilgraph/sparql" $gold
