@@ -3,6 +3,7 @@ package org.councilgraph.text;
 import static org.councilgraph.text.PostTokens.allCaps;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.councilgraph.text.PostTokens.Tok;
 
@@ -284,6 +285,116 @@ final class PostRemits {
         }
         Tok after = toks.get(end + 1);
         return after.text().equals("(") || after.word() && Character.isLowerCase(after.text().charAt(0));
+    }
+
+    /** The last words of outside bodies' names: a remit ending in one names the holder's employer, not the post's area. */
+    private static final Set<String> OUTSIDE_HEADS = Lexicon.of("body-heads.tsv").wordsWhere(1, "organisation");
+    /** The capitalised words right before a comma: the name a title after it is put beside. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:^|[^\\p{L}.'’-])((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,3}\\p{Lu}[\\p{L}'’-]+)[ \\t]*$");
+
+    /**
+     * "Ann Westby, Assistant Director, Housing and Communities, said", "the Assistant Director, Legal and
+     * Governance, advises", "Bob Northby, Operational Manager, Homelessness &amp; Hostels;": councils print the
+     * area of a title with no remit of its own after a comma, where the title stands beside its holder's name or
+     * after "the". The area is a few capitalised words and joins on the title's line, no head among them, naming
+     * no outside body, and the sentence plainly resumes after it: a comma and small letters, the holder's name
+     * and a comma, a bracket, a semicolon, a full stop or the line's end. Returns the area's last token, or -1.
+     */
+    static int appositiveRemit(String text, List<Tok> toks, int titleFirst, int from, int end) {
+        int before = titleFirst - 1;
+        while (before >= 0 && toks.get(before).newline() && titleFirst - before < 2) {
+            before--;
+        }
+        if (before < 0 || end <= from - 1 || end - from > 10) {
+            return -1;
+        }
+        boolean afterThe = toks.get(before).lower().equals("the");
+        if (!afterThe && !(toks.get(before).text().equals(",") && besideName(text, toks.get(before).start()))) {
+            return -1;
+        }
+        int words = 0;
+        int lastComma = -1;
+        for (int x = from; x <= end; x++) {
+            Tok t = toks.get(x);
+            if (t.newline() || t.word() && t.capitalised() && (PostHeads.head(t.text()) != null || ++words > 6)) {
+                return -1;
+            }
+            if (t.text().equals(",")) {
+                lastComma = x;
+            }
+        }
+        int areaEnd = end;
+        boolean holderAfter = false;
+        if (afterThe && lastComma > from) {
+            // "The Assistant Director, Housing and Regeneration, Ann Westby, presented": the holder after the area
+            String tail = text.substring(toks.get(lastComma + 1).start(), toks.get(end).end());
+            if (PersonName.parse(tail).isPresent() && end + 1 < toks.size() && toks.get(end + 1).text().equals(",")) {
+                areaEnd = lastComma - 1;
+                holderAfter = true;
+            }
+        }
+        String area = text.substring(toks.get(from).start(), toks.get(areaEnd).end());
+        if (OUTSIDE_HEADS.contains(toks.get(areaEnd).lower()) || afterThe && !holderAfter && PersonName.parse(area).isPresent()) {
+            return -1;
+        }
+        return holderAfter || resumes(toks, areaEnd) ? areaEnd : -1;
+    }
+
+    private static final Set<String> BODY_HEADS = Lexicon.of("body-heads.tsv").words();
+
+    /**
+     * "Ann Westby, Chief Officer Finance and ICT, explained", "the Corporate Director Economy and Environment be
+     * authorised": the same area printed straight after the title, no comma between. Read only where the title
+     * stands beside its holder's name or after "the", the area names no body or person, and the sentence plainly
+     * resumes after it. Returns the area's last token, or -1.
+     */
+    static int spacedRemit(String text, List<Tok> toks, int titleFirst, int from) {
+        int end = remit(text, toks, from, true);
+        if (end < from) {
+            return -1;
+        }
+        int before = titleFirst - 1;
+        if (before < 0 || !toks.get(before).lower().equals("the")
+                && !(toks.get(before).text().equals(",") && besideName(text, toks.get(before).start()))) {
+            return -1;
+        }
+        int words = 0;
+        for (int x = from; x <= end; x++) {
+            Tok t = toks.get(x);
+            if (t.newline() || t.word() && t.capitalised() && (PostHeads.head(t.text()) != null || ++words > 6)) {
+                return -1;
+            }
+        }
+        String area = text.substring(toks.get(from).start(), toks.get(end).end());
+        if (BODY_HEADS.contains(toks.get(end).lower()) || PersonName.parse(area).isPresent() || end + 1 >= toks.size()) {
+            return -1;
+        }
+        Tok n = toks.get(end + 1);
+        boolean smallWord = n.word() && Character.isLowerCase(n.text().charAt(0));
+        return smallWord || !n.newline() && resumes(toks, end) ? end : -1;
+    }
+
+    /** The comma at {@code comma} follows a person's name: "..., Ann Westby, ". */
+    private static boolean besideName(String text, int comma) {
+        int lineStart = text.lastIndexOf('\n', comma - 1) + 1;
+        java.util.regex.Matcher m = NAME_BEFORE.matcher(text.substring(lineStart, comma));
+        return m.find() && PersonName.parse(m.group(1)).isPresent();
+    }
+
+    /** After the area the sentence resumes, or the entry ends. */
+    private static boolean resumes(List<Tok> toks, int end) {
+        if (end + 1 >= toks.size()) {
+            return true;
+        }
+        Tok n = toks.get(end + 1);
+        if (n.newline() || n.text().equals(";") || n.text().equals(".") || n.text().equals("(") || n.text().equals(")")) {
+            return true;
+        }
+        if (n.text().equals(",") && end + 2 < toks.size()) {
+            Tok a = toks.get(end + 2);
+            return a.word() && Character.isLowerCase(a.text().charAt(0)) || PostWords.CONTACT_WORDS.contains(a.lower());
+        }
+        return false;
     }
 
     /** The line break at token {@code nl} ends a short line with a comma: one line of an address or signature block. */

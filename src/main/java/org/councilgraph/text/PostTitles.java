@@ -352,6 +352,12 @@ public final class PostTitles {
                     last = end;
                     remitKind = " ";
                 }
+            } else if (n.word() && n.capitalised() && !pre.isEmpty() && PostHeads.STRONG.contains(head)) {
+                int area = PostRemits.spacedRemit(text, toks, first, k);
+                if (area >= k) {
+                    last = area;
+                    remitKind = " ";
+                }
             }
         }
 
@@ -380,6 +386,12 @@ public final class PostTitles {
             if (PostRemits.plainRemit(text, toks, first, k + 1, end)) {
                 last = end;
                 remitKind = ",";
+            } else if (toks.get(k).text().equals(",") && !pre.isEmpty() && PostHeads.STRONG.contains(head)) {
+                int area = PostRemits.appositiveRemit(text, toks, first, k + 1, end);
+                if (area > k) {
+                    last = area;
+                    remitKind = ",";
+                }
             }
         }
 
@@ -531,11 +543,17 @@ public final class PostTitles {
                 boolean fits = wholeSegment ? PostRemits.endsSegment(toks, close) && !inside.contains("\n")
                         : SERVICES_BRACKET.matcher(inside).matches()
                         || remitless && REMIT_BRACKET.matcher(inside).matches() && !BRACKET_STANDING.matcher(inside).matches()
-                        && PersonName.parse(inside).isEmpty();
+                        && PersonName.parse(inside).isEmpty() && !titled(inside);
                 if (!ACRONYM.matcher(inside).matches() && !BRACKET_NOTE.matcher(inside).matches() && fits) {
                     last = close;
                 }
             }
+        }
+
+        /** "Senior Manager Legal and Governance (Monitoring Officer)": a bracket ending in a head is a second post, not a remit. */
+        private static boolean titled(String inside) {
+            String[] words = inside.strip().split("\\s+");
+            return PostHeads.head(words[words.length - 1]) != null;
         }
 
         @Override
