@@ -543,14 +543,17 @@ public final class PostTitles {
                 boolean fits = wholeSegment ? PostRemits.endsSegment(toks, close) && !inside.contains("\n")
                         : SERVICES_BRACKET.matcher(inside).matches()
                         || remitless && REMIT_BRACKET.matcher(inside).matches() && !BRACKET_STANDING.matcher(inside).matches()
-                        && PersonName.parse(inside).isEmpty() && !titled(inside);
+                        && PersonName.parse(inside).isEmpty() && !(remitKind != null && titled(inside));
                 if (!ACRONYM.matcher(inside).matches() && !BRACKET_NOTE.matcher(inside).matches() && fits) {
                     last = close;
                 }
             }
         }
 
-        /** "Senior Manager Legal and Governance (Monitoring Officer)": a bracket ending in a head is a second post, not a remit. */
+        /**
+         * "Senior Manager Legal and Governance (Monitoring Officer)": after a remit, a bracket ending in a head is a second
+         * post; with none, it is the title's own ("Chief Executive (National Park Officer)").
+         */
         private static boolean titled(String inside) {
             String[] words = inside.strip().split("\\s+");
             return PostHeads.head(words[words.length - 1]) != null;
