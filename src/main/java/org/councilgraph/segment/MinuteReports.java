@@ -74,6 +74,10 @@ final class MinuteReports {
             + "|\\bto\\s+(?:present|introduce)\\s+(?:the|their|his|her)\\s+" + QUALIFIED + "report"
             // "Ann Westby presented the report to members": whoever spoke to it, the item had its report
             + "|\\b(?:presented|introduced|outlined|summarised)\\s+(?:the|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}?" + QUALIFIED + "report\\b(?!\\s+(?:of|by|from)\\b)"
+            // "as set out in section 3 of the report", "to note the contents of the report": a decision that points into the
+            // item's own report (not one "of" or "by" someone else)
+            + "|\\b(?:set\\s+out|detailed|contained|described|appended|attached|included)\\s+(?:in|within|at|to)\\s+(?:(?:section|paragraph|appendix|annex|table)\\s+[\\w.]+\\s+(?:of|to)\\s+)?the\\s+report\\b(?!\\s+(?:of|by|from)\\b)"
+            + "|\\b(?:contents|recommendations?)\\s+(?:of|in)\\s+the\\s+report\\b(?!\\s+(?:of|by|from)\\b)"
             // "This report seeks approval to ...": the agenda's summary of the report under the item
             + "|(?-i:(?:This|The)\\s+report)\\s+(?:seeks|sets\\s+out|provides|presents|updates|asks|informs|outlines|summarises|details|recommends|proposes))\\b");
     /** "considered the Senior Data Officer's report": the author before the report, as a possessive. */
