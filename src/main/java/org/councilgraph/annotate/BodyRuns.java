@@ -153,6 +153,12 @@ final class BodyRuns {
                 cut(curKeep);
                 return;
             }
+            if (t.text().equals("to") && !cur.isEmpty() && headAhead(run, i + 1)) {
+                // "the Growth Fund to the Westby Development Trust", "a grant from the Department for Education to Northby
+                // Council": "to" joins no name's words; what is given or sent to is a name of its own
+                cut(curKeep);
+                return;
+            }
             cur.add(t);
             if (quotedTerm(i)) {
                 // "‘Responsible Authorities’ of Northby Partnerships": a quoted term is a name of its own
