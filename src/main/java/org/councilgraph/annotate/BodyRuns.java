@@ -153,9 +153,10 @@ final class BodyRuns {
                 cut(curKeep);
                 return;
             }
-            if (t.text().equals("to") && !cur.isEmpty() && headAhead(run, i + 1)) {
+            if (t.text().equals("to") && wordsBefore(cur) >= 1 && outsideBodyAhead(run, i + 1)) {
                 // "the Growth Fund to the Westby Development Trust", "a grant from the Department for Education to Northby
-                // Council": "to" joins no name's words; what is given or sent to is a name of its own
+                // Council": "to" joins no outside body's name; what is given or sent to is a name of its own (a unit's name
+                // may hold it: "Home to School Transport Service")
                 cut(curKeep);
                 return;
             }
@@ -274,6 +275,19 @@ final class BodyRuns {
         for (int k = i; k < run.size(); k++) {
             if (run.get(k).isHead()) {
                 return true;
+            }
+            if (run.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when the head that follows from {@code i} before a comma is an outside body's ("Council", "Trust"). */
+    private static boolean outsideBodyAhead(List<BodyToken> run, int i) {
+        for (int k = i; k < run.size(); k++) {
+            if (run.get(k).isHead()) {
+                return BodyWords.ORG_HEADS.contains(run.get(k).lower());
             }
             if (run.get(k).text().equals(",")) {
                 return false;
