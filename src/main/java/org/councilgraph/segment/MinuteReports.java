@@ -74,12 +74,20 @@ final class MinuteReports {
             + "|\\bto\\s+(?:present|introduce)\\s+(?:the|their|his|her)\\s+" + QUALIFIED + "report"
             // "Ann Westby presented the report to members": whoever spoke to it, the item had its report
             + "|\\b(?:presented|introduced|outlined|summarised)\\s+(?:the|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}?" + QUALIFIED + "report\\b(?!\\s+(?:of|by|from)\\b)"
-            // "as set out in section 3 of the report", "to note the contents of the report": a decision that points into the
-            // item's own report (not one "of" or "by" someone else)
-            + "|\\b(?:set\\s+out|detailed|contained|described|appended|attached|included)\\s+(?:in|within|at|to)\\s+(?:(?:section|paragraph|appendix|annex|table)\\s+[\\w.]+\\s+(?:of|to)\\s+)?the\\s+report\\b(?!\\s+(?:of|by|from)\\b)"
-            + "|\\b(?:contents|recommendations?)\\s+(?:of|in)\\s+the\\s+report\\b(?!\\s+(?:of|by|from)\\b)"
             // "This report seeks approval to ...": the agenda's summary of the report under the item
             + "|(?-i:(?:This|The)\\s+report)\\s+(?:seeks|sets\\s+out|provides|presents|updates|asks|informs|outlines|summarises|details|recommends|proposes))\\b");
+    /**
+     * "as set out in section 3 of the report", "to note the contents of the report": a decision that points into the
+     * item's own report (not one "of" or "by" someone else). Evidence of a report only under an item's own title: a
+     * decision record's labels and a report's sections ("Reasons for the Decision", "Recommendations") point into the
+     * report of the item they belong to.
+     */
+    private static final Pattern POINTS_INTO = Pattern.compile("(?i)\\b(?:(?:set\\s+out|detailed|contained|described|appended|attached|included)"
+            + "\\s+(?:in|within|at|to)\\s+(?:(?:section|paragraph|appendix|annex|table)\\s+[\\w.]+\\s+(?:of|to)\\s+)?"
+            + "|(?:contents|recommendations?)\\s+(?:of|in)\\s+)the\\s+report\\b(?!\\s+(?:of|by|from)\\b)");
+    private static final Lexicon RECORD_LABELS = Lexicon.of("decision-records.tsv");
+    private static final Pattern SECTION_TITLE = Pattern.compile("(?i)(?:" + RECORD_LABELS.alternationWhere(1, "label") + "|"
+            + RECORD_LABELS.alternationWhere(1, "stop") + "|" + Lexicon.of("report-section-headings.tsv").alternation() + ")\\b.*");
     /** "considered the Senior Data Officer's report": the author before the report, as a possessive. */
     private static final Pattern WHOSE_REPORT = Pattern.compile(
             "(?i:\\b(?:considered|received|noted|presented|introduced)\\s+the\\s+)(?<who>[A-Z][\\w&\\-]*(?:\\s+(?:[A-Z][\\w&\\-]*|of|and|for|&)){0,9}?)['’]s?\\s+"
@@ -191,6 +199,7 @@ final class MinuteReports {
                     }
                 }
                 boolean considered = span != null || CONSIDERED.matcher(window).find()
+                        || POINTS_INTO.matcher(window).find() && !SECTION_TITLE.matcher(item.title().strip()).matches()
                         || REPORT_TITLE.matcher(item.title().strip()).matches() && SUBMITTED.matcher(window).find();
                 if (span == null && named(m, item, window, out)) {
                     continue;
