@@ -297,7 +297,12 @@ final class AgendaItems {
     private static List<ItemSection> proseDecisions(String text, List<ItemSection> items) {
         // the last meeting's minutes approved in a sentence of their own are no mark of how the others are decided
         if (items.stream().anyMatch(i -> i.resolutions().stream().anyMatch(r -> !Resolutions.approvesMinutes(r.text())))) {
-            return items;
+            // minutes that mark their decisions may still record one in a sentence naming the body that decided
+            return items.stream().map(i -> i.resolutions().isEmpty()
+                    ? new ItemSection(i.number(), i.title(), i.titleSpan(), i.body(),
+                            ProseResolutions.bodyAgreed(text, new Span(Math.max(i.titleSpan().end(), i.body().start()), i.body().end())),
+                            i.hasDocument())
+                    : i).toList();
         }
         List<ItemSection> out = new ArrayList<>();
         for (ItemSection i : items) {

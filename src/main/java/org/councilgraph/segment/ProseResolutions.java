@@ -146,6 +146,27 @@ final class ProseResolutions {
         return out;
     }
 
+    /** "the Committee agreed to note ...", "the Cabinet unanimously agreed that ...": the deciding body, its verb, and the decision. */
+    private static final Pattern BODY_AGREED = Pattern.compile("(?i)\\bthe\\s+(?:" + Lexicon.of("resolution-markers.tsv").alternationWhere(1, "body")
+            + ")\\s+(?:(?:unanimously|therefore|then|also|further)\\s+)?(?:agreed|resolved|decided)\\s+(?<d>(?:to|that)\\s.*)$");
+
+    /**
+     * The decisions of {@code body} that name the body deciding: "Following consideration, the Committee agreed to note
+     * the progress." Minutes that mark most decisions ("The Committee agreed:" over a list) record some in a sentence
+     * of that form; the decision is what follows the verb.
+     */
+    static List<ResolutionText> bodyAgreed(String text, Span body) {
+        List<ResolutionText> out = new ArrayList<>();
+        for (Span s : sentences(text, body)) {
+            String sentence = SPACES.matcher(text.substring(s.start(), s.end())).replaceAll(" ").strip();
+            Matcher m = BODY_AGREED.matcher(sentence);
+            if (sentence.length() <= LONGEST && m.find()) {
+                out.add(new ResolutionText(m.group("d"), s));
+            }
+        }
+        return out;
+    }
+
     /**
      * The application a comment (sentence {@code k}) is made on, with the comment: the sentences before
      * it back to the first of its entry, which opens a line after a bullet, a blank line or a finished
