@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyKind;
 import org.councilgraph.rule.Cascade;
 import org.councilgraph.rule.Rule;
+import org.councilgraph.text.Lexicon;
 
 /**
  * The rules that accept or reject a trimmed candidate name ({@link BodyCandidate}) as a body's:
@@ -66,6 +67,10 @@ final class BodyRules {
             && !BodyWords.SERVICE_HEADS.contains(c.head().lower())
             && c.kept().stream().filter(t -> t.isWord() && !t.isLink() && !t.isCaps() && t.isCapitalised()).count() < 2);
 
+    /** "via Microsoft Teams": the platform a meeting was held on, no body. */
+    private static final Pattern PLATFORM = Pattern.compile("(?i)(?:" + Lexicon.of("remote-venues.tsv").alternationWhere(1, "platform") + ")");
+    static final Rule<BodyCandidate> MEETING_PLATFORM = rule("meetingPlatform", c -> PLATFORM.matcher(BodyToken.joined(c.kept())).matches());
+
     /** The shape of a name: what is left after trimming is a body's name unless one of these holds. */
     static final Cascade<BodyCandidate> NAME = Cascade.<BodyCandidate>named("body")
             .reject(POST_REMIT)
@@ -74,6 +79,7 @@ final class BodyRules {
             .reject(CLASS_NAME)
             .reject(TOO_LONG)
             .reject(TOO_SHORT)
+            .reject(MEETING_PLATFORM)
             .reject(LIST_OF_CLASS_NAMES)
             .reject(PLACE_AND_CLASS_NAME)
             .reject(UNIT_OF_A_KIND)
