@@ -2,6 +2,7 @@ package org.councilgraph.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.annotate.Annotations.BodyMention;
@@ -153,10 +154,9 @@ final class BodyRuns {
                 cut(curKeep);
                 return;
             }
-            if (t.text().equals("to") && wordsBefore(cur) >= 1 && outsideBodyAhead(run, i + 1)) {
-                // "the Growth Fund to the Westby Development Trust", "a grant from the Department for Education to Northby
-                // Council": "to" joins no outside body's name; what is given or sent to is a name of its own (a unit's name
-                // may hold it: "Home to School Transport Service")
+            if (t.text().equals("to") && !cur.isEmpty() && headAhead(run, i + 1) && !throughTo(run, i)) {
+                // "the Growth Fund to the Westby Development Trust", "Recommend to County Council": "to" joins no name's
+                // words but a set phrase's ("Home to School Transport Service"); what is given or sent to is a name of its own
                 cut(curKeep);
                 return;
             }
@@ -283,17 +283,16 @@ final class BodyRuns {
         return false;
     }
 
-    /** True when the head that follows from {@code i} before a comma is an outside body's ("Council", "Trust"). */
-    private static boolean outsideBodyAhead(List<BodyToken> run, int i) {
-        for (int k = i; k < run.size(); k++) {
-            if (run.get(k).isHead()) {
-                return BodyWords.ORG_HEADS.contains(run.get(k).lower());
-            }
-            if (run.get(k).text().equals(",")) {
-                return false;
-            }
-        }
-        return false;
+    private static final Set<String> THROUGH_TO = Lexicon.of("names-through-to.tsv").rows().stream()
+            .map(r -> r.get(0) + " " + r.get(1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The "to" at {@code i} is inside a set phrase a name runs on through to a head of its own ("Home to School Transport
+     * Service"); the phrase alone ("the Home to School Transport Policy") names no body.
+     */
+    private static boolean throughTo(List<BodyToken> run, int i) {
+        return i > 0 && i + 1 < run.size() && THROUGH_TO.contains(run.get(i - 1).lower() + " " + run.get(i + 1).lower())
+                && headAhead(run, i + 2);
     }
 
     private static int wordsBefore(List<BodyToken> cur) {
