@@ -12,6 +12,7 @@ import org.councilgraph.text.Casing;
 import org.councilgraph.text.Lexicon;
 import org.councilgraph.text.PersonName;
 import org.councilgraph.text.PostHeads;
+import org.councilgraph.text.PostTitles;
 import org.councilgraph.text.Span;
 
 /**
@@ -119,6 +120,13 @@ final class MinuteReports {
     /** An item titled with its report's author after a dash: "WASTE STRATEGY - REPORT BY DIRECTOR OF PLACE", as Scottish minutes print it. */
     private static final Pattern AUTHOR_AFTER_TITLE = Pattern.compile(
             "(?i)^(?<title>\\S.{2,}?)\\s+[-–—]\\s+(?:joint\\s+)?report\\s+(?:of|by|from)\\s+(?:the\\s+)?(?<who>[^–—]{3,120})$");
+    /**
+     * An agenda's item titled with its report's author, a post, after a dash or in a bracket: "Community Safety Update –
+     * Assistant Director, Regulatory Services", "Fees and Charges 2026/27 (Director of Finance)". Read only when the
+     * words after the title are a post title by themselves.
+     */
+    private static final Pattern POST_AFTER_TITLE = Pattern.compile(
+            "^(?<title>\\S.{2,}?)\\s+(?:[-–—]\\s+(?<who>[^–—()]{3,120})|\\((?<bracketed>[^()]{3,120})\\))$");
     /** "(Cab.22.1.2025/4)", "(Forward Plan No 009/25)": the paper's reference after an item's title, a digit and a slash in a few words. */
     private static final Pattern REFERENCE_NOTE = Pattern.compile("\\s*\\((?<ref>(?:[^()\\s]+\\s+){0,3}[^()\\s]*\\d[^()\\s]*/[^()\\s]+)\\)$");
     /** "(2024/25)": a year or years in brackets are the title's own. */
@@ -206,13 +214,24 @@ final class MinuteReports {
                 }
                 // "REPORT OF THE DIRECTOR (PLANNING) - A.1 - 24/0187/OUT - LAND AT WESTBY": whose report it is, then its title
                 String title = withoutReference(item.title());
-                for (Pattern authored : List.of(AUTHOR_IN_TITLE, AUTHOR_AFTER_TITLE)) {
-                    Matcher a = authored.matcher(title);
+                boolean authored = false;
+                for (Pattern form : List.of(AUTHOR_IN_TITLE, AUTHOR_AFTER_TITLE)) {
+                    Matcher a = form.matcher(title);
                     if (a.matches()) {
                         title = a.group("title");
                         who = who.isPresent() ? who : author(Casing.readable(a.group("who")));
                         considered = true;
+                        authored = true;
                         break;
+                    }
+                }
+                Matcher p = POST_AFTER_TITLE.matcher(title);
+                if (!authored && p.matches()) {
+                    String post = p.group("who") != null ? p.group("who") : p.group("bracketed");
+                    if (PostTitles.isPost(post.strip())) {
+                        title = p.group("title");
+                        who = who.isPresent() ? who : Optional.of(post.strip().replaceAll("\\s+", " "));
+                        considered = true;
                     }
                 }
                 if (considered) {
