@@ -228,7 +228,7 @@ final class MinuteReports {
                 Matcher p = POST_AFTER_TITLE.matcher(title);
                 if (!authored && p.matches()) {
                     String post = p.group("who") != null ? p.group("who") : p.group("bracketed");
-                    if (PostTitles.isPost(post.strip())) {
+                    if (PostTitles.isPost(post.strip()) && !pluralHead(post)) {
                         title = p.group("title");
                         who = who.isPresent() ? who : Optional.of(post.strip().replaceAll("\\s+", " "));
                         considered = true;
@@ -244,6 +244,17 @@ final class MinuteReports {
             }
         }
         return out;
+    }
+
+    /** "Heads of Terms": a title's head in the plural names a kind of document or a group, no author. */
+    private static boolean pluralHead(String post) {
+        for (String w : post.strip().split("[\\s,]+")) {
+            String head = PostHeads.head(w);
+            if (head != null) {
+                return !w.toLowerCase(java.util.Locale.ROOT).equals(head);
+            }
+        }
+        return false;
     }
 
     /** Of the matchers, the one that finds first in its text, advanced to that find; null when none finds. */
