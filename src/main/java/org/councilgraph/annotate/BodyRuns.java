@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.councilgraph.annotate.Annotations.BodyMention;
 import org.councilgraph.rule.Explain;
 import org.councilgraph.rule.Verdict;
@@ -284,7 +285,7 @@ final class BodyRuns {
     }
 
     private static final Set<String> THROUGH_TO = Lexicon.of("names-through-to.tsv").rows().stream()
-            .map(r -> r.get(0) + " " + r.get(1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(r -> r.get(0) + " " + r.get(1)).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The "to" at {@code i} is inside a set phrase a name runs on through to a head of its own ("Home to School Transport

@@ -300,7 +300,7 @@ final class AgendaItems {
             // minutes that mark their decisions may still record one in a sentence naming the body that decided
             return items.stream().map(i -> i.resolutions().isEmpty()
                     ? new ItemSection(i.number(), i.title(), i.titleSpan(), i.body(),
-                            ProseResolutions.bodyAgreed(text, new Span(Math.max(i.titleSpan().end(), i.body().start()), i.body().end())),
+                            ProseResolutions.bodyAgreed(text, minute(i)),
                             i.hasDocument())
                     : i).toList();
         }
@@ -309,7 +309,7 @@ final class AgendaItems {
             // a minute may be one sentence, its title ("5. It was agreed to appoint ...")
             List<Layout.ResolutionText> found = new ArrayList<>(ProseResolutions.find(text, i.titleSpan()));
             boolean planning = ProseResolutions.namesPlanning(text.substring(i.titleSpan().start(), i.titleSpan().end()));
-            found.addAll(ProseResolutions.find(text, new Span(Math.max(i.titleSpan().end(), i.body().start()), i.body().end()), planning));
+            found.addAll(ProseResolutions.find(text, minute(i), planning));
             for (Layout.ResolutionText r : i.resolutions()) {
                 if (found.stream().noneMatch(f -> f.span().overlaps(r.span()))) {
                     found.add(r);
@@ -319,6 +319,11 @@ final class AgendaItems {
             out.add(new ItemSection(i.number(), i.title(), i.titleSpan(), i.body(), found, i.hasDocument()));
         }
         return out;
+    }
+
+    /** An item's minute: its body after its title. */
+    private static Span minute(ItemSection i) {
+        return new Span(Math.max(i.titleSpan().end(), i.body().start()), i.body().end());
     }
 
     /** Every numbered line between {@code from} and {@code to} that may head an item. */

@@ -4,6 +4,7 @@ import static org.councilgraph.text.PostTokens.allCaps;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilgraph.text.PostTokens.Tok;
 
@@ -301,25 +302,17 @@ final class PostRemits {
      * and a comma, a bracket, a semicolon, a full stop or the line's end. Returns the area's last token, or -1.
      */
     static int appositiveRemit(String text, List<Tok> toks, int titleFirst, int from, int end) {
-        int before = titleFirst - 1;
-        while (before >= 0 && toks.get(before).newline() && titleFirst - before < 2) {
-            before--;
+        if (end < from || end - from > 10 || !plainArea(toks, from, end)) {
+            return -1;
         }
-        if (before < 0 || end <= from - 1 || end - from > 10) {
+        int before = introducedBy(text, toks, titleFirst);
+        if (before < 0) {
             return -1;
         }
         boolean afterThe = toks.get(before).lower().equals("the");
-        if (!afterThe && !(toks.get(before).text().equals(",") && besideName(text, toks.get(before).start()))) {
-            return -1;
-        }
-        int words = 0;
         int lastComma = -1;
         for (int x = from; x <= end; x++) {
-            Tok t = toks.get(x);
-            if (t.newline() || t.word() && t.capitalised() && (PostHeads.head(t.text()) != null || ++words > 6)) {
-                return -1;
-            }
-            if (t.text().equals(",")) {
+            if (toks.get(x).text().equals(",")) {
                 lastComma = x;
             }
         }
@@ -340,6 +333,7 @@ final class PostRemits {
         return holderAfter || resumes(toks, areaEnd) ? areaEnd : -1;
     }
 
+    /** The last words of all bodies' names, the council's units' too: an area printed with no comma never ends in one. */
     private static final Set<String> BODY_HEADS = Lexicon.of("body-heads.tsv").words();
 
     /**
@@ -350,23 +344,11 @@ final class PostRemits {
      */
     static int spacedRemit(String text, List<Tok> toks, int titleFirst, int from) {
         int end = remit(text, toks, from, true);
-        if (end < from) {
+        if (end < from || !plainArea(toks, from, end) || introducedBy(text, toks, titleFirst) < 0 || end + 1 >= toks.size()) {
             return -1;
-        }
-        int before = titleFirst - 1;
-        if (before < 0 || !toks.get(before).lower().equals("the")
-                && !(toks.get(before).text().equals(",") && besideName(text, toks.get(before).start()))) {
-            return -1;
-        }
-        int words = 0;
-        for (int x = from; x <= end; x++) {
-            Tok t = toks.get(x);
-            if (t.newline() || t.word() && t.capitalised() && (PostHeads.head(t.text()) != null || ++words > 6)) {
-                return -1;
-            }
         }
         String area = text.substring(toks.get(from).start(), toks.get(end).end());
-        if (BODY_HEADS.contains(toks.get(end).lower()) || PersonName.parse(area).isPresent() || end + 1 >= toks.size()) {
+        if (BODY_HEADS.contains(toks.get(end).lower()) || PersonName.parse(area).isPresent()) {
             return -1;
         }
         Tok n = toks.get(end + 1);
@@ -374,10 +356,38 @@ final class PostRemits {
         return smallWord || !n.newline() && resumes(toks, end) ? end : -1;
     }
 
+    /**
+     * The token that introduces a title printed with its area: "the", or the comma after its holder's name
+     * ("..., Ann Westby, Assistant Director, ..."), perhaps at the end of the line before; -1 for neither.
+     */
+    private static int introducedBy(String text, List<Tok> toks, int titleFirst) {
+        int before = titleFirst - 1;
+        while (before >= 0 && toks.get(before).newline() && titleFirst - before < 2) {
+            before--;
+        }
+        if (before < 0) {
+            return -1;
+        }
+        Tok b = toks.get(before);
+        return b.lower().equals("the") || b.text().equals(",") && besideName(text, b.start()) ? before : -1;
+    }
+
+    /** Tokens {@code from..end} are a title's area: on one line, at most six capitalised words, no head among them. */
+    private static boolean plainArea(List<Tok> toks, int from, int end) {
+        int words = 0;
+        for (int x = from; x <= end; x++) {
+            Tok t = toks.get(x);
+            if (t.newline() || t.word() && t.capitalised() && (PostHeads.head(t.text()) != null || ++words > 6)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The comma at {@code comma} follows a person's name: "..., Ann Westby, ". */
     private static boolean besideName(String text, int comma) {
         int lineStart = text.lastIndexOf('\n', comma - 1) + 1;
-        java.util.regex.Matcher m = NAME_BEFORE.matcher(text.substring(lineStart, comma));
+        Matcher m = NAME_BEFORE.matcher(text.substring(lineStart, comma));
         return m.find() && PersonName.parse(m.group(1)).isPresent();
     }
 
