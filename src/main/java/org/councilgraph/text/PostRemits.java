@@ -348,12 +348,25 @@ final class PostRemits {
             return -1;
         }
         String area = text.substring(toks.get(from).start(), toks.get(end).end());
-        if (BODY_HEADS.contains(toks.get(end).lower()) || PersonName.parse(area).isPresent()) {
+        if (BODY_HEADS.contains(toks.get(end).lower()) || PersonName.parse(area).isPresent() || documentIn(toks, from, end)) {
             return -1;
         }
         Tok n = toks.get(end + 1);
         boolean smallWord = n.word() && Character.isLowerCase(n.text().charAt(0));
         return smallWord || !n.newline() && resumes(toks, end) ? end : -1;
+    }
+
+    /** Words of documents and activities ("Annual Report", "Plan"): after a title with no comma they name a thing of the post's. */
+    private static final Pattern DOCUMENT_WORD = Lexicon.of("document-words.tsv").pattern("(?i)(?:%s)");
+
+    /** "the Independent Reviewing Officer Annual Report for 2025": a document the title qualifies, no area. */
+    private static boolean documentIn(List<Tok> toks, int from, int end) {
+        for (int x = from; x <= end; x++) {
+            if (toks.get(x).word() && DOCUMENT_WORD.matcher(toks.get(x).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
