@@ -87,11 +87,14 @@ public final class CouncilNames {
         return inUse(s);
     }
 
+    private static final Pattern CITY_AND_COUNTY_IN_LAW = Pattern.compile("^(?:[Tt]he\\s+)?Council of the City and County of (.+)$");
+    private static final Pattern CITY_IN_LAW = Pattern.compile("^(?:[Tt]he\\s+)?Council of the City of (.+)$");
+
     /** A city council's name in law as the name in use: "Council of the City of Westby" is "Westby City Council". */
     static String inUse(String name) {
-        return name.replaceFirst("^(?:[Tt]he\\s+)?Council of the City and County of (.+)$", "City and County of $1 Council")
-                .replaceFirst("^(?:[Tt]he\\s+)?Council of the City of (.+)$", "$1 City Council");
+        return CITY_IN_LAW.matcher(CITY_AND_COUNTY_IN_LAW.matcher(name).replaceFirst("City and County of $1 Council")).replaceFirst("$1 City Council");
     }
+
 
     /** True when {@code name} reads as a council rather than a body called "... Council". */
     public static boolean isCouncil(String name) {
@@ -111,13 +114,7 @@ public final class CouncilNames {
         String text = paper.text();
         Map<String, Double> score = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();
-        for (MatchResult m : councilMatches(text, text.length())) {
-            String name = normalise(m.group());
-            if (accepted(name)) {
-                score.merge(canonical(name), 1.0, Double::sum);
-                first.putIfAbsent(canonical(name), m.start());
-            }
-        }
+        count(text, 0, text.length(), score, 1.0, name -> true, first);
         Map<String, Double> named = new HashMap<>(score);
         // a web page's title names the site's software ("... - Modern Council") as often as its council: only a
         // council named with its kind counts there ("... - Northby Borough Council"); it often appears nowhere else
@@ -403,10 +400,17 @@ public final class CouncilNames {
 
     private static void count(String text, int from, int to, Map<String, Double> score, double weight,
             java.util.function.Predicate<String> also) {
+        count(text, from, to, score, weight, also, new HashMap<>());
+    }
+
+    /** Adds {@code weight} for each council named in {@code text[from, to)}, and where each is first named into {@code first}. */
+    private static void count(String text, int from, int to, Map<String, Double> score, double weight,
+            java.util.function.Predicate<String> also, Map<String, Integer> first) {
         for (MatchResult m : councilMatches(from == 0 ? text : text.substring(from), to - from)) {
             String name = normalise(m.group());
             if (accepted(name) && also.test(name)) {
                 score.merge(canonical(name), weight, Double::sum);
+                first.putIfAbsent(canonical(name), from + m.start());
             }
         }
     }
